@@ -1,0 +1,88 @@
+/** The kesu command's own words in zh-CN and en. */
+import type { Lang } from '../domain/policy.ts';
+
+const MESSAGES = {
+  usage: {
+    'zh-CN': `用法: kesu <命令> [参数] [--lang zh-CN|en]
+
+  kesu templates                              列出内置模板 (id, 标题, 路径)
+  kesu check <policy>                         检查策略, 列出所有问题 (有问题时退出码 1)
+  kesu test <policy>                          运行策略的示例 (有失败时退出码 1)
+  kesu explain <policy> <case.json> [--at <ISO 时间>]
+                                              解释案件: 决定及其规则、审批链、各时限的到期时间与计入的工作时段
+
+<policy> 是策略文件或文件夹的路径, 或内置模板的 id。`,
+    en: `Usage: kesu <command> [arguments] [--lang zh-CN|en]
+
+  kesu templates                              list the bundled templates (id, title, path)
+  kesu check <policy>                         check a policy and print every problem (exit 1 if any)
+  kesu test <policy>                          run the policy's examples (exit 1 on a failure)
+  kesu explain <policy> <case.json> [--at <ISO time>]
+                                              explain a case: decisions with their rules, the approver
+                                              chain, every clock's due time and the intervals it counted
+
+<policy> is the path of a policy file or folder, or the id of a bundled template.`,
+  },
+  noPolicy: {
+    'zh-CN': '找不到策略: {0} (不是路径, 也不是内置模板 id)',
+    en: 'No policy at {0} (neither a path nor a bundled template id)',
+  },
+  unknownCommand: { 'zh-CN': '未知命令: {0}', en: 'Unknown command: {0}' },
+  missingArgument: { 'zh-CN': '缺少参数: {0}', en: 'Missing argument: {0}' },
+  badTime: { 'zh-CN': '--at 不是有效的 ISO 时间: {0}', en: '--at is not a valid ISO time: {0}' },
+  checkOk: { 'zh-CN': '✓ {0}: 没有问题', en: '✓ {0}: no problems' },
+  checkProblems: { 'zh-CN': '✗ {0}: {1} 个问题', en: '✗ {0}: {1} problem(s)' },
+  cannotRun: { 'zh-CN': '策略有问题, 无法运行:', en: 'The policy has problems and cannot run:' },
+  total: { 'zh-CN': '{0} passed, {1} failed', en: '{0} passed, {1} failed' },
+  noExamples: { 'zh-CN': '策略没有示例', en: 'The policy has no examples' },
+  caseState: { 'zh-CN': '案件状态: {0}', en: 'Case state: {0}' },
+  categories: { 'zh-CN': '分类:', en: 'Categories:' },
+  decisions: { 'zh-CN': '决定 (及其依据):', en: 'Decisions (and why):' },
+  chain: {
+    'zh-CN': '审批链 (金额 {0}, 核决权限行 {1}{2}):',
+    en: 'Approver chain (amount {0}, approval row {1}{2}):',
+  },
+  preview: {
+    'zh-CN': ', 按客户要求金额预估',
+    en: ', previewed from the amount the customer asks for',
+  },
+  noChain: {
+    'zh-CN': '审批链: 无 (尚无补偿金额)',
+    en: 'Approver chain: none (no remedy amount yet)',
+  },
+  clocks: { 'zh-CN': '时限 (截至 {0}):', en: 'Clocks (as of {0}):' },
+  clockLine: {
+    'zh-CN': '{0} {1}: {2} {3}, 到期 {4} ({5}); 已用 {6}/{7} 分钟{8}',
+    en: '{0} {1}: {2} {3}, due {4} ({5}); {6}/{7} min elapsed{8}',
+  },
+  overdue: { 'zh-CN': ', 已逾期', en: ', OVERDUE' },
+  counted: { 'zh-CN': '计入的时段:', en: 'intervals counted:' },
+  paused: { 'zh-CN': '暂停 (不计):', en: 'paused (not counted):' },
+  holiday: { 'zh-CN': '假日', en: 'holiday' },
+  makeUp: { 'zh-CN': '调休上班', en: 'make-up working day' },
+  outside: {
+    'zh-CN': '注意: 到期时间超出日历节假日数据的覆盖范围',
+    en: "note: the due time lies beyond the calendar's holiday data",
+  },
+  fromForm: { 'zh-CN': '表单字段 {0}', en: 'form field {0}' },
+  fromDefault: { 'zh-CN': '维度 {0} 的默认值', en: 'default of {0}' },
+  fromRule: { 'zh-CN': '规则 {0} / {1}', en: 'rule {0} / {1}' },
+  fromTable: { 'zh-CN': '表 {0} 行 {1}', en: 'table {0} row {1}' },
+  fromStaff: { 'zh-CN': '人员 {0}', en: 'staff {0}' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** The message with {0}, {1}… filled in. */
+export function say(lang: Lang, key: MessageKey, ...args: (string | number)[]): string {
+  return MESSAGES[key][lang].replace(/\{(\d+)\}/g, (_, index: string) =>
+    String(args[Number(index)] ?? ''),
+  );
+}
+
+/** The language from --lang, else from the environment (KESU_LANG, LC_ALL, LC_MESSAGES, LANG): English when it says en, else zh-CN. */
+export function pickLang(flag: string | undefined, env: Record<string, string | undefined>): Lang {
+  const value = flag ?? env.KESU_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  if (/^en/i.test(value)) return 'en';
+  return 'zh-CN';
+}

@@ -1,0 +1,142 @@
+/**
+ * The kesu command: list templates, check a policy, run its examples, explain a case.
+ * `main` takes its arguments, environment and output streams, and returns the exit code.
+ */
+import { createAjvValidator } from '../adapters/validation/ajv-validator.ts';
+import { loadPolicyDocument, PolicyFileError } from '../adapters/files/policy-files.ts';
+import { listTemplates, resolvePolicyArgument } from '../adapters/files/template-library.ts';
+import {
+  checkPolicyDocument,
+  explainCaseDocument,
+  testPolicyDocument,
+  type PolicyDeps,
+} from '../app/policy-use-cases.ts';
+import { isDomainError } from '../domain/errors.ts';
+import type { Lang, Policy } from '../domain/policy.ts';
+import type { PolicyProblem } from '../domain/validator.ts';
+import { pickLang, say } from './cli-messages.ts';
+import { formatExplanation, labelIn } from './print-explanation.ts';
+
+export type CliIo = {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  env: Record<string, string | undefined>;
+};
+
+type Parsed = { command?: string; args: string[]; flags: Record<string, string> };
+
+function parseArgs(argv: string[]): Parsed {
+  const args: string[] = [];
+  const flags: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (match?.[1] === 'help') flags.help = 'true';
+    else if (match?.[1]) flags[match[1]] = match[2] ?? argv[(i += 1)] ?? '';
+    else args.push(arg);
+  }
+  const [command, ...rest] = args;
+  return { ...(command ? { command } : {}), args: rest, flags };
+}
+
+class UsageError extends Error {}
+
+function loadPolicy(argument: string | undefined, lang: Lang): { document: unknown; name: string } {
+  if (!argument) throw new UsageError(say(lang, 'missingArgument', '<policy>'));
+  const path = resolvePolicyArgument(argument);
+  if (!path) throw new UsageError(say(lang, 'noPolicy', argument));
+  return { document: loadPolicyDocument(path), name: argument };
+}
+
+function printProblems(problems: PolicyProblem[], io: CliIo): void {
+  for (const problem of problems)
+    io.out(`  ${problem.path || '/'}  [${problem.code}]  ${problem.message}`);
+}
+
+function check(parsed: Parsed, deps: PolicyDeps, io: CliIo): number {
+  const { document, name } = loadPolicy(parsed.args[0], deps.lang);
+  const problems = checkPolicyDocument(document, deps);
+  if (problems.length === 0) {
+    io.out(say(deps.lang, 'checkOk', name));
+    return 0;
+  }
+  io.out(say(deps.lang, 'checkProblems', name, problems.length));
+  printProblems(problems, io);
+  return 1;
+}
+
+async function test(parsed: Parsed, deps: PolicyDeps, io: CliIo): Promise<number> {
+  const { document } = loadPolicy(parsed.args[0], deps.lang);
+  const { problems, results } = await testPolicyDocument(document, deps);
+  if (problems.length > 0) {
+    io.out(say(deps.lang, 'cannotRun'));
+    printProblems(problems, io);
+    return 1;
+  }
+  if (results.length === 0) io.out(say(deps.lang, 'noExamples'));
+  for (const result of results) {
+    io.out(`${result.passed ? '✓' : '✗'} ${result.id}  ${labelIn(result.title, deps.lang)}`);
+    for (const failure of result.failures) io.out(`    ${failure}`);
+  }
+  const failed = results.filter((result) => !result.passed).length;
+  io.out(say(deps.lang, 'total', results.length - failed, failed));
+  return failed > 0 ? 1 : 0;
+}
+
+async function explain(parsed: Parsed, deps: PolicyDeps, io: CliIo): Promise<number> {
+  const { document } = loadPolicy(parsed.args[0], deps.lang);
+  const caseFile = parsed.args[1];
+  if (!caseFile) throw new UsageError(say(deps.lang, 'missingArgument', '<case.json>'));
+  const input = loadPolicyDocument(caseFile) as Parameters<typeof explainCaseDocument>[1];
+  const at = parsed.flags.at;
+  if (at !== undefined && Number.isNaN(Date.parse(at)))
+    throw new UsageError(say(deps.lang, 'badTime', at));
+  const { problems, explanation } = await explainCaseDocument(document, input, at, deps);
+  if (!explanation) {
+    io.out(say(deps.lang, 'cannotRun'));
+    printProblems(problems, io);
+    return 1;
+  }
+  for (const line of formatExplanation(document as Policy, explanation, deps.lang)) io.out(line);
+  return 0;
+}
+
+/** Runs the command; returns the process exit code (0 ok, 1 problems or failures, 2 usage or input error). */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  const lang = pickLang(parsed.flags.lang, io.env);
+  const deps: PolicyDeps = { validator: createAjvValidator(), lang };
+  try {
+    switch (parsed.command) {
+      case 'templates':
+        for (const entry of listTemplates())
+          io.out(`${entry.id}\t${labelIn(entry.title, lang)}\t${entry.path}`);
+        return 0;
+      case 'check':
+        return check(parsed, deps, io);
+      case 'test':
+        return await test(parsed, deps, io);
+      case 'explain':
+        return await explain(parsed, deps, io);
+      case undefined:
+      case 'help':
+        io.out(say(lang, 'usage'));
+        return parsed.command === 'help' || parsed.flags.help ? 0 : 2;
+      default:
+        io.err(say(lang, 'unknownCommand', parsed.command));
+        io.err(say(lang, 'usage'));
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof PolicyFileError) {
+      io.err(error.message);
+      return 2;
+    }
+    if (isDomainError(error)) {
+      io.err(`[${error.code}] ${error.message}`);
+      for (const field of error.fieldErrors) io.err(`  ${field.property}: ${field.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,134 @@
+/** Writes `kesu explain` output: decisions with their reasons, approver chain, clocks with intervals. */
+import type { DecisionSource } from '../domain/case.ts';
+import type { CaseExplanation } from '../domain/explain-case.ts';
+import type { Label, Lang, Policy } from '../domain/policy.ts';
+import { say } from './cli-messages.ts';
+
+/** The label in the language asked for, falling back to zh-CN. */
+export function labelIn(label: Label | undefined, lang: Lang, fallback = ''): string {
+  return label?.[lang] ?? label?.['zh-CN'] ?? fallback;
+}
+
+function sourceText(source: DecisionSource, lang: Lang): string {
+  switch (source.kind) {
+    case 'rule':
+      return say(lang, 'fromRule', source.ruleSet, source.rule);
+    case 'table':
+      return say(lang, 'fromTable', source.table, source.row);
+    case 'form':
+      return say(lang, 'fromForm', source.field);
+    case 'staff':
+      return say(lang, 'fromStaff', source.user);
+    case 'default':
+      return say(lang, 'fromDefault', source.dimension);
+  }
+}
+
+function time(iso: string): string {
+  return iso.replace('T', ' ').replace(/:00([+-]\d\d:\d\d|Z)$/, '');
+}
+
+/** Groups the counted intervals by day: "2026-02-14 08:30–12:00, 13:00–17:30 (480 min)". */
+function intervalLines(intervals: { from: string; to: string; minutes: number }[]): string[] {
+  const days = new Map<string, { parts: string[]; minutes: number }>();
+  for (const interval of intervals) {
+    const day = interval.from.slice(0, 10);
+    const entry = days.get(day) ?? { parts: [], minutes: 0 };
+    const to = interval.to.slice(0, 10) === day ? interval.to.slice(11, 16) : time(interval.to);
+    entry.parts.push(`${interval.from.slice(11, 16)}–${to}`);
+    entry.minutes += interval.minutes;
+    days.set(day, entry);
+  }
+  return [...days].map(([day, entry]) => `${day} ${entry.parts.join(', ')} (${entry.minutes} min)`);
+}
+
+/** The explanation as lines of text. */
+export function formatExplanation(
+  policy: Policy,
+  explanation: CaseExplanation,
+  lang: Lang,
+): string[] {
+  const lines: string[] = [];
+  const current = explanation.case;
+  const state = policy.workflow.states[current.state];
+  lines.push(say(lang, 'caseState', `${current.state} (${labelIn(state?.label, lang)})`), '');
+  lines.push(say(lang, 'categories'));
+  for (const [dimension, value] of Object.entries(current.categories)) {
+    const definition = policy.categories[dimension];
+    const change = [...current.categoryHistory].reverse().find((c) => c.dimension === dimension);
+    const why = change ? ` ← ${sourceText(change.source, lang)}` : '';
+    lines.push(
+      `  ${labelIn(definition?.label, lang, dimension)}: ${labelIn(definition?.values[value]?.label, lang, value)} [${value}]${why}`,
+    );
+  }
+  lines.push('', say(lang, 'decisions'));
+  for (const decision of explanation.decisions) {
+    lines.push(
+      `  • ${decision.action.type} ${JSON.stringify(decision.action.params)} ← ${sourceText(decision.source, lang)}`,
+    );
+    for (const why of decision.why) lines.push(`      ${why}`);
+  }
+  lines.push('');
+  const chain = explanation.approverChain;
+  if (!chain) lines.push(say(lang, 'noChain'));
+  else {
+    lines.push(
+      say(
+        lang,
+        'chain',
+        `${chain.amount} ${policy.approvals.currency}`,
+        chain.row,
+        chain.basis === 'preview' ? say(lang, 'preview') : '',
+      ),
+    );
+    chain.chain.forEach((step, index) => {
+      const role = policy.roles[step.role];
+      const limit = role?.authorityLimit === undefined ? '∞' : String(role.authorityLimit);
+      lines.push(
+        `  ${index + 1}. ${step.role} ${labelIn(role?.label, lang)} (≤ ${limit}) — ${step.status}`,
+      );
+    });
+  }
+  lines.push('', say(lang, 'clocks', time(explanation.at)));
+  for (const clock of explanation.clocks) lines.push(...clockLines(policy, clock, lang));
+  return lines;
+}
+
+function clockLines(
+  policy: Policy,
+  clock: CaseExplanation['clocks'][number],
+  lang: Lang,
+): string[] {
+  const definition = policy.clocks[clock.id];
+  const { explanation } = clock;
+  const lines = [
+    '  ' +
+      say(
+        lang,
+        'clockLine',
+        clock.id,
+        labelIn(definition?.label, lang),
+        String(explanation.duration.amount),
+        explanation.duration.unit,
+        time(explanation.due),
+        clock.status,
+        Math.round(clock.elapsedMinutes),
+        explanation.minutes,
+        clock.overdue ? say(lang, 'overdue') : '',
+      ),
+    `    ${say(lang, 'counted')}`,
+    ...intervalLines(explanation.intervals).map((line) => `      ${line}`),
+  ];
+  if (explanation.pauses.length > 0) {
+    lines.push(
+      `    ${say(lang, 'paused')}`,
+      ...explanation.pauses.map((p) => `      ${time(p.from)} – ${time(p.to)} (${p.minutes} min)`),
+    );
+  }
+  for (const day of explanation.days) {
+    const kind = day.kind === 'holiday' ? say(lang, 'holiday') : say(lang, 'makeUp');
+    lines.push(`    ${day.date} ${kind}: ${labelIn(day.name, lang)}`);
+  }
+  if (explanation.outsideCoverage) lines.push(`    ${say(lang, 'outside')}`);
+  return lines;
+}

@@ -1,0 +1,23 @@
+/**
+ * What the domain needs from a JSON Schema validator. The ajv adapter implements it; the domain
+ * never imports a validation library itself.
+ */
+import type { FieldError } from './errors.ts';
+import type { JsonSchema, Lang } from './policy.ts';
+
+/** A problem found in a policy document, with its JSON path ("/workflow/transitions/3/roles/0"). */
+export type PolicyProblem = {
+  path: string;
+  code: string;
+  message: string;
+  params?: Record<string, unknown>;
+};
+
+export type SchemaValidator = {
+  /** All errors of `data` against `schema`, in rjsf's shape, in the given language. */
+  validate(schema: JsonSchema, data: unknown, lang: Lang): FieldError[];
+  /** Why the schema does not compile; empty when it does. */
+  compileErrors(schema: JsonSchema): string[];
+  /** The policy document against the policy format's own JSON Schema. */
+  policyShapeErrors(policy: unknown, lang: Lang): PolicyProblem[];
+};
