@@ -2,6 +2,7 @@
 import type { DecisionSource } from '../domain/case.ts';
 import type { CaseExplanation } from '../domain/explain-case.ts';
 import type { Label, Lang, Policy } from '../domain/policy.ts';
+import { addDaysToDate } from '../domain/time.ts';
 import { say } from './cli-messages.ts';
 
 /** The label in the language asked for, falling back to zh-CN. */
@@ -94,6 +95,27 @@ export function formatExplanation(
   return lines;
 }
 
+type Day = CaseExplanation['clocks'][number]['explanation']['days'][number];
+
+/** Consecutive days of the same kind and name, as one run ("2026-02-15 – 2026-02-23"). */
+function dayRuns(
+  days: Day[],
+): { from: string; to: string; kind: Day['kind']; name: Day['name'] }[] {
+  const runs: { from: string; to: string; kind: Day['kind']; name: Day['name'] }[] = [];
+  for (const day of days) {
+    const last = runs[runs.length - 1];
+    if (
+      last &&
+      addDaysToDate(last.to, 1) === day.date &&
+      last.kind === day.kind &&
+      last.name['zh-CN'] === day.name['zh-CN']
+    )
+      last.to = day.date;
+    else runs.push({ from: day.date, to: day.date, kind: day.kind, name: day.name });
+  }
+  return runs;
+}
+
 function clockLines(
   policy: Policy,
   clock: CaseExplanation['clocks'][number],
@@ -125,9 +147,10 @@ function clockLines(
       ...explanation.pauses.map((p) => `      ${time(p.from)} – ${time(p.to)} (${p.minutes} min)`),
     );
   }
-  for (const day of explanation.days) {
-    const kind = day.kind === 'holiday' ? say(lang, 'holiday') : say(lang, 'makeUp');
-    lines.push(`    ${day.date} ${kind}: ${labelIn(day.name, lang)}`);
+  for (const run of dayRuns(explanation.days)) {
+    const kind = run.kind === 'holiday' ? say(lang, 'holiday') : say(lang, 'makeUp');
+    const dates = run.from === run.to ? run.from : `${run.from} – ${run.to}`;
+    lines.push(`    ${dates} ${kind}: ${labelIn(run.name, lang)}`);
   }
   if (explanation.outsideCoverage) lines.push(`    ${say(lang, 'outside')}`);
   return lines;

@@ -68,8 +68,10 @@ function indexOf(calendar: CalendarDefinition): CalendarIndex {
   if (!index) {
     const byDate = (days: CalendarDay[]) =>
       new Map(days.map((day) => [addDaysToDate(day.date, 0), day]));
+    // addDaysToDate(date, 0) is the date itself, or policy_invalid for a malformed one.
+    calendar.workingHours.forEach((entry) => addDaysToDate(entry.effectiveFrom, 0));
     const hours = [...calendar.workingHours].sort((a, b) =>
-      addDaysToDate(a.effectiveFrom, 0) < addDaysToDate(b.effectiveFrom, 0) ? -1 : 1,
+      a.effectiveFrom < b.effectiveFrom ? -1 : 1,
     );
     index = {
       holidays: byDate(calendar.holidays),

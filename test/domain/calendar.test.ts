@@ -509,14 +509,36 @@ describe('days and working intervals', () => {
     expect(isWorkingInstant(office, at(time))).toBe(working);
   });
 
-  it('refuses a working range that ends before it starts', () => {
-    const broken = buildCalendar({
-      workingHours: [{ effectiveFrom: '2024-01-01', week: { mon: [['17:00', '09:00']] } }],
-    });
-    expect(() => workingIntervalsOn(broken, '2026-03-02')).toThrowError(
-      expect.objectContaining({ code: 'policy_invalid' }),
-    );
-  });
+  it.each([
+    {
+      description: 'a working range that ends before it starts',
+      broken: {
+        workingHours: [{ effectiveFrom: '2024-01-01', week: { mon: [['17:00', '09:00']] } }],
+      },
+    },
+    {
+      description: 'a malformed time of day',
+      broken: {
+        workingHours: [{ effectiveFrom: '2024-01-01', week: { mon: [['8:30', '12:00']] } }],
+      },
+    },
+    {
+      description: 'a malformed effectiveFrom',
+      broken: { workingHours: [{ effectiveFrom: '2024-1-1', week: weekdays(OFFICE) }] },
+    },
+    {
+      description: 'a malformed holiday date',
+      broken: { holidays: [{ date: '2026-02-30', name: { 'zh-CN': '假' } }] },
+    },
+    { description: 'an unknown time zone', broken: { timeZone: 'Asia/Atlantis' } },
+  ] satisfies { description: string; broken: Partial<CalendarDefinition> }[])(
+    'refuses $description with policy_invalid',
+    ({ broken }) => {
+      expect(() => workingIntervalsOn(buildCalendar(broken), '2026-03-02')).toThrowError(
+        expect.objectContaining({ code: 'policy_invalid' }),
+      );
+    },
+  );
 });
 
 describe('elapsedMinutes', () => {
