@@ -1,4 +1,5 @@
-// Writes schemas/policy.schema.json. Kept as code so the repeated shapes are written once.
+// Writes schemas/policy.schema.json (npm run schema:policy). Kept as code so the repeated shapes
+// are written once; a test checks that the committed file is up to date.
 import { writeFileSync } from 'node:fs';
 
 const ref = (name) => ({ $ref: `#/definitions/${name}` });
@@ -274,7 +275,8 @@ const definitions = {
   ),
 };
 
-const schema = {
+/** The JSON Schema of the policy format. */
+export const policySchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://kesu.dev/schemas/policy.schema.json',
   title: 'Kesu policy',
@@ -353,7 +355,7 @@ const schema = {
   definitions,
 };
 
-writeFileSync(
-  new URL('../schemas/policy.schema.json', import.meta.url),
-  JSON.stringify(schema, null, 2) + '\n',
-);
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+  const file = new URL('../schemas/policy.schema.json', import.meta.url);
+  writeFileSync(file, JSON.stringify(policySchema, null, 2) + '\n');
+}

@@ -48,14 +48,17 @@ export function authorityLimit(policy: Pick<Policy, 'roles'>, role: string): num
   return policy.roles[role]?.authorityLimit;
 }
 
-/** True when the role may grant this amount on its own authority. */
+/**
+ * True when the role may grant this amount on its own authority. A role is an approver when it
+ * has an authority limit or stands in a chain of the matrix; an approver without a limit has none.
+ */
 export function isWithinAuthority(
-  policy: Pick<Policy, 'roles'>,
+  policy: Pick<Policy, 'roles' | 'approvals'>,
   role: string,
   amount: number,
 ): boolean {
   const definition = policy.roles[role];
-  if (!definition) return false;
+  if (!definition || !approverRoles(policy).includes(role)) return false;
   return definition.authorityLimit === undefined || amount <= definition.authorityLimit;
 }
 

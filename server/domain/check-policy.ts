@@ -37,8 +37,15 @@ export function checkPolicy(
 
 function checkForms(policy: Policy, validator: SchemaValidator, sink: ProblemSink): void {
   for (const [id, form] of Object.entries(policy.forms)) {
-    for (const reason of validator.compileErrors(form.schema)) {
-      sink.add(['forms', id, 'schema'], 'form_schema_invalid', { form: id, reason });
+    for (const { path, message } of validator.compileErrors(form.schema)) {
+      const inside = path
+        .split('/')
+        .slice(1)
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+      sink.add(['forms', id, 'schema', ...inside], 'form_schema_invalid', {
+        form: id,
+        reason: message,
+      });
     }
   }
 }

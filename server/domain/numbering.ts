@@ -11,12 +11,17 @@ const DEFAULT_TOKENS: Record<string, TokenMeaning> = {
 
 type Segment = { meaning: TokenMeaning; width: number } | { literal: string };
 
-/** Splits a pattern into runs of token letters and literal text. */
+/** Splits a pattern into runs of token letters and literal text; text in [brackets] is literal. */
 export function parsePattern(numbering: Numbering): Segment[] {
   const tokens = numbering.tokens ?? DEFAULT_TOKENS;
   const segments: Segment[] = [];
+  let quoted = false;
   for (const char of numbering.pattern) {
-    const meaning = tokens[char];
+    if (char === '[' || char === ']') {
+      quoted = char === '[';
+      continue;
+    }
+    const meaning = quoted ? undefined : tokens[char];
     const last = segments[segments.length - 1];
     if (meaning && last && 'meaning' in last && last.meaning === meaning) last.width += 1;
     else if (meaning) segments.push({ meaning, width: 1 });

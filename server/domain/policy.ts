@@ -183,7 +183,8 @@ export type TokenMeaning = 'year' | 'month' | 'day' | 'serial';
 /** Case numbering, e.g. YYMMCC (serial restarting monthly) or AABBCCDDD. */
 export type Numbering = {
   pattern: string;
-  /** Letter → meaning; default Y=year, M=month, D=day, C=serial. Other characters are literal. */
+  /** Letter → meaning; default Y=year, M=month, D=day, C=serial. Other characters, and text in
+   * [brackets], are literal. */
   tokens?: Record<string, TokenMeaning>;
   reset: 'never' | 'year' | 'month' | 'day';
 };

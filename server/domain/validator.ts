@@ -16,8 +16,8 @@ export type PolicyProblem = {
 export type SchemaValidator = {
   /** All errors of `data` against `schema`, in rjsf's shape, in the given language. */
   validate(schema: JsonSchema, data: unknown, lang: Lang): FieldError[];
-  /** Why the schema does not compile; empty when it does. */
-  compileErrors(schema: JsonSchema): string[];
+  /** Why the schema does not compile, each at its JSON Pointer inside the schema; empty when it does. */
+  compileErrors(schema: JsonSchema): { path: string; message: string }[];
   /** The policy document against the policy format's own JSON Schema. */
   policyShapeErrors(policy: unknown, lang: Lang): PolicyProblem[];
 };

@@ -61,17 +61,21 @@ export function createAjvValidator(): SchemaValidator {
         message: error.message ?? error.keyword,
       }));
     },
-    compileErrors(schema): string[] {
+    compileErrors(schema) {
       if (!ajv.validateSchema(schema)) {
-        return (ajv.errors ?? []).map(
-          (error) => `${error.instancePath || '/'} ${error.message ?? error.keyword}`,
-        );
+        // The meta-schema reports one place several ways (enum, type, anyOf): keep the first.
+        const byPath = new Map<string, string>();
+        for (const error of ajv.errors ?? []) {
+          if (!byPath.has(error.instancePath))
+            byPath.set(error.instancePath, error.message ?? error.keyword);
+        }
+        return [...byPath].map(([path, message]) => ({ path, message }));
       }
       try {
         compile(schema);
         return [];
       } catch (error) {
-        return [error instanceof Error ? error.message : String(error)];
+        return [{ path: '', message: error instanceof Error ? error.message : String(error) }];
       }
     },
     policyShapeErrors(policy, lang): PolicyProblem[] {

@@ -1,0 +1,119 @@
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../server/cli/kesu.ts';
+import { ROOT } from '../support/policies.ts';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const broken = join(ROOT, 'test/fixtures/broken-five-ways.json');
+
+describe('kesu', () => {
+  it('lists the bundled templates with id, title and path', async () => {
+    const { code, out } = await run('templates', '--lang', 'en');
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /^starter\tStarter policy: register, approve, reply, close\t.*rulesets\/starter$/m,
+    );
+  });
+
+  it('passes the check on a template named by its id', async () => {
+    expect(await run('check', 'starter', '--lang', 'en')).toMatchObject({
+      code: 0,
+      out: '✓ starter: no problems',
+    });
+  });
+
+  it('names all five problems of a policy broken five ways, with their paths, and exits 1', async () => {
+    const { code, out } = await run('check', broken, '--lang', 'en');
+    expect(code).toBe(1);
+    for (const path of [
+      '/approvals/rows/1/min  [band_overlap]',
+      '/workflow/transitions/1/roles/1  [unknown_role]',
+      '/forms/remedy/schema/properties/amount/type  [form_schema_invalid]',
+      '/ruleSets/0/rules/0/event/params/value  [unknown_category_value]',
+      '/workflow/states/archived  [state_unreachable]',
+    ]) {
+      expect(out).toContain(path);
+    }
+    expect(out).toContain('5 problem(s)');
+  });
+
+  it('runs the examples and prints the total line', async () => {
+    const { code, out } = await run('test', 'starter', '--lang', 'en');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^2 passed, 0 failed$/m);
+  });
+
+  it('exits 1 when an example fails, saying why', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kesu-'));
+    const policy = JSON.parse(
+      JSON.stringify((await import('../support/policies.ts')).buildPolicy()),
+    );
+    policy.examples[0].expect.state = 'closed';
+    writeFileSync(join(dir, 'p.json'), JSON.stringify(policy));
+    const { code, out } = await run('test', join(dir, 'p.json'), '--lang', 'en');
+    expect(code).toBe(1);
+    expect(out).toContain('state: expected "closed", got "approved"');
+    expect(out).toMatch(/^1 passed, 1 failed$/m);
+  });
+
+  it('explains a case: decisions with their rule, the chain, due times with intervals', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kesu-'));
+    const file = join(dir, 'case.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        receivedAt: '2026-09-30T17:00:00+08:00',
+        intake: {
+          customerName: '陈',
+          phone: '13900000000',
+          description: '设备故障导致停产',
+          amountSought: 8000,
+        },
+      }),
+    );
+    const { code, out } = await run('explain', 'starter', file, '--lang', 'zh-CN');
+    expect(code).toBe(0);
+    expect(out).toContain('规则 triage / largeClaimIsMajor');
+    expect(out).toContain('intake.amountSought (8000) greaterThanInclusive 5000 → true');
+    expect(out).toMatch(/1\. supervisor 客服主管 .*\n\s+2\. manager 服务经理/);
+    expect(out).toContain('到期 2026-10-09 17:00');
+    expect(out).toContain('2026-10-08 09:00–12:00, 13:00–18:00 (480 min)');
+    expect(out).toContain('2026-10-01 – 2026-10-07 假日: 国庆节');
+  });
+
+  it.each<[string, string[], string]>([
+    ['an unknown command', ['frobnicate'], 'Unknown command: frobnicate'],
+    ['a missing policy', ['check', 'no-such-policy'], 'No policy at no-such-policy'],
+    ['a missing case file argument', ['explain', 'starter'], 'Missing argument: <case.json>'],
+    ['a file that is not JSON', ['check', join(ROOT, 'eslint.config.js')], 'is not valid JSON'],
+  ])('exits 2 on %s', async (_description, argv, message) => {
+    const { code, err } = await run(...argv, '--lang', 'en');
+    expect(code).toBe(2);
+    expect(err).toContain(message);
+  });
+
+  it('speaks the language of the environment by default', async () => {
+    const out: string[] = [];
+    await main(['check', 'starter'], {
+      out: (l) => out.push(l),
+      err: () => {},
+      env: { LANG: 'en_US.UTF-8' },
+    });
+    expect(out).toEqual(['✓ starter: no problems']);
+    out.length = 0;
+    await main(['check', 'starter'], {
+      out: (l) => out.push(l),
+      err: () => {},
+      env: { LANG: 'zh_CN.UTF-8' },
+    });
+    expect(out).toEqual(['✓ starter: 没有问题']);
+  });
+});
