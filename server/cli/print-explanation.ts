@@ -3,6 +3,7 @@ import type { DecisionSource } from '../domain/case.ts';
 import type { CaseExplanation } from '../domain/explain-case.ts';
 import type { Label, Lang, Policy } from '../domain/policy.ts';
 import { addDaysToDate } from '../domain/time.ts';
+import { isWorkingUnit } from '../domain/clocks.ts';
 import { say } from './cli-messages.ts';
 
 /** The label in the language asked for, falling back to zh-CN. */
@@ -84,9 +85,10 @@ export function formatExplanation(
     );
     chain.chain.forEach((step, index) => {
       const role = policy.roles[step.role];
-      const limit = role?.authorityLimit === undefined ? '∞' : String(role.authorityLimit);
+      const limit =
+        role?.authorityLimit === undefined ? say(lang, 'noLimit') : `< ${role.authorityLimit}`;
       lines.push(
-        `  ${index + 1}. ${step.role} ${labelIn(role?.label, lang)} (≤ ${limit}) — ${step.status}`,
+        `  ${index + 1}. ${step.role} ${labelIn(role?.label, lang)} (${limit}) — ${step.status}`,
       );
     });
   }
@@ -130,10 +132,10 @@ function clockLines(
         'clockLine',
         clock.id,
         labelIn(definition?.label, lang),
-        String(explanation.duration.amount),
-        explanation.duration.unit,
+        say(lang, explanation.duration.unit, explanation.duration.amount) +
+          (clock.durationSource ? ` ← ${sourceText(clock.durationSource, lang)}` : ''),
         time(explanation.due),
-        clock.status,
+        say(lang, clock.status),
         Math.round(clock.elapsedMinutes),
         explanation.minutes,
         clock.overdue ? say(lang, 'overdue') : '',
@@ -143,9 +145,13 @@ function clockLines(
   ];
   if (explanation.pauses.length > 0) {
     lines.push(
-      `    ${say(lang, 'paused')}`,
+      `    ${say(lang, 'pausedIntervals')}`,
       ...explanation.pauses.map((p) => `      ${time(p.from)} – ${time(p.to)} (${p.minutes} min)`),
     );
+  }
+  if (!isWorkingUnit(explanation.duration.unit)) {
+    lines.push(`    ${say(lang, 'calendarTime')}`);
+    return lines;
   }
   for (const run of dayRuns(explanation.days)) {
     const kind = run.kind === 'holiday' ? say(lang, 'holiday') : say(lang, 'makeUp');

@@ -59,7 +59,7 @@ export function isWithinAuthority(
 ): boolean {
   const definition = policy.roles[role];
   if (!definition || !approverRoles(policy).includes(role)) return false;
-  return definition.authorityLimit === undefined || amount <= definition.authorityLimit;
+  return definition.authorityLimit === undefined || amount < definition.authorityLimit;
 }
 
 /** Roles that have an authority limit (or are named in a chain): the approvers. */

@@ -54,7 +54,7 @@ function checkAuthority(
   const last = row.chain[row.chain.length - 1];
   const role = last === undefined ? undefined : policy.roles[last];
   if (!role || role.authorityLimit === undefined) return;
-  if (row.max === undefined || role.authorityLimit < row.max - 0.01) {
+  if (row.max === undefined || role.authorityLimit < row.max) {
     sink.add([...at, 'chain', row.chain.length - 1], 'authority_too_low', {
       role: last,
       limit: role.authorityLimit,

@@ -85,6 +85,10 @@ function checkExamples(policy: Policy, sink: ProblemSink): void {
     if (ids.has(example.id)) sink.add([...at, 'id'], 'duplicate_id', { id: example.id });
     ids.add(example.id);
     (example.steps ?? []).forEach((step, i) => {
+      step.actor.roles.forEach((role, r) => {
+        if (!policy.roles[role])
+          sink.add([...at, 'steps', i, 'actor', 'roles', r], 'unknown_role', { role });
+      });
       if (!transitions.has(step.transition)) {
         sink.add([...at, 'steps', i, 'transition'], 'unknown_transition', {
           transition: step.transition,

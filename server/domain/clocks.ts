@@ -107,6 +107,8 @@ export type ClockReading = {
   overdue: boolean;
   /** Minutes past due, counted like the clock counts (0 when not overdue). */
   overdueMinutes: number;
+  /** The duration-table row that chose the duration, if a table did. */
+  durationSource?: DecisionSource;
 };
 
 function closedPauses(clock: ClockState, untilMs: number) {
@@ -138,6 +140,7 @@ export function readClock(policy: Policy, clock: ClockState, atMs: number): Cloc
     fraction: total === 0 ? 1 : elapsed / total,
     overdue,
     overdueMinutes: overdue ? Math.max(0, elapsed - total) : 0,
+    ...(clock.durationSource ? { durationSource: clock.durationSource } : {}),
   };
 }
 

@@ -40,7 +40,10 @@ export type CategoryDimension = {
 
 export type RoleDefinition = {
   label: Label;
-  /** 核决权限: the highest remedy amount this role may approve; absent = no limit. */
+  /**
+   * 核决权限: this role may approve remedies below this amount (bands are [min, max) too, so a
+   * band up to 1,000 fits a limit of 1,000); absent = no limit.
+   */
   authorityLimit?: number;
   department?: string;
 };

@@ -93,8 +93,9 @@ export async function runExample(
     policy.timeZone,
     example.previousSerial ?? 0,
   ).number;
-  let current: Case;
+  let current: Case | undefined;
   let step = 0;
+  let error: ExampleResult['error'];
   try {
     current = (
       await openCase(context, {
@@ -107,40 +108,40 @@ export async function runExample(
     ).case;
     for (const request of example.steps ?? []) {
       step += 1;
-      current = (
-        await applyAction(context, current, {
-          transition: request.transition,
-          data: request.data,
-          actor: request.actor,
-          at: request.at,
-        })
-      ).case;
+      const { transition, data, actor, at } = request;
+      current = (await applyAction(context, current, { transition, data, actor, at })).case;
     }
-  } catch (error) {
-    if (!isDomainError(error)) throw error;
-    const lastStep = step === (example.steps?.length ?? 0);
-    const got = { code: error.code, message: error.message, step };
-    if (example.expect.error === error.code && lastStep)
-      return { ...base, passed: true, failures: [], error: got };
-    return {
-      ...base,
-      passed: false,
-      failures: [`step ${step}: ${error.code}: ${error.message}`],
-      error: got,
-    };
+  } catch (thrown) {
+    if (!isDomainError(thrown)) throw thrown;
+    error = { code: thrown.code, message: thrown.message, step };
+    const expected = example.expect.error === thrown.code && step === (example.steps?.length ?? 0);
+    if (!expected) {
+      return {
+        ...base,
+        passed: false,
+        failures: [`step ${step}: ${thrown.code}: ${thrown.message}`],
+        error,
+      };
+    }
   }
-  if (example.expect.error) {
-    return {
-      ...base,
-      passed: false,
-      failures: [`expected error ${example.expect.error}, but every step succeeded`],
-      case: current,
-    };
+  if (example.expect.error && !error) {
+    const failures = [`expected error ${example.expect.error}, but every step succeeded`];
+    return { ...base, passed: false, failures, ...(current ? { case: current } : {}) };
   }
-  const at = example.at ?? example.steps?.[example.steps.length - 1]?.at ?? example.receivedAt;
+  if (!current) return { ...base, passed: true, failures: [], ...(error ? { error } : {}) };
+  // After an expected error the rest of the expectation describes the case as the failed step left
+  // it: unchanged since the step before.
+  const lastDone = example.steps?.[step - (error ? 2 : 1)]?.at;
+  const at = example.at ?? lastDone ?? example.receivedAt;
   if (example.at) current = sweepCase(policy, current, example.at).case;
   const failures = compareExpectation(context, example.expect, current, parseInstant(at));
-  return { ...base, passed: failures.length === 0, failures, case: current };
+  return {
+    ...base,
+    passed: failures.length === 0,
+    failures,
+    case: current,
+    ...(error ? { error } : {}),
+  };
 }
 
 /** Runs every example of the policy, in order. */

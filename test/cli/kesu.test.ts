@@ -89,6 +89,21 @@ describe('kesu', () => {
     expect(out).toContain('2026-10-01 – 2026-10-07 假日: 国庆节');
   });
 
+  it('explains the 1,500-yuan quality complaint of 2026-02-13 17:30 across the Spring Festival', async () => {
+    const file = join(
+      ROOT,
+      'rulesets/manufacturing-quality/cases/quality-1500-spring-festival.json',
+    );
+    const { code, out } = await run('explain', 'manufacturing-quality', file, '--lang', 'en');
+    expect(code).toBe(0);
+    expect(out).toMatch(/1\. salesManager .*\n\s+2\. deputyGM /);
+    expect(out).toContain('3 working day(s), due 2026-02-25 17:30');
+    expect(out).toContain('2026-02-14 08:30–12:00, 13:00–17:30 (480 min)');
+    expect(out).toContain('2026-02-14 make-up working day: Spring Festival');
+    expect(out).toContain('2026-02-15 – 2026-02-23 holiday: Spring Festival');
+    expect(out).not.toMatch(/2026-02-1[5-9] 08:30/);
+  });
+
   it.each<[string, string[], string]>([
     ['an unknown command', ['frobnicate'], 'Unknown command: frobnicate'],
     ['a missing policy', ['check', 'no-such-policy'], 'No policy at no-such-policy'],

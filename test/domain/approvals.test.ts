@@ -53,8 +53,8 @@ describe('approval resolution (核决权限)', () => {
   });
 
   it.each<[string, number, boolean]>([
-    ['supervisor', 1000, true],
-    ['supervisor', 1000.01, false],
+    ['supervisor', 999.99, true],
+    ['supervisor', 1000, false],
     ['manager', 1_000_000, true],
     ['clerk', 1, false],
     ['nobody', 1, false],

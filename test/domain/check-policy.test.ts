@@ -205,6 +205,12 @@ describe('checkPolicy', () => {
       '/examples/0/steps/0/transition',
     ],
     [
+      'an example actor with an unknown role',
+      (p) => void (p.examples[0]!.steps![0]!.actor.roles = ['clark']),
+      'unknown_role',
+      '/examples/0/steps/0/actor/roles/0',
+    ],
+    [
       'a category default that is not a value',
       (p) => void (p.categories.severity!.default = 'minor'),
       'unknown_category_value',
