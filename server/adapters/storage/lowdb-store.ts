@@ -1,0 +1,242 @@
+/**
+ * The default embedded store: lowdb over JSON files in one data directory, owned by one process.
+ *
+ * <dataDir>/.lock                           the owner's pid and start time
+ * <dataDir>/platform/{companies,users,tokens}.json
+ * <dataDir>/companies/<id>/policy-draft.json, policies/<n>.json, counters.json,
+ *                          cases/<YYYY-MM>.json, audit/<YYYY-MM>.json (then <YYYY-MM>.2.json …
+ *                          once a month's file holds `recordsPerFile` records)
+ *
+ * Every file is replaced atomically and fsynced (see durable-json-file.ts). Changes to one company
+ * are made in memory one at a time (a queue per company), then written; a call resolves once every
+ * file it changed is on disk. An intake writes its case file and audit file together and
+ * counters.json only after the case file, so after a crash no acknowledged case is missing and no
+ * serial is used again (on load a period's counter is at least its largest serial on disk).
+ */
+import { join, resolve } from 'node:path';
+import {
+  StoreError,
+  type AuditEntry,
+  type PolicyDraft,
+  type PublishedPolicy,
+  type Store,
+  type StoredCase,
+} from '../../app/ports.ts';
+import { CompanyFiles } from './company-files.ts';
+import { lockDataDir } from './data-dir-lock.ts';
+import { makeDirectoryDurably, type WriteObserver } from './durable-json-file.ts';
+import { loadPlatform } from './platform-files.ts';
+import { SerialQueue } from './serial-queue.ts';
+import { assertAuditFor, assertSafeName, isSafeName } from './storage-names.ts';
+import { WriteTracker } from './write-tracker.ts';
+
+/** Options of the lowdb store. */
+export type LowdbStoreOptions = {
+  /** Told each file written, once it is on disk (for tests and measurements). */
+  onWrite?: WriteObserver;
+  /** Cases or audit entries to a file before a month starts its next file; 250 by default. */
+  recordsPerFile?: number;
+};
+
+type Change<T> = { value: T; durable: Promise<unknown> };
+
+/** A deep copy, so nobody outside the store shares its objects. */
+function copy<T>(value: T): T {
+  return structuredClone(value);
+}
+const done: Promise<void> = Promise.resolve();
+
+function stale(what: string, actual: number, expected: number): StoreError {
+  return new StoreError('stale_version', `${what} is at version ${actual}, not ${expected}`);
+}
+
+/**
+ * Opens (creating if need be) a data directory and takes its lock.
+ * @throws Error "data directory … is in use by process <pid>; …" when another live process owns it
+ * @throws Error when a platform file is not valid JSON
+ */
+export async function openLowdbStore(
+  dataDir: string,
+  options: LowdbStoreOptions = {},
+): Promise<Store> {
+  const root = resolve(dataDir);
+  await makeDirectoryDurably(root);
+  const lock = await lockDataDir(root);
+  const tracker = new WriteTracker();
+  try {
+    const platform = await loadPlatform(join(root, 'platform'), tracker, options.onWrite);
+    const limit = options.recordsPerFile ?? 250;
+    return { ...platform, ...companyStore(root, tracker, limit, options.onWrite, lock.release) };
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+function companyStore(
+  root: string,
+  tracker: WriteTracker,
+  limit: number,
+  observer: WriteObserver | undefined,
+  release: () => Promise<void>,
+): Omit<Store, 'companies' | 'users' | 'tokens'> {
+  const companies = new Map<string, { queue: SerialQueue; files?: Promise<CompanyFiles> }>();
+  const entry = (companyId: string) => {
+    let found = companies.get(companyId);
+    if (!found) companies.set(companyId, (found = { queue: new SerialQueue() }));
+    return found;
+  };
+  const filesOf = (companyId: string): Promise<CompanyFiles> => {
+    const found = entry(companyId);
+    if (!found.files) {
+      const loading = CompanyFiles.load(join(root, 'companies', companyId), limit, observer);
+      found.files = loading;
+      loading.catch(() => (found.files = undefined));
+    }
+    return found.files;
+  };
+  async function read<T>(companyId: string, fallback: T, pick: (files: CompanyFiles) => T) {
+    tracker.ensureOpen();
+    if (!isSafeName(companyId)) return fallback;
+    return copy(pick(await filesOf(companyId)));
+  }
+  async function mutate<T>(
+    companyId: string,
+    change: (files: CompanyFiles) => Promise<Change<T>>,
+  ): Promise<T> {
+    tracker.ensureOpen();
+    assertSafeName('company id', companyId);
+    const { value, durable } = await entry(companyId).queue.run(async () => {
+      tracker.ensureHealthy();
+      return change(await filesOf(companyId));
+    });
+    await durable;
+    return value;
+  }
+  let closing: Promise<void> | undefined;
+
+  return {
+    policies: {
+      getDraft: (companyId) =>
+        read(companyId, undefined, (files) => files.draft.data.draft ?? undefined),
+      saveDraft: (draft: PolicyDraft, expectedVersion) =>
+        mutate(draft.companyId, async (files) => {
+          const current = files.draft.data.draft?.version ?? 0;
+          if (current !== expectedVersion) {
+            throw stale(`draft of ${draft.companyId}`, current, expectedVersion);
+          }
+          const next = { ...copy(draft), version: expectedVersion + 1 };
+          files.draft.data.draft = next;
+          await tracker.track(files.draft.write());
+          return { value: copy(next), durable: done };
+        }),
+      publish: (version: PublishedPolicy) =>
+        mutate(version.companyId, async (files) => {
+          const next = files.versions.length + 1;
+          if (version.number !== next) {
+            throw new StoreError(
+              'stale_version',
+              `policy of ${version.companyId}: version ${version.number} is not the next (${next})`,
+            );
+          }
+          // Held in the queue until on disk: a later version must never reach disk before it.
+          await tracker.track(files.publish(copy(version)));
+          return { value: undefined, durable: done };
+        }),
+      getVersion: (companyId, number) =>
+        read(companyId, undefined, (files) => files.versions.find((v) => v.number === number)),
+      latestVersion: (companyId) => read(companyId, undefined, (files) => files.versions.at(-1)),
+      listVersions: (companyId) =>
+        read(companyId, [], (files) => files.versions.map(({ policy: _policy, ...rest }) => rest)),
+    },
+    cases: {
+      insertNumbered: (companyId, period, build, audit) =>
+        mutate(companyId, async (files) => {
+          // The serial is chosen before the audit months load: only the company queue keeps
+          // another intake from choosing it too.
+          assertSafeName('period', period);
+          const serial = (files.lastSerial.get(period) ?? 0) + 1;
+          const stored: StoredCase = {
+            ...copy(build(serial)),
+            companyId,
+            period,
+            serial,
+            version: 1,
+          };
+          const entries = copy(audit(copy(stored)));
+          assertAuditFor(companyId, entries);
+          if (files.getCase(stored.case.id)) {
+            throw new StoreError('conflict', `case ${stored.case.id} already exists`);
+          }
+          await files.prepareAudit(entries);
+          files.lastSerial.set(period, serial);
+          // counters.json only after the case is on disk: it never runs ahead of the cases.
+          const caseWritten = files.addCase(stored);
+          const durable = tracker.track(
+            Promise.all([
+              caseWritten.then(() => files.recordSerial(period, serial)),
+              files.appendAudit(entries),
+            ]),
+          );
+          return { value: copy(stored), durable };
+        }),
+      get: (companyId, caseId) => read(companyId, undefined, (files) => files.getCase(caseId)),
+      save: (stored, expectedVersion, audit) => {
+        if (!isSafeName(stored.companyId)) {
+          return Promise.reject(new StoreError('not_found', `case ${stored.case.id} not found`));
+        }
+        return mutate(stored.companyId, async (files) => {
+          const current = files.getCase(stored.case.id);
+          if (!current) throw new StoreError('not_found', `case ${stored.case.id} not found`);
+          if (current.version !== expectedVersion) {
+            throw stale(`case ${stored.case.id}`, current.version, expectedVersion);
+          }
+          assertAuditFor(stored.companyId, audit);
+          const entries = copy(audit);
+          await files.prepareAudit(entries);
+          const next: StoredCase = {
+            ...copy(stored),
+            period: current.period,
+            serial: current.serial,
+            version: expectedVersion + 1,
+          };
+          const durable = tracker.track(
+            Promise.all([files.replaceCase(next), files.appendAudit(entries)]),
+          );
+          return { value: copy(next), durable };
+        });
+      },
+      list: (companyId) => read(companyId, [], (files) => files.listCases()),
+    },
+    audit: {
+      list: async (companyId, caseId) => {
+        tracker.ensureOpen();
+        if (!isSafeName(companyId)) return [];
+        const entries = await (await filesOf(companyId)).listAudit();
+        return copy(entries.filter((entry) => caseId === undefined || entry.caseId === caseId));
+      },
+      append: async (entries) => {
+        const byCompany = new Map<string, AuditEntry[]>();
+        for (const entry of entries) {
+          assertSafeName('company id', entry.companyId);
+          byCompany.set(entry.companyId, [...(byCompany.get(entry.companyId) ?? []), entry]);
+        }
+        await Promise.all(
+          [...byCompany].map(([companyId, group]) =>
+            mutate(companyId, async (files) => {
+              await files.prepareAudit(group);
+              return { value: undefined, durable: tracker.track(files.appendAudit(copy(group))) };
+            }),
+          ),
+        );
+      },
+    },
+    close: () =>
+      (closing ??= (async () => {
+        tracker.close();
+        await Promise.allSettled([...companies.values()].map(({ queue }) => queue.run(() => {})));
+        await tracker.drain();
+        await release();
+      })()),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * The names a store accepts for companies and numbering periods, and the checks both storage
+ * adapters share, so that switching adapters never changes what is accepted.
+ */
+import type { AuditEntry } from '../../app/ports.ts';
+
+// Lower case only: on a case-insensitive file system "Acme" and "acme" would share a folder.
+const SAFE_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+
+/** Whether a company id or period can name a file or folder: no "/", "..", dots or upper case. */
+export function isSafeName(name: string): boolean {
+  return SAFE_NAME.test(name);
+}
+
+/**
+ * Refuses a company id or period that cannot name a file or folder (path traversal, upper case).
+ * @throws Error naming the value and what is allowed
+ */
+export function assertSafeName(kind: 'company id' | 'period', name: string): void {
+  if (!isSafeName(name)) {
+    throw new Error(
+      `${kind} ${JSON.stringify(name)} is not allowed in storage: use a-z, 0-9, "-" and "_", ` +
+        'starting with a letter or digit, at most 64 characters',
+    );
+  }
+}
+
+/**
+ * Refuses audit entries that belong to another company than the write they come with.
+ * @throws Error naming the entry
+ */
+export function assertAuditFor(companyId: string, entries: AuditEntry[]): void {
+  for (const entry of entries) {
+    if (entry.companyId !== companyId) {
+      throw new Error(
+        `audit entry ${entry.id} belongs to company ${entry.companyId}, not ${companyId}`,
+      );
+    }
+  }
+}
+
+/** The month ("2026-02") an ISO timestamp is written in, or "undated" when it has none. */
+export function monthOf(iso: string): string {
+  const match = /^(\d{4}-\d{2})/.exec(iso);
+  return match?.[1] ?? 'undated';
+}

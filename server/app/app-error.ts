@@ -1,0 +1,42 @@
+/** Errors the use cases raise on purpose, with stable codes (the HTTP layer maps them to statuses). */
+import type { FieldError } from '../domain/errors.ts';
+
+export const APP_ERROR_CODES = [
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'invalid_request',
+  'stale_version',
+  'already_exists',
+  'policy_has_problems',
+  'no_published_policy',
+  'unknown_role',
+  'unknown_template',
+] as const;
+
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+
+/** A refused request: the code says why, details and field errors say where. */
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly details: Record<string, unknown>;
+  readonly fieldErrors: FieldError[];
+
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    details: Record<string, unknown> = {},
+    fieldErrors: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+    this.fieldErrors = fieldErrors;
+  }
+}
+
+/** Not found — also what another company's data looks like (never 403, never the data). */
+export function notFound(what: string): AppError {
+  return new AppError('not_found', `${what} not found`, { what });
+}

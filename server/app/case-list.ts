@@ -1,0 +1,106 @@
+/** The case list: filters, text search, due-time order, pages. */
+import { readClock } from '../domain/clocks.ts';
+import { parseInstant, zonedParts } from '../domain/time.ts';
+import { companyAccess } from './access.ts';
+import type { AppDeps, RequestContext } from './deps.ts';
+import { publishedPolicy } from './policy-lifecycle.ts';
+import type { StoredCase } from './ports.ts';
+
+export type CaseQuery = {
+  state?: string[];
+  categories?: Record<string, string>;
+  assignee?: string;
+  department?: string;
+  /** "overdue": some running clock is past due; "warning": some clock passed its first warning. */
+  due?: 'overdue' | 'warning';
+  /** "YYYY-MM" of receipt, in the company's time zone. */
+  month?: string;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+};
+
+export type CaseSummary = {
+  id: string;
+  number: string;
+  state: string;
+  receivedAt: string;
+  categories: Record<string, string>;
+  assignee: StoredCase['case']['assignee'];
+  nextDue: string | null;
+  overdue: boolean;
+  version: number;
+};
+
+function matches(stored: StoredCase, query: CaseQuery): boolean {
+  const c = stored.case;
+  if (query.state?.length && !query.state.includes(c.state)) return false;
+  if (query.assignee && c.assignee.user !== query.assignee && c.assignee.role !== query.assignee)
+    return false;
+  if (query.department && c.assignee.department !== query.department) return false;
+  for (const [dimension, value] of Object.entries(query.categories ?? {}))
+    if (c.categories[dimension] !== value) return false;
+  if (query.q && !JSON.stringify(c.intake).includes(query.q) && !c.number.includes(query.q))
+    return false;
+  return true;
+}
+
+/** One page of the company's cases, soonest due first. */
+export async function listCases(
+  deps: AppDeps,
+  request: RequestContext,
+  companyId: string,
+  query: CaseQuery,
+): Promise<{ items: CaseSummary[]; total: number; page: number; pageSize: number }> {
+  await companyAccess(deps, request.principal, companyId);
+  const nowMs = parseInstant(deps.now());
+  const policies = new Map<number, Awaited<ReturnType<typeof publishedPolicy>>>();
+  const summaries: CaseSummary[] = [];
+  for (const stored of await deps.store.cases.list(companyId)) {
+    if (!matches(stored, query)) continue;
+    const version =
+      policies.get(stored.policyVersion) ??
+      (await publishedPolicy(deps, companyId, stored.policyVersion));
+    policies.set(stored.policyVersion, version);
+    const received = zonedParts(parseInstant(stored.case.receivedAt), version.policy.timeZone).date;
+    if (query.month && !received.startsWith(query.month)) continue;
+    const readings = Object.values(stored.case.clocks)
+      .filter((clock) => clock.status !== 'stopped')
+      .map((clock) => ({
+        reading: readClock(version.policy, clock, nowMs),
+        warned: clock.warned.length > 0,
+      }));
+    const overdue = readings.some((r) => r.reading.overdue);
+    if (query.due === 'overdue' && !overdue) continue;
+    if (query.due === 'warning' && !readings.some((r) => r.warned || r.reading.fraction >= 0.75))
+      continue;
+    const next = readings.map((r) => r.reading).sort((a, b) => a.dueMs - b.dueMs)[0];
+    const c = stored.case;
+    summaries.push({
+      id: c.id,
+      number: c.number,
+      state: c.state,
+      receivedAt: c.receivedAt,
+      categories: c.categories,
+      assignee: c.assignee,
+      nextDue: next?.due ?? null,
+      overdue,
+      version: stored.version,
+    });
+  }
+  summaries.sort((a, b) =>
+    a.nextDue === null
+      ? 1
+      : b.nextDue === null
+        ? -1
+        : Date.parse(a.nextDue) - Date.parse(b.nextDue),
+  );
+  const pageSize = Math.min(Math.max(query.pageSize ?? 50, 1), 200);
+  const page = Math.max(query.page ?? 1, 1);
+  return {
+    items: summaries.slice((page - 1) * pageSize, page * pageSize),
+    total: summaries.length,
+    page,
+    pageSize,
+  };
+}

@@ -1,0 +1,165 @@
+/** Cases of a company: intake (numbered, evaluated, clocks started), read, act, list. */
+import { applyAction, availableTransitions } from '../domain/apply-action.ts';
+import { readClock, type ClockReading } from '../domain/clocks.ts';
+import { formatCaseNumber, numberingPeriod } from '../domain/numbering.ts';
+import { openCase } from '../domain/open-case.ts';
+import { parseInstant } from '../domain/time.ts';
+import { companyAccess } from './access.ts';
+import { AppError, notFound } from './app-error.ts';
+import type { AppDeps, RequestContext } from './deps.ts';
+import { publishedPolicy } from './policy-lifecycle.ts';
+import type { AuditEntry, PublishedPolicy, StoredCase } from './ports.ts';
+
+/** A case as its readers see it: the stored case, its clocks read now, what the reader may do. */
+export type CaseView = StoredCase & {
+  clocks: ClockReading[];
+  actions: { id: string; label: unknown; form?: string }[];
+  audit?: AuditEntry[];
+};
+
+function context(deps: AppDeps, version: PublishedPolicy, lang: RequestContext['lang']) {
+  return { policy: version.policy, validator: deps.validator, lang };
+}
+
+function view(
+  version: PublishedPolicy,
+  stored: StoredCase,
+  roles: string[],
+  user: string,
+  nowMs: number,
+  deps: AppDeps,
+): CaseView {
+  const clocks = Object.values(stored.case.clocks).map((clock) =>
+    readClock(version.policy, clock, nowMs),
+  );
+  const actions = availableTransitions(context(deps, version, 'zh-CN'), stored.case, {
+    user,
+    roles,
+  }).map((t) => ({
+    id: t.id,
+    label: t.label,
+    ...(t.form ? { form: t.form } : {}),
+  }));
+  return { ...stored, clocks, actions };
+}
+
+/**
+ * Registers a complaint under the company's latest published policy.
+ * @throws form_invalid with every field error, no_published_policy
+ */
+export async function intakeCase(
+  deps: AppDeps,
+  request: RequestContext,
+  companyId: string,
+  intake: Record<string, unknown>,
+): Promise<CaseView> {
+  const { roles } = await companyAccess(deps, request.principal, companyId);
+  const version = await publishedPolicy(deps, companyId);
+  const { policy } = version;
+  const receivedAt = deps.now();
+  const actor = { user: request.principal.userId, roles };
+  const opened = await openCase(context(deps, version, request.lang), {
+    id: deps.newId(),
+    number: '',
+    receivedAt,
+    intake,
+    actor,
+  });
+  const receivedMs = parseInstant(receivedAt);
+  const period = numberingPeriod(policy.numbering, receivedMs, policy.timeZone);
+  const stored = await deps.store.cases.insertNumbered(
+    companyId,
+    period,
+    (serial) => ({
+      case: {
+        ...opened.case,
+        number: formatCaseNumber(policy.numbering, receivedMs, policy.timeZone, serial),
+      },
+      policyVersion: version.number,
+      updatedAt: receivedAt,
+    }),
+    (created) => [
+      {
+        id: deps.newId(),
+        companyId,
+        caseId: created.case.id,
+        at: receivedAt,
+        by: actor.user,
+        action: 'intake',
+        policyVersion: version.number,
+        after: created.case,
+        events: opened.events,
+      },
+    ],
+  );
+  return view(version, stored, roles, actor.user, receivedMs, deps);
+}
+
+async function load(deps: AppDeps, companyId: string, caseId: string) {
+  const stored = await deps.store.cases.get(companyId, caseId);
+  if (!stored) throw notFound('case');
+  return { stored, version: await publishedPolicy(deps, companyId, stored.policyVersion) };
+}
+
+/** The case with its clocks read now, the actions the reader may take, and its audit trail. */
+export async function readCase(
+  deps: AppDeps,
+  request: RequestContext,
+  companyId: string,
+  caseId: string,
+): Promise<CaseView> {
+  const { roles } = await companyAccess(deps, request.principal, companyId);
+  const { stored, version } = await load(deps, companyId, caseId);
+  const audit = await deps.store.audit.list(companyId, caseId);
+  return {
+    ...view(version, stored, roles, request.principal.userId, parseInstant(deps.now()), deps),
+    audit,
+  };
+}
+
+/**
+ * Applies a workflow action to the case, under the policy version it was opened with.
+ * @throws stale_version when `expectedVersion` is given and the case has moved on; every domain code
+ */
+export async function actOnCase(
+  deps: AppDeps,
+  request: RequestContext,
+  companyId: string,
+  caseId: string,
+  input: { transition: string; data?: Record<string, unknown>; expectedVersion?: number },
+): Promise<CaseView> {
+  const { roles } = await companyAccess(deps, request.principal, companyId);
+  const { stored, version } = await load(deps, companyId, caseId);
+  if (input.expectedVersion !== undefined && input.expectedVersion !== stored.version) {
+    throw new AppError('stale_version', 'The case has changed since it was read', {
+      expected: input.expectedVersion,
+      actual: stored.version,
+    });
+  }
+  const at = deps.now();
+  const actor = { user: request.principal.userId, roles };
+  const result = await applyAction(context(deps, version, request.lang), stored.case, {
+    transition: input.transition,
+    actor,
+    at,
+    ...(input.data ? { data: input.data } : {}),
+  });
+  const entry: AuditEntry = {
+    id: deps.newId(),
+    companyId,
+    caseId,
+    at,
+    by: actor.user,
+    action: input.transition,
+    policyVersion: version.number,
+    before: stored.case,
+    after: result.case,
+    events: result.events,
+  };
+  const saved = await deps.store.cases.save(
+    { ...stored, case: result.case, updatedAt: at },
+    stored.version,
+    [entry],
+  );
+  return view(version, saved, roles, actor.user, parseInstant(at), deps);
+}

@@ -1,0 +1,185 @@
+/** A company's policy over its life: draft, check, examples, publish as an immutable version. */
+import { checkPolicy } from '../domain/check-policy.ts';
+import type { Policy } from '../domain/policy.ts';
+import { runExamples } from '../domain/run-examples.ts';
+import type { PolicyProblem } from '../domain/validator.ts';
+import { companyAccess, requireRole } from './access.ts';
+import { AppError, notFound } from './app-error.ts';
+import type { AppDeps, RequestContext } from './deps.ts';
+import type { PolicyDraft, PublishedPolicy } from './ports.ts';
+
+export type ExampleSummary = {
+  id: string;
+  title: Policy['title'];
+  passed: boolean;
+  failures: string[];
+};
+
+async function adminOf(deps: AppDeps, context: RequestContext, companyId: string) {
+  const access = await companyAccess(deps, context.principal, companyId);
+  requireRole(access.roles, 'admin');
+  return access;
+}
+
+/** The draft. @throws not_found when the company has none */
+export async function getDraft(
+  deps: AppDeps,
+  context: RequestContext,
+  companyId: string,
+): Promise<PolicyDraft> {
+  await adminOf(deps, context, companyId);
+  const draft = await deps.store.policies.getDraft(companyId);
+  if (!draft) throw notFound('draft');
+  return draft;
+}
+
+/** Replaces the draft; nothing changes for staff until it is published. @throws stale_version */
+export async function replaceDraft(
+  deps: AppDeps,
+  context: RequestContext,
+  companyId: string,
+  document: unknown,
+  expectedVersion: number,
+): Promise<PolicyDraft> {
+  await adminOf(deps, context, companyId);
+  return deps.store.policies.saveDraft(
+    {
+      companyId,
+      document,
+      version: expectedVersion + 1,
+      updatedAt: deps.now(),
+      updatedBy: context.principal.userId,
+    },
+    expectedVersion,
+  );
+}
+
+/** The problems of a policy document in the context's language. */
+export function checkDocument(
+  deps: AppDeps,
+  document: unknown,
+  lang: RequestContext['lang'],
+): PolicyProblem[] {
+  return checkPolicy(document, deps.validator, lang);
+}
+
+/** The examples of a policy that checks clean, summarised. */
+export async function runDocumentExamples(
+  deps: AppDeps,
+  policy: Policy,
+  lang: RequestContext['lang'],
+): Promise<ExampleSummary[]> {
+  const results = await runExamples({ policy, validator: deps.validator, lang });
+  return results.map(({ id, title, passed, failures }) => ({ id, title, passed, failures }));
+}
+
+/** Checks the draft. */
+export async function checkDraft(
+  deps: AppDeps,
+  context: RequestContext,
+  companyId: string,
+): Promise<PolicyProblem[]> {
+  return checkDocument(deps, (await getDraft(deps, context, companyId)).document, context.lang);
+}
+
+/** Runs the draft's examples. @throws policy_has_problems when the draft does not check clean */
+export async function runDraftExamples(
+  deps: AppDeps,
+  context: RequestContext,
+  companyId: string,
+): Promise<ExampleSummary[]> {
+  const { document } = await getDraft(deps, context, companyId);
+  const problems = checkDocument(deps, document, context.lang);
+  if (problems.length > 0)
+    throw new AppError('policy_has_problems', 'The draft has problems', { problems });
+  return runDocumentExamples(deps, document as Policy, context.lang);
+}
+
+/**
+ * Publishes a document as the company's next version, if it checks clean and its examples pass.
+ * @throws policy_has_problems with the problems and the failed examples
+ */
+export async function publishDocument(
+  deps: AppDeps,
+  companyId: string,
+  document: unknown,
+  note: string,
+  by: string,
+  lang: RequestContext['lang'],
+): Promise<PublishedPolicy> {
+  const problems = checkDocument(deps, document, lang);
+  const failed =
+    problems.length === 0
+      ? (await runDocumentExamples(deps, document as Policy, lang)).filter((r) => !r.passed)
+      : [];
+  if (problems.length > 0 || failed.length > 0) {
+    throw new AppError(
+      'policy_has_problems',
+      'The policy has problems or failing examples and was not published',
+      { problems, failedExamples: failed },
+    );
+  }
+  const latest = await deps.store.policies.latestVersion(companyId);
+  const version: PublishedPolicy = {
+    companyId,
+    number: (latest?.number ?? 0) + 1,
+    policy: document as Policy,
+    note,
+    publishedAt: deps.now(),
+    publishedBy: by,
+  };
+  await deps.store.policies.publish(version);
+  return version;
+}
+
+/** Publishes the draft with a note. */
+export async function publishDraft(
+  deps: AppDeps,
+  context: RequestContext,
+  companyId: string,
+  note: string,
+): Promise<Omit<PublishedPolicy, 'policy'>> {
+  const { document } = await getDraft(deps, context, companyId);
+  const { policy: _policy, ...version } = await publishDocument(
+    deps,
+    companyId,
+    document,
+    note,
+    context.principal.userId,
+    context.lang,
+  );
+  return version;
+}
+
+/** The published versions, newest last. Staff may read them: the forms come from them. */
+export async function listVersions(deps: AppDeps, context: RequestContext, companyId: string) {
+  await companyAccess(deps, context.principal, companyId);
+  return deps.store.policies.listVersions(companyId);
+}
+
+/** One published version, or the latest ("latest"). @throws not_found, no_published_policy */
+export async function getVersion(
+  deps: AppDeps,
+  context: RequestContext,
+  companyId: string,
+  number: number | 'latest',
+): Promise<PublishedPolicy> {
+  await companyAccess(deps, context.principal, companyId);
+  return publishedPolicy(deps, companyId, number);
+}
+
+/** The published policy a use case runs on. */
+export async function publishedPolicy(
+  deps: AppDeps,
+  companyId: string,
+  number: number | 'latest' = 'latest',
+): Promise<PublishedPolicy> {
+  const version =
+    number === 'latest'
+      ? await deps.store.policies.latestVersion(companyId)
+      : await deps.store.policies.getVersion(companyId, number);
+  if (!version && number === 'latest')
+    throw new AppError('no_published_policy', 'The company has not published a policy yet');
+  if (!version) throw notFound('policy version');
+  return version;
+}

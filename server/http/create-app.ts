@@ -1,0 +1,75 @@
+/** createApp: the Hono application — the API under /api, one error envelope, a request id each. */
+import { Hono, type Context } from 'hono';
+import { AppError } from '../app/app-error.ts';
+import type { AppDeps } from '../app/deps.ts';
+import { StoreError } from '../app/ports.ts';
+import { isDomainError } from '../domain/errors.ts';
+import { ERROR_TABLE, langOf, type ErrorCode } from './error-map.ts';
+import { HttpError, type ErrorEnvelope } from './http-error.ts';
+import type { Env } from './request.ts';
+import { caseRoutes } from './routes/cases.routes.ts';
+import { companyRoutes } from './routes/companies.routes.ts';
+import { openApiDocument } from './openapi.ts';
+import { policyRoutes } from './routes/policy.routes.ts';
+import { reportRoutes } from './routes/reports.routes.ts';
+
+export type AppOptions = { maxBodyBytes?: number; homePage?: string };
+
+function envelope(
+  c: Context<Env>,
+  code: ErrorCode,
+  error: { fieldErrors?: ErrorEnvelope['error']['fieldErrors']; details?: Record<string, unknown> },
+) {
+  const lang = langOf(c.req.header('accept-language'));
+  const entry = ERROR_TABLE[code];
+  const body: ErrorEnvelope = {
+    error: {
+      code,
+      message: entry[lang],
+      fieldErrors: error.fieldErrors ?? [],
+      requestId: c.get('requestId') ?? '',
+      ...(error.details && Object.keys(error.details).length ? { details: error.details } : {}),
+    },
+  };
+  return c.json(body, entry.status);
+}
+
+/** Maps any thrown error to the envelope; unknown errors become a bare 500 with the request id. */
+function toResponse(error: Error, c: Context<Env>) {
+  if (error instanceof HttpError)
+    return envelope(c, error.code, { fieldErrors: error.fieldErrors });
+  if (error instanceof AppError || isDomainError(error)) {
+    return envelope(c, error.code, { fieldErrors: error.fieldErrors, details: error.details });
+  }
+  if (error instanceof StoreError)
+    return envelope(c, error.code === 'stale_version' ? 'stale_version' : 'not_found', {});
+  console.error(`[${c.get('requestId')}]`, error);
+  return envelope(c, 'internal_error', {});
+}
+
+/** The API application over the given dependencies. */
+export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
+  const app = new Hono<Env>();
+  app.use('*', async (c, next) => {
+    c.set('requestId', deps.newId());
+    c.set('deps', deps);
+    c.set('maxBodyBytes', options.maxBodyBytes ?? 1_000_000);
+    await next();
+    c.header('x-request-id', c.get('requestId'));
+  });
+  app.onError(toResponse);
+  app.notFound((c) => envelope(c, 'route_not_found', {}));
+  app.get('/api/health', (c) => c.json({ status: 'ok', time: deps.now() }));
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
+  app.route('/api', companyRoutes());
+  app.route('/api/companies/:company/policy', policyRoutes());
+  app.route('/api/companies/:company/cases', caseRoutes());
+  app.route('/api/companies/:company/reports', reportRoutes());
+  app.get('/', (c) =>
+    c.html(
+      options.homePage ??
+        '<!doctype html><title>Kesu</title><h1>Kesu</h1><p><a href="/api/openapi.json">API</a></p>',
+    ),
+  );
+  return app;
+}

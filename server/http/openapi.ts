@@ -1,0 +1,206 @@
+/** The API description (OpenAPI 3.1) of every route. */
+
+type Route = {
+  method: 'get' | 'post' | 'put' | 'delete';
+  path: string;
+  summary: string;
+  body?: Record<string, unknown>;
+  status?: number;
+  auth?: false;
+};
+
+const str = { type: 'string' };
+const obj = (properties: Record<string, unknown>, required: string[] = []) => ({
+  type: 'object',
+  properties,
+  required,
+  additionalProperties: false,
+});
+
+export const ROUTES: Route[] = [
+  { method: 'get', path: '/api/health', summary: 'Liveness', auth: false },
+  { method: 'get', path: '/api/openapi.json', summary: 'This description', auth: false },
+  { method: 'get', path: '/api/me', summary: 'The caller' },
+  { method: 'get', path: '/api/templates', summary: 'Bundled policy templates' },
+  { method: 'get', path: '/api/companies', summary: 'Companies the caller may see' },
+  {
+    method: 'post',
+    path: '/api/companies',
+    summary: 'Create a company, optionally from a template (platform administrator)',
+    body: obj({ id: str, name: str, template: str }, ['id', 'name']),
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}',
+    summary: 'A company and the caller’s roles in it',
+  },
+  {
+    method: 'post',
+    path: '/api/consultants',
+    summary: 'Add a consultant with access to companies',
+    body: obj({ name: str, companies: { type: 'array', items: str } }, ['name', 'companies']),
+    status: 201,
+  },
+  { method: 'get', path: '/api/companies/{company}/users', summary: 'The company’s users' },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/users',
+    summary: 'Add a user with roles from the policy',
+    body: obj({ name: str, roles: { type: 'array', items: str }, department: str }, [
+      'name',
+      'roles',
+    ]),
+    status: 201,
+  },
+  {
+    method: 'post',
+    path: '/api/users/{user}/tokens',
+    summary: 'Issue an API token (the secret is shown once)',
+    body: obj({ label: str }),
+    status: 201,
+  },
+  {
+    method: 'delete',
+    path: '/api/users/{user}/tokens/{token}',
+    summary: 'Revoke a token',
+    status: 204,
+  },
+  { method: 'get', path: '/api/companies/{company}/policy/draft', summary: 'The policy draft' },
+  {
+    method: 'put',
+    path: '/api/companies/{company}/policy/draft',
+    summary: 'Replace the draft (optimistic version)',
+    body: obj({ document: { type: 'object' }, expectedVersion: { type: 'integer' } }, [
+      'document',
+      'expectedVersion',
+    ]),
+  },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/policy/draft/check',
+    summary: 'Check the draft: every problem with its path',
+  },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/policy/draft/examples',
+    summary: 'Run the draft’s examples',
+  },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/policy/publish',
+    summary: 'Publish the draft as the next immutable version',
+    body: obj({ note: str }, ['note']),
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/policy/versions',
+    summary: 'Published versions',
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/policy/versions/{number}',
+    summary: 'One published version (or "latest")',
+  },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/cases',
+    summary: 'Register a complaint through the intake form',
+    body: obj({ intake: { type: 'object' } }, ['intake']),
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/cases',
+    summary:
+      'List cases: state, category.<dimension>, assignee, department, due=overdue|warning, month, q, page, pageSize',
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/cases/{id}',
+    summary: 'A case with decisions, clocks, approvals, actions and audit trail',
+  },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/cases/{id}/actions',
+    summary: 'Take a workflow action',
+    body: obj({ transition: str, data: { type: 'object' }, expectedVersion: { type: 'integer' } }, [
+      'transition',
+    ]),
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/reports/{period}',
+    summary: 'Monthly (YYYY-MM) or annual (YYYY) report; add .csv for CSV (UTF-8 with BOM)',
+  },
+];
+
+const errorResponse = {
+  description: 'Error envelope',
+  content: {
+    'application/json': {
+      schema: obj(
+        {
+          error: obj(
+            {
+              code: str,
+              message: str,
+              requestId: str,
+              fieldErrors: { type: 'array', items: obj({ property: str, message: str }) },
+              details: { type: 'object' },
+            },
+            ['code', 'message', 'fieldErrors', 'requestId'],
+          ),
+        },
+        ['error'],
+      ),
+    },
+  },
+};
+
+/** The OpenAPI 3.1 document. */
+export function openApiDocument(): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of ROUTES) {
+    const parameters = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: str,
+    }));
+    paths[route.path] = {
+      ...paths[route.path],
+      [route.method]: {
+        summary: route.summary,
+        ...(parameters.length ? { parameters } : {}),
+        ...(route.auth === false ? { security: [] } : {}),
+        ...(route.body
+          ? {
+              requestBody: {
+                required: true,
+                content: { 'application/json': { schema: route.body } },
+              },
+            }
+          : {}),
+        responses: {
+          [String(route.status ?? 200)]: { description: 'OK' },
+          '4XX': errorResponse,
+          '500': errorResponse,
+        },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Kesu API',
+      version: '0.1.0',
+      description:
+        'Complaint handling by policy. Errors use one envelope; messages follow Accept-Language (zh-CN or en).',
+    },
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    security: [{ bearer: [] }],
+    paths,
+  };
+}

@@ -1,0 +1,70 @@
+/** Reading requests: the JSON body (type, size, syntax, known fields), the principal, the language. */
+import type { Context } from 'hono';
+import { authenticate } from '../app/access.ts';
+import type { AppDeps, RequestContext } from '../app/deps.ts';
+import { langOf } from './error-map.ts';
+import { HttpError } from './http-error.ts';
+
+export type Env = { Variables: { requestId: string; deps: AppDeps; maxBodyBytes: number } };
+
+/**
+ * The JSON object body, refusing a missing or wrong Content-Type, an oversized or malformed body,
+ * and fields other than `allowed`.
+ */
+export async function readBody(
+  c: Context<Env>,
+  allowed: string[],
+): Promise<Record<string, unknown>> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/(.+\+)?json\b/i.test(type))
+    throw new HttpError('unsupported_media_type', `Content-Type ${type || '(none)'}`);
+  const limit = c.get('maxBodyBytes');
+  if (Number(c.req.header('content-length') ?? 0) > limit)
+    throw new HttpError('body_too_large', `over ${limit} bytes`);
+  const text = await c.req.text();
+  if (Buffer.byteLength(text) > limit) throw new HttpError('body_too_large', `over ${limit} bytes`);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    throw new HttpError('malformed_json', (error as Error).message);
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    throw new HttpError('malformed_json', 'The body must be a JSON object');
+  const unknown = Object.keys(body).filter((key) => !allowed.includes(key));
+  if (unknown.length > 0) {
+    throw new HttpError(
+      'unknown_field',
+      `Unknown fields: ${unknown.join(', ')}`,
+      unknown.map((key) => ({ property: `.${key}`, message: 'unknown field' })),
+    );
+  }
+  return body as Record<string, unknown>;
+}
+
+/** The authenticated caller and their language. */
+export async function requestContext(c: Context<Env>): Promise<RequestContext> {
+  const principal = await authenticate(c.get('deps'), c.req.header('authorization'));
+  return { principal, lang: langOf(c.req.header('accept-language')) };
+}
+
+/** Reads an optional string field. @throws invalid_body when it is not a string */
+export function optionalString(body: Record<string, unknown>, key: string): string | undefined {
+  const value = body[key];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string')
+    throw new HttpError('invalid_body', `${key} must be a string`, [
+      { property: `.${key}`, message: 'must be a string' },
+    ]);
+  return value;
+}
+
+/** Reads a required string field. */
+export function requiredString(body: Record<string, unknown>, key: string): string {
+  const value = optionalString(body, key);
+  if (value === undefined || value === '')
+    throw new HttpError('invalid_body', `${key} is required`, [
+      { property: `.${key}`, message: 'required' },
+    ]);
+  return value;
+}

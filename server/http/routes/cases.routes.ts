@@ -1,0 +1,99 @@
+/** Routes of a company's cases: intake, list, read, act. */
+import { Hono } from 'hono';
+import { actOnCase, intakeCase, readCase } from '../../app/cases.ts';
+import { listCases, type CaseQuery } from '../../app/case-list.ts';
+import { HttpError } from '../http-error.ts';
+import { readBody, requestContext, requiredString, type Env } from '../request.ts';
+
+function objectField(
+  body: Record<string, unknown>,
+  key: string,
+  required: boolean,
+): Record<string, unknown> | undefined {
+  const value = body[key];
+  if (value === undefined && !required) return undefined;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new HttpError('invalid_body', `${key} must be an object`, [
+      { property: `.${key}`, message: 'must be an object' },
+    ]);
+  }
+  return value as Record<string, unknown>;
+}
+
+function caseQuery(url: string): CaseQuery {
+  const params = new URL(url).searchParams;
+  const categories: Record<string, string> = {};
+  for (const [key, value] of params)
+    if (key.startsWith('category.')) categories[key.slice(9)] = value;
+  const due = params.get('due');
+  const number = (key: string) => (params.has(key) ? Number(params.get(key)) : undefined);
+  return {
+    ...(params.getAll('state').length ? { state: params.getAll('state') } : {}),
+    ...(Object.keys(categories).length ? { categories } : {}),
+    ...(params.get('assignee') ? { assignee: params.get('assignee') as string } : {}),
+    ...(params.get('department') ? { department: params.get('department') as string } : {}),
+    ...(due === 'overdue' || due === 'warning' ? { due } : {}),
+    ...(params.get('month') ? { month: params.get('month') as string } : {}),
+    ...(params.get('q') ? { q: params.get('q') as string } : {}),
+    ...(number('page') ? { page: number('page') } : {}),
+    ...(number('pageSize') ? { pageSize: number('pageSize') } : {}),
+  };
+}
+
+/** Mounted at /api/companies/:company/cases */
+export function caseRoutes(): Hono<Env> {
+  const routes = new Hono<Env>();
+  routes.post('/', async (c) => {
+    const context = await requestContext(c);
+    const body = await readBody(c, ['intake']);
+    const created = await intakeCase(
+      c.get('deps'),
+      context,
+      c.req.param('company') as string,
+      objectField(body, 'intake', true) ?? {},
+    );
+    return c.json(created, 201);
+  });
+  routes.get('/', async (c) =>
+    c.json(
+      await listCases(
+        c.get('deps'),
+        await requestContext(c),
+        c.req.param('company') as string,
+        caseQuery(c.req.url),
+      ),
+    ),
+  );
+  routes.get('/:id', async (c) =>
+    c.json(
+      await readCase(
+        c.get('deps'),
+        await requestContext(c),
+        c.req.param('company') as string,
+        c.req.param('id'),
+      ),
+    ),
+  );
+  routes.post('/:id/actions', async (c) => {
+    const context = await requestContext(c);
+    const body = await readBody(c, ['transition', 'data', 'expectedVersion']);
+    const data = objectField(body, 'data', false);
+    const expectedVersion =
+      typeof body.expectedVersion === 'number' ? body.expectedVersion : undefined;
+    const input = {
+      transition: requiredString(body, 'transition'),
+      ...(data ? { data } : {}),
+      ...(expectedVersion !== undefined ? { expectedVersion } : {}),
+    };
+    return c.json(
+      await actOnCase(
+        c.get('deps'),
+        context,
+        c.req.param('company') as string,
+        c.req.param('id'),
+        input,
+      ),
+    );
+  });
+  return routes;
+}

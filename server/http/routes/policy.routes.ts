@@ -1,0 +1,65 @@
+/** Routes of a company's policy: the draft, its check and examples, publishing, versions. */
+import { Hono } from 'hono';
+import {
+  checkDraft,
+  getDraft,
+  getVersion,
+  listVersions,
+  publishDraft,
+  replaceDraft,
+  runDraftExamples,
+} from '../../app/policy-lifecycle.ts';
+import { HttpError } from '../http-error.ts';
+import { readBody, requestContext, requiredString, type Env } from '../request.ts';
+
+/** Mounted at /api/companies/:company/policy */
+export function policyRoutes(): Hono<Env> {
+  const routes = new Hono<Env>();
+  const company = (c: { req: { param: (key: 'company') => string } }) => c.req.param('company');
+  routes.get('/draft', async (c) =>
+    c.json(await getDraft(c.get('deps'), await requestContext(c), company(c))),
+  );
+  routes.put('/draft', async (c) => {
+    const context = await requestContext(c);
+    const body = await readBody(c, ['document', 'expectedVersion']);
+    if (typeof body.expectedVersion !== 'number')
+      throw new HttpError('invalid_body', 'expectedVersion is required', [
+        { property: '.expectedVersion', message: 'required number' },
+      ]);
+    if (body.document === undefined)
+      throw new HttpError('invalid_body', 'document is required', [
+        { property: '.document', message: 'required' },
+      ]);
+    return c.json(
+      await replaceDraft(c.get('deps'), context, company(c), body.document, body.expectedVersion),
+    );
+  });
+  routes.post('/draft/check', async (c) => {
+    const problems = await checkDraft(c.get('deps'), await requestContext(c), company(c));
+    return c.json({ ok: problems.length === 0, problems });
+  });
+  routes.post('/draft/examples', async (c) => {
+    const results = await runDraftExamples(c.get('deps'), await requestContext(c), company(c));
+    const failed = results.filter((r) => !r.passed).length;
+    return c.json({ passed: results.length - failed, failed, results });
+  });
+  routes.post('/publish', async (c) => {
+    const context = await requestContext(c);
+    const body = await readBody(c, ['note']);
+    return c.json(
+      await publishDraft(c.get('deps'), context, company(c), requiredString(body, 'note')),
+      201,
+    );
+  });
+  routes.get('/versions', async (c) =>
+    c.json({ items: await listVersions(c.get('deps'), await requestContext(c), company(c)) }),
+  );
+  routes.get('/versions/:number', async (c) => {
+    const raw = c.req.param('number');
+    const number = raw === 'latest' ? 'latest' : Number(raw);
+    if (number !== 'latest' && !Number.isInteger(number))
+      throw new HttpError('route_not_found', `version ${raw}`);
+    return c.json(await getVersion(c.get('deps'), await requestContext(c), company(c), number));
+  });
+  return routes;
+}

@@ -1,0 +1,64 @@
+/**
+ * Composition root: reads the environment once, opens the store, wires the use cases into the
+ * HTTP app and serves it. `npm start` runs this.
+ */
+import { serve } from '@hono/node-server';
+import { resolve } from 'node:path';
+import { bundledTemplates } from './adapters/files/bundled-templates.ts';
+import { openLowdbStore } from './adapters/storage/lowdb-store.ts';
+import { hashSecret, newId, newSecret, systemNow } from './adapters/system/system.ts';
+import { createAjvValidator } from './adapters/validation/ajv-validator.ts';
+import { bootstrap } from './app/bootstrap.ts';
+import { startSweeper } from './app/sweep.ts';
+import type { AppDeps } from './app/deps.ts';
+import type { Store } from './app/ports.ts';
+import { createApp } from './http/create-app.ts';
+
+const port = Number(process.env.PORT ?? 8787);
+const dataDir = resolve(process.env.KESU_DATA_DIR ?? 'data');
+
+let store: Store;
+try {
+  store = await openLowdbStore(dataDir);
+} catch (error) {
+  console.error(`Kesu cannot start: ${(error as Error).message}`);
+  process.exit(1);
+}
+const deps: AppDeps = {
+  store,
+  validator: createAjvValidator(),
+  now: systemNow,
+  newId,
+  newSecret,
+  hashSecret,
+  templates: bundledTemplates(),
+};
+const first = await bootstrap(deps, process.env.KESU_ADMIN_TOKEN || undefined);
+const app = createApp(deps);
+const sweepMs = Number(process.env.KESU_SWEEP_INTERVAL_MS ?? 60_000);
+const stopSweeper = startSweeper(deps, sweepMs, (error) =>
+  console.error('clock sweep failed:', error),
+);
+const server = serve(
+  { fetch: app.fetch, port, hostname: process.env.HOST ?? '127.0.0.1' },
+  (info) => {
+    console.log(
+      `Kesu is running on http://${info.address}:${info.port}/ (API under /api, data in ${dataDir})`,
+    );
+    if (first.created) {
+      console.log('');
+      console.log('First start: created the platform administrator and the demo company "demo".');
+      console.log('Use this token as "Authorization: Bearer <token>" (shown once; keep it):');
+      console.log(`KESU_ADMIN_TOKEN=${first.adminToken}`);
+    }
+  },
+);
+
+async function shutdown(): Promise<void> {
+  server.close();
+  await stopSweeper();
+  await store.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

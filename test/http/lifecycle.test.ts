@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { PolicyExample } from '../../server/domain/policy.ts';
+import { ROOT } from '../support/policies.ts';
+import { ADMIN_TOKEN, buildTestApp } from '../support/test-app.ts';
+
+const examples = (file: string) =>
+  JSON.parse(
+    readFileSync(join(ROOT, 'rulesets/manufacturing-quality/examples', file), 'utf8'),
+  ) as PolicyExample[];
+const happy = examples('03-happy-paths.json').find((e) => e.id === 'happyPathCreditNoteClosed')!;
+const toUtc = (iso: string) => new Date(Date.parse(iso)).toISOString();
+
+describe('a complaint through the manufacturing template’s whole workflow, over HTTP', () => {
+  it('registers, investigates, approves, replies, follows up and closes, with an audit entry per step', async () => {
+    const t = await buildTestApp();
+    const tokens = new Map<string, string>();
+    for (const step of happy.steps ?? []) {
+      const key = step.actor.roles.join('+');
+      if (!tokens.has(key)) tokens.set(key, await t.userWith('demo', ...step.actor.roles));
+    }
+    const clerk = await t.userWith('demo', 'sales');
+    t.setNow(toUtc(happy.receivedAt));
+    const created = await t.call('POST', '/api/companies/demo/cases', {
+      token: clerk,
+      body: { intake: happy.intake },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.case.number).toBe('260301');
+    expect(
+      created.body.clocks.map((c: { id: string; due: string }) => [c.id, c.due]),
+    ).toContainEqual(['investigation', happy.expect.due!.investigation]);
+    const id = created.body.case.id as string;
+    for (const step of happy.steps ?? []) {
+      t.setNow(toUtc(step.at));
+      const token = tokens.get(step.actor.roles.join('+'))!;
+      const response = await t.call('POST', `/api/companies/demo/cases/${id}/actions`, {
+        token,
+        body: { transition: step.transition, ...(step.data ? { data: step.data } : {}) },
+      });
+      expect(response.status, `${step.transition}: ${JSON.stringify(response.body)}`).toBe(200);
+    }
+    const read = await t.call('GET', `/api/companies/demo/cases/${id}`, { token: ADMIN_TOKEN });
+    expect(read.body.case.state).toBe('closed');
+    expect(read.body.case.categories).toMatchObject(happy.expect.categories!);
+    expect(read.body.case.satisfaction).toBe(4);
+    expect(read.body.policyVersion).toBe(1);
+    expect(read.body.audit.map((a: { action: string }) => a.action)).toEqual([
+      'intake',
+      ...(happy.steps ?? []).map((s) => s.transition),
+    ]);
+    expect(read.body.audit[1]).toMatchObject({
+      before: { state: 'registering' },
+      after: { state: expect.any(String) },
+      policyVersion: 1,
+    });
+    const report = await t.call('GET', '/api/companies/demo/reports/2026-03', {
+      token: ADMIN_TOKEN,
+    });
+    expect(report.body).toMatchObject({
+      total: 1,
+      closed: 1,
+      closureRate: 1,
+      satisfaction: { responses: 1, average: 4 },
+      remedies: { count: 1, approvedAmount: 800 },
+    });
+    expect(report.body.byCategory.cause).toEqual({ quality: 1 });
+    expect(report.body.clocks.investigation).toMatchObject({ counted: 1, timely: 1 });
+    const annual = await t.call('GET', '/api/companies/demo/reports/2026', { token: ADMIN_TOKEN });
+    expect(annual.body.total).toBe(1);
+    const csv = await t.app.request('/api/companies/demo/reports/2026-03.csv', {
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).toContain('category:cause,quality,1');
+  });
+
+  it('refuses the reply until the higher approver has approved, then accepts it', async () => {
+    const t = await buildTestApp();
+    const band = examples('02-approval-bands.json').find((e) => e.id === 'band1500SpringFestival')!;
+    const [gmOffice, quality, sales, salesManager, deputyGM] = await Promise.all(
+      ['gmOffice', 'quality', 'sales', 'salesManager', 'deputyGM'].map((role) =>
+        t.userWith('demo', role),
+      ),
+    );
+    const id = (
+      await t.call('POST', '/api/companies/demo/cases', {
+        token: sales,
+        body: { intake: band.intake },
+      })
+    ).body.case.id;
+    const act = (token: string | undefined, transition: string, data?: unknown) =>
+      t.call('POST', `/api/companies/demo/cases/${id}/actions`, {
+        token,
+        body: { transition, ...(data ? { data } : {}) },
+      });
+    const [register, report, propose] = band.steps!;
+    expect((await act(gmOffice, 'register', register!.data)).status).toBe(200);
+    expect((await act(quality, 'submitInvestigationReport', report!.data)).status).toBe(200);
+    expect(
+      (await act(sales, 'proposeRemedy', propose!.data)).body.case.remedy.chain.map(
+        (s: { role: string }) => s.role,
+      ),
+    ).toEqual(['salesManager', 'deputyGM']);
+    expect((await act(salesManager, 'approve', { comment: '同意' })).status).toBe(200);
+    const reply = { method: 'phone', contactPerson: '李明', content: '同意折让 1500 元' };
+    const refused = await act(sales, 'reply', reply);
+    expect(refused).toMatchObject({
+      status: 409,
+      body: { error: { code: 'approvals_pending', message: '审批尚未完成, 不能答复客户' } },
+    });
+    expect((await act(salesManager, 'approve', { comment: '再次' })).body.error.code).toBe(
+      'approval_beyond_authority',
+    );
+    expect((await act(deputyGM, 'approve', { comment: '同意' })).status).toBe(200);
+    expect((await act(sales, 'reply', reply)).status).toBe(200);
+  });
+});

@@ -1,0 +1,63 @@
+/** A test app: the real HTTP app and use cases over the memory store, a settable clock, fixed ids. */
+import { bundledTemplates } from '../../server/adapters/files/bundled-templates.ts';
+import { createMemoryStore } from '../../server/adapters/storage/memory-store.ts';
+import { hashSecret } from '../../server/adapters/system/system.ts';
+import { bootstrap } from '../../server/app/bootstrap.ts';
+import type { AppDeps } from '../../server/app/deps.ts';
+import { createApp } from '../../server/http/create-app.ts';
+import { testValidator } from './policies.ts';
+
+export const ADMIN_TOKEN = 'kesu_test_admin';
+
+export type TestApp = Awaited<ReturnType<typeof buildTestApp>>;
+
+/** A bootstrapped app (platform admin token ADMIN_TOKEN, demo company) at a fixed time. */
+export async function buildTestApp(start = '2026-03-02T02:00:00.000Z') {
+  let now = start;
+  let counter = 0;
+  const deps: AppDeps = {
+    store: createMemoryStore(),
+    validator: testValidator(),
+    now: () => now,
+    newId: () => `id-${++counter}`,
+    newSecret: () => `kesu_secret_${++counter}`,
+    hashSecret,
+    templates: bundledTemplates(),
+  };
+  await bootstrap(deps, ADMIN_TOKEN);
+  const app = createApp(deps, { maxBodyBytes: 1_000_000 });
+  const call = async (
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ) => {
+    const headers: Record<string, string> = {
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...options.headers,
+    };
+    if (options.body !== undefined && !('content-type' in headers))
+      headers['content-type'] = 'application/json';
+    const response = await app.request(path, {
+      method,
+      headers,
+      ...(options.body !== undefined
+        ? { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) }
+        : {}),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : null };
+  };
+  /** Adds a user with roles to a company and returns a token for them. */
+  const userWith = async (company: string, ...roles: string[]) => {
+    const user = await call('POST', `/api/companies/${company}/users`, {
+      token: ADMIN_TOKEN,
+      body: { name: roles.join('+'), roles },
+    });
+    const token = await call('POST', `/api/users/${user.body.id}/tokens`, {
+      token: ADMIN_TOKEN,
+      body: {},
+    });
+    return token.body.token as string;
+  };
+  return { app, deps, call, userWith, setNow: (iso: string) => void (now = iso) };
+}
