@@ -137,6 +137,13 @@ export async function buildReport(
   for (const clock of Object.values(report.clocks))
     clock.rate = clock.counted ? clock.timely / clock.counted : null;
   report.assessment = assess(latest.policy, inPeriod);
+  const names = new Map(
+    (await deps.store.users.list(companyId)).map((user) => [user.id, user.name]),
+  );
+  report.byPerson = Object.fromEntries(
+    Object.entries(report.byPerson).map(([id, n]) => [names.get(id) ?? id, n]),
+  );
+  for (const row of report.assessment) row.person = names.get(row.person) ?? row.person;
   return report;
 }
 

@@ -22,11 +22,10 @@ import {
   type Store,
   type StoredCase,
 } from '../../app/ports.ts';
-import { CompanyFiles } from './company-files.ts';
+import { CompanyRegistry, copy } from './company-registry.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { makeDirectoryDurably, type WriteObserver } from './durable-json-file.ts';
 import { loadPlatform } from './platform-files.ts';
-import { SerialQueue } from './serial-queue.ts';
 import { assertAuditFor, assertSafeName, isSafeName } from './storage-names.ts';
 import { WriteTracker } from './write-tracker.ts';
 
@@ -38,12 +37,6 @@ export type LowdbStoreOptions = {
   recordsPerFile?: number;
 };
 
-type Change<T> = { value: T; durable: Promise<unknown> };
-
-/** A deep copy, so nobody outside the store shares its objects. */
-function copy<T>(value: T): T {
-  return structuredClone(value);
-}
 const done: Promise<void> = Promise.resolve();
 
 function stale(what: string, actual: number, expected: number): StoreError {
@@ -66,7 +59,8 @@ export async function openLowdbStore(
   try {
     const platform = await loadPlatform(join(root, 'platform'), tracker, options.onWrite);
     const limit = options.recordsPerFile ?? 250;
-    return { ...platform, ...companyStore(root, tracker, limit, options.onWrite, lock.release) };
+    const companies = new CompanyRegistry(root, tracker, limit, options.onWrite);
+    return { ...platform, ...companyStore(companies, tracker, lock.release) };
   } catch (error) {
     await lock.release();
     throw error;
@@ -74,45 +68,12 @@ export async function openLowdbStore(
 }
 
 function companyStore(
-  root: string,
+  companies: CompanyRegistry,
   tracker: WriteTracker,
-  limit: number,
-  observer: WriteObserver | undefined,
   release: () => Promise<void>,
 ): Omit<Store, 'companies' | 'users' | 'tokens'> {
-  const companies = new Map<string, { queue: SerialQueue; files?: Promise<CompanyFiles> }>();
-  const entry = (companyId: string) => {
-    let found = companies.get(companyId);
-    if (!found) companies.set(companyId, (found = { queue: new SerialQueue() }));
-    return found;
-  };
-  const filesOf = (companyId: string): Promise<CompanyFiles> => {
-    const found = entry(companyId);
-    if (!found.files) {
-      const loading = CompanyFiles.load(join(root, 'companies', companyId), limit, observer);
-      found.files = loading;
-      loading.catch(() => (found.files = undefined));
-    }
-    return found.files;
-  };
-  async function read<T>(companyId: string, fallback: T, pick: (files: CompanyFiles) => T) {
-    tracker.ensureOpen();
-    if (!isSafeName(companyId)) return fallback;
-    return copy(pick(await filesOf(companyId)));
-  }
-  async function mutate<T>(
-    companyId: string,
-    change: (files: CompanyFiles) => Promise<Change<T>>,
-  ): Promise<T> {
-    tracker.ensureOpen();
-    assertSafeName('company id', companyId);
-    const { value, durable } = await entry(companyId).queue.run(async () => {
-      tracker.ensureHealthy();
-      return change(await filesOf(companyId));
-    });
-    await durable;
-    return value;
-  }
+  const read = companies.read.bind(companies);
+  const mutate = companies.mutate.bind(companies);
   let closing: Promise<void> | undefined;
 
   return {
@@ -210,10 +171,8 @@ function companyStore(
     },
     audit: {
       list: async (companyId, caseId) => {
-        tracker.ensureOpen();
-        if (!isSafeName(companyId)) return [];
-        const entries = await (await filesOf(companyId)).listAudit();
-        return copy(entries.filter((entry) => caseId === undefined || entry.caseId === caseId));
+        const entries = await read(companyId, [], (files) => files.listAudit());
+        return entries.filter((entry) => caseId === undefined || entry.caseId === caseId);
       },
       append: async (entries) => {
         const byCompany = new Map<string, AuditEntry[]>();
@@ -234,7 +193,7 @@ function companyStore(
     close: () =>
       (closing ??= (async () => {
         tracker.close();
-        await Promise.allSettled([...companies.values()].map(({ queue }) => queue.run(() => {})));
+        await companies.settle();
         await tracker.drain();
         await release();
       })()),

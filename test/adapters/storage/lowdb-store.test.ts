@@ -154,6 +154,28 @@ describe('lowdb store on disk', () => {
     expect(await again.audit.list('bolt')).toHaveLength(150);
   });
 
+  it('starts a month’s next file when one is full, and finds everything after reopening', async () => {
+    const dataDir = await tempDir();
+    const store = await open(dataDir, { recordsPerFile: 2 });
+    const ids = Array.from({ length: 25 }, (_, index) => `c${index}`);
+    for (const id of ids) await intake(store, 'acme', id);
+    await store.close();
+    const cases = (await filesUnder(dataDir)).filter((file) => file.includes('/cases/'));
+    expect(cases).toHaveLength(13);
+    expect(cases).toContain('companies/acme/cases/2026-02.json');
+    expect(cases).toContain('companies/acme/cases/2026-02.13.json');
+
+    const again = await open(dataDir, { recordsPerFile: 2 });
+    expect((await again.cases.list('acme')).map((s) => s.serial)).toEqual(ids.map((_, i) => i + 1));
+    expect((await again.cases.get('acme', 'c24'))?.serial).toBe(25);
+    expect((await intake(again, 'acme', 'c25')).serial).toBe(26);
+    await again.audit.append([auditEntry('acme', 'late', 'c0')]);
+    const audit = await again.audit.list('acme');
+    expect(audit.map((entry) => entry.id)).toEqual(
+      [...ids, 'c25'].map((id) => `a-${id}`).concat('late'),
+    );
+  });
+
   it('numbers on after a crash that left counters.json behind its cases', async () => {
     const dataDir = await tempDir();
     const store = await open(dataDir);
