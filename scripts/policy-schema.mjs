@@ -334,6 +334,7 @@ export const policySchema = {
     ),
     ruleSets: { type: 'array', items: ref('ruleSet') },
     assessment: { type: 'array', items: ref('assessment') },
+    confidentiality: obj({ fields: strings, roles: strings }, ['fields', 'roles']),
     examples: { type: 'array', items: ref('example') },
   },
   required: [

@@ -1,5 +1,6 @@
 /** The case list: filters, text search, due-time order, pages. */
 import { readClock } from '../domain/clocks.ts';
+import { maskIntake } from '../domain/mask.ts';
 import { parseInstant, zonedParts } from '../domain/time.ts';
 import { companyAccess } from './access.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
@@ -27,6 +28,8 @@ export type CaseSummary = {
   receivedAt: string;
   categories: Record<string, string>;
   assignee: StoredCase['case']['assignee'];
+  /** The intake, with confidential fields masked for roles that do not need them. */
+  intake: Record<string, unknown>;
   nextDue: string | null;
   overdue: boolean;
   version: number;
@@ -52,7 +55,7 @@ export async function listCases(
   companyId: string,
   query: CaseQuery,
 ): Promise<{ items: CaseSummary[]; total: number; page: number; pageSize: number }> {
-  await companyAccess(deps, request.principal, companyId);
+  const { roles } = await companyAccess(deps, request.principal, companyId);
   const nowMs = parseInstant(deps.now());
   const policies = new Map<number, Awaited<ReturnType<typeof publishedPolicy>>>();
   const summaries: CaseSummary[] = [];
@@ -83,6 +86,7 @@ export async function listCases(
       receivedAt: c.receivedAt,
       categories: c.categories,
       assignee: c.assignee,
+      intake: maskIntake(version.policy, c.intake, roles),
       nextDue: next?.due ?? null,
       overdue,
       version: stored.version,

@@ -2,6 +2,7 @@
 import { applyAction, availableTransitions } from '../domain/apply-action.ts';
 import { readClock, type ClockReading } from '../domain/clocks.ts';
 import { formatCaseNumber, numberingPeriod } from '../domain/numbering.ts';
+import { maskIntake, seesConfidential } from '../domain/mask.ts';
 import { openCase } from '../domain/open-case.ts';
 import { parseInstant } from '../domain/time.ts';
 import { companyAccess } from './access.ts';
@@ -40,7 +41,26 @@ function view(
     label: t.label,
     ...(t.form ? { form: t.form } : {}),
   }));
-  return { ...stored, clocks, actions };
+  const masked = {
+    ...stored,
+    case: { ...stored.case, intake: maskIntake(version.policy, stored.case.intake, roles) },
+  };
+  return { ...masked, clocks, actions };
+}
+
+/** Audit entries with the intake inside before/after masked like the case. */
+function maskAudit(version: PublishedPolicy, entries: AuditEntry[], roles: string[]): AuditEntry[] {
+  if (seesConfidential(version.policy, roles)) return entries;
+  const mask = (value: unknown) => {
+    if (!value || typeof value !== 'object' || !('intake' in value)) return value;
+    const c = value as { intake: Record<string, unknown> };
+    return { ...c, intake: maskIntake(version.policy, c.intake, roles) };
+  };
+  return entries.map((entry) => ({
+    ...entry,
+    before: mask(entry.before),
+    after: mask(entry.after),
+  }));
 }
 
 /**
@@ -110,7 +130,7 @@ export async function readCase(
 ): Promise<CaseView> {
   const { roles } = await companyAccess(deps, request.principal, companyId);
   const { stored, version } = await load(deps, companyId, caseId);
-  const audit = await deps.store.audit.list(companyId, caseId);
+  const audit = maskAudit(version, await deps.store.audit.list(companyId, caseId), roles);
   return {
     ...view(version, stored, roles, request.principal.userId, parseInstant(deps.now()), deps),
     audit,

@@ -25,6 +25,7 @@ export function checkPolicy(
   checkForms(policy, validator, sink);
   checkCategories(policy, sink);
   checkRoles(policy, sink);
+  checkConfidentiality(policy, sink);
   checkWorkflow(policy, sink);
   checkApprovals(policy, sink);
   checkClocks(policy, sink);
@@ -67,6 +68,19 @@ function checkCategories(policy: Policy, sink: ProblemSink): void {
       sink.add([...at, 'field'], 'unknown_field', { field: dimension.field, form: 'intake' });
     }
   }
+}
+
+function checkConfidentiality(policy: Policy, sink: ProblemSink): void {
+  const rule = policy.confidentiality;
+  if (!rule) return;
+  rule.fields.forEach((field, i) => {
+    if (!hasField(policy.forms.intake.schema, field))
+      sink.add(['confidentiality', 'fields', i], 'unknown_field', { field, form: 'intake' });
+  });
+  rule.roles.forEach((role, i) => {
+    if (role !== 'admin' && !policy.roles[role])
+      sink.add(['confidentiality', 'roles', i], 'unknown_role', { role });
+  });
 }
 
 function checkRoles(policy: Policy, sink: ProblemSink): void {

@@ -310,5 +310,14 @@ export type Policy = {
   numbering: Numbering;
   ruleSets: RuleSet[];
   assessment?: AssessmentRule[];
+  confidentiality?: Confidentiality;
   examples: PolicyExample[];
+};
+
+/** Complainant data only some roles may read in full; everyone else sees it masked (lists, cases, exports). */
+export type Confidentiality = {
+  /** Dotted intake paths ("customer.phone"). */
+  fields: string[];
+  /** Roles that see the fields unmasked. */
+  roles: string[];
 };
