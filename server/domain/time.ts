@@ -50,7 +50,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-function wallClockOf(ms: number, timeZone: string): WallClock {
+function intlWallClock(ms: number, timeZone: string): WallClock {
   const parts = formatterFor(timeZone).formatToParts(ms);
   const field = (type: Intl.DateTimeFormatPartTypes) =>
     Number(parts.find((part) => part.type === type)?.value);
@@ -68,9 +68,40 @@ function wallClockAsUtc(clock: WallClock): number {
   return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
 }
 
+function intlOffsetAt(ms: number, timeZone: string): number {
+  return wallClockAsUtc(intlWallClock(ms, timeZone)) - Math.floor(ms / 1000) * 1000;
+}
+
+// Intl formatting dominates calendar arithmetic, so offsets are cached per zone and quarter hour.
+// A quarter hour whose two ends disagree (a change of offset inside it) is never cached.
+const BUCKET_MS = 15 * MINUTE_MS;
+const offsetCache = new Map<string, number>();
+
 /** The zone's offset from UTC at an instant, in ms (whole seconds: Intl does not show less). */
 function offsetAt(ms: number, timeZone: string): number {
-  return wallClockAsUtc(wallClockOf(ms, timeZone)) - Math.floor(ms / 1000) * 1000;
+  const bucket = Math.floor(ms / BUCKET_MS);
+  const key = `${timeZone}|${bucket}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    const first = intlOffsetAt(bucket * BUCKET_MS, timeZone);
+    const last = intlOffsetAt((bucket + 1) * BUCKET_MS - 1000, timeZone);
+    offset = first === last ? first : NaN;
+    if (offsetCache.size > 200_000) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return Number.isNaN(offset) ? intlOffsetAt(ms, timeZone) : offset;
+}
+
+function wallClockOf(ms: number, timeZone: string): WallClock {
+  const local = new Date(Math.floor(ms / 1000) * 1000 + offsetAt(ms, timeZone));
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  };
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
