@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, buildTestApp } from '../support/test-app.ts';
+import { ADMIN_TOKEN, buildTestApp, manufacturingIntake } from '../support/test-app.ts';
 
 describe('companies, users and tokens', () => {
   it('lets the platform administrator create a company from a template, with version 1 published', async () => {
@@ -106,11 +106,7 @@ describe('the policy lifecycle over HTTP', () => {
     const sales = await t.userWith('demo', 'sales');
     const draft = await t.call('GET', '/api/companies/demo/policy/draft', { token: ADMIN_TOKEN });
     const document = draft.body.document;
-    const intake = (
-      await import('../../rulesets/manufacturing-quality/cases/quality-1500-spring-festival.json', {
-        with: { type: 'json' },
-      })
-    ).default.intake;
+    const intake = manufacturingIntake();
     const first = await t.call('POST', '/api/companies/demo/cases', {
       token: sales,
       body: { intake },

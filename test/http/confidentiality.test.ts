@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maskValue } from '../../server/domain/mask.ts';
-import { buildTestApp } from '../support/test-app.ts';
+import { buildTestApp, manufacturingIntake } from '../support/test-app.ts';
 
 describe('complainant contact details', () => {
   it.each<[unknown, unknown]>([
@@ -17,11 +17,7 @@ describe('complainant contact details', () => {
     const t = await buildTestApp();
     const sales = await t.userWith('demo', 'sales');
     const quality = await t.userWith('demo', 'quality');
-    const intake = (
-      await import('../../rulesets/manufacturing-quality/cases/quality-1500-spring-festival.json', {
-        with: { type: 'json' },
-      })
-    ).default.intake;
+    const intake = manufacturingIntake();
     const id = (
       await t.call('POST', '/api/companies/demo/cases', { token: sales, body: { intake } })
     ).body.case.id;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, buildTestApp } from '../support/test-app.ts';
+import { ADMIN_TOKEN, buildTestApp, manufacturingIntake } from '../support/test-app.ts';
 
 describe('the error envelope', () => {
   it.each<
@@ -93,11 +93,7 @@ describe('the error envelope', () => {
     const t = await buildTestApp();
     const gmOffice = await t.userWith('demo', 'gmOffice');
     const sales = await t.userWith('demo', 'sales');
-    const intake = (
-      await import('../../rulesets/manufacturing-quality/cases/quality-1500-spring-festival.json', {
-        with: { type: 'json' },
-      })
-    ).default.intake;
+    const intake = manufacturingIntake();
     const created = await t.call('POST', '/api/companies/demo/cases', {
       token: sales,
       body: { intake },

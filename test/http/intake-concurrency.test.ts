@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildTestApp } from '../support/test-app.ts';
+import { buildTestApp, manufacturingIntake } from '../support/test-app.ts';
 
 describe('simultaneous intakes', () => {
   it('gives 200 simultaneous complaints 200 distinct, consecutive numbers and loses none', async () => {
     const t = await buildTestApp();
     const sales = await t.userWith('demo', 'sales');
-    const intake = (
-      await import('../../rulesets/manufacturing-quality/cases/quality-1500-spring-festival.json', {
-        with: { type: 'json' },
-      })
-    ).default.intake;
+    const intake = manufacturingIntake();
     const responses = await Promise.all(
       Array.from({ length: 200 }, () =>
         t.call('POST', '/api/companies/demo/cases', { token: sales, body: { intake } }),

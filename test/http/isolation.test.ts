@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../server/http/openapi.ts';
-import { ADMIN_TOKEN, buildTestApp } from '../support/test-app.ts';
+import { ADMIN_TOKEN, buildTestApp, manufacturingIntake } from '../support/test-app.ts';
 
 // A token of company B gets 404 — not 403, not the data — for anything of company A, on every route.
 describe('one company never sees another’s data', () => {
@@ -14,12 +14,7 @@ describe('one company never sees another’s data', () => {
       });
       const outsider = await t.userWith('other', 'admin', 'clerk', 'supervisor', 'manager');
       const insider = await t.userWith('demo', 'sales');
-      const intake = (
-        await import(
-          '../../rulesets/manufacturing-quality/cases/quality-1500-spring-festival.json',
-          { with: { type: 'json' } }
-        )
-      ).default.intake;
+      const intake = manufacturingIntake();
       const id = (
         await t.call('POST', '/api/companies/demo/cases', { token: insider, body: { intake } })
       ).body.case.id;

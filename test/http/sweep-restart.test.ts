@@ -1,3 +1,4 @@
+import { manufacturingIntake } from '../support/test-app.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,11 +42,7 @@ describe('escalations across a restart', () => {
       lang: 'en' as const,
     };
     const sales = await createUser(deps, admin, 'demo', { name: 's', roles: ['sales'] });
-    const intake = (
-      await import('../../rulesets/manufacturing-quality/cases/quality-1500-spring-festival.json', {
-        with: { type: 'json' },
-      })
-    ).default.intake;
+    const intake = manufacturingIntake();
     const created = await intakeCase(
       deps,
       {

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sweepAll } from '../../server/app/sweep.ts';
-import { buildTestApp } from '../support/test-app.ts';
+import { buildTestApp, manufacturingIntake } from '../support/test-app.ts';
 
 describe('the clock sweep over stored cases', () => {
   it('raises each reminder level exactly once, also when sweeps overlap', async () => {
     const t = await buildTestApp('2026-03-02T02:00:00.000Z');
     const sales = await t.userWith('demo', 'sales');
-    const intake = (
-      await import('../../rulesets/manufacturing-quality/cases/quality-1500-spring-festival.json', {
-        with: { type: 'json' },
-      })
-    ).default.intake;
+    const intake = manufacturingIntake();
     const id = (
       await t.call('POST', '/api/companies/demo/cases', { token: sales, body: { intake } })
     ).body.case.id;

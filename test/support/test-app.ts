@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /** A test app: the real HTTP app and use cases over the memory store, a settable clock, fixed ids. */
 import { bundledTemplates } from '../../server/adapters/files/bundled-templates.ts';
 import { createMemoryStore } from '../../server/adapters/storage/memory-store.ts';
@@ -60,4 +61,15 @@ export async function buildTestApp(start = '2026-03-02T02:00:00.000Z') {
     return token.body.token as string;
   };
   return { app, deps, call, userWith, setNow: (iso: string) => void (now = iso) };
+}
+
+/** A valid intake of the manufacturing template (the 1,500-yuan quality complaint). */
+export function manufacturingIntake(): Record<string, unknown> & {
+  customer: Record<string, string>;
+} {
+  const file = new URL(
+    '../../rulesets/manufacturing-quality/cases/quality-1500-spring-festival.json',
+    import.meta.url,
+  );
+  return JSON.parse(readFileSync(file, 'utf8')).intake;
 }
