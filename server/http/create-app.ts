@@ -13,6 +13,20 @@ import { openApiDocument } from './openapi.ts';
 import { policyRoutes } from './routes/policy.routes.ts';
 import { reportRoutes } from './routes/reports.routes.ts';
 
+const HOME_PAGE = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>Kesu 客诉</title></head>
+<body style="font-family: sans-serif; max-width: 40rem; margin: 3rem auto; line-height: 1.6">
+<h1>Kesu 客诉</h1>
+<p>客诉处理运行时正在运行。接口位于 <code>/api</code>, 使用 <code>Authorization: Bearer &lt;令牌&gt;</code>。</p>
+<p>The Kesu complaint-handling runtime is running. The API is under <code>/api</code>; sign in with
+<code>Authorization: Bearer &lt;token&gt;</code> (the first start printed the administrator's token).</p>
+<ul>
+<li><a href="/api/openapi.json">API description (OpenAPI 3.1) / 接口说明</a></li>
+<li><a href="/api/health">Health / 健康检查</a></li>
+</ul>
+<p>The studio (policy editors and staff workspace) will be served on this page.</p>
+</body></html>`;
+
 export type AppOptions = { maxBodyBytes?: number; homePage?: string };
 
 function envelope(
@@ -65,11 +79,6 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
   app.route('/api/companies/:company/policy', policyRoutes());
   app.route('/api/companies/:company/cases', caseRoutes());
   app.route('/api/companies/:company/reports', reportRoutes());
-  app.get('/', (c) =>
-    c.html(
-      options.homePage ??
-        '<!doctype html><title>Kesu</title><h1>Kesu</h1><p><a href="/api/openapi.json">API</a></p>',
-    ),
-  );
+  app.get('/', (c) => c.html(options.homePage ?? HOME_PAGE));
   return app;
 }

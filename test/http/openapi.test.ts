@@ -24,4 +24,13 @@ describe('the API description', () => {
     expect(response.body.openapi).toBe('3.1.0');
     expect(Object.keys(response.body.paths).length).toBeGreaterThan(15);
   });
+
+  it('is linked from the plain page at /', async () => {
+    const t = await buildTestApp();
+    const page = await t.app.request('/');
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const html = await page.text();
+    expect(html).toContain('href="/api/openapi.json"');
+    expect(html).toContain('Kesu');
+  });
 });

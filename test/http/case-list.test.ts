@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildTestApp, manufacturingIntake } from '../support/test-app.ts';
+
+async function withCases() {
+  const t = await buildTestApp('2026-03-02T02:00:00.000Z');
+  const sales = await t.userWith('demo', 'sales');
+  const gmOffice = await t.userWith('demo', 'gmOffice');
+  const post = (intake: Record<string, unknown>) =>
+    t.call('POST', '/api/companies/demo/cases', { token: sales, body: { intake } });
+  const base = manufacturingIntake();
+  const a = (await post(base)).body.case;
+  t.setNow('2026-04-01T02:00:00.000Z');
+  const b = (await post({ ...base, description: '包装破损, 牛皮纸箱受潮', channel: 'email' })).body
+    .case;
+  const c = (await post({ ...base, remedySought: { type: 'compensation', amount: 20000 } })).body
+    .case;
+  await t.call('POST', `/api/companies/demo/cases/${b.id}/actions`, {
+    token: gmOffice,
+    body: {
+      transition: 'register',
+      data: { investigatingDepartment: 'quality', onSiteInspection: false },
+    },
+  });
+  return { t, sales, a, b, c };
+}
+
+describe('the case list', () => {
+  it.each<[string, string, (ids: Record<'a' | 'b' | 'c', string>) => string[]]>([
+    [
+      'everything, soonest due first (b is registered: its next clock is later)',
+      '',
+      (x) => [x.a, x.c, x.b],
+    ],
+    ['by state', '?state=registering', (x) => [x.a, x.c]],
+    ['by category', '?category.severity=major', (x) => [x.c]],
+    ['by channel', '?category.channel=email', (x) => [x.b]],
+    ['by month of receipt', '?month=2026-03', (x) => [x.a]],
+    ['by text in the complaint', '?q=牛皮纸', (x) => [x.b]],
+    ['by case number', '?q=260401', (x) => [x.b]],
+    ['overdue ones', '?due=overdue', (x) => [x.a]],
+    ['a page', '?page=2&pageSize=2', (x) => [x.b]],
+  ])('lists %s', async (_description, query, expected) => {
+    const { t, sales, a, b, c } = await withCases();
+    const list = await t.call('GET', `/api/companies/demo/cases${query}`, { token: sales });
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((item: { id: string }) => item.id)).toEqual(
+      expected({ a: a.id, b: b.id, c: c.id }),
+    );
+  });
+});
