@@ -1,5 +1,7 @@
 /** The case list: filters, text search, due-time order, pages. */
+import type { ClockState } from '../domain/case.ts';
 import { readClock } from '../domain/clocks.ts';
+import type { Policy } from '../domain/policy.ts';
 import { maskIntake } from '../domain/mask.ts';
 import { parseInstant, zonedParts } from '../domain/time.ts';
 import { companyAccess } from './access.ts';
@@ -35,6 +37,22 @@ export type CaseSummary = {
   version: number;
 };
 
+/** A clock's due time: from its schedule, or read on the calendar when it has none (paused). */
+function dueOf(
+  policy: Policy,
+  clock: ClockState,
+  nowMs: number,
+): { ms: number; iso: string; running: boolean } {
+  if (clock.schedule)
+    return {
+      ms: parseInstant(clock.schedule.dueAt),
+      iso: clock.schedule.dueAt,
+      running: clock.status === 'running',
+    };
+  const reading = readClock(policy, clock, nowMs);
+  return { ms: reading.dueMs, iso: reading.due, running: clock.status === 'running' };
+}
+
 function matches(stored: StoredCase, query: CaseQuery): boolean {
   const c = stored.case;
   if (query.state?.length && !query.state.includes(c.state)) return false;
@@ -67,17 +85,15 @@ export async function listCases(
     policies.set(stored.policyVersion, version);
     const received = zonedParts(parseInstant(stored.case.receivedAt), version.policy.timeZone).date;
     if (query.month && !received.startsWith(query.month)) continue;
-    const readings = Object.values(stored.case.clocks)
-      .filter((clock) => clock.status !== 'stopped')
-      .map((clock) => ({
-        reading: readClock(version.policy, clock, nowMs),
-        warned: clock.warned.length > 0,
-      }));
-    const overdue = readings.some((r) => r.reading.overdue);
+    const running = Object.values(stored.case.clocks).filter((clock) => clock.status !== 'stopped');
+    const dues = running.map((clock) => dueOf(version.policy, clock, nowMs));
+    const overdue = dues.some((due) => due.ms <= nowMs && due.running);
     if (query.due === 'overdue' && !overdue) continue;
-    if (query.due === 'warning' && !readings.some((r) => r.warned || r.reading.fraction >= 0.75))
-      continue;
-    const next = readings.map((r) => r.reading).sort((a, b) => a.dueMs - b.dueMs)[0];
+    const warned = running.some((clock) =>
+      Object.values(clock.schedule?.warnings ?? {}).some((at) => parseInstant(at) <= nowMs),
+    );
+    if (query.due === 'warning' && !warned && !overdue) continue;
+    const next = dues.sort((a, b) => a.ms - b.ms)[0];
     const c = stored.case;
     summaries.push({
       id: c.id,
@@ -87,7 +103,7 @@ export async function listCases(
       categories: c.categories,
       assignee: c.assignee,
       intake: maskIntake(version.policy, c.intake, roles),
-      nextDue: next?.due ?? null,
+      nextDue: next?.iso ?? null,
       overdue,
       version: stored.version,
     });

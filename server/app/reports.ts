@@ -3,7 +3,7 @@
  * responsible person; timely rate per clock; closure rate; handling time; satisfaction; remedies;
  * and the policy's assessment (penalty) rules applied per person.
  */
-import type { Case } from '../domain/case.ts';
+import type { Case, ClockState } from '../domain/case.ts';
 import { readClock } from '../domain/clocks.ts';
 import type { Policy } from '../domain/policy.ts';
 import { parseInstant, zonedParts } from '../domain/time.ts';
@@ -147,6 +147,13 @@ export async function buildReport(
   return report;
 }
 
+/** Past due at `nowMs` (a stopped clock: when it stopped), from its schedule where it has one. */
+function isOverdue(policy: Policy, clock: ClockState, nowMs: number): boolean {
+  if (!clock.schedule) return readClock(policy, clock, nowMs).overdue;
+  const end = clock.stoppedAt === undefined ? nowMs : parseInstant(clock.stoppedAt);
+  return end > parseInstant(clock.schedule.dueAt);
+}
+
 function count(
   report: Report,
   policy: Policy,
@@ -166,11 +173,11 @@ function count(
   );
   bump(report.byPerson, responsiblePerson(c));
   for (const clock of Object.values(c.clocks)) {
-    const reading = readClock(policy, clock, nowMs);
-    if (clock.status !== 'stopped' && !reading.overdue) continue;
+    const overdue = isOverdue(policy, clock, nowMs);
+    if (clock.status !== 'stopped' && !overdue) continue;
     const entry = (report.clocks[clock.id] ??= { counted: 0, timely: 0, rate: null });
     entry.counted += 1;
-    if (!reading.overdue) entry.timely += 1;
+    if (!overdue) entry.timely += 1;
   }
   if (c.terminal) {
     report.closed += 1;

@@ -3,7 +3,9 @@
  * and level — the levels raised are saved on the case, and a sweep that lost a race (stale version)
  * leaves the case to the one that won.
  */
+import { isSweepDue } from '../domain/clock-schedule.ts';
 import { sweepCase } from '../domain/sweep-clocks.ts';
+import { parseInstant } from '../domain/time.ts';
 import type { AppDeps } from './deps.ts';
 import { publishedPolicy } from './policy-lifecycle.ts';
 import { StoreError } from './ports.ts';
@@ -14,10 +16,12 @@ export type SweepResult = { cases: number; changed: number; events: number; race
 export async function sweepAll(deps: AppDeps): Promise<SweepResult> {
   const result: SweepResult = { cases: 0, changed: 0, events: 0, raced: 0 };
   const now = deps.now();
+  const nowMs = parseInstant(now);
   for (const company of await deps.store.companies.list()) {
     for (const stored of await deps.store.cases.list(company.id)) {
       if (stored.case.terminal) continue;
       result.cases += 1;
+      if (!isSweepDue(stored.case, nowMs)) continue;
       const version = await publishedPolicy(deps, company.id, stored.policyVersion);
       const swept = sweepCase(version.policy, stored.case, now);
       if (swept.events.length === 0) continue;

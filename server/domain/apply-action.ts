@@ -5,6 +5,7 @@
 import { applyDecisions } from './apply-decisions.ts';
 import { caseFacts } from './case-facts.ts';
 import type { Actor, Case, CaseEvent } from './case.ts';
+import { scheduleClocks } from './clock-schedule.ts';
 import { applyClockTriggers } from './clock-triggers.ts';
 import { DomainError } from './errors.ts';
 import { evaluateRuleSets } from './evaluate-rules.ts';
@@ -156,5 +157,5 @@ export async function applyAction(
   });
   const decided = applyDecisions(policy, clocked.case, decisions);
   events.push(...decided.events);
-  return { case: decided.case, events };
+  return { case: scheduleClocks(policy, decided.case), events };
 }

@@ -67,6 +67,15 @@ export type ClockState = {
   /** Warning and escalation levels already raised: exactly once each. */
   warned: number[];
   escalated: number[];
+  /**
+   * While running: when it falls due and when each warning and escalation level is reached, worked
+   * out once on the calendar (see scheduleClock) so lists and sweeps need no calendar arithmetic.
+   */
+  schedule?: {
+    dueAt: string;
+    warnings: Record<string, string>;
+    escalations: Record<string, string>;
+  };
 };
 
 export type FormSubmission = {

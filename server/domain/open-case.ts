@@ -5,6 +5,7 @@
 import { applyDecisions, setCategory, type Applied } from './apply-decisions.ts';
 import { caseFacts } from './case-facts.ts';
 import type { Actor, Case, CaseEvent, Decision } from './case.ts';
+import { scheduleClocks } from './clock-schedule.ts';
 import { applyClockTriggers } from './clock-triggers.ts';
 import { DomainError } from './errors.ts';
 import { evaluateRuleSets } from './evaluate-rules.ts';
@@ -122,5 +123,5 @@ export async function openCase(
     at,
   );
   events.push(...clocked.events);
-  return { case: clocked.case, events, decisions };
+  return { case: scheduleClocks(policy, clocked.case), events, decisions };
 }
