@@ -153,7 +153,7 @@ const definitions = {
       label: ref('label'),
       calendar: { type: 'string' },
       duration: { oneOf: [ref('duration'), obj({ table: { type: 'string' } }, ['table'])] },
-      start: { type: 'array', items: ref('trigger'), minItems: 1 },
+      start: { type: 'array', items: ref('trigger') },
       stop: { type: 'array', items: ref('trigger') },
       pauseIn: strings,
       warnings: { type: 'array', items: ref('clockLevel') },

@@ -23,7 +23,7 @@ export async function sweepAll(deps: AppDeps): Promise<SweepResult> {
       result.cases += 1;
       if (!isSweepDue(stored.case, nowMs)) continue;
       const version = await publishedPolicy(deps, company.id, stored.policyVersion);
-      const swept = sweepCase(version.policy, stored.case, now);
+      const swept = await sweepCase(version.policy, stored.case, now);
       if (swept.events.length === 0) continue;
       const entry = {
         id: deps.newId(),

@@ -115,7 +115,6 @@ export async function applyAction(
   const { policy } = context;
   const transition = allowedTransition(context, current, request);
   checkForm(context, transition, request.data);
-  await checkGuard(transition, current);
   const data = request.data ?? {};
   const submissions = transition.form
     ? [
@@ -129,6 +128,8 @@ export async function applyAction(
         },
       ]
     : current.submissions;
+  // The guard sees the form submitted with this very action (e.g. "closing needs the signature").
+  await checkGuard(transition, { ...current, submissions });
   const effect = applyEffect(
     { ...current, submissions },
     { policy, transition, data, actor: request.actor, at: request.at },

@@ -148,6 +148,7 @@ export type ClockDefinition = {
   label: Label;
   calendar: string;
   duration: ClockDuration;
+  /** What starts the clock; may be empty when only rules start it (startClock). */
   start: ClockTrigger[];
   stop: ClockTrigger[];
   /** States during which the clock does not run. */

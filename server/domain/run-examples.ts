@@ -133,7 +133,7 @@ export async function runExample(
   // it: unchanged since the step before.
   const lastDone = example.steps?.[step - (error ? 2 : 1)]?.at;
   const at = example.at ?? lastDone ?? example.receivedAt;
-  if (example.at) current = sweepCase(policy, current, example.at).case;
+  if (example.at) current = (await sweepCase(policy, current, example.at)).case;
   const failures = compareExpectation(context, example.expect, current, parseInstant(at));
   return {
     ...base,

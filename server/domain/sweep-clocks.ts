@@ -3,7 +3,10 @@
  * applied exactly once per clock and level (催办 reminders, notifying a role, raising severity,
  * reassigning).
  */
-import { setCategory, type Applied } from './apply-decisions.ts';
+import { applyDecisions, setCategory, type Applied } from './apply-decisions.ts';
+import { caseFacts } from './case-facts.ts';
+import { scheduleClocks } from './clock-schedule.ts';
+import { evaluateRuleSets } from './evaluate-rules.ts';
 import type { Case, CaseEvent, ClockState } from './case.ts';
 import { standardDayMinutes, elapsedMinutes } from './calendar.ts';
 import {
@@ -47,8 +50,10 @@ function runAction(
       const dimension = policy.categories[action.dimension];
       const order = dimension?.order ?? Object.keys(dimension?.values ?? {});
       const currentValue = current.categories[action.dimension];
-      const next =
-        action.to ?? order[Math.min(order.length - 1, order.indexOf(currentValue ?? '') + 1)];
+      const position = order.indexOf(currentValue ?? '');
+      const target = action.to ?? order[Math.min(order.length - 1, position + 1)];
+      // Escalation only ever raises: a target at or below the current level changes nothing.
+      const next = target !== undefined && order.indexOf(target) > position ? target : undefined;
       if (!next) return { case: current, events: [] };
       return setCategory(
         current,
@@ -83,8 +88,11 @@ function overdueIn(
   );
 }
 
-/** Raises every warning and escalation reached by `now` that was not raised before. */
-export function sweepCase(policy: Policy, current: Case, now: string): Applied {
+/**
+ * Raises every warning and escalation reached by `now` that was not raised before; when that
+ * changed a category (raiseSeverity), the policy's "always" rules run as after any action.
+ */
+export async function sweepCase(policy: Policy, current: Case, now: string): Promise<Applied> {
   const nowMs = parseInstant(now);
   let next = current;
   const events: CaseEvent[] = [];
@@ -128,5 +136,11 @@ export function sweepCase(policy: Policy, current: Case, now: string): Applied {
       },
     };
   }
-  return { case: next, events };
+  if (!events.some((event) => event.type === 'categorySet')) return { case: next, events };
+  const decisions = await evaluateRuleSets(policy.ruleSets, caseFacts(next), {
+    at: now,
+    on: 'always',
+  });
+  const decided = applyDecisions(policy, next, decisions);
+  return { case: scheduleClocks(policy, decided.case), events: [...events, ...decided.events] };
 }

@@ -245,6 +245,10 @@ describe('checkPolicy', () => {
     );
   });
 
+  it('accepts a clock that only rules start', () => {
+    expect(check(buildPolicy((p) => void (p.clocks.reply!.start = [])))).toEqual([]);
+  });
+
   it('speaks Chinese when asked', () => {
     const [problem] = check(
       buildPolicy((p) => void (p.workflow.transitions[1]!.roles = ['director'])),

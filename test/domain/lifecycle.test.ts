@@ -260,4 +260,21 @@ describe('acting on a case', () => {
       'markInvalid',
     ]);
   });
+
+  it('lets a guard read the form submitted with the same action', async () => {
+    const context = buildContext(
+      buildPolicy((p) => {
+        p.workflow.transitions.find((t) => t.id === 'propose')!.guard = {
+          all: [{ fact: 'forms', path: '$.remedy.type', operator: 'notEqual', value: 'refund' }],
+        };
+      }),
+    );
+    const current = await open(context);
+    await expect(
+      act(context, current, 'propose', clerk, { type: 'refund', amount: 10 }),
+    ).rejects.toMatchObject({ code: 'guard_failed' });
+    expect(
+      (await act(context, current, 'propose', clerk, { type: 'apology', amount: 0 })).state,
+    ).toBe('approving');
+  });
 });

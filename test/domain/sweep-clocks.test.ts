@@ -48,7 +48,7 @@ describe('the clock sweep', () => {
       ['clockWarning', 'clockEscalated', 'clockEscalated'],
     ],
   ])('raises %s', async (_description, now, types) => {
-    const { events } = sweepCase(policy, await opened(), now);
+    const { events } = await sweepCase(policy, await opened(), now);
     expect(events.filter((e) => e.type.startsWith('clock')).map((e) => e.type)).toEqual(types);
   });
 
@@ -61,7 +61,7 @@ describe('the clock sweep', () => {
       '2026-03-06T10:00:00+08:00',
       '2026-03-06T10:00:00+08:00',
     ]) {
-      const swept = sweepCase(policy, current, now);
+      const swept = await sweepCase(policy, current, now);
       current = swept.case;
       counts.push(swept.events.filter((e) => e.type === 'clockEscalated').length);
     }
@@ -85,6 +85,61 @@ describe('the clock sweep', () => {
         },
       },
     };
-    expect(sweepCase(policy, stopped, '2026-04-01T10:00:00+08:00').events).toEqual([]);
+    expect((await sweepCase(policy, stopped, '2026-04-01T10:00:00+08:00')).events).toEqual([]);
+  });
+
+  it('runs the "always" rules after an escalation raised the severity', async () => {
+    const reacting = buildPolicy((p) => {
+      p.clocks.reply!.escalations = [
+        { level: 1, actions: [{ type: 'raiseSeverity', dimension: 'severity' }] },
+      ];
+      p.ruleSets.push({
+        id: 'afterwards',
+        on: 'always',
+        rules: [
+          {
+            name: 'majorIsFlagged',
+            conditions: {
+              all: [{ fact: 'categories', path: '$.severity', operator: 'equal', value: 'major' }],
+            },
+            event: { type: 'flag', params: { flag: 'escalated' } },
+          },
+        ],
+      });
+    });
+    const context = buildContext(reacting);
+    const opened = (
+      await openCase(context, {
+        id: 'c',
+        number: '1',
+        receivedAt: '2026-03-02T10:00:00+08:00',
+        intake: starterIntake(),
+        actor: actor('li', 'clerk'),
+      })
+    ).case;
+    const swept = await sweepCase(reacting, opened, '2026-03-04T10:00:01+08:00');
+    expect(swept.case.categories.severity).toBe('major');
+    expect(swept.case.flags).toContain('escalated');
+  });
+
+  it('never lowers a severity, even when an escalation names a lower one', async () => {
+    const lowering = buildPolicy((p) => {
+      p.clocks.reply!.escalations = [
+        { level: 1, actions: [{ type: 'raiseSeverity', dimension: 'severity', to: 'general' }] },
+      ];
+    });
+    const opened = (
+      await openCase(buildContext(lowering), {
+        id: 'c',
+        number: '1',
+        receivedAt: '2026-03-02T10:00:00+08:00',
+        intake: starterIntake({ amountSought: 9000 }),
+        actor: actor('li', 'clerk'),
+      })
+    ).case;
+    expect(opened.categories.severity).toBe('major');
+    expect(
+      (await sweepCase(lowering, opened, '2026-03-04T10:00:01+08:00')).case.categories.severity,
+    ).toBe('major');
   });
 });
