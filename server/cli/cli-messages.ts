@@ -10,6 +10,10 @@ const MESSAGES = {
   kesu test <policy>                          运行策略的示例 (有失败时退出码 1)
   kesu explain <policy> <case.json> [--at <ISO 时间>]
                                               解释案件: 决定及其规则、审批链、各时限的到期时间与计入的工作时段
+  kesu new <template> <dir>                   把模板写成一个可放进 git 的策略文件夹
+  kesu push <policy> --company <id>           把策略上传为运行中服务器上该公司的草稿 (发布仍需人工决定)
+  kesu pull --company <id> <dir>              把该公司的草稿下载到 <dir>/policy.json
+                                              服务器: --server 或 KESU_URL (默认 http://127.0.0.1:8787); 令牌: --token 或 KESU_TOKEN
 
 <policy> 是策略文件或文件夹的路径, 或内置模板的 id。`,
     en: `Usage: kesu <command> [arguments] [--lang zh-CN|en]
@@ -20,6 +24,12 @@ const MESSAGES = {
   kesu explain <policy> <case.json> [--at <ISO time>]
                                               explain a case: decisions with their rules, the approver
                                               chain, every clock's due time and the intervals it counted
+  kesu new <template> <dir>                   write a template as a policy folder to keep in git
+  kesu push <policy> --company <id>           upload a policy as the company's draft on a running server
+                                              (publishing stays a decision)
+  kesu pull --company <id> <dir>              download the company's draft to <dir>/policy.json
+                                              server: --server or KESU_URL (default http://127.0.0.1:8787);
+                                              token: --token or KESU_TOKEN
 
 <policy> is the path of a policy file or folder, or the id of a bundled template.`,
   },
@@ -30,6 +40,15 @@ const MESSAGES = {
   unknownCommand: { 'zh-CN': '未知命令: {0}', en: 'Unknown command: {0}' },
   missingArgument: { 'zh-CN': '缺少参数: {0}', en: 'Missing argument: {0}' },
   badTime: { 'zh-CN': '--at 不是有效的 ISO 时间: {0}', en: '--at is not a valid ISO time: {0}' },
+  created: { 'zh-CN': '已创建 {0} ({1} 个文件)', en: 'Created {0} ({1} files)' },
+  pushed: {
+    'zh-CN': '已上传为公司 {0} 的草稿, 版本 {1}',
+    en: 'Uploaded as the draft of {0}, version {1}',
+  },
+  pulled: {
+    'zh-CN': '已下载公司 {0} 的草稿 (版本 {1}) 到 {2}',
+    en: 'Downloaded the draft of {0} (version {1}) to {2}',
+  },
   checkOk: { 'zh-CN': '✓ {0}: 没有问题', en: '✓ {0}: no problems' },
   checkProblems: { 'zh-CN': '✗ {0}: {1} 个问题', en: '✗ {0}: {1} problem(s)' },
   cannotRun: { 'zh-CN': '策略有问题, 无法运行:', en: 'The policy has problems and cannot run:' },

@@ -4,7 +4,9 @@
  */
 import { createAjvValidator } from '../adapters/validation/ajv-validator.ts';
 import { loadPolicyDocument, PolicyFileError } from '../adapters/files/policy-files.ts';
+import { copyTemplate } from '../adapters/files/template-copy.ts';
 import { listTemplates, resolvePolicyArgument } from '../adapters/files/template-library.ts';
+import { pullDraft, pushDraft, RemoteError, type Remote } from './remote.ts';
 import {
   checkPolicyDocument,
   explainCaseDocument,
@@ -18,6 +20,8 @@ import { pickLang, say } from './cli-messages.ts';
 import { formatExplanation, labelIn } from './print-explanation.ts';
 
 export type CliIo = {
+  /** The HTTP client for push and pull (tests pass the app's own). */
+  fetch?: typeof fetch;
   out: (line: string) => void;
   err: (line: string) => void;
   env: Record<string, string | undefined>;
@@ -83,6 +87,51 @@ async function test(parsed: Parsed, deps: PolicyDeps, io: CliIo): Promise<number
   return failed > 0 ? 1 : 0;
 }
 
+function newPolicy(parsed: Parsed, deps: PolicyDeps, io: CliIo): number {
+  const [template, dir] = parsed.args;
+  if (!template || !dir)
+    throw new UsageError(say(deps.lang, 'missingArgument', '<template> <dir>'));
+  const source = resolvePolicyArgument(template);
+  if (!source || !listTemplates().some((entry) => entry.id === template))
+    throw new UsageError(say(deps.lang, 'noPolicy', template));
+  const written = copyTemplate(source, dir);
+  io.out(say(deps.lang, 'created', dir, written.length));
+  return 0;
+}
+
+function remoteOf(parsed: Parsed, deps: PolicyDeps, io: CliIo): Remote {
+  const token = parsed.flags.token ?? io.env.KESU_TOKEN;
+  if (!token) throw new UsageError(say(deps.lang, 'missingArgument', '--token or KESU_TOKEN'));
+  const url = (parsed.flags.server ?? io.env.KESU_URL ?? 'http://127.0.0.1:8787').replace(
+    /\/$/,
+    '',
+  );
+  return { url, token, fetch: io.fetch ?? fetch };
+}
+
+async function push(parsed: Parsed, deps: PolicyDeps, io: CliIo): Promise<number> {
+  const company = parsed.flags.company;
+  if (!company) throw new UsageError(say(deps.lang, 'missingArgument', '--company'));
+  const { document } = loadPolicy(parsed.args[0], deps.lang);
+  const { version, problems } = await pushDraft(remoteOf(parsed, deps, io), company, document);
+  io.out(say(deps.lang, 'pushed', company, version));
+  if (problems.length > 0) {
+    io.out(say(deps.lang, 'checkProblems', company, problems.length));
+    printProblems(problems, io);
+  }
+  return problems.length > 0 ? 1 : 0;
+}
+
+async function pull(parsed: Parsed, deps: PolicyDeps, io: CliIo): Promise<number> {
+  const company = parsed.flags.company;
+  const dir = parsed.args[0];
+  if (!company || !dir)
+    throw new UsageError(say(deps.lang, 'missingArgument', '--company <id> <dir>'));
+  const { version, file } = await pullDraft(remoteOf(parsed, deps, io), company, dir);
+  io.out(say(deps.lang, 'pulled', company, version, file));
+  return 0;
+}
+
 async function explain(parsed: Parsed, deps: PolicyDeps, io: CliIo): Promise<number> {
   const { document } = loadPolicy(parsed.args[0], deps.lang);
   const caseFile = parsed.args[1];
@@ -118,6 +167,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await test(parsed, deps, io);
       case 'explain':
         return await explain(parsed, deps, io);
+      case 'new':
+        return newPolicy(parsed, deps, io);
+      case 'push':
+        return await push(parsed, deps, io);
+      case 'pull':
+        return await pull(parsed, deps, io);
       case undefined:
       case 'help':
         io.out(say(lang, 'usage'));
@@ -128,7 +183,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return 2;
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof PolicyFileError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof PolicyFileError ||
+      error instanceof RemoteError
+    ) {
       io.err(error.message);
       return 2;
     }
