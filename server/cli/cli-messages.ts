@@ -10,6 +10,7 @@ const MESSAGES = {
   kesu test <policy>                          运行策略的示例 (有失败时退出码 1)
   kesu explain <policy> <case.json> [--at <ISO 时间>]
                                               解释案件: 决定及其规则、审批链、各时限的到期时间与计入的工作时段
+  kesu diff <a> <b>                           用文字列出两个策略之间的变化
   kesu new <template> <dir>                   把模板写成一个可放进 git 的策略文件夹
   kesu push <policy> --company <id>           把策略上传为运行中服务器上该公司的草稿 (发布仍需人工决定)
   kesu pull --company <id> <dir>              把该公司的草稿下载到 <dir>/policy.json
@@ -24,6 +25,7 @@ const MESSAGES = {
   kesu explain <policy> <case.json> [--at <ISO time>]
                                               explain a case: decisions with their rules, the approver
                                               chain, every clock's due time and the intervals it counted
+  kesu diff <a> <b>                           the changes between two policies, in words
   kesu new <template> <dir>                   write a template as a policy folder to keep in git
   kesu push <policy> --company <id>           upload a policy as the company's draft on a running server
                                               (publishing stays a decision)
@@ -49,6 +51,7 @@ const MESSAGES = {
     'zh-CN': '已下载公司 {0} 的草稿 (版本 {1}) 到 {2}',
     en: 'Downloaded the draft of {0} (version {1}) to {2}',
   },
+  noChanges: { 'zh-CN': '没有变化', en: 'No changes' },
   checkOk: { 'zh-CN': '✓ {0}: 没有问题', en: '✓ {0}: no problems' },
   checkProblems: { 'zh-CN': '✗ {0}: {1} 个问题', en: '✗ {0}: {1} problem(s)' },
   cannotRun: { 'zh-CN': '策略有问题, 无法运行:', en: 'The policy has problems and cannot run:' },

@@ -13,6 +13,7 @@ import {
   testPolicyDocument,
   type PolicyDeps,
 } from '../app/policy-use-cases.ts';
+import { diffPolicies } from '../domain/diff-policies.ts';
 import { isDomainError } from '../domain/errors.ts';
 import type { Lang, Policy } from '../domain/policy.ts';
 import type { PolicyProblem } from '../domain/validator.ts';
@@ -132,6 +133,18 @@ async function pull(parsed: Parsed, deps: PolicyDeps, io: CliIo): Promise<number
   return 0;
 }
 
+function diff(parsed: Parsed, deps: PolicyDeps, io: CliIo): number {
+  const [a, b] = parsed.args;
+  if (!a || !b) throw new UsageError(say(deps.lang, 'missingArgument', '<a> <b>'));
+  const changes = diffPolicies(
+    loadPolicy(a, deps.lang).document as Policy,
+    loadPolicy(b, deps.lang).document as Policy,
+  );
+  if (changes.length === 0) io.out(say(deps.lang, 'noChanges'));
+  for (const change of changes) io.out(`${change.text[deps.lang]}    (${change.path})`);
+  return 0;
+}
+
 async function explain(parsed: Parsed, deps: PolicyDeps, io: CliIo): Promise<number> {
   const { document } = loadPolicy(parsed.args[0], deps.lang);
   const caseFile = parsed.args[1];
@@ -167,6 +180,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await test(parsed, deps, io);
       case 'explain':
         return await explain(parsed, deps, io);
+      case 'diff':
+        return diff(parsed, deps, io);
       case 'new':
         return newPolicy(parsed, deps, io);
       case 'push':

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../server/cli/kesu.ts';
+import { buildPolicy } from '../support/policies.ts';
 import { ADMIN_TOKEN, buildTestApp } from '../support/test-app.ts';
 
 async function run(
@@ -74,5 +75,27 @@ describe('the consultant’s workflow', () => {
     expect((await run(['push', 'starter'], { env: { KESU_TOKEN: 'x' } })).err).toContain(
       '--company',
     );
+  });
+
+  it('prints the changes between two policies in words', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kesu-diff-'));
+    const before = buildPolicy();
+    const after = buildPolicy((p) => {
+      p.roles.supervisor!.authorityLimit = 2000;
+      p.approvals.rows[0]!.max = 2000;
+      p.approvals.rows[1]!.min = 2000;
+      p.clocks.reply!.duration = { amount: 1, unit: 'workingDays' };
+    });
+    writeFileSync(join(dir, 'a.json'), JSON.stringify(before));
+    writeFileSync(join(dir, 'b.json'), JSON.stringify(after));
+    const { code, out } = await run(['diff', join(dir, 'a.json'), join(dir, 'b.json')]);
+    expect(code).toBe(0);
+    expect(out.split('\n')).toEqual([
+      'approval band 0–1,000: supervisor → 0–2,000: supervisor    (/approvals/rows/upTo1000)',
+      'approval band 1,000–∞: supervisor, manager → 2,000–∞: supervisor, manager    (/approvals/rows/from1000)',
+      'authority of supervisor: 1,000 → 2,000    (/roles/supervisor/authorityLimit)',
+      'clock reply: 2 working days → 1 working days    (/clocks/reply/duration)',
+    ]);
+    expect((await run(['diff', join(dir, 'a.json'), join(dir, 'a.json')])).out).toBe('No changes');
   });
 });
