@@ -10,6 +10,7 @@ import { explainTrace } from './evaluate-rules.ts';
 import { openCase, type CaseContext } from './open-case.ts';
 import type { ExampleStep } from './policy.ts';
 import { readPath } from './schema-fields.ts';
+import { sweepCase } from './sweep-clocks.ts';
 import { parseInstant } from './time.ts';
 
 export type CaseInput = {
@@ -35,7 +36,11 @@ export type CaseExplanation = {
   at: string;
 };
 
-function chainOf(context: CaseContext, current: Case): ApproverChainExplanation | null {
+/** The remedy's approver chain, or the chain the amount the customer asks for would need. */
+export function approverChainOf(
+  context: CaseContext,
+  current: Case,
+): ApproverChainExplanation | null {
   const { approvals } = context.policy;
   if (current.remedy) {
     const source = current.remedy.chainSource[0];
@@ -87,13 +92,15 @@ export async function explainCase(
   }
   const moment = at ?? input.steps?.[input.steps.length - 1]?.at ?? input.receivedAt;
   const atMs = parseInstant(moment);
+  // Read at a later moment, the case is as the clock sweep would have left it by then.
+  if (at) current = (await sweepCase(context.policy, current, at)).case;
   return {
     case: current,
     decisions: current.decisions.map((decision) => ({
       ...decision,
       why: decision.source.kind === 'rule' ? explainTrace(decision.source.trace) : [],
     })),
-    approverChain: chainOf(context, current),
+    approverChain: approverChainOf(context, current),
     clocks: Object.values(current.clocks).map((clock) => readClock(context.policy, clock, atMs)),
     at: moment,
   };

@@ -5,6 +5,7 @@
 import { applyAction } from './apply-action.ts';
 import type { Case } from './case.ts';
 import { readClock } from './clocks.ts';
+import { approverChainOf } from './explain-case.ts';
 import { isDomainError } from './errors.ts';
 import { nextCaseNumber } from './numbering.ts';
 import { openCase, type CaseContext } from './open-case.ts';
@@ -62,7 +63,10 @@ export function compareExpectation(
     differ(
       'approver chain',
       expect.approverChain,
-      current.remedy?.chain.map((step) => step.role) ?? null,
+      // Before a remedy is proposed: the chain previewed from the amount the customer asks for.
+      (current.remedy?.chain ?? approverChainOf(context, current)?.chain)?.map(
+        (step) => step.role,
+      ) ?? null,
     );
   for (const flag of expect.flags ?? []) {
     if (!current.flags.includes(flag)) failures.push(`flag ${flag} was not raised`);
