@@ -4,7 +4,7 @@
  * only at cases whose next moment has come.
  */
 import type { Case, ClockState } from './case.ts';
-import { addDuration } from './calendar.ts';
+import { addDuration } from './calendar-duration.ts';
 import { clockDefinition } from './clocks.ts';
 import type { Policy } from './policy.ts';
 import { formatInstant, parseInstant } from './time.ts';

@@ -3,10 +3,15 @@
  * its due time explained as the working intervals it counted.
  */
 import { matchesCategories } from './approvals.ts';
-import { addDuration, elapsedMinutes, type DurationExplanation } from './calendar.ts';
+import {
+  addDuration,
+  elapsedMinutes,
+  isWorkingUnit,
+  type DurationExplanation,
+} from './calendar-duration.ts';
 import type { ClockState, DecisionSource } from './case.ts';
 import { DomainError } from './errors.ts';
-import type { ClockDefinition, Duration, DurationUnit, Policy } from './policy.ts';
+import type { ClockDefinition, Duration, Policy } from './policy.ts';
 import { parseInstant } from './time.ts';
 
 /** The clock's duration for these categories: fixed, or the first matching duration-table row. */
@@ -85,12 +90,7 @@ export function stopClock(clock: ClockState, at: string): ClockState {
   return { ...resumeClock(clock, at), status: 'stopped', stoppedAt: at };
 }
 
-const WORKING_UNITS: DurationUnit[] = ['workingMinutes', 'workingHours', 'workingDays'];
-
-/** True when the unit counts working time on the calendar rather than elapsed time. */
-export function isWorkingUnit(unit: DurationUnit): boolean {
-  return WORKING_UNITS.includes(unit);
-}
+export { isWorkingUnit };
 
 /** Where a clock stands at a moment. */
 export type ClockReading = {

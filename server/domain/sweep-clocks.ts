@@ -8,7 +8,8 @@ import { caseFacts } from './case-facts.ts';
 import { scheduleClocks } from './clock-schedule.ts';
 import { evaluateRuleSets } from './evaluate-rules.ts';
 import type { Case, CaseEvent, ClockState } from './case.ts';
-import { standardDayMinutes, elapsedMinutes } from './calendar.ts';
+import { standardDayMinutes } from './calendar.ts';
+import { elapsedMinutes } from './calendar-duration.ts';
 import {
   clockDefinition,
   durationMinutes,

@@ -1,13 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import cn from '../../rulesets/calendars/cn-official-2024-2026.json' with { type: 'json' };
-import {
-  addDuration,
-  dayKind,
-  elapsedMinutes,
-  isWorkingInstant,
-  type Interval,
-} from '../../server/domain/calendar.ts';
+import { dayKind, isWorkingInstant, type Interval } from '../../server/domain/calendar.ts';
+import { addDuration, elapsedMinutes } from '../../server/domain/calendar-duration.ts';
 import type { CalendarDefinition, TimeRange } from '../../server/domain/policy.ts';
 import { parseInstant, zonedParts } from '../../server/domain/time.ts';
 

@@ -1,14 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import cn from '../../rulesets/calendars/cn-official-2024-2026.json' with { type: 'json' };
 import {
-  addDuration,
   dayKind,
-  elapsedMinutes,
   isWorkingInstant,
   standardDayMinutes,
   workingIntervalsOn,
   type Interval,
 } from '../../server/domain/calendar.ts';
+import { addDuration, elapsedMinutes } from '../../server/domain/calendar-duration.ts';
 import type { CalendarDefinition, Duration, TimeRange } from '../../server/domain/policy.ts';
 import { formatInstant, parseInstant } from '../../server/domain/time.ts';
 
