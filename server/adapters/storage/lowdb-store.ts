@@ -26,7 +26,7 @@ import { CompanyRegistry, copy } from './company-registry.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { makeDirectoryDurably, type WriteObserver } from './durable-json-file.ts';
 import { loadPlatform } from './platform-files.ts';
-import { assertAuditFor, assertSafeName, isSafeName } from './storage-names.ts';
+import { assertAuditFor, assertSafeName, isSafeName, numberedCase } from './storage-names.ts';
 import { WriteTracker } from './write-tracker.ts';
 
 /** Options of the lowdb store. */
@@ -115,17 +115,8 @@ function companyStore(
         mutate(companyId, async (files) => {
           // The serial is chosen before the audit months load: only the company queue keeps
           // another intake from choosing it too.
-          assertSafeName('period', period);
           const serial = (files.lastSerial.get(period) ?? 0) + 1;
-          const stored: StoredCase = {
-            ...copy(build(serial)),
-            companyId,
-            period,
-            serial,
-            version: 1,
-          };
-          const entries = copy(audit(copy(stored)));
-          assertAuditFor(companyId, entries);
+          const { stored, entries } = numberedCase(companyId, period, serial, build, audit);
           if (files.getCase(stored.case.id)) {
             throw new StoreError('conflict', `case ${stored.case.id} already exists`);
           }

@@ -14,7 +14,7 @@ import {
   type StoredCase,
   type User,
 } from '../../app/ports.ts';
-import { assertAuditFor, assertSafeName } from './storage-names.ts';
+import { assertAuditFor, assertSafeName, numberedCase } from './storage-names.ts';
 
 type CompanyData = {
   draft?: PolicyDraft;
@@ -113,18 +113,9 @@ export function createMemoryStore(): Store {
     },
     cases: {
       insertNumbered: async (companyId, period, build, audit) => {
-        assertSafeName('period', period);
         const company = forWrite(companyId);
         const serial = (company.counters.get(period) ?? 0) + 1;
-        const stored: StoredCase = {
-          ...copy(build(serial)),
-          companyId,
-          period,
-          serial,
-          version: 1,
-        };
-        const entries = copy(audit(copy(stored)));
-        assertAuditFor(companyId, entries);
+        const { stored, entries } = numberedCase(companyId, period, serial, build, audit);
         if (company.cases.has(stored.case.id)) {
           throw new StoreError('conflict', `case ${stored.case.id} already exists`);
         }

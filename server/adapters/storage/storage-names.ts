@@ -2,7 +2,7 @@
  * The names a store accepts for companies and numbering periods, and the checks both storage
  * adapters share, so that switching adapters never changes what is accepted.
  */
-import type { AuditEntry } from '../../app/ports.ts';
+import type { AuditEntry, StoredCase } from '../../app/ports.ts';
 
 // Lower case only: on a case-insensitive file system "Acme" and "acme" would share a folder.
 const SAFE_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/;
@@ -43,4 +43,27 @@ export function assertAuditFor(companyId: string, entries: AuditEntry[]): void {
 export function monthOf(iso: string): string {
   const match = /^(\d{4}-\d{2})/.exec(iso);
   return match?.[1] ?? 'undated';
+}
+
+/** A deep copy: stores hand out and keep copies, never shared objects. */
+export function copy<T>(value: T): T {
+  return structuredClone(value);
+}
+
+/**
+ * The new case for a serial, and its audit entries, as both stores build them in insertNumbered.
+ * @throws Error when an audit entry names another company
+ */
+export function numberedCase(
+  companyId: string,
+  period: string,
+  serial: number,
+  build: (serial: number) => Omit<StoredCase, 'version' | 'serial' | 'period' | 'companyId'>,
+  audit: (stored: StoredCase) => AuditEntry[],
+): { stored: StoredCase; entries: AuditEntry[] } {
+  assertSafeName('period', period);
+  const stored: StoredCase = { ...copy(build(serial)), companyId, period, serial, version: 1 };
+  const entries = copy(audit(copy(stored)));
+  assertAuditFor(companyId, entries);
+  return { stored, entries };
 }
