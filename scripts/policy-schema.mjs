@@ -269,6 +269,8 @@ const definitions = {
         number: { type: 'string' },
         error: { type: 'string' },
         flags: strings,
+        absentFlags: strings,
+        notified: strings,
       }),
     },
     ['id', 'title', 'receivedAt', 'intake', 'expect'],

@@ -271,6 +271,10 @@ export type ExampleExpectation = {
   /** The coded error the last step must fail with. */
   error?: string;
   flags?: string[];
+  /** Flags that must not have been raised. */
+  absentFlags?: string[];
+  /** Roles that must have been notified, by a rule or by a clock's warning or escalation. */
+  notified?: string[];
 };
 
 export type PolicyExample = {

@@ -71,6 +71,13 @@ export function compareExpectation(
   for (const flag of expect.flags ?? []) {
     if (!current.flags.includes(flag)) failures.push(`flag ${flag} was not raised`);
   }
+  for (const flag of expect.absentFlags ?? []) {
+    if (current.flags.includes(flag)) failures.push(`flag ${flag} was raised`);
+  }
+  for (const role of expect.notified ?? []) {
+    if (!current.notifications.some((n) => n.role === role))
+      failures.push(`${role} was not notified`);
+  }
   for (const [clockId, due] of Object.entries(expect.due ?? {})) {
     const clock = current.clocks[clockId];
     if (!clock) {

@@ -48,7 +48,7 @@ describe('kesu', () => {
   it('runs the examples and prints the total line', async () => {
     const { code, out } = await run('test', 'starter', '--lang', 'en');
     expect(code).toBe(0);
-    expect(out).toMatch(/^3 passed, 0 failed$/m);
+    expect(out).toMatch(/^4 passed, 0 failed$/m);
   });
 
   it('exits 1 when an example fails, saying why', async () => {
@@ -61,7 +61,7 @@ describe('kesu', () => {
     const { code, out } = await run('test', join(dir, 'p.json'), '--lang', 'en');
     expect(code).toBe(1);
     expect(out).toContain('state: expected "closed", got "approved"');
-    expect(out).toMatch(/^2 passed, 1 failed$/m);
+    expect(out).toMatch(/^3 passed, 1 failed$/m);
   });
 
   it('explains a case: decisions with their rule, the chain, due times with intervals', async () => {
