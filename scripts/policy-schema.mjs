@@ -71,9 +71,10 @@ const definitions = {
     },
     ['label'],
   ),
-  state: obj({ label: ref('label'), terminal: { enum: ['closed', 'abnormal', 'invalid'] } }, [
-    'label',
-  ]),
+  state: obj(
+    { label: ref('label'), terminal: { enum: ['closed', 'abnormal', 'invalid', 'withdrawn'] } },
+    ['label'],
+  ),
   transition: obj(
     {
       id,
@@ -219,6 +220,7 @@ const definitions = {
     {
       id,
       label: ref('label'),
+      description: ref('label'),
       on: { enum: ['intake', 'always'] },
       rules: { type: 'array', items: ref('rule') },
     },

@@ -48,7 +48,8 @@ export type RoleDefinition = {
   department?: string;
 };
 
-export type TerminalKind = 'closed' | 'abnormal' | 'invalid';
+/** How a case ended: closed normally, abnormally (非正常结案), as invalid, or withdrawn by the complainant. */
+export type TerminalKind = 'closed' | 'abnormal' | 'invalid' | 'withdrawn';
 
 export type StateDefinition = {
   label: Label;
@@ -97,6 +98,10 @@ export type Workflow = {
 export type CategoryMatch = Record<string, string[]>;
 
 /** One row of the approval matrix (核决权限表): [min, max) yuan and categories → approver chain. */
+/**
+ * The chain's steps sign off in order; the amount must lie within the authority of the chain's last
+ * role (the check enforces it), while the roles before it review rather than grant.
+ */
 export type ApprovalRow = {
   id: string;
   when?: CategoryMatch;
@@ -233,6 +238,7 @@ export type PolicyRule = {
 export type RuleSet = {
   id: string;
   label?: Label;
+  description?: Label;
   /** Evaluated on case opening ("intake"), or after any action ("always"). */
   on?: 'intake' | 'always';
   rules: PolicyRule[];
