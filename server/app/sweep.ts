@@ -8,7 +8,7 @@ import { sweepCase } from '../domain/sweep-clocks.ts';
 import { parseInstant } from '../domain/time.ts';
 import type { AppDeps } from './deps.ts';
 import { publishedPolicy } from './policy-lifecycle.ts';
-import { StoreError } from './ports.ts';
+import { StoreError, type StoredCase } from './ports.ts';
 
 export type SweepResult = { cases: number; changed: number; events: number; raced: number };
 
@@ -18,40 +18,55 @@ export async function sweepAll(deps: AppDeps): Promise<SweepResult> {
   const now = deps.now();
   const nowMs = parseInstant(now);
   for (const company of await deps.store.companies.list()) {
-    for (const stored of await deps.store.cases.list(company.id)) {
-      if (stored.case.terminal) continue;
-      result.cases += 1;
-      if (!isSweepDue(stored.case, nowMs)) continue;
-      const version = await publishedPolicy(deps, company.id, stored.policyVersion);
-      const swept = await sweepCase(version.policy, stored.case, now);
-      if (swept.events.length === 0) continue;
-      const entry = {
-        id: deps.newId(),
-        companyId: company.id,
-        caseId: stored.case.id,
-        at: now,
-        by: 'system:sweep',
-        action: 'sweep',
-        policyVersion: version.number,
-        before: stored.case,
-        after: swept.case,
-        events: swept.events,
-      };
-      try {
-        await deps.store.cases.save(
-          { ...stored, case: swept.case, updatedAt: now },
-          stored.version,
-          [entry],
-        );
-        result.changed += 1;
-        result.events += swept.events.length;
-      } catch (error) {
-        if (!(error instanceof StoreError && error.code === 'stale_version')) throw error;
-        result.raced += 1;
-      }
+    const due = (await deps.store.cases.list(company.id)).filter((stored) => !stored.case.terminal);
+    result.cases += due.length;
+    const waiting = due.filter((stored) => isSweepDue(stored.case, nowMs));
+    // Saves in batches so the store can put many of them in one durable write.
+    for (let i = 0; i < waiting.length; i += SWEEP_BATCH) {
+      await Promise.all(
+        waiting
+          .slice(i, i + SWEEP_BATCH)
+          .map((stored) => sweepOne(deps, company.id, stored, now, result)),
+      );
     }
   }
   return result;
+}
+
+const SWEEP_BATCH = 64;
+
+async function sweepOne(
+  deps: AppDeps,
+  companyId: string,
+  stored: StoredCase,
+  now: string,
+  result: SweepResult,
+): Promise<void> {
+  const version = await publishedPolicy(deps, companyId, stored.policyVersion);
+  const swept = await sweepCase(version.policy, stored.case, now);
+  if (swept.events.length === 0) return;
+  const entry = {
+    id: deps.newId(),
+    companyId,
+    caseId: stored.case.id,
+    at: now,
+    by: 'system:sweep',
+    action: 'sweep',
+    policyVersion: version.number,
+    before: stored.case,
+    after: swept.case,
+    events: swept.events,
+  };
+  try {
+    await deps.store.cases.save({ ...stored, case: swept.case, updatedAt: now }, stored.version, [
+      entry,
+    ]);
+    result.changed += 1;
+    result.events += swept.events.length;
+  } catch (error) {
+    if (!(error instanceof StoreError && error.code === 'stale_version')) throw error;
+    result.raced += 1;
+  }
 }
 
 /** Runs the sweep every `intervalMs`, never two at once in this process; returns a stop function. */

@@ -90,6 +90,44 @@ function overdueIn(
 }
 
 /**
+ * The levels not raised yet that `nowMs` has reached. A running clock's schedule already holds each
+ * level's moment; a clock without one (paused) is read on its calendar.
+ */
+function reachedLevels(
+  policy: Policy,
+  clock: ClockState,
+  nowMs: number,
+): { warned: ClockLevel[]; escalated: ClockLevel[]; due: string } {
+  const definition = policy.clocks[clock.id]!;
+  const { schedule } = clock;
+  if (schedule) {
+    const reached = (marks: Record<string, string>, level: ClockLevel) => {
+      const at = marks[String(level.level)];
+      return at !== undefined && parseInstant(at) <= nowMs;
+    };
+    return {
+      warned: (definition.warnings ?? []).filter(
+        (l) => !clock.warned.includes(l.level) && reached(schedule.warnings, l),
+      ),
+      escalated: (definition.escalations ?? []).filter(
+        (l) => !clock.escalated.includes(l.level) && reached(schedule.escalations, l),
+      ),
+      due: schedule.dueAt,
+    };
+  }
+  const reading = readClock(policy, clock, nowMs);
+  return {
+    warned: (definition.warnings ?? []).filter(
+      (l) => !clock.warned.includes(l.level) && reading.fraction >= (l.atFraction ?? 1),
+    ),
+    escalated: (definition.escalations ?? []).filter(
+      (l) => !clock.escalated.includes(l.level) && overdueIn(policy, clock, reading, l, nowMs),
+    ),
+    due: reading.due,
+  };
+}
+
+/**
  * Raises every warning and escalation reached by `now` that was not raised before; when that
  * changed a category (raiseSeverity), the policy's "always" rules run as after any action.
  */
@@ -99,21 +137,14 @@ export async function sweepCase(policy: Policy, current: Case, now: string): Pro
   const events: CaseEvent[] = [];
   for (const clock of Object.values(current.clocks)) {
     if (clock.status === 'stopped' || !policy.clocks[clock.id]) continue;
-    const definition = policy.clocks[clock.id]!;
-    const reading = readClock(policy, clock, nowMs);
-    const warned = (definition.warnings ?? []).filter(
-      (l) => !clock.warned.includes(l.level) && reading.fraction >= (l.atFraction ?? 1),
-    );
-    const escalated = (definition.escalations ?? []).filter(
-      (l) => !clock.escalated.includes(l.level) && overdueIn(policy, clock, reading, l, nowMs),
-    );
+    const { warned, escalated, due } = reachedLevels(policy, clock, nowMs);
     const raise = (levels: ClockLevel[], type: 'clockWarning' | 'clockEscalated') => {
       for (const level of levels) {
         const reason = `${clock.id}:${type === 'clockWarning' ? 'warning' : 'escalation'}:${level.level}`;
         events.push({
           type,
           at: now,
-          data: { clock: clock.id, level: level.level, due: reading.due },
+          data: { clock: clock.id, level: level.level, due },
         });
         for (const action of level.actions) {
           const applied = runAction(policy, next, action, now, reason);
