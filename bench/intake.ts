@@ -4,90 +4,14 @@
  * ceiling. Bounded in time; prints a table with ratios. BENCH_SECONDS and BENCH_CONCURRENCY tune it.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundledTemplates } from '../server/adapters/files/bundled-templates.ts';
-import { openLowdbStore } from '../server/adapters/storage/lowdb-store.ts';
-import { hashSecret, newId, newSecret } from '../server/adapters/system/system.ts';
-import { createAjvValidator } from '../server/adapters/validation/ajv-validator.ts';
-import { bootstrap } from '../server/app/bootstrap.ts';
-import { createUser, issueToken } from '../server/app/companies.ts';
-import type { AppDeps } from '../server/app/deps.ts';
-import { openCase } from '../server/domain/open-case.ts';
+import { intake, ROOT, seedDataDir } from './seed-cases.ts';
 import { freePort } from '../test/support/server-process.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
-const ROOT = new URL('../', import.meta.url).pathname;
-const intake = JSON.parse(
-  readFileSync(
-    join(ROOT, 'rulesets/manufacturing-quality/cases/quality-1500-spring-festival.json'),
-    'utf8',
-  ),
-).intake;
-
-/** Seeds a data directory with `count` cases spread 1,000 a month over the months before now. */
-async function seed(dataDir: string, count: number): Promise<string> {
-  const store = await openLowdbStore(dataDir);
-  const deps: AppDeps = {
-    store,
-    validator: createAjvValidator(),
-    now: () => new Date().toISOString(),
-    newId,
-    newSecret,
-    hashSecret,
-    templates: bundledTemplates(),
-  };
-  await bootstrap(deps, 'kesu_bench_admin');
-  const admin = {
-    principal: {
-      userId: 'platform-admin',
-      name: 'admin',
-      roles: [],
-      platformRole: 'platformAdmin' as const,
-    },
-    lang: 'zh-CN' as const,
-  };
-  const user = await createUser(deps, admin, 'demo', { name: 'bench', roles: ['sales'] });
-  const { token } = await issueToken(deps, admin, user.id);
-  const version = await store.policies.latestVersion('demo');
-  if (!version) throw new Error('no policy');
-  const context = { policy: version.policy, validator: deps.validator, lang: 'zh-CN' as const };
-  const now = new Date();
-  for (let done = 0; done < count;) {
-    const monthsBack = Math.floor(done / 1000) + 1;
-    const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsBack, 10, 2));
-    const receivedAt = month.toISOString();
-    const period = receivedAt.slice(0, 7);
-    const batch = Math.min(500, count - done, 1000 - (done % 1000));
-    const opened = await openCase(context, {
-      id: '',
-      number: '',
-      receivedAt,
-      intake,
-      actor: { user: user.id, roles: ['sales'] },
-    });
-    await Promise.all(
-      Array.from({ length: batch }, () =>
-        store.cases.insertNumbered(
-          'demo',
-          period,
-          (serial) => ({
-            case: { ...opened.case, id: newId(), number: `${period}-${serial}` },
-            policyVersion: version.number,
-            updatedAt: receivedAt,
-          }),
-          () => [],
-        ),
-      ),
-    );
-    done += batch;
-  }
-  await store.close();
-  return token;
-}
-
 async function startProcess(
   args: string[],
   env: Record<string, string>,
@@ -157,7 +81,8 @@ async function main(): Promise<void> {
     const dir = mkdtempSync(join(tmpdir(), 'kesu-bench-'));
     try {
       const seedStart = performance.now();
-      const token = await seed(join(dir, 'data'), stored);
+      const { deps, token } = await seedDataDir(join(dir, 'data'), stored);
+      await deps.store.close();
       console.error(
         `seeded ${stored} cases in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
       );
