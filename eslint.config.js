@@ -157,4 +157,39 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['studio/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                ...io,
+                ...node,
+                '**/server/adapters/**',
+                '**/server/http/**',
+                '**/server/cli/**',
+              ],
+              message: 'The studio reaches the runtime through its API (studio/src/api) only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['studio/src/**/*.{ts,tsx}'],
+    ignores: ['studio/src/api/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='fetch']",
+          message: 'Only studio/src/api calls fetch.',
+        },
+      ],
+    },
+  },
 );

@@ -3,7 +3,10 @@
  * HTTP app and serves it. `npm start` runs this.
  */
 import { serve } from '@hono/node-server';
-import { resolve } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { bundledTemplates } from './adapters/files/bundled-templates.ts';
 import { openLowdbStore } from './adapters/storage/lowdb-store.ts';
 import { hashSecret, newId, newSecret, systemNow } from './adapters/system/system.ts';
@@ -34,7 +37,26 @@ const deps: AppDeps = {
   templates: bundledTemplates(),
 };
 const first = await bootstrap(deps, process.env.KESU_ADMIN_TOKEN || undefined);
-const app = createApp(deps);
+const studioDir = fileURLToPath(new URL('../studio/dist', import.meta.url));
+const studio = existsSync(join(studioDir, 'index.html'))
+  ? {
+      assets: serveStatic({
+        root: studioDir,
+        onFound: (path, c) =>
+          c.header(
+            'cache-control',
+            path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+          ),
+      }),
+      index: serveStatic({
+        root: studioDir,
+        path: 'index.html',
+        onFound: (_path, c) => c.header('cache-control', 'no-cache'),
+      }),
+    }
+  : undefined;
+if (!studio) console.log('The studio is not built (npm run build); / shows a plain page.');
+const app = createApp(deps, studio ? { studio } : {});
 const sweepMs = Number(process.env.KESU_SWEEP_INTERVAL_MS ?? 60_000);
 const stopSweeper = startSweeper(deps, sweepMs, (error) =>
   console.error('clock sweep failed:', error),

@@ -1,5 +1,5 @@
 /** createApp: the Hono application — the API under /api, one error envelope, a request id each. */
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { AppError } from '../app/app-error.ts';
 import type { AppDeps } from '../app/deps.ts';
 import { StoreError } from '../app/ports.ts';
@@ -24,10 +24,15 @@ const HOME_PAGE = `<!doctype html>
 <li><a href="/api/openapi.json">API description (OpenAPI 3.1) / 接口说明</a></li>
 <li><a href="/api/health">Health / 健康检查</a></li>
 </ul>
-<p>The studio (policy editors and staff workspace) will be served on this page.</p>
+<p>The studio is not built: run <code>npm run build</code> (or <code>npm start</code>, which builds it) to serve it on this page.</p>
 </body></html>`;
 
-export type AppOptions = { maxBodyBytes?: number; homePage?: string };
+export type AppOptions = {
+  maxBodyBytes?: number;
+  homePage?: string;
+  /** Serves the studio's built files; every other non-API GET falls back to its index.html. */
+  studio?: { assets: MiddlewareHandler<Env>; index: MiddlewareHandler<Env> };
+};
 
 function envelope(
   c: Context<Env>,
@@ -79,6 +84,16 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
   app.route('/api/companies/:company/policy', policyRoutes());
   app.route('/api/companies/:company/cases', caseRoutes());
   app.route('/api/companies/:company/reports', reportRoutes());
-  app.get('/', (c) => c.html(options.homePage ?? HOME_PAGE));
+  const { studio } = options;
+  if (studio) {
+    app.get('*', async (c, next) =>
+      c.req.path.startsWith('/api/') ? next() : studio.assets(c, next),
+    );
+    app.get('*', async (c, next) =>
+      c.req.path.startsWith('/api/') || c.req.path.startsWith('/assets/')
+        ? next()
+        : studio.index(c, next),
+    );
+  } else app.get('/', (c) => c.html(options.homePage ?? HOME_PAGE));
   return app;
 }

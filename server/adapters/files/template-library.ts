@@ -7,7 +7,7 @@ import { loadPolicyDocument } from './policy-files.ts';
 export type TemplateEntry = { id: string; title: { 'zh-CN': string; en?: string }; path: string };
 
 /** The rulesets/ folder of this installation. */
-export const RULESETS_DIR = resolve(fileURLToPath(new URL('../../../rulesets', import.meta.url)));
+export const RULESETS_DIR = resolve(fileURLToPath(import.meta.url), '../../../../rulesets');
 
 /** Lists the bundled templates (id, title, path relative to the working directory). */
 export function listTemplates(root = RULESETS_DIR, cwd = process.cwd()): TemplateEntry[] {

@@ -1,0 +1,93 @@
+/**
+ * The only module that calls fetch: the runtime's API with the signed-in token, its one error
+ * envelope turned into ApiError (code, message in the user's language, rjsf-shaped field errors).
+ */
+
+/** A field error in rjsf's shape: `property` like ".customer.phone". */
+export type FieldError = { property: string; message: string; params?: unknown; name?: string };
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fieldErrors: FieldError[] = [],
+    readonly requestId = '',
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export type Lang = 'zh-CN' | 'en';
+
+export type Api = {
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body?: unknown): Promise<T>;
+  put<T>(path: string, body: unknown): Promise<T>;
+  del<T>(path: string): Promise<T>;
+  /** A file the API answers with (a download): its bytes and the name it suggests. */
+  download(path: string): Promise<{ blob: Blob; filename: string }>;
+};
+
+async function failure(response: Response): Promise<ApiError> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  const error = (body as { error?: Record<string, unknown> } | undefined)?.error;
+  if (error && typeof error.code === 'string') {
+    return new ApiError(
+      response.status,
+      error.code,
+      typeof error.message === 'string' ? error.message : error.code,
+      Array.isArray(error.fieldErrors) ? (error.fieldErrors as FieldError[]) : [],
+      typeof error.requestId === 'string' ? error.requestId : '',
+      error.details as Record<string, unknown> | undefined,
+    );
+  }
+  return new ApiError(response.status, 'http_error', `HTTP ${response.status}`);
+}
+
+/** An API bound to a token (or none, for sign-in) and the user's language. */
+export function createApi(token: string | null, lang: Lang, base = ''): Api {
+  async function call(method: string, path: string, body?: unknown): Promise<Response> {
+    const headers: Record<string, string> = { 'accept-language': lang };
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await fetch(`${base}/api${path}`, {
+        method,
+        headers,
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
+    } catch (error) {
+      throw new ApiError(0, 'network_error', (error as Error).message);
+    }
+    if (!response.ok) throw await failure(response);
+    return response;
+  }
+  async function json<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await call(method, path, body);
+    return (await response.json()) as T;
+  }
+  return {
+    get: (path) => json('GET', path),
+    post: (path, body) => json('POST', path, body ?? {}),
+    put: (path, body) => json('PUT', path, body),
+    del: (path) => json('DELETE', path),
+    async download(path) {
+      const response = await call('GET', path);
+      const disposition = response.headers.get('content-disposition') ?? '';
+      const filename =
+        /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1] ??
+        /filename="?([^";]+)"?/i.exec(disposition)?.[1] ??
+        'download';
+      return { blob: await response.blob(), filename: decodeURIComponent(filename) };
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The studio's languages: zh-CN by default, English switchable. Each area keeps its own messages
+ * next to its pages (`pages/<area>/messages.ts` exporting `messages = { 'zh-CN': {...}, en: {...} }`),
+ * gathered here as one i18next namespace per area; the shell's are in ./common.ts.
+ */
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Label } from '../api/types.ts';
+import { common } from './common.ts';
+
+export type Lang = 'zh-CN' | 'en';
+export const LANGS: Lang[] = ['zh-CN', 'en'];
+type Messages = Record<Lang, Record<string, unknown>>;
+
+const areas = import.meta.glob<{ messages: Messages }>('../pages/*/messages.ts', { eager: true });
+
+function resources() {
+  const out: Record<Lang, Record<string, Record<string, unknown>>> = {
+    'zh-CN': { common: common['zh-CN'] },
+    en: { common: common.en },
+  };
+  for (const [path, module] of Object.entries(areas)) {
+    const area = /pages\/([^/]+)\/messages\.ts$/.exec(path)?.[1];
+    if (!area) continue;
+    for (const lang of LANGS) out[lang][area] = module.messages[lang];
+  }
+  return out;
+}
+
+export function storedLang(): Lang {
+  const saved = globalThis.localStorage?.getItem('kesu.lang');
+  return saved === 'en' ? 'en' : 'zh-CN';
+}
+
+/** Starts i18next (once) in the given language. */
+export function setupI18n(lang: Lang = storedLang()): i18n {
+  if (!i18next.isInitialized) {
+    void i18next.use(initReactI18next).init({
+      resources: resources(),
+      lng: lang,
+      fallbackLng: 'zh-CN',
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    });
+  } else if (i18next.language !== lang) void i18next.changeLanguage(lang);
+  return i18next;
+}
+
+export function setLang(lang: Lang): void {
+  globalThis.localStorage?.setItem('kesu.lang', lang);
+  void i18next.changeLanguage(lang);
+  document.documentElement.lang = lang;
+}
+
+/** A policy label in the language, falling back to Chinese (every label has it). */
+export function labelText(label: Label | string | undefined | null, lang: string): string {
+  if (!label) return '';
+  if (typeof label === 'string') return label;
+  return (lang === 'en' ? label.en : undefined) ?? label['zh-CN'];
+}
+
+/** A date-time in the company's time zone, in the user's language. */
+export function formatTime(
+  iso: string | null | undefined,
+  lang: string,
+  timeZone?: string,
+): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(lang, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(new Date(iso));
+}

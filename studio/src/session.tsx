@@ -1,0 +1,36 @@
+/**
+ * The signed-in session: the token (kept in localStorage), the caller, the companies they may
+ * reach and the API bound to both; every page reads it through useSession().
+ */
+import { createContext, useContext } from 'react';
+import type { Api } from './api/client.ts';
+import type { Company, Principal } from './api/types.ts';
+import type { Lang } from './i18n/index.ts';
+
+export type Session = {
+  token: string;
+  me: Principal;
+  companies: Company[];
+  api: Api;
+  lang: Lang;
+  signOut: () => void;
+};
+
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside a signed-in studio');
+  return session;
+}
+
+/** The roles the caller holds in a company: their policy roles, or "admin" for platform staff. */
+export function rolesIn(me: Principal, companyId: string): string[] {
+  return me.companyId === companyId ? me.roles : ['admin'];
+}
+
+export function isAdminIn(me: Principal, companyId: string): boolean {
+  return rolesIn(me, companyId).includes('admin');
+}
+
+export const TOKEN_KEY = 'kesu.token';
