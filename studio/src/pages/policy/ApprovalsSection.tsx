@@ -1,0 +1,6 @@
+/** The approvals section of the policy editor (being built). */
+import type { SectionProps } from './editor.ts';
+
+export function ApprovalsSection(props: SectionProps) {
+  return <p>{props.policy.id}</p>;
+}

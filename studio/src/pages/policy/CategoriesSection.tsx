@@ -1,0 +1,6 @@
+/** The categories section of the policy editor (being built). */
+import type { SectionProps } from './editor.ts';
+
+export function CategoriesSection(props: SectionProps) {
+  return <p>{props.policy.id}</p>;
+}

@@ -1,0 +1,6 @@
+/** The deadlines section of the policy editor (being built). */
+import type { SectionProps } from './editor.ts';
+
+export function DeadlinesSection(props: SectionProps) {
+  return <p>{props.policy.id}</p>;
+}

@@ -1,0 +1,6 @@
+/** The examples section of the policy editor (being built). */
+import type { SectionProps } from './editor.ts';
+
+export function ExamplesSection(props: SectionProps) {
+  return <p>{props.policy.id}</p>;
+}

@@ -1,0 +1,6 @@
+/** The publish section of the policy editor (being built). */
+import type { SectionProps } from './editor.ts';
+
+export function PublishSection(props: SectionProps) {
+  return <p>{props.policy.id}</p>;
+}

@@ -1,0 +1,6 @@
+/** The simulator section of the policy editor (being built). */
+import type { SectionProps } from './editor.ts';
+
+export function SimulatorSection(props: SectionProps) {
+  return <p>{props.policy.id}</p>;
+}

@@ -1,0 +1,6 @@
+/** The workflow section of the policy editor (being built). */
+import type { SectionProps } from './editor.ts';
+
+export function WorkflowSection(props: SectionProps) {
+  return <p>{props.policy.id}</p>;
+}

@@ -1,0 +1,40 @@
+/** What every section of the policy editor receives from the editor frame. */
+import type { Policy, PolicyProblem } from '../../api/types.ts';
+
+export type SectionProps = {
+  company: string;
+  /** The draft as last loaded or edited (a full policy document). */
+  policy: Policy;
+  /** Changes the draft: `change` mutates a copy; the frame saves it (debounced) and re-checks it. */
+  update: (change: (draft: Policy) => void) => void;
+  /** The policy check's problems for the whole draft (each path a JSON Pointer). */
+  problems: PolicyProblem[];
+  /** Problems whose path starts with the pointer ("/approvals/rows/2"). */
+  problemsAt: (pointer: string) => PolicyProblem[];
+  /** Saves now (if dirty) and resolves when the draft on the server equals the editor's. */
+  flush: () => Promise<void>;
+  /** The draft's version on the server (changes after each save). */
+  draftVersion: number;
+};
+
+/** The section a problem's path belongs to, for the problems panel's links. */
+export function sectionOf(path: string): string {
+  const top = path.split('/')[1] ?? '';
+  const map: Record<string, string> = {
+    forms: 'forms',
+    categories: 'categories',
+    roles: 'approvals',
+    departments: 'approvals',
+    approvals: 'approvals',
+    durationTables: 'deadlines',
+    clocks: 'deadlines',
+    calendars: 'calendar',
+    workflow: 'workflow',
+    numbering: 'numbering',
+    ruleSets: 'rules',
+    assessment: 'rules',
+    confidentiality: 'forms',
+    examples: 'examples',
+  };
+  return map[top] ?? 'publish';
+}
