@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, createApi } from '../../api/client.ts';
 import type { Principal } from '../../api/types.ts';
-import type { Lang } from '../../i18n/index.ts';
+import { LANGS, setLang, type Lang } from '../../i18n/index.ts';
 
 export function SignInPage({ onSignedIn }: { onSignedIn: (token: string, me: Principal) => void }) {
   const { t, i18n } = useTranslation();
@@ -34,6 +34,19 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (token: string, me: Pri
   return (
     <main className="signin">
       <form onSubmit={submit} className="card">
+        <div className="signin-lang">
+          <select
+            aria-label={t('lang.label')}
+            value={i18n.language}
+            onChange={(e) => setLang(e.target.value as Lang)}
+          >
+            {LANGS.map((lang) => (
+              <option key={lang} value={lang}>
+                {t(`lang.${lang}`)}
+              </option>
+            ))}
+          </select>
+        </div>
         <h1>{t('signIn.title')}</h1>
         <label htmlFor="token">{t('signIn.token')}</label>
         <input
