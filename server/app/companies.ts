@@ -171,6 +171,16 @@ export async function issueToken(
   return { token: secret, id: record.id };
 }
 
+/** The user's tokens, without their hashes: id, label, when issued and revoked. */
+export async function listTokens(
+  deps: AppDeps,
+  context: RequestContext,
+  userId: string,
+): Promise<Omit<ApiToken, 'hash'>[]> {
+  await tokenOwner(deps, context, userId);
+  return (await deps.store.tokens.listForUser(userId)).map(({ hash: _hash, ...rest }) => rest);
+}
+
 /** Revokes a token of the user. */
 export async function revokeToken(
   deps: AppDeps,

@@ -54,6 +54,11 @@ export const ROUTES: Route[] = [
     status: 201,
   },
   {
+    method: 'get',
+    path: '/api/users/{user}/tokens',
+    summary: 'The user’s tokens (never their secrets)',
+  },
+  {
     method: 'post',
     path: '/api/users/{user}/tokens',
     summary: 'Issue an API token (the secret is shown once)',

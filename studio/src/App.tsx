@@ -9,6 +9,7 @@ import type { Company, Principal } from './api/types.ts';
 import { ErrorPanel } from './components/ErrorPanel.tsx';
 import { Loading } from './components/Loading.tsx';
 import { LANGS, setLang, type Lang } from './i18n/index.ts';
+import { UsersPage } from './pages/admin/UsersPage.tsx';
 import { GalleryPage } from './pages/consultant/GalleryPage.tsx';
 import { PolicyEditorPage } from './pages/policy/PolicyEditorPage.tsx';
 import { ReportsPage } from './pages/reports/ReportsPage.tsx';
@@ -29,6 +30,7 @@ const ROUTES: Route[] = [
   { pattern: '/c/:company/policy', page: PolicyEditorPage, adminOnly: true },
   { pattern: '/c/:company/policy/:section', page: PolicyEditorPage, adminOnly: true },
   { pattern: '/c/:company/reports', page: ReportsPage },
+  { pattern: '/c/:company/users', page: UsersPage, adminOnly: true },
   { pattern: '/gallery', page: GalleryPage },
 ];
 
@@ -58,6 +60,7 @@ function Shell({ session }: { session: Session }) {
           { to: `/c/${company}/new`, label: t('nav.newCase') },
           ...(admin ? [{ to: `/c/${company}/policy`, label: t('nav.policy') }] : []),
           { to: `/c/${company}/reports`, label: t('nav.reports') },
+          ...(admin ? [{ to: `/c/${company}/users`, label: t('nav.users') }] : []),
         ]
       : []),
     ...(me.platformRole ? [{ to: '/gallery', label: t('nav.gallery') }] : []),

@@ -70,6 +70,19 @@ describe('companies, users and tokens', () => {
       ).status,
     ).toBe(204);
     expect((await t.call('GET', '/api/me', { token: token.body.token })).status).toBe(401);
+    const listed = await t.call('GET', `/api/users/${user.body.id}/tokens`, { token: ADMIN_TOKEN });
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({
+        id: token.body.id,
+        label: 'laptop',
+        revokedAt: expect.any(String),
+      }),
+    ]);
+    expect(JSON.stringify(listed.body)).not.toContain('hash');
+    const staff = await t.userWith('demo', 'quality');
+    expect(
+      (await t.call('GET', `/api/users/${user.body.id}/tokens`, { token: staff })).status,
+    ).toBe(403);
     const stored = await t.deps.store.tokens.listForUser(user.body.id);
     expect(JSON.stringify(stored)).not.toContain(token.body.token);
   });

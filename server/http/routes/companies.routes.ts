@@ -5,6 +5,7 @@ import {
   createConsultant,
   createUser,
   issueToken,
+  listTokens,
   listCompanies,
   listUsers,
   revokeToken,
@@ -81,6 +82,11 @@ export function companyRoutes(): Hono<Env> {
     };
     return c.json(await createUser(c.get('deps'), context, c.req.param('company'), input), 201);
   });
+  routes.get('/users/:user/tokens', async (c) =>
+    c.json({
+      items: await listTokens(c.get('deps'), await requestContext(c), c.req.param('user')),
+    }),
+  );
   routes.post('/users/:user/tokens', async (c) => {
     const context = await requestContext(c);
     const body = await readBody(c, ['label']);

@@ -73,7 +73,8 @@ export function createApi(token: string | null, lang: Lang, base = ''): Api {
   }
   async function json<T>(method: string, path: string, body?: unknown): Promise<T> {
     const response = await call(method, path, body);
-    return (await response.json()) as T;
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
   }
   return {
     get: (path) => json('GET', path),

@@ -1,0 +1,236 @@
+/**
+ * A company's users and their tokens: add a user with roles from the published policy and a
+ * department, issue a token (its secret shown once), list and revoke tokens.
+ */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client.ts';
+import type { PublishedPolicy } from '../../api/types.ts';
+import { ErrorPanel } from '../../components/ErrorPanel.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { useAsync } from '../../components/useAsync.ts';
+import { formatTime, labelText } from '../../i18n/index.ts';
+import { useSession } from '../../session.tsx';
+import type { PageProps } from '../types.ts';
+
+type User = { id: string; name: string; roles: string[]; department?: string; createdAt: string };
+type Token = { id: string; label?: string; createdAt: string; revokedAt?: string };
+
+function UserTokens({ user }: { user: User }) {
+  const { t, i18n } = useTranslation('admin');
+  const { api } = useSession();
+  const tokens = useAsync(
+    () => api.get<{ items: Token[] }>(`/users/${user.id}/tokens`),
+    [api, user.id],
+  );
+  const [secret, setSecret] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function issue() {
+    setBusy(true);
+    setError(null);
+    try {
+      const issued = await api.post<{ token: string; id: string }>(`/users/${user.id}/tokens`, {
+        label: new Date().toISOString().slice(0, 10),
+      });
+      setSecret(issued.token);
+      setCopied(false);
+      tokens.reload();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function revoke(id: string) {
+    setError(null);
+    try {
+      await api.del(`/users/${user.id}/tokens/${id}`);
+      tokens.reload();
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+
+  return (
+    <div className="admin-tokens">
+      {error != null && <ErrorPanel error={error} />}
+      {secret && (
+        <p className="admin-secret" data-testid={`token-${user.id}`}>
+          {t('users.issued', { name: user.name })} <code>{secret}</code>{' '}
+          <button
+            type="button"
+            onClick={() => {
+              void navigator.clipboard?.writeText(secret);
+              setCopied(true);
+            }}
+          >
+            {copied ? t('users.copied') : t('users.copy')}
+          </button>
+        </p>
+      )}
+      <ul>
+        {(tokens.value?.items ?? []).map((token) => (
+          <li key={token.id}>
+            {token.label ?? token.id} · {formatTime(token.createdAt, i18n.language)} ·{' '}
+            {token.revokedAt ? (
+              <span className="badge">{t('users.revoked')}</span>
+            ) : (
+              <>
+                <span className="badge ok">{t('users.active')}</span>{' '}
+                <button type="button" className="danger" onClick={() => void revoke(token.id)}>
+                  {t('users.revoke')}
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => void issue()} disabled={busy}>
+        {t('users.issue')}
+      </button>
+    </div>
+  );
+}
+
+export function UsersPage({ company }: PageProps) {
+  const { t, i18n } = useTranslation('admin');
+  const { api } = useSession();
+  const users = useAsync(
+    () => api.get<{ items: User[] }>(`/companies/${company}/users`),
+    [api, company],
+  );
+  const policy = useAsync(
+    () =>
+      api.get<PublishedPolicy>(`/companies/${company}/policy/versions/latest`).catch((error) => {
+        if (error instanceof ApiError && error.code === 'no_published_policy') return null;
+        throw error;
+      }),
+    [api, company],
+  );
+  const [name, setName] = useState('');
+  const [roles, setRoles] = useState<string[]>([]);
+  const [department, setDepartment] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [formError, setFormError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [touched, setTouched] = useState(false);
+
+  if (users.error) return <ErrorPanel error={users.error} onRetry={users.reload} />;
+  if (policy.error) return <ErrorPanel error={policy.error} onRetry={policy.reload} />;
+  if (users.loading && !users.value) return <Loading />;
+  const lang = i18n.language;
+  const p = policy.value?.policy;
+  const roleLabel = (role: string) =>
+    role === 'admin' ? 'admin' : labelText(p?.roles[role]?.label, lang) || role;
+  const roleIds = ['admin', ...Object.keys(p?.roles ?? {}).filter((r) => r !== 'admin')];
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    setTouched(true);
+    if (!name.trim() || roles.length === 0) return;
+    setBusy(true);
+    setFormError(null);
+    try {
+      await api.post(`/companies/${company}/users`, {
+        name: name.trim(),
+        roles,
+        ...(department ? { department } : {}),
+      });
+      setDone(name.trim());
+      setName('');
+      setRoles([]);
+      setDepartment('');
+      setTouched(false);
+      users.reload();
+    } catch (failure) {
+      setFormError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="admin-users">
+      <h1>{t('users.title')}</h1>
+      <p className="help">{t('users.intro')}</p>
+      {!p && <p className="badge warn">{t('users.noPolicy')}</p>}
+      <form className="card" onSubmit={add} aria-label={t('users.add')}>
+        <label>
+          {t('users.name')}
+          <input value={name} onChange={(e) => setName(e.target.value)} name="name" />
+        </label>
+        {touched && !name.trim() && <p className="field-error">{t('users.nameRequired')}</p>}
+        <fieldset>
+          <legend>{t('users.roles')}</legend>
+          {roleIds.map((role) => (
+            <label key={role} className="admin-role">
+              <input
+                type="checkbox"
+                checked={roles.includes(role)}
+                onChange={(e) =>
+                  setRoles((current) =>
+                    e.target.checked ? [...current, role] : current.filter((r) => r !== role),
+                  )
+                }
+              />
+              {roleLabel(role)}
+            </label>
+          ))}
+        </fieldset>
+        {touched && roles.length === 0 && <p className="field-error">{t('users.rolesRequired')}</p>}
+        {p?.departments && (
+          <label>
+            {t('users.department')}
+            <select value={department} onChange={(e) => setDepartment(e.target.value)}>
+              <option value="">{t('users.noDepartment')}</option>
+              {Object.entries(p.departments).map(([id, d]) => (
+                <option key={id} value={id}>
+                  {labelText(d.label, lang)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {formError != null && <ErrorPanel error={formError} />}
+        {done && <p className="badge ok">{t('users.added', { name: done })}</p>}
+        <div>
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? t('users.adding') : t('users.add')}
+          </button>
+        </div>
+      </form>
+      <h2>{t('users.list')}</h2>
+      {users.value?.items.length === 0 && <p>{t('users.empty')}</p>}
+      <table>
+        <thead>
+          <tr>
+            <th>{t('users.name')}</th>
+            <th>{t('users.roles')}</th>
+            <th>{t('users.department')}</th>
+            <th>{t('users.tokens')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(users.value?.items ?? []).map((user) => (
+            <tr key={user.id}>
+              <td>{user.name}</td>
+              <td>{user.roles.map(roleLabel).join('、')}</td>
+              <td>
+                {user.department
+                  ? labelText(p?.departments?.[user.department]?.label, lang) || user.department
+                  : '—'}
+              </td>
+              <td>
+                <UserTokens user={user} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
