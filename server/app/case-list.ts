@@ -12,7 +12,8 @@ import type { StoredCase } from './ports.ts';
 export type CaseQuery = {
   state?: string[];
   categories?: Record<string, string>;
-  assignee?: string;
+  /** A user id or role the case is assigned to; several: assigned to any of them ("my cases"). */
+  assignee?: string | string[];
   department?: string;
   /** "overdue": some running clock is past due; "warning": some clock passed its first warning. */
   due?: 'overdue' | 'warning';
@@ -56,7 +57,11 @@ function dueOf(
 function matches(stored: StoredCase, query: CaseQuery): boolean {
   const c = stored.case;
   if (query.state?.length && !query.state.includes(c.state)) return false;
-  if (query.assignee && c.assignee.user !== query.assignee && c.assignee.role !== query.assignee)
+  const assignees = query.assignee === undefined ? [] : [query.assignee].flat();
+  if (
+    assignees.length &&
+    !assignees.some((who) => c.assignee.user === who || c.assignee.role === who)
+  )
     return false;
   if (query.department && c.assignee.department !== query.department) return false;
   for (const [dimension, value] of Object.entries(query.categories ?? {}))

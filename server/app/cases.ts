@@ -1,21 +1,31 @@
 /** Cases of a company: intake (numbered, evaluated, clocks started), read, act, list. */
 import { applyAction, availableTransitions } from '../domain/apply-action.ts';
 import { readClock, type ClockReading } from '../domain/clocks.ts';
+import type { ApproverChainExplanation } from '../domain/explain-case.ts';
 import { formatCaseNumber, numberingPeriod } from '../domain/numbering.ts';
 import { maskIntake, seesConfidential } from '../domain/mask.ts';
 import { openCase } from '../domain/open-case.ts';
 import { parseInstant } from '../domain/time.ts';
 import { companyAccess } from './access.ts';
+import { approverChain, explainDecisions, type ExplainedDecision } from './case-explanation.ts';
 import { AppError, notFound } from './app-error.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
 import { publishedPolicy } from './policy-lifecycle.ts';
 import type { AuditEntry, PublishedPolicy, StoredCase } from './ports.ts';
 
-/** A case as its readers see it: the stored case, its clocks read now, what the reader may do. */
+/**
+ * A case as its readers see it: the stored case, its clocks read now, what the reader may do, each
+ * decision with why it was made, the approver chain, and (when read) the audit trail with the
+ * names of the people in it.
+ */
 export type CaseView = StoredCase & {
   clocks: ClockReading[];
   actions: { id: string; label: unknown; form?: string }[];
+  decisions: ExplainedDecision[];
+  approverChain: ApproverChainExplanation | null;
   audit?: AuditEntry[];
+  /** User id → name, for everyone in the audit trail and the approval chain. */
+  people?: Record<string, string>;
 };
 
 function context(deps: AppDeps, version: PublishedPolicy, lang: RequestContext['lang']) {
@@ -29,6 +39,7 @@ function view(
   user: string,
   nowMs: number,
   deps: AppDeps,
+  lang: RequestContext['lang'],
 ): CaseView {
   const clocks = Object.values(stored.case.clocks).map((clock) =>
     readClock(version.policy, clock, nowMs),
@@ -45,7 +56,28 @@ function view(
     ...stored,
     case: { ...stored.case, intake: maskIntake(version.policy, stored.case.intake, roles) },
   };
-  return { ...masked, clocks, actions };
+  return {
+    ...masked,
+    clocks,
+    actions,
+    decisions: explainDecisions(version.policy, stored.case, lang),
+    approverChain: approverChain(context(deps, version, lang), stored.case),
+  };
+}
+
+/** The names of the users (of this company, or platform staff) behind these ids. */
+async function peopleOf(
+  deps: AppDeps,
+  companyId: string,
+  ids: string[],
+): Promise<Record<string, string>> {
+  const people: Record<string, string> = {};
+  for (const id of new Set(ids)) {
+    const user = await deps.store.users.get(id);
+    if (user && (user.companyId === undefined || user.companyId === companyId))
+      people[id] = user.name;
+  }
+  return people;
 }
 
 /** Audit entries with the intake inside before/after masked like the case. */
@@ -112,7 +144,7 @@ export async function intakeCase(
       },
     ],
   );
-  return view(version, stored, roles, actor.user, receivedMs, deps);
+  return view(version, stored, roles, actor.user, receivedMs, deps, request.lang);
 }
 
 async function load(deps: AppDeps, companyId: string, caseId: string) {
@@ -131,9 +163,14 @@ export async function readCase(
   const { roles } = await companyAccess(deps, request.principal, companyId);
   const { stored, version } = await load(deps, companyId, caseId);
   const audit = maskAudit(version, await deps.store.audit.list(companyId, caseId), roles);
+  const now = parseInstant(deps.now());
   return {
-    ...view(version, stored, roles, request.principal.userId, parseInstant(deps.now()), deps),
+    ...view(version, stored, roles, request.principal.userId, now, deps, request.lang),
     audit,
+    people: await peopleOf(deps, companyId, [
+      ...audit.map((entry) => entry.by),
+      ...(stored.case.remedy?.chain ?? []).flatMap((step) => (step.user ? [step.user] : [])),
+    ]),
   };
 }
 
@@ -181,5 +218,5 @@ export async function actOnCase(
     stored.version,
     [entry],
   );
-  return view(version, saved, roles, actor.user, parseInstant(at), deps);
+  return view(version, saved, roles, actor.user, parseInstant(at), deps, request.lang);
 }

@@ -26,11 +26,12 @@ function caseQuery(url: string): CaseQuery {
   for (const [key, value] of params)
     if (key.startsWith('category.')) categories[key.slice(9)] = value;
   const due = params.get('due');
+  const assignees = params.getAll('assignee').filter(Boolean);
   const number = (key: string) => (params.has(key) ? Number(params.get(key)) : undefined);
   return {
     ...(params.getAll('state').length ? { state: params.getAll('state') } : {}),
     ...(Object.keys(categories).length ? { categories } : {}),
-    ...(params.get('assignee') ? { assignee: params.get('assignee') as string } : {}),
+    ...(assignees.length ? { assignee: assignees.length === 1 ? assignees[0] : assignees } : {}),
     ...(params.get('department') ? { department: params.get('department') as string } : {}),
     ...(due === 'overdue' || due === 'warning' ? { due } : {}),
     ...(params.get('month') ? { month: params.get('month') as string } : {}),

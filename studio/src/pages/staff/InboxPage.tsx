@@ -1,6 +1,207 @@
-/** InboxPage (being built). */
+/**
+ * The inbox: my cases or my team's, overdue and nearly due first with countdowns, filters by state,
+ * category, assignee, month and due, a debounced search, and server-side pages of 50.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseSummary, Page, Policy } from '../../api/types.ts';
+import { Countdown } from '../../components/Countdown.tsx';
+import { ErrorPanel } from '../../components/ErrorPanel.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { useAsync } from '../../components/useAsync.ts';
+import { formatTime, labelText } from '../../i18n/index.ts';
+import { rolesIn, useSession } from '../../session.tsx';
 import type { PageProps } from '../types.ts';
+import { InboxFilters, NO_FILTERS, type Filters } from './InboxFilters.tsx';
+import { assigneeText, customerOf, intakeSummary } from './summary.ts';
+import { useDebounced } from './useDebounced.ts';
+import { usePolicy } from './usePolicy.ts';
 
-export function InboxPage(props: PageProps) {
-  return <p>{props.company}</p>;
+export const PAGE_SIZE = 50;
+
+type Scope = 'mine' | 'team';
+
+function casesQuery(scope: Scope, mine: string[], filters: Filters, q: string, page: number) {
+  const params = new URLSearchParams();
+  if (scope === 'mine') for (const who of mine) params.append('assignee', who);
+  else if (filters.assignee) params.set('assignee', filters.assignee);
+  if (filters.state) params.set('state', filters.state);
+  for (const [dimension, value] of Object.entries(filters.categories))
+    if (value) params.set(`category.${dimension}`, value);
+  if (filters.month) params.set('month', filters.month);
+  if (filters.due) params.set('due', filters.due);
+  if (q.trim()) params.set('q', q.trim());
+  params.set('page', String(page));
+  params.set('pageSize', String(PAGE_SIZE));
+  return params.toString();
+}
+
+export function InboxPage({ company }: PageProps) {
+  const { t } = useTranslation('staff');
+  const { api, me } = useSession();
+  const policy = usePolicy(company, 'latest');
+  const [scope, setScope] = useState<Scope>('mine');
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [search, setSearch] = useState('');
+  const q = useDebounced(search, 300);
+  const [page, setPage] = useState(1);
+  const mine = useMemo(() => [me.userId, ...rolesIn(me, company)], [me, company]);
+  const query = casesQuery(scope, mine, filters, q, page);
+  const cases = useAsync(
+    () => api.get<Page<CaseSummary>>(`/companies/${company}/cases?${query}`),
+    [company, query, api],
+  );
+  const change = (next: Filters) => {
+    setFilters(next);
+    setPage(1);
+  };
+  return (
+    <section className="staff-inbox">
+      <div className="staff-heading">
+        <h1>{t('inbox.title')}</h1>
+        <a className="staff-button-link" href={`#/c/${company}/new`}>
+          {t('inbox.newCase')}
+        </a>
+      </div>
+      <div role="tablist" aria-label={t('inbox.tabs')} className="staff-tabs">
+        {(['mine', 'team'] as const).map((id) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            aria-selected={scope === id}
+            className={scope === id ? 'active' : ''}
+            onClick={() => {
+              setScope(id);
+              setPage(1);
+            }}
+          >
+            {t(`inbox.${id}`)}
+          </button>
+        ))}
+      </div>
+      {policy.error ? <ErrorPanel error={policy.error} onRetry={policy.reload} /> : null}
+      {policy.value && (
+        <InboxFilters
+          policy={policy.value.policy}
+          filters={filters}
+          onChange={change}
+          search={search}
+          onSearch={(text) => {
+            setSearch(text);
+            setPage(1);
+          }}
+          showAssignee={scope === 'team'}
+        />
+      )}
+      {cases.error ? (
+        <ErrorPanel error={cases.error} onRetry={cases.reload} />
+      ) : !cases.value || !policy.value ? (
+        <Loading />
+      ) : (
+        <CaseTable
+          company={company}
+          policy={policy.value.policy}
+          page={cases.value}
+          me={me.userId}
+          loading={cases.loading}
+          onPage={setPage}
+        />
+      )}
+    </section>
+  );
+}
+
+function CaseTable(props: {
+  company: string;
+  policy: Policy;
+  page: Page<CaseSummary>;
+  me: string;
+  loading: boolean;
+  onPage: (page: number) => void;
+}) {
+  const { t, i18n } = useTranslation('staff');
+  const { policy, page } = props;
+  const lang = i18n.language;
+  const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
+  const severity = policy.categories.severity ? 'severity' : undefined;
+  return (
+    <div className="card staff-cases" aria-busy={props.loading}>
+      <p className="muted" data-testid="inbox-total">
+        {t('inbox.total', { total: page.total })}
+      </p>
+      {page.items.length === 0 ? (
+        <p>{t('inbox.empty')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th>{t('inbox.number')}</th>
+              <th>{t('inbox.state')}</th>
+              <th>{t('inbox.summary')}</th>
+              <th>{t('inbox.assignee')}</th>
+              <th>{t('inbox.received')}</th>
+              <th>{t('inbox.nextDue')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.items.map((item) => (
+              <tr
+                key={item.id}
+                className={item.overdue ? 'staff-overdue' : ''}
+                data-testid="case-row"
+              >
+                <td>
+                  <a href={`#/c/${props.company}/cases/${item.id}`}>{item.number}</a>
+                </td>
+                <td>
+                  {labelText(policy.workflow.states[item.state]?.label, lang) || item.state}
+                  {severity && item.categories[severity] && (
+                    <>
+                      {' '}
+                      <span className="badge">
+                        {labelText(
+                          policy.categories[severity]?.values[item.categories[severity]]?.label,
+                          lang,
+                        )}
+                      </span>
+                    </>
+                  )}
+                </td>
+                <td>
+                  <strong>{customerOf(item.intake)}</strong> {intakeSummary(item.intake)}
+                </td>
+                <td>
+                  {assigneeText(
+                    policy,
+                    item.assignee,
+                    lang,
+                    item.assignee.user === props.me ? t('inbox.me') : undefined,
+                  )}
+                </td>
+                <td>{formatTime(item.receivedAt, lang, policy.timeZone)}</td>
+                <td>
+                  {item.overdue && <span className="badge danger">{t('inbox.overdue')}</span>}{' '}
+                  <Countdown due={item.nextDue} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <nav className="staff-pager" aria-label={t('inbox.page', { page: page.page, pages })}>
+        <button type="button" disabled={page.page <= 1} onClick={() => props.onPage(page.page - 1)}>
+          {t('inbox.prev')}
+        </button>
+        <span>{t('inbox.page', { page: page.page, pages })}</span>
+        <button
+          type="button"
+          disabled={page.page >= pages}
+          onClick={() => props.onPage(page.page + 1)}
+        >
+          {t('inbox.next')}
+        </button>
+      </nav>
+    </div>
+  );
 }

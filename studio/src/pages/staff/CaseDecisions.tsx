@@ -1,0 +1,83 @@
+/** The case's decisions, each with what it did and why (the rule's conditions, the table row…). */
+import { useTranslation } from 'react-i18next';
+import type { CaseView, Policy } from '../../api/types.ts';
+import { formatTime, labelText } from '../../i18n/index.ts';
+
+type Decision = CaseView['decisions'][number];
+
+export function CaseDecisions({ policy, decisions }: { policy: Policy; decisions: Decision[] }) {
+  const { t, i18n } = useTranslation('staff');
+  const lang = i18n.language;
+  const role = (id: string) => labelText(policy.roles[id]?.label, lang) || id;
+  const clock = (id: string) => labelText(policy.clocks[id]?.label, lang) || id;
+  const what = ({ action }: Decision): string => {
+    switch (action.type) {
+      case 'setCategory': {
+        const dimension = policy.categories[action.params.dimension];
+        return t('case.action.setCategory', {
+          dimension: labelText(dimension?.label, lang) || action.params.dimension,
+          value:
+            labelText(dimension?.values[action.params.value]?.label, lang) || action.params.value,
+        });
+      }
+      case 'assign':
+        return t('case.action.assign', {
+          who:
+            [
+              action.params.role ? role(action.params.role) : '',
+              action.params.department
+                ? labelText(policy.departments?.[action.params.department]?.label, lang) ||
+                  action.params.department
+                : '',
+            ]
+              .filter(Boolean)
+              .join(' · ') || '—',
+        });
+      case 'requireApproval':
+      case 'notify':
+        return t(`case.action.${action.type}`, { role: role(action.params.role) });
+      case 'startClock':
+      case 'stopClock':
+      case 'pauseClock':
+      case 'resumeClock':
+        return t(`case.action.${action.type}`, { clock: clock(action.params.clock) });
+      case 'flag':
+        return t('case.action.flag', {
+          flag: labelText(action.params.message, lang) || action.params.flag,
+        });
+      case 'setField':
+        return t('case.action.setField', { field: action.params.field });
+    }
+  };
+  const source = ({ source }: Decision): string => {
+    switch (source.kind) {
+      case 'rule':
+        return t('case.source.rule', { ruleSet: source.ruleSet, rule: source.rule });
+      case 'table':
+        return t('case.source.table', { table: source.table });
+      default:
+        return t(`case.source.${source.kind}`);
+    }
+  };
+  if (decisions.length === 0) return <p className="muted">{t('case.noDecisions')}</p>;
+  return (
+    <ol className="staff-decisions">
+      {decisions.map((decision, index) => (
+        <li key={index} data-testid="decision">
+          <div>
+            <strong>{what(decision)}</strong>{' '}
+            <span className="muted">
+              {source(decision)} · {formatTime(decision.at, lang, policy.timeZone)}
+            </span>
+          </div>
+          {decision.why.length > 0 && (
+            <details>
+              <summary>{t('case.why')}</summary>
+              <pre className="staff-why">{decision.why.join('\n')}</pre>
+            </details>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
