@@ -1,6 +1,150 @@
-/** The examples section of the policy editor (being built). */
+/**
+ * Examples (样例): the draft's own test cases, run on the server against the draft. Each failure is
+ * shown in words; when the policy was changed on purpose (a raised limit), the example's expectation
+ * can be brought in line with one click, or the example removed.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client.ts';
+import type { PolicyProblem } from '../../api/types.ts';
+import { ErrorPanel } from '../../components/ErrorPanel.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { labelText } from '../../i18n/index.ts';
+import { useSession } from '../../session.tsx';
 import type { SectionProps } from './editor.ts';
+import { readFailure } from './ExampleFailure.tsx';
+import { ProblemLinks } from './ProblemLinks.tsx';
 
-export function ExamplesSection(props: SectionProps) {
-  return <p>{props.policy.id}</p>;
+export type ExampleRun = {
+  passed: number;
+  failed: number;
+  results: {
+    id: string;
+    title: { 'zh-CN': string; en?: string };
+    passed: boolean;
+    failures: string[];
+  }[];
+};
+
+export function ExamplesSection({ company, policy, update, flush }: SectionProps) {
+  const { t, i18n } = useTranslation('policy');
+  const lang = i18n.language;
+  const { api } = useSession();
+  const [running, setRunning] = useState(false);
+  const [run, setRun] = useState<ExampleRun | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [changed, setChanged] = useState<Set<string>>(new Set());
+
+  const start = async () => {
+    setRunning(true);
+    setError(null);
+    try {
+      await flush();
+      setRun(await api.post<ExampleRun>(`/companies/${company}/policy/draft/examples`));
+      setChanged(new Set());
+    } catch (thrown) {
+      setError(thrown);
+      setRun(null);
+    } finally {
+      setRunning(false);
+    }
+  };
+  const problems =
+    error instanceof ApiError && error.code === 'policy_has_problems'
+      ? ((error.details as { problems?: PolicyProblem[] } | undefined)?.problems ?? [])
+      : null;
+  const byId = new Map(run?.results.map((r) => [r.id, r]));
+  const edit = (id: string, change: (e: SectionProps['policy']['examples'][number]) => void) => {
+    update((d) => {
+      const example = d.examples.find((e) => e.id === id);
+      if (example) change(example);
+    });
+    setChanged((s) => new Set(s).add(id));
+  };
+
+  return (
+    <div className="policy-examples">
+      <h2>{t('examples.title')}</h2>
+      <p className="help">{t('examples.intro', { count: policy.examples.length })}</p>
+      <div className="toolbar">
+        <button type="button" className="primary" disabled={running} onClick={() => void start()}>
+          {t('examples.run')}
+        </button>
+      </div>
+      {running && <Loading label={t('examples.running', { count: policy.examples.length })} />}
+      {problems ? (
+        <div className="error-panel" role="alert">
+          <strong>{t('examples.hasProblems')}</strong>
+          <ProblemLinks company={company} problems={problems} />
+        </div>
+      ) : (
+        error != null && <ErrorPanel error={error} onRetry={() => void start()} />
+      )}
+      {run && !running && (
+        <p
+          role="status"
+          data-testid="examples-summary"
+          className={run.failed ? 'badge danger' : 'badge ok'}
+        >
+          {t('examples.summary', { passed: run.passed, failed: run.failed })}
+        </p>
+      )}
+      <ul className="policy-a-examples">
+        {policy.examples.map((example) => {
+          const result = byId.get(example.id);
+          const status = changed.has(example.id)
+            ? 'changed'
+            : !result
+              ? 'notRun'
+              : result.passed
+                ? 'passed'
+                : 'failed';
+          const title = labelText(example.title, lang) || example.id;
+          return (
+            <li
+              key={example.id}
+              className={`example ${status}`}
+              data-testid={`example-${example.id}`}
+            >
+              <div className="example-head">
+                <span
+                  className={`badge ${status === 'passed' ? 'ok' : status === 'failed' ? 'danger' : 'warn'}`}
+                >
+                  {t(`examples.status.${status}`)}
+                </span>{' '}
+                <strong>{title}</strong> <small className="muted">{example.id}</small>
+                <button
+                  type="button"
+                  className="danger-link"
+                  aria-label={t('examples.removeOf', { title })}
+                  onClick={() =>
+                    update((d) => void (d.examples = d.examples.filter((e) => e.id !== example.id)))
+                  }
+                >
+                  {t('edit.remove')}
+                </button>
+              </div>
+              {status === 'failed' && result && (
+                <ul className="failures">
+                  {result.failures.map((failure, i) => {
+                    const read = readFailure(failure, policy, lang, t);
+                    return (
+                      <li key={i}>
+                        <span className="field-error">{read.text}</span>
+                        {read.accept && (
+                          <button type="button" onClick={() => edit(example.id, read.accept!)}>
+                            {t('examples.accept')}
+                          </button>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
 }

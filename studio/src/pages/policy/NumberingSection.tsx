@@ -1,6 +1,115 @@
-/** The numbering section of the policy editor (being built). */
+/**
+ * Case numbering (编号): the pattern, when the serial restarts, and a live preview of the next
+ * numbers, computed in the browser by the runtime's own numbering functions.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Policy } from '../../api/types.ts';
+import { formatTime } from '../../i18n/index.ts';
+import { formatCaseNumber, numberingPeriod } from '../../../../server/domain/numbering.ts';
 import type { SectionProps } from './editor.ts';
+import { ProblemsHere } from './ProblemsHere.tsx';
 
-export function NumberingSection(props: SectionProps) {
-  return <p>{props.policy.id}</p>;
+type Reset = Policy['numbering']['reset'];
+const RESETS: Reset[] = ['never', 'year', 'month', 'day'];
+const PREVIEW_COUNT = 5;
+
+export function NumberingSection({ policy, update, problemsAt }: SectionProps) {
+  const { t, i18n } = useTranslation('policy');
+  const [now] = useState(() => Date.now());
+  const [used, setUsed] = useState('0');
+  const numbering = policy.numbering;
+  const last = Math.max(0, Math.floor(Number(used)) || 0);
+  let preview: string[] = [];
+  let period = '';
+  let error: string | null = null;
+  try {
+    period = numberingPeriod(numbering, now, policy.timeZone);
+    preview = Array.from({ length: PREVIEW_COUNT }, (_, i) =>
+      formatCaseNumber(numbering, now, policy.timeZone, last + i + 1),
+    );
+  } catch (thrown) {
+    error = thrown instanceof Error ? thrown.message : String(thrown);
+  }
+  const here = problemsAt('/numbering');
+  return (
+    <div className="policy-numbering">
+      <h2>{t('numbering.title')}</h2>
+      <p className="help">{t('numbering.intro')}</p>
+      <div className="grid-2">
+        <label>
+          {t('numbering.pattern')}
+          <input
+            type="text"
+            data-testid="numbering-pattern"
+            aria-invalid={here.length > 0}
+            value={numbering.pattern}
+            onChange={(e) => {
+              const pattern = e.target.value;
+              update((d) => void (d.numbering.pattern = pattern));
+            }}
+          />
+        </label>
+        <label>
+          {t('numbering.reset')}
+          <select
+            data-testid="numbering-reset"
+            value={numbering.reset}
+            onChange={(e) => {
+              const reset = e.target.value as Reset;
+              update((d) => void (d.numbering.reset = reset));
+            }}
+          >
+            {RESETS.map((r) => (
+              <option key={r} value={r}>
+                {t(`numbering.resets.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <ProblemsHere problems={here} testId="numbering-problems" />
+      <p className="help">{t('numbering.tokens')}</p>
+      {numbering.tokens && (
+        <p className="muted">
+          {t('numbering.customTokens', {
+            tokens: Object.entries(numbering.tokens)
+              .map(([letter, meaning]) => `${letter} = ${t(`numbering.meanings.${meaning}`)}`)
+              .join('，'),
+          })}
+        </p>
+      )}
+      <section className="policy-a-block" aria-labelledby="numbering-preview-title">
+        <h3 id="numbering-preview-title">{t('numbering.previewTitle')}</h3>
+        <p className="muted">
+          {t('numbering.previewAt', {
+            time: formatTime(new Date(now).toISOString(), i18n.language, policy.timeZone),
+            period: period === 'all' ? t('numbering.periodAll') : period,
+          })}
+        </p>
+        <label>
+          {t('numbering.used')}{' '}
+          <input
+            type="number"
+            min={0}
+            step={1}
+            className="narrow"
+            value={used}
+            onChange={(e) => setUsed(e.target.value)}
+          />
+        </label>
+        {error ? (
+          <p className="field-error">{error}</p>
+        ) : (
+          <ol className="numbering-preview" data-testid="numbering-preview">
+            {preview.map((number) => (
+              <li key={number}>
+                <code>{number}</code>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
 }

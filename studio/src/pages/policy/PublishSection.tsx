@@ -1,6 +1,188 @@
-/** The publish section of the policy editor (being built). */
+/**
+ * Publish & versions (发布与版本): saves the draft, publishes it with a required note (refusals list
+ * the problems and failing examples with links), and lists the published versions.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client.ts';
+import type { PolicyProblem, VersionSummary } from '../../api/types.ts';
+import { ErrorPanel } from '../../components/ErrorPanel.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { useAsync } from '../../components/useAsync.ts';
+import { formatTime, labelText } from '../../i18n/index.ts';
+import { useSession } from '../../session.tsx';
 import type { SectionProps } from './editor.ts';
+import { readFailure } from './ExampleFailure.tsx';
+import { ProblemLinks } from './ProblemLinks.tsx';
 
-export function PublishSection(props: SectionProps) {
-  return <p>{props.policy.id}</p>;
+type Refusal = {
+  problems: PolicyProblem[];
+  failedExamples: { id: string; title: { 'zh-CN': string; en?: string }; failures: string[] }[];
+};
+
+export function PublishSection({ company, policy, flush, problems }: SectionProps) {
+  const { t, i18n } = useTranslation('policy');
+  const lang = i18n.language;
+  const { api, me } = useSession();
+  const [note, setNote] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [published, setPublished] = useState<VersionSummary | null>(null);
+  const versions = useAsync(
+    () => api.get<{ items: VersionSummary[] }>(`/companies/${company}/policy/versions`),
+    [api, company],
+  );
+  const users = useAsync(
+    () =>
+      api
+        .get<{ items: { id: string; name: string }[] }>(`/companies/${company}/users`)
+        .catch(() => ({ items: [] })),
+    [api, company],
+  );
+  const userName = (id: string) =>
+    id === me?.userId ? t('publish.me') : (users.value?.items.find((u) => u.id === id)?.name ?? id);
+  const noteMissing = note.trim() === '';
+
+  const publish = async () => {
+    setTouched(true);
+    if (noteMissing) return;
+    setBusy(true);
+    setError(null);
+    setPublished(null);
+    try {
+      await flush();
+      const version = await api.post<VersionSummary>(`/companies/${company}/policy/publish`, {
+        note: note.trim(),
+      });
+      setPublished(version);
+      setNote('');
+      setTouched(false);
+      versions.reload();
+    } catch (thrown) {
+      setError(thrown);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const refusal =
+    error instanceof ApiError && error.code === 'policy_has_problems'
+      ? ((error.details ?? {}) as Partial<Refusal>)
+      : null;
+  const items = versions.value?.items ?? [];
+
+  return (
+    <div className="policy-publish">
+      <h2>{t('publish.title')}</h2>
+      <p className="help">{t('publish.intro')}</p>
+      {problems.length > 0 && (
+        <p className="badge warn">{t('publish.draftHasProblems', { count: problems.length })}</p>
+      )}
+      <form
+        className="policy-a-block"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void publish();
+        }}
+      >
+        <label htmlFor="publish-note">{t('publish.note')}</label>
+        <textarea
+          id="publish-note"
+          data-testid="publish-note"
+          rows={3}
+          required
+          aria-invalid={touched && noteMissing}
+          aria-describedby={touched && noteMissing ? 'publish-note-error' : undefined}
+          placeholder={t('publish.notePlaceholder')}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
+        {touched && noteMissing && (
+          <p id="publish-note-error" className="field-error" role="alert">
+            {t('publish.noteRequired')}
+          </p>
+        )}
+        <div className="toolbar">
+          <button type="submit" className="primary" data-testid="publish-button" disabled={busy}>
+            {busy ? t('publish.publishing') : t('publish.button')}
+          </button>
+        </div>
+      </form>
+      {busy && <Loading label={t('publish.publishing')} />}
+      {published && (
+        <div className="policy-a-success" role="status" data-testid="publish-result">
+          <strong>{t('publish.done', { number: published.number })}</strong>
+          <p>{t('publish.doneDetail', { number: published.number })}</p>
+        </div>
+      )}
+      {refusal ? (
+        <div className="error-panel" role="alert" data-testid="publish-refused">
+          <strong>{t('publish.refused')}</strong>
+          {(refusal.problems?.length ?? 0) > 0 && (
+            <>
+              <p>{t('publish.refusedProblems', { count: refusal.problems?.length })}</p>
+              <ProblemLinks company={company} problems={refusal.problems ?? []} />
+            </>
+          )}
+          {(refusal.failedExamples?.length ?? 0) > 0 && (
+            <>
+              <p>
+                {t('publish.refusedExamples', { count: refusal.failedExamples?.length })}{' '}
+                <a href={`#/c/${company}/policy/examples`}>{t('publish.toExamples')}</a>
+              </p>
+              <ul>
+                {refusal.failedExamples?.map((example) => (
+                  <li key={example.id}>
+                    <strong>{labelText(example.title, lang) || example.id}</strong>
+                    <ul>
+                      {example.failures.map((f, i) => (
+                        <li key={i}>{readFailure(f, policy, lang, t).text}</li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      ) : (
+        error != null && <ErrorPanel error={error} />
+      )}
+
+      <section className="policy-a-block" aria-labelledby="versions-title">
+        <h3 id="versions-title">{t('publish.versions')}</h3>
+        {versions.error != null && <ErrorPanel error={versions.error} onRetry={versions.reload} />}
+        {versions.loading && !versions.value && <Loading />}
+        {versions.value &&
+          (items.length === 0 ? (
+            <p className="muted">{t('publish.noVersions')}</p>
+          ) : (
+            <table className="policy-table" data-testid="versions">
+              <thead>
+                <tr>
+                  <th>{t('publish.number')}</th>
+                  <th>{t('publish.noteColumn')}</th>
+                  <th>{t('publish.by')}</th>
+                  <th>{t('publish.when')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...items].reverse().map((v, i) => (
+                  <tr key={v.number} data-testid={`version-${v.number}`}>
+                    <td>
+                      {t('publish.versionN', { number: v.number })}
+                      {i === 0 && <span className="badge ok">{t('publish.current')}</span>}
+                    </td>
+                    <td>{v.note}</td>
+                    <td>{userName(v.publishedBy)}</td>
+                    <td>{formatTime(v.publishedAt, lang, policy.timeZone)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+      </section>
+    </div>
+  );
 }

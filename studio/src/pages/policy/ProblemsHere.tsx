@@ -1,0 +1,15 @@
+/** The policy check's problems shown where they are, next to the value they concern. */
+import type { PolicyProblem } from '../../api/types.ts';
+
+export function ProblemsHere({ problems, testId }: { problems: PolicyProblem[]; testId?: string }) {
+  if (problems.length === 0) return null;
+  return (
+    <ul className="policy-a-problems" data-testid={testId}>
+      {problems.map((p, i) => (
+        <li key={i} className="field-error">
+          {p.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
