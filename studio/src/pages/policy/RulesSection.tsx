@@ -51,7 +51,7 @@ export function RulesSection({ policy, update, problemsAt }: SectionProps) {
                   <li key={j}>
                     <strong>{rule.name}</strong>{' '}
                     <small className="muted">
-                      → {rule.event?.type}
+                      → {t(`simulator.actions.${rule.event?.type}`, rule.event?.type ?? '')}
                       {rule.priority !== undefined
                         ? ` · ${t('rules.priority', { n: rule.priority })}`
                         : ''}
@@ -65,7 +65,10 @@ export function RulesSection({ policy, update, problemsAt }: SectionProps) {
               <button
                 type="button"
                 className="danger"
-                onClick={() => update((draft) => void draft.ruleSets.splice(i, 1))}
+                onClick={() => {
+                  if (globalThis.confirm?.(t('rules.confirmRemove', { id: ruleSet.id })))
+                    update((draft) => void draft.ruleSets.splice(i, 1));
+                }}
               >
                 {t('rules.remove', { id: ruleSet.id })}
               </button>

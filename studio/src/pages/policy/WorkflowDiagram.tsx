@@ -51,7 +51,7 @@ export function WorkflowDiagram({ workflow }: { workflow: Workflow }) {
       aria-label={t('workflow.diagram')}
       data-testid="policy-workflow-diagram"
       width={width}
-      height={height}
+      height={height + 30}
       viewBox={`0 -30 ${width} ${height + 30}`}
     >
       <defs>
@@ -76,7 +76,12 @@ export function WorkflowDiagram({ workflow }: { workflow: Workflow }) {
         seen.set(pair, n + 1);
         const { d, lx, ly } = edgePath(from, to, edge.self, n * 16);
         return (
-          <g key={edge.id} className="policy-edge" data-testid={`policy-wf-edge-${edge.id}`}>
+          <g
+            key={edge.id}
+            className="policy-edge"
+            data-testid={`policy-wf-edge-${edge.id}`}
+            data-transitions={edge.transitions.join(' ')}
+          >
             <title>{edge.label}</title>
             <path d={d} markerEnd="url(#policy-arrow)" />
             <text x={lx} y={ly} textAnchor="middle">

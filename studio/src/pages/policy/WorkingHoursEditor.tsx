@@ -103,12 +103,12 @@ export function WorkingHoursEditor(props: {
                         </span>
                       ))}
                       {breaksOf(ranges).length > 0 && (
-                        <small className="muted">
+                        <small className="muted policy-breaks">
                           {t('calendar.breaks', { list: breaksOf(ranges).join('、') })}
                         </small>
                       )}
                     </td>
-                    <td>
+                    <td className="nowrap">
                       <button
                         type="button"
                         aria-label={t('calendar.addRange', { day: dayName })}

@@ -7,7 +7,15 @@ import type { Policy } from '../../api/types.ts';
 type Workflow = Policy['workflow'];
 
 export type NodeBox = { id: string; x: number; y: number; column: number; row: number };
-export type Edge = { id: string; from: string; to: string; label: string; self: boolean };
+export type Edge = {
+  id: string;
+  from: string;
+  to: string;
+  label: string;
+  self: boolean;
+  /** The ids of the transitions the edge stands for. */
+  transitions: string[];
+};
 
 export const BOX = { width: 150, height: 46, gapX: 90, gapY: 40, margin: 20 };
 
@@ -63,23 +71,32 @@ export function layoutStates(workflow: Workflow): {
   return { nodes, width: Math.max(width, 200), height: Math.max(height, 100) };
 }
 
-/** One edge per transition and source state (a transition without `to` loops on its source). */
+/**
+ * One edge per pair of states, labelled with every transition between them (a transition without
+ * `to` loops on its source), so parallel actions do not draw over each other.
+ */
 export function edgesOf(
   workflow: Workflow,
   label: (t: Workflow['transitions'][number]) => string,
 ): Edge[] {
-  return workflow.transitions.flatMap((transition) =>
-    transition.from
-      .filter((from) => from in workflow.states)
-      .map((from) => {
-        const to = transition.to && transition.to in workflow.states ? transition.to : from;
-        return {
-          id: `${transition.id}:${from}`,
-          from,
-          to,
-          label: label(transition),
-          self: to === from,
-        };
-      }),
-  );
+  const edges = new Map<string, Edge & { labels: string[] }>();
+  for (const transition of workflow.transitions) {
+    for (const from of transition.from.filter((id) => id in workflow.states)) {
+      const to = transition.to && transition.to in workflow.states ? transition.to : from;
+      const key = `${from}>${to}`;
+      const edge = edges.get(key) ?? {
+        id: key,
+        from,
+        to,
+        label: '',
+        self: to === from,
+        transitions: [] as string[],
+        labels: [] as string[],
+      };
+      edge.transitions.push(transition.id);
+      if (!edge.labels.includes(label(transition))) edge.labels.push(label(transition));
+      edges.set(key, edge);
+    }
+  }
+  return [...edges.values()].map(({ labels, ...edge }) => ({ ...edge, label: labels.join('、') }));
 }
