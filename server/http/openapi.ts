@@ -93,6 +93,14 @@ export const ROUTES: Route[] = [
   },
   {
     method: 'post',
+    path: '/api/companies/{company}/policy/draft/simulate',
+    summary: 'Run a complaint through the draft and explain it (nothing is saved)',
+    body: obj({ intake: { type: 'object' }, steps: { type: 'array' }, receivedAt: str, at: str }, [
+      'intake',
+    ]),
+  },
+  {
+    method: 'post',
     path: '/api/companies/{company}/policy/publish',
     summary: 'Publish the draft as the next immutable version',
     body: obj({ note: str }, ['note']),

@@ -9,8 +9,9 @@ import {
   replaceDraft,
   runDraftExamples,
 } from '../../app/policy-lifecycle.ts';
+import { simulateDraft, type SimulationInput } from '../../app/policy-simulate.ts';
 import { HttpError } from '../http-error.ts';
-import { readBody, requestContext, requiredString, type Env } from '../request.ts';
+import { optionalString, readBody, requestContext, requiredString, type Env } from '../request.ts';
 
 /** Mounted at /api/companies/:company/policy */
 export function policyRoutes(): Hono<Env> {
@@ -42,6 +43,29 @@ export function policyRoutes(): Hono<Env> {
     const results = await runDraftExamples(c.get('deps'), await requestContext(c), company(c));
     const failed = results.filter((r) => !r.passed).length;
     return c.json({ passed: results.length - failed, failed, results });
+  });
+  routes.post('/draft/simulate', async (c) => {
+    const context = await requestContext(c);
+    const body = await readBody(c, ['intake', 'steps', 'receivedAt', 'at']);
+    const intake = body.intake;
+    if (intake === null || typeof intake !== 'object' || Array.isArray(intake))
+      throw new HttpError('invalid_body', 'intake must be an object', [
+        { property: '.intake', message: 'required object' },
+      ]);
+    if (body.steps !== undefined && !Array.isArray(body.steps))
+      throw new HttpError('invalid_body', 'steps must be an array', [
+        { property: '.steps', message: 'must be an array' },
+      ]);
+    const receivedAt = optionalString(body, 'receivedAt');
+    const at = optionalString(body, 'at');
+    return c.json(
+      await simulateDraft(c.get('deps'), context, company(c), {
+        intake: intake as Record<string, unknown>,
+        ...(body.steps ? { steps: body.steps as SimulationInput['steps'] } : {}),
+        ...(receivedAt ? { receivedAt } : {}),
+        ...(at ? { at } : {}),
+      }),
+    );
   });
   routes.post('/publish', async (c) => {
     const context = await requestContext(c);

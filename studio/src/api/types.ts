@@ -30,3 +30,4 @@ export type TemplateEntry = {
   description?: { 'zh-CN': string; en?: string };
   [key: string]: unknown;
 };
+export type { CaseExplanation } from '../../../server/domain/explain-case.ts';

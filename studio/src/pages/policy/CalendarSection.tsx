@@ -1,6 +1,77 @@
-/** The calendar section of the policy editor (being built). */
+/**
+ * The calendar section: each business calendar's time zone, working hours with breaks per weekday,
+ * holidays and 调休 make-up working days, and a month view computed as the runtime counts.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { labelText } from '../../i18n/index.ts';
+import { CalendarDayList } from './CalendarDayList.tsx';
+import { CalendarMonth } from './CalendarMonth.tsx';
 import type { SectionProps } from './editor.ts';
+import { atPointer, SectionProblems } from './SectionProblems.tsx';
+import { WorkingHoursEditor } from './WorkingHoursEditor.tsx';
 
-export function CalendarSection(props: SectionProps) {
-  return <p>{props.policy.id}</p>;
+type CalendarDefinition = SectionProps['policy']['calendars'][string];
+
+export function CalendarSection({ policy, update, problemsAt }: SectionProps) {
+  const { t, i18n } = useTranslation('policy');
+  const ids = Object.keys(policy.calendars);
+  const [calendarId, setCalendarId] = useState(() => {
+    const wanted = /^\/calendars\/([^/]+)/.exec(atPointer())?.[1];
+    return wanted && wanted in policy.calendars ? wanted : (ids[0] ?? '');
+  });
+  const [month, setMonth] = useState(() => new Date().toISOString().slice(0, 7));
+  const calendar = policy.calendars[calendarId];
+  if (!calendar) return <p className="muted">{t('calendar.none')}</p>;
+  const edit = (change: (c: CalendarDefinition) => void) =>
+    update((draft) => change(draft.calendars[calendarId] as CalendarDefinition));
+  const year = month.slice(0, 4);
+
+  return (
+    <div className="policy-calendar">
+      <div className="policy-toolbar">
+        <label>
+          {t('calendar.pick')}{' '}
+          <select value={calendarId} onChange={(e) => setCalendarId(e.target.value)}>
+            {ids.map((id) => (
+              <option key={id} value={id}>
+                {labelText(policy.calendars[id]!.label, i18n.language)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('calendar.timeZone')}{' '}
+          <input
+            value={calendar.timeZone}
+            onChange={(e) => edit((c) => void (c.timeZone = e.target.value))}
+          />
+        </label>
+        {calendar.coverage && (
+          <span className="muted">
+            {t('calendar.coverage', { from: calendar.coverage.from, to: calendar.coverage.to })}
+          </span>
+        )}
+      </div>
+      <SectionProblems problems={problemsAt(`/calendars/${calendarId}`)} />
+      <div className="policy-calendar-grid">
+        <div>
+          <WorkingHoursEditor calendar={calendar} edit={edit} />
+          <CalendarDayList
+            kind="holidays"
+            days={calendar.holidays}
+            year={year}
+            onChange={(days) => edit((c) => void (c.holidays = days))}
+          />
+          <CalendarDayList
+            kind="makeUpWorkdays"
+            days={calendar.makeUpWorkdays}
+            year={year}
+            onChange={(days) => edit((c) => void (c.makeUpWorkdays = days))}
+          />
+        </div>
+        <CalendarMonth calendar={calendar} month={month} onMonth={setMonth} />
+      </div>
+    </div>
+  );
 }

@@ -1,6 +1,111 @@
-/** The rules section of the policy editor (being built). */
+/**
+ * The rules section: each rule set (json-rules-engine rules whose events are Kesu's actions) as
+ * JSON, with its rules listed by name and the policy check's problems under it.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { labelText } from '../../i18n/index.ts';
 import type { SectionProps } from './editor.ts';
+import { JsonEditor } from './JsonEditor.tsx';
+import { SectionProblems } from './SectionProblems.tsx';
 
-export function RulesSection(props: SectionProps) {
-  return <p>{props.policy.id}</p>;
+type RuleSet = SectionProps['policy']['ruleSets'][number];
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function RulesSection({ policy, update, problemsAt }: SectionProps) {
+  const { t, i18n } = useTranslation('policy');
+  const [newId, setNewId] = useState('');
+  const ids = policy.ruleSets.map((r) => r.id);
+  const idOk = /^[A-Za-z][A-Za-z0-9_-]*$/.test(newId) && !ids.includes(newId);
+  const accept = (v: unknown) =>
+    !isObject(v)
+      ? t('jsonEditor.notObject')
+      : typeof v.id !== 'string' || !Array.isArray(v.rules)
+        ? t('rules.shape')
+        : null;
+
+  return (
+    <div className="policy-rules">
+      <p className="help">{t('rules.help')}</p>
+      {policy.ruleSets.map((ruleSet, i) => (
+        <section
+          key={i}
+          className="policy-ruleset"
+          aria-label={t('rules.set', { id: ruleSet.id })}
+          data-testid={`policy-ruleset-${ruleSet.id}`}
+        >
+          <h3>
+            {labelText(ruleSet.label, i18n.language) || ruleSet.id} <code>{ruleSet.id}</code>{' '}
+            <small className="muted">{t(`rules.on.${ruleSet.on ?? 'intake'}`)}</small>
+          </h3>
+          {ruleSet.description && (
+            <p className="help">{labelText(ruleSet.description, i18n.language)}</p>
+          )}
+          <div className="policy-ruleset-grid">
+            <div>
+              <h4>{t('rules.names', { count: ruleSet.rules?.length ?? 0 })}</h4>
+              <ol className="policy-rule-names">
+                {(ruleSet.rules ?? []).map((rule, j) => (
+                  <li key={j}>
+                    <strong>{rule.name}</strong>{' '}
+                    <small className="muted">
+                      → {t(`simulator.actions.${rule.event?.type}`, rule.event?.type ?? '')}
+                      {rule.priority !== undefined
+                        ? ` · ${t('rules.priority', { n: rule.priority })}`
+                        : ''}
+                    </small>
+                    {rule.description && (
+                      <div className="help">{labelText(rule.description, i18n.language)}</div>
+                    )}
+                  </li>
+                ))}
+              </ol>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => {
+                  if (globalThis.confirm?.(t('rules.confirmRemove', { id: ruleSet.id })))
+                    update((draft) => void draft.ruleSets.splice(i, 1));
+                }}
+              >
+                {t('rules.remove', { id: ruleSet.id })}
+              </button>
+            </div>
+            <JsonEditor
+              label={t('rules.json', { id: ruleSet.id })}
+              testId={`policy-ruleset-json-${ruleSet.id}`}
+              value={ruleSet}
+              accept={accept}
+              rows={20}
+              onApply={(v) => update((draft) => void (draft.ruleSets[i] = v as RuleSet))}
+            />
+          </div>
+          <SectionProblems problems={problemsAt(`/ruleSets/${i}`)} />
+        </section>
+      ))}
+      <form
+        className="policy-inline-form"
+        aria-label={t('rules.add')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!idOk) return;
+          update((draft) => void draft.ruleSets.push({ id: newId, on: 'intake', rules: [] }));
+          setNewId('');
+        }}
+      >
+        <input
+          aria-label={t('rules.newId')}
+          placeholder={t('rules.newId')}
+          className="code"
+          value={newId}
+          onChange={(e) => setNewId(e.target.value)}
+        />
+        <button type="submit" disabled={!idOk}>
+          {t('rules.add')}
+        </button>
+      </form>
+    </div>
+  );
 }

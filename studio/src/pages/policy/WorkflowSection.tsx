@@ -1,6 +1,156 @@
-/** The workflow section of the policy editor (being built). */
+/**
+ * The workflow section: the states (label, terminal kind, initial) and the transitions (from, to,
+ * label, roles, stage form, guard) as editable tables, and the workflow drawn as a diagram.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { labelText } from '../../i18n/index.ts';
 import type { SectionProps } from './editor.ts';
+import { SectionProblems } from './SectionProblems.tsx';
+import { TransitionsTable } from './TransitionsTable.tsx';
+import { WorkflowDiagram } from './WorkflowDiagram.tsx';
 
-export function WorkflowSection(props: SectionProps) {
-  return <p>{props.policy.id}</p>;
+const TERMINALS = ['closed', 'abnormal', 'invalid', 'withdrawn'] as const;
+
+export function WorkflowSection({ policy, update, problemsAt }: SectionProps) {
+  const { t, i18n } = useTranslation('policy');
+  const { workflow } = policy;
+  const [newId, setNewId] = useState('');
+  const [newLabel, setNewLabel] = useState('');
+  const idOk = /^[A-Za-z][A-Za-z0-9_]*$/.test(newId) && !(newId in workflow.states);
+  type Workflow = typeof workflow;
+  const edit = (change: (w: Workflow) => void) => update((draft) => change(draft.workflow));
+
+  return (
+    <div className="policy-workflow">
+      <SectionProblems problems={problemsAt('/workflow')} />
+      <section aria-label={t('workflow.diagram')}>
+        <h3>{t('workflow.diagram')}</h3>
+        <div className="policy-diagram-box">
+          <WorkflowDiagram workflow={workflow} />
+        </div>
+      </section>
+      <section aria-label={t('workflow.states')}>
+        <h3>{t('workflow.states')}</h3>
+        <table className="policy-table">
+          <thead>
+            <tr>
+              <th>{t('workflow.initial')}</th>
+              <th>{t('workflow.id')}</th>
+              <th>{t('workflow.labelZh')}</th>
+              <th>{t('workflow.labelEn')}</th>
+              <th>{t('workflow.terminalKind')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {Object.entries(workflow.states).map(([id, state]) => {
+              const name = labelText(state.label, i18n.language);
+              return (
+                <tr key={id} data-testid={`policy-state-${id}`}>
+                  <td>
+                    <input
+                      type="radio"
+                      name="policy-initial"
+                      aria-label={t('workflow.initialOf', { name })}
+                      checked={workflow.initial === id}
+                      onChange={() => edit((w) => void (w.initial = id))}
+                    />
+                  </td>
+                  <td>
+                    <code>{id}</code>
+                  </td>
+                  <td>
+                    <input
+                      aria-label={t('workflow.labelZhOf', { id })}
+                      value={state.label['zh-CN']}
+                      onChange={(e) =>
+                        edit((w) => void (w.states[id]!.label['zh-CN'] = e.target.value))
+                      }
+                    />
+                  </td>
+                  <td>
+                    <input
+                      aria-label={t('workflow.labelEnOf', { id })}
+                      value={state.label.en ?? ''}
+                      onChange={(e) =>
+                        edit((w) => {
+                          const label = w.states[id]!.label;
+                          if (e.target.value) label.en = e.target.value;
+                          else delete label.en;
+                        })
+                      }
+                    />
+                  </td>
+                  <td>
+                    <select
+                      aria-label={t('workflow.terminalOf', { name })}
+                      value={state.terminal ?? ''}
+                      onChange={(e) =>
+                        edit((w) => {
+                          const s = w.states[id]!;
+                          const value = e.target.value as (typeof TERMINALS)[number] | '';
+                          if (value) s.terminal = value;
+                          else delete s.terminal;
+                        })
+                      }
+                    >
+                      <option value="">{t('workflow.notTerminal')}</option>
+                      {TERMINALS.map((k) => (
+                        <option key={k} value={k}>
+                          {t(`workflow.terminal.${k}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      aria-label={t('workflow.removeState', { name })}
+                      disabled={workflow.initial === id}
+                      onClick={() => edit((w) => void delete w.states[id])}
+                    >
+                      ✕
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <form
+          className="policy-inline-form"
+          aria-label={t('workflow.addState')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!idOk || !newLabel.trim()) return;
+            edit((w) => void (w.states[newId] = { label: { 'zh-CN': newLabel.trim() } }));
+            setNewId('');
+            setNewLabel('');
+          }}
+        >
+          <input
+            aria-label={t('workflow.newLabel')}
+            placeholder={t('workflow.newLabel')}
+            value={newLabel}
+            onChange={(e) => setNewLabel(e.target.value)}
+          />
+          <input
+            aria-label={t('workflow.newId')}
+            placeholder={t('workflow.newId')}
+            className="code"
+            value={newId}
+            onChange={(e) => setNewId(e.target.value)}
+          />
+          <button type="submit" disabled={!idOk || !newLabel.trim()}>
+            {t('workflow.addState')}
+          </button>
+        </form>
+      </section>
+      <section aria-label={t('workflow.transitions')}>
+        <h3>{t('workflow.transitions')}</h3>
+        <TransitionsTable policy={policy} edit={edit} problemsAt={problemsAt} />
+      </section>
+    </div>
+  );
 }

@@ -1,0 +1,158 @@
+/** What the simulator's run decided: decisions with their rules and why, approver chain, clocks. */
+import { useTranslation } from 'react-i18next';
+import type { CaseExplanation, Decision, Policy } from '../../api/types.ts';
+import { formatTime, labelText } from '../../i18n/index.ts';
+
+function paramsText(params: Record<string, unknown>): string {
+  return Object.entries(params)
+    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join(', ');
+}
+
+function SourceText({ source }: { source: Decision['source'] }) {
+  const { t } = useTranslation('policy');
+  switch (source.kind) {
+    case 'rule':
+      return <>{t('simulator.source.rule', { set: source.ruleSet, rule: source.rule })}</>;
+    case 'table':
+      return <>{t('simulator.source.table', { table: source.table, row: source.row })}</>;
+    case 'form':
+      return <>{t('simulator.source.form', { field: source.field })}</>;
+    case 'staff':
+      return <>{t('simulator.source.staff', { user: source.user })}</>;
+    default:
+      return <>{t('simulator.source.default', { dimension: source.dimension })}</>;
+  }
+}
+
+export function SimulationResult({ policy, result }: { policy: Policy; result: CaseExplanation }) {
+  const { t, i18n } = useTranslation('policy');
+  const lang = i18n.language;
+  const tz = policy.timeZone;
+  const state = policy.workflow.states[result.case.state];
+  const roleName = (id: string) => labelText(policy.roles[id]?.label, lang) || id;
+  const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
+  return (
+    <div className="policy-sim-result">
+      <p>
+        {t('simulator.state')}:{' '}
+        <strong>{labelText(state?.label, lang) || result.case.state}</strong>
+        {' · '}
+        {t('simulator.readAt')}: {formatTime(result.at, lang, tz)}
+      </p>
+      {Object.keys(result.case.categories).length > 0 && (
+        <p>
+          {t('simulator.categories')}:{' '}
+          {Object.entries(result.case.categories).map(([dim, value]) => {
+            const dimension = policy.categories[dim];
+            return (
+              <span key={dim} className="policy-chip">
+                {labelText(dimension?.label, lang) || dim}:{' '}
+                {labelText(dimension?.values[value]?.label, lang) || value}
+              </span>
+            );
+          })}
+        </p>
+      )}
+      <h4>{t('simulator.decisions', { count: result.decisions.length })}</h4>
+      <table className="policy-table" data-testid="policy-sim-decisions">
+        <thead>
+          <tr>
+            <th>{t('simulator.action')}</th>
+            <th>{t('simulator.because')}</th>
+            <th>{t('simulator.why')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.decisions.map((d, i) => (
+            <tr key={i}>
+              <td>
+                <strong>{t(`simulator.actions.${d.action.type}`)}</strong>
+                <div className="muted">
+                  {paramsText(d.action.params as Record<string, unknown>)}
+                </div>
+              </td>
+              <td>
+                <SourceText source={d.source} />
+              </td>
+              <td>
+                {d.why.length > 0 ? <pre className="policy-trace">{d.why.join('\n')}</pre> : '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h4>{t('simulator.chain')}</h4>
+      {result.approverChain ? (
+        <div data-testid="policy-sim-chain">
+          <p className="help">
+            {t(`simulator.chainBasis.${result.approverChain.basis}`, {
+              amount: result.approverChain.amount,
+              row: result.approverChain.row,
+            })}
+          </p>
+          <ol className="policy-chain">
+            {result.approverChain.chain.map((step, i) => (
+              <li key={i}>
+                {roleName(step.role)}{' '}
+                <small className="muted">{t(`simulator.status.${step.status}`, step.status)}</small>
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : (
+        <p className="muted">{t('simulator.noChain')}</p>
+      )}
+      <h4>{t('simulator.clocks', { count: result.clocks.length })}</h4>
+      {result.clocks.map((clock) => (
+        <div
+          key={clock.id}
+          className="policy-sim-clock"
+          data-testid={`policy-sim-clock-${clock.id}`}
+        >
+          <p>
+            <strong>{labelText(policy.clocks[clock.id]?.label, lang) || clock.id}</strong>{' '}
+            <span className={clock.overdue ? 'badge danger' : 'badge'}>
+              {t(`simulator.clockStatus.${clock.status}`, clock.status)}
+              {clock.overdue ? ` · ${t('simulator.overdue')}` : ''}
+            </span>
+            <br />
+            {t('simulator.due')}: <strong>{formatTime(clock.due, lang, tz)}</strong>{' '}
+            <small className="muted">
+              {t('simulator.counted', {
+                total: hours(clock.totalMinutes),
+                elapsed: hours(clock.elapsedMinutes),
+              })}
+            </small>
+          </p>
+          {clock.explanation.days.length > 0 && (
+            <p className="help">
+              {clock.explanation.days
+                .map(
+                  (day) =>
+                    `${day.date} ${labelText(day.name, lang)}（${t(`calendar.short.${day.kind}`)}）`,
+                )
+                .join('、')}
+            </p>
+          )}
+          {clock.explanation.outsideCoverage && (
+            <p className="help danger">{t('simulator.outsideCoverage')}</p>
+          )}
+          <details>
+            <summary>
+              {t('simulator.intervals', { count: clock.explanation.intervals.length })}
+            </summary>
+            <ul className="policy-intervals">
+              {clock.explanation.intervals.map((interval, i) => (
+                <li key={i}>
+                  {formatTime(interval.from, lang, tz)} – {formatTime(interval.to, lang, tz)}{' '}
+                  <small className="muted">{t('simulator.minutes', { n: interval.minutes })}</small>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,211 @@
+/** The workflow's transitions as an editable table: from, to, label, roles, stage form, guard. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Policy } from '../../api/types.ts';
+import { labelText } from '../../i18n/index.ts';
+import { ChipPicker } from './ChipPicker.tsx';
+import { conditionText } from './condition-text.ts';
+import type { SectionProps } from './editor.ts';
+import { JsonEditor } from './JsonEditor.tsx';
+import { SectionProblems } from './SectionProblems.tsx';
+
+type Workflow = Policy['workflow'];
+
+export function TransitionsTable(props: {
+  policy: Policy;
+  edit: (change: (w: Workflow) => void) => void;
+  problemsAt: SectionProps['problemsAt'];
+}) {
+  const { t, i18n } = useTranslation('policy');
+  const { policy, edit } = props;
+  const lang = i18n.language;
+  const [newId, setNewId] = useState('');
+  const states = Object.entries(policy.workflow.states).map(([id, s]) => ({
+    id,
+    label: labelText(s.label, lang),
+  }));
+  const roles = Object.entries(policy.roles).map(([id, r]) => ({
+    id,
+    label: labelText(r.label, lang),
+  }));
+  const words = { and: t('workflow.and'), or: t('workflow.or'), not: t('workflow.not') };
+  const ids = policy.workflow.transitions.map((tr) => tr.id);
+  const idOk = /^[A-Za-z][A-Za-z0-9_]*$/.test(newId) && !ids.includes(newId);
+  const set = (i: number, change: (tr: Workflow['transitions'][number]) => void) =>
+    edit((w) => change(w.transitions[i]!));
+
+  return (
+    <>
+      <table className="policy-table policy-transitions">
+        <thead>
+          <tr>
+            <th>{t('workflow.transition')}</th>
+            <th>{t('workflow.from')}</th>
+            <th>{t('workflow.to')}</th>
+            <th>{t('workflow.roles')}</th>
+            <th>{t('workflow.form')}</th>
+            <th>{t('workflow.guard')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {policy.workflow.transitions.map((tr, i) => {
+            const name = labelText(tr.label, lang);
+            return (
+              <tr key={`${tr.id}-${i}`} data-testid={`policy-transition-${tr.id}`}>
+                <td>
+                  <input
+                    aria-label={t('workflow.labelZhOf', { id: tr.id })}
+                    value={tr.label['zh-CN']}
+                    onChange={(e) => set(i, (x) => void (x.label['zh-CN'] = e.target.value))}
+                  />
+                  <code className="muted">{tr.id}</code>
+                  {tr.effect && (
+                    <small className="muted">
+                      {' '}
+                      · {t('workflow.effect')}: {tr.effect}
+                    </small>
+                  )}
+                  <SectionProblems problems={props.problemsAt(`/workflow/transitions/${i}`)} />
+                </td>
+                <td>
+                  <ChipPicker
+                    label={t('workflow.fromOf', { name })}
+                    values={tr.from}
+                    options={states}
+                    onChange={(from) => set(i, (x) => void (x.from = from))}
+                  />
+                </td>
+                <td>
+                  <select
+                    aria-label={t('workflow.toOf', { name })}
+                    value={tr.to ?? ''}
+                    onChange={(e) =>
+                      set(i, (x) => {
+                        if (e.target.value) x.to = e.target.value;
+                        else delete x.to;
+                      })
+                    }
+                  >
+                    <option value="">{t('workflow.stays')}</option>
+                    {states.map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.label}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <ChipPicker
+                    label={t('workflow.rolesOf', { name })}
+                    values={tr.roles}
+                    options={roles}
+                    onChange={(value) => set(i, (x) => void (x.roles = value))}
+                  />
+                </td>
+                <td>
+                  <select
+                    aria-label={t('workflow.formOf', { name })}
+                    value={tr.form ?? ''}
+                    onChange={(e) =>
+                      set(i, (x) => {
+                        if (e.target.value) x.form = e.target.value;
+                        else delete x.form;
+                      })
+                    }
+                  >
+                    <option value="">{t('workflow.noForm')}</option>
+                    {Object.entries(policy.forms)
+                      .filter(([id]) => id !== 'intake')
+                      .map(([id, f]) => (
+                        <option key={id} value={id}>
+                          {labelText(f.title, lang)}
+                        </option>
+                      ))}
+                  </select>
+                </td>
+                <td>
+                  <GuardCell
+                    text={tr.guard ? conditionText(tr.guard, words) : ''}
+                    guard={tr.guard}
+                    name={name}
+                    onChange={(guard) =>
+                      set(i, (x) => {
+                        if (guard) x.guard = guard;
+                        else delete x.guard;
+                      })
+                    }
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    aria-label={t('workflow.removeTransition', { name })}
+                    onClick={() => edit((w) => void w.transitions.splice(i, 1))}
+                  >
+                    ✕
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <form
+        className="policy-inline-form"
+        aria-label={t('workflow.addTransition')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!idOk) return;
+          edit((w) =>
+            w.transitions.push({
+              id: newId,
+              label: { 'zh-CN': newId },
+              from: [w.initial],
+              roles: [],
+            }),
+          );
+          setNewId('');
+        }}
+      >
+        <input
+          aria-label={t('workflow.newTransitionId')}
+          placeholder={t('workflow.newTransitionId')}
+          className="code"
+          value={newId}
+          onChange={(e) => setNewId(e.target.value)}
+        />
+        <button type="submit" disabled={!idOk}>
+          {t('workflow.addTransition')}
+        </button>
+      </form>
+    </>
+  );
+}
+
+type Guard = Workflow['transitions'][number]['guard'];
+
+function GuardCell(props: {
+  text: string;
+  guard: Guard;
+  name: string;
+  onChange: (guard: Guard) => void;
+}) {
+  const { t } = useTranslation('policy');
+  return (
+    <details className="policy-guard">
+      <summary>{props.text || <span className="muted">{t('workflow.noGuard')}</span>}</summary>
+      <JsonEditor
+        label={t('workflow.guardOf', { name: props.name })}
+        value={props.guard ?? null}
+        rows={8}
+        accept={(v) =>
+          v === null || (typeof v === 'object' && !Array.isArray(v))
+            ? null
+            : t('jsonEditor.notObject')
+        }
+        onApply={(v) => props.onChange((v ?? undefined) as Guard)}
+      />
+    </details>
+  );
+}

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_TOKEN } from '../../support/test-app.ts';
+import { renderStudio, studioServer } from '../support/studio.tsx';
+
+const draftOf = async (server: Awaited<ReturnType<typeof studioServer>>) =>
+  (await server.call('GET', '/api/companies/demo/policy/draft', { token: ADMIN_TOKEN })).body;
+
+describe('policy editor: forms', () => {
+  it('adds a field to the intake form: it shows in the preview and is saved in the draft', async () => {
+    const server = await studioServer();
+    renderStudio('/c/demo/policy/forms', ADMIN_TOKEN);
+    const add = await screen.findByRole('form', { name: '添加字段' });
+    await userEvent.type(within(add).getByLabelText('字段名称'), '发票号码');
+    await userEvent.type(within(add).getByLabelText('字段代码（英文字母）'), 'invoiceNumber');
+    await userEvent.selectOptions(within(add).getByLabelText('字段类型'), '单行文字');
+    await userEvent.click(within(add).getByRole('button', { name: '添加' }));
+
+    expect(await screen.findByTestId('policy-field-invoiceNumber')).toBeInTheDocument();
+    const preview = screen.getByTestId('policy-form-preview');
+    expect(within(preview).getByLabelText('发票号码')).toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText('发票号码 必填'));
+
+    await waitFor(
+      async () => {
+        const draft = await draftOf(server);
+        expect(draft.document.forms.intake.schema.properties.invoiceNumber).toEqual({
+          title: '发票号码',
+          type: 'string',
+        });
+        expect(draft.document.forms.intake.schema.required).toContain('invoiceNumber');
+        expect(draft.document.forms.intake.uiSchema['ui:order'].at(-1)).toBe('invoiceNumber');
+      },
+      { timeout: 5000 },
+    );
+    expect(await screen.findByText('草稿已保存')).toBeInTheDocument();
+  });
+
+  it('refuses invalid JSON in the schema editor: an error shows and nothing changes', async () => {
+    const server = await studioServer();
+    const before = await draftOf(server);
+    renderStudio('/c/demo/policy/forms', ADMIN_TOKEN);
+    const editor = await screen.findByTestId('policy-schema-json');
+    fireEvent.change(editor, { target: { value: '{"type": "object", "properties": {' } });
+    expect(await screen.findByText(/JSON 格式错误，未应用/)).toBeInTheDocument();
+    expect(screen.getByTestId('policy-field-customer')).toBeInTheDocument();
+    expect(within(screen.getByTestId('policy-form-preview')).getByText('异常内容')).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(screen.getByText('草稿已保存')).toBeInTheDocument();
+    const after = await draftOf(server);
+    expect(after.version).toBe(before.version);
+    expect(after.document.forms.intake).toEqual(before.document.forms.intake);
+  });
+
+  it('shows nested objects (customer.phone) in the JSON view', async () => {
+    await studioServer();
+    renderStudio('/c/demo/policy/forms', ADMIN_TOKEN);
+    const editor = (await screen.findByTestId('policy-schema-json')) as HTMLTextAreaElement;
+    expect(editor.value).toContain('"phone"');
+    expect(
+      within(screen.getByTestId('policy-field-customer')).getByText('分组（在 JSON 中编辑）'),
+    ).toBeTruthy();
+  });
+});
