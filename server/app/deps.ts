@@ -1,12 +1,23 @@
 /** What the use cases are given by the composition root: storage, validation, time, ids, templates. */
-import type { Lang } from '../domain/policy.ts';
+import type { Label, Lang } from '../domain/policy.ts';
 import type { SchemaValidator } from '../domain/validator.ts';
 import type { Store } from './ports.ts';
+
+/** What the template gallery shows of a bundled template. */
+export type TemplateSummary = {
+  id: string;
+  title: Label;
+  description?: Label;
+  /** The source documents (seed file and section) the template was taken from. */
+  sources?: { seed: string; section: string }[];
+  /** How much it holds: forms, category dimensions, clocks, runnable examples. */
+  facts?: { forms: number; categories: number; clocks: number; examples: number };
+};
 
 export type TemplateSource = {
   /** The bundled template's policy document, or undefined if there is none with that id. */
   load(id: string): unknown;
-  list(): { id: string; title: { 'zh-CN': string; en?: string } }[];
+  list(): TemplateSummary[];
 };
 
 export type AppDeps = {

@@ -18,6 +18,10 @@ export type Report = {
   period: string;
   total: number;
   byCategory: Record<string, Record<string, number>>;
+  /** Cases per month received ("YYYY-MM"); an annual report lists all twelve, zeros included. */
+  byMonth: Record<string, number>;
+  /** Per category dimension and value, the cases per month (only months with cases). */
+  byCategoryByMonth: Record<string, Record<string, Record<string, number>>>;
   byState: Record<string, number>;
   byDepartment: Record<string, number>;
   byPerson: Record<string, number>;
@@ -78,6 +82,12 @@ function assess(policy: Policy, cases: { c: Case; month: string }[]): Report['as
   return rows;
 }
 
+/** The months a period covers: itself for "YYYY-MM", January to December for "YYYY". */
+function monthsOf(period: string): string[] {
+  if (period.length === 7) return [period];
+  return Array.from({ length: 12 }, (_, i) => `${period}-${String(i + 1).padStart(2, '0')}`);
+}
+
 /** The report for "YYYY-MM" (monthly) or "YYYY" (annual). @throws invalid_request for another period */
 export async function buildReport(
   deps: AppDeps,
@@ -97,6 +107,8 @@ export async function buildReport(
     period,
     total: 0,
     byCategory: {},
+    byMonth: Object.fromEntries(monthsOf(period).map((month) => [month, 0])),
+    byCategoryByMonth: {},
     byState: {},
     byDepartment: {},
     byPerson: {},
@@ -122,6 +134,9 @@ export async function buildReport(
     ).date.slice(0, 7);
     if (!month.startsWith(period)) continue;
     inPeriod.push({ c: stored.case, month });
+    bump(report.byMonth, month);
+    for (const [dimension, value] of Object.entries(stored.case.categories))
+      bump(((report.byCategoryByMonth[dimension] ??= {})[value] ??= {}), month);
     count(report, version.policy, stored, nowMs, hours, scores);
   }
   hours.sort((a, b) => a - b);
@@ -201,6 +216,7 @@ export function reportCsv(report: Report): string {
   );
   for (const [dimension, values] of Object.entries(report.byCategory))
     for (const [value, n] of Object.entries(values)) rows.push([`category:${dimension}`, value, n]);
+  for (const [month, n] of Object.entries(report.byMonth)) rows.push(['month', month, n]);
   for (const [state, n] of Object.entries(report.byState)) rows.push(['state', state, n]);
   for (const [department, n] of Object.entries(report.byDepartment))
     rows.push(['department', department, n]);

@@ -1,7 +1,7 @@
 import type { PublishedPolicy as PublishedPolicyType } from '../../../server/app/ports.ts';
 
 /** The API's shapes, taken from the runtime's own types (type-only: nothing of the server is bundled). */
-export type { Principal } from '../../../server/app/deps.ts';
+export type { Principal, TemplateSummary } from '../../../server/app/deps.ts';
 export type {
   AuditEntry,
   Company,

@@ -1,0 +1,75 @@
+/**
+ * A company's policy as a file, out and in — through the draft routes (GET/PUT /policy/draft and its
+ * check) for now; this is the one module to change when dedicated export/import routes arrive.
+ */
+import { ApiError, type Api } from '../../api/client.ts';
+import type { PolicyDraft, PolicyProblem } from '../../api/types.ts';
+
+/** The draft's document and the file name to save it as: `<company>-policy-<YYYY-MM-DD>.json`. */
+export async function exportPolicy(
+  api: Api,
+  company: string,
+  today = new Date(),
+): Promise<{ text: string; filename: string }> {
+  const draft = await api.get<PolicyDraft>(`/companies/${company}/policy/draft`);
+  const date = today.toISOString().slice(0, 10);
+  return {
+    text: `${JSON.stringify(draft.document, null, 2)}\n`,
+    filename: `${company}-policy-${date}.json`,
+  };
+}
+
+/** Why a file's text is not a policy document. */
+export type PolicyFileProblem =
+  | { kind: 'empty' }
+  | { kind: 'invalidJson'; reason: string }
+  | { kind: 'notPolicy'; missing: string[] };
+
+const REQUIRED = ['forms', 'workflow'] as const;
+
+/**
+ * The policy document in a file's text — a policy, or a saved draft (`{ document: … }`) —
+ * or what is wrong with it. Only the shape is checked here; the policy check says the rest.
+ */
+export function parsePolicyFile(
+  text: string,
+): { document: Record<string, unknown> } | { problem: PolicyFileProblem } {
+  if (!text.trim()) return { problem: { kind: 'empty' } };
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { problem: { kind: 'invalidJson', reason: (error as Error).message } };
+  }
+  const record = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
+  const document =
+    record(value) && record(value.document) && !('workflow' in value) ? value.document : value;
+  if (!record(document)) return { problem: { kind: 'notPolicy', missing: [...REQUIRED] } };
+  const missing = REQUIRED.filter((key) => !record(document[key]));
+  return missing.length ? { problem: { kind: 'notPolicy', missing } } : { document };
+}
+
+/** Replaces the company's draft with the document and checks it: the new draft and its problems. */
+export async function importPolicy(
+  api: Api,
+  company: string,
+  document: Record<string, unknown>,
+): Promise<{ draft: PolicyDraft; problems: PolicyProblem[] }> {
+  const current = await api
+    .get<PolicyDraft>(`/companies/${company}/policy/draft`)
+    .catch((error: unknown) => {
+      // A company created without a template has no draft yet: the first save expects version 0.
+      if (error instanceof ApiError && error.status === 404 && error.code === 'not_found')
+        return { version: 0 };
+      throw error;
+    });
+  const draft = await api.put<PolicyDraft>(`/companies/${company}/policy/draft`, {
+    document,
+    expectedVersion: current.version,
+  });
+  const check = await api.post<{ ok: boolean; problems: PolicyProblem[] }>(
+    `/companies/${company}/policy/draft/check`,
+  );
+  return { draft, problems: check.problems };
+}
