@@ -93,6 +93,14 @@ export const ROUTES: Route[] = [
   },
   {
     method: 'post',
+    path: '/api/companies/{company}/policy/draft/examples/accept',
+    summary: 'Accept what the draft now does as the failing examples’ expectations',
+    body: obj({ ids: { type: 'array', items: str }, expectedVersion: { type: 'integer' } }, [
+      'expectedVersion',
+    ]),
+  },
+  {
+    method: 'post',
     path: '/api/companies/{company}/policy/draft/simulate',
     summary: 'Run a complaint through the draft and explain it (nothing is saved)',
     body: obj({ intake: { type: 'object' }, steps: { type: 'array' }, receivedAt: str, at: str }, [

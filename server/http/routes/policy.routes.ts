@@ -9,6 +9,7 @@ import {
   replaceDraft,
   runDraftExamples,
 } from '../../app/policy-lifecycle.ts';
+import { acceptDraftExampleResults } from '../../app/policy-examples-accept.ts';
 import { simulateDraft, type SimulationInput } from '../../app/policy-simulate.ts';
 import { HttpError } from '../http-error.ts';
 import { optionalString, readBody, requestContext, requiredString, type Env } from '../request.ts';
@@ -43,6 +44,25 @@ export function policyRoutes(): Hono<Env> {
     const results = await runDraftExamples(c.get('deps'), await requestContext(c), company(c));
     const failed = results.filter((r) => !r.passed).length;
     return c.json({ passed: results.length - failed, failed, results });
+  });
+  routes.post('/draft/examples/accept', async (c) => {
+    const context = await requestContext(c);
+    const body = await readBody(c, ['ids', 'expectedVersion']);
+    if (typeof body.expectedVersion !== 'number')
+      throw new HttpError('invalid_body', 'expectedVersion is required', [
+        { property: '.expectedVersion', message: 'required number' },
+      ]);
+    const ids = body.ids;
+    if (ids !== undefined && (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')))
+      throw new HttpError('invalid_body', 'ids must be a list of example ids', [
+        { property: '.ids', message: 'must be an array of strings' },
+      ]);
+    return c.json(
+      await acceptDraftExampleResults(c.get('deps'), context, company(c), {
+        ...(ids ? { ids: ids as string[] } : {}),
+        expectedVersion: body.expectedVersion,
+      }),
+    );
   });
   routes.post('/draft/simulate', async (c) => {
     const context = await requestContext(c);
