@@ -19,7 +19,7 @@ export type Harness = {
   server: RunningServer;
   browser: Browser;
   page: Page;
-  /** Saves the page as test-results/screenshots/<name>.png (1280×800). */
+  /** Saves the top of the page as test-results/screenshots/<name>.png (1280×800). */
   shot: (name: string) => Promise<void>;
   close: () => Promise<void>;
 };
@@ -66,6 +66,7 @@ export async function openHarness(): Promise<Harness> {
     browser,
     page,
     shot: async (name) => {
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
     },
     close: async () => {
