@@ -155,6 +155,12 @@ export async function buildReport(
   const names = new Map(
     (await deps.store.users.list(companyId)).map((user) => [user.id, user.name]),
   );
+  // Platform staff (an administrator registering a case) are not among the company's users.
+  for (const id of [...Object.keys(report.byPerson), ...report.assessment.map((a) => a.person)])
+    if (!names.has(id)) {
+      const user = id === '(none)' ? undefined : await deps.store.users.get(id);
+      if (user) names.set(id, user.name);
+    }
   report.byPerson = Object.fromEntries(
     Object.entries(report.byPerson).map(([id, n]) => [names.get(id) ?? id, n]),
   );

@@ -21,7 +21,11 @@ export const ROUTES: Route[] = [
   { method: 'get', path: '/api/health', summary: 'Liveness', auth: false },
   { method: 'get', path: '/api/openapi.json', summary: 'This description', auth: false },
   { method: 'get', path: '/api/me', summary: 'The caller' },
-  { method: 'get', path: '/api/templates', summary: 'Bundled policy templates' },
+  {
+    method: 'get',
+    path: '/api/templates',
+    summary: 'Bundled policy templates: title, description, sources and counts',
+  },
   { method: 'get', path: '/api/companies', summary: 'Companies the caller may see' },
   {
     method: 'post',
@@ -153,7 +157,8 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/companies/{company}/reports/{period}',
-    summary: 'Monthly (YYYY-MM) or annual (YYYY) report; add .csv for CSV (UTF-8 with BOM)',
+    summary:
+      'Monthly (YYYY-MM) or annual (YYYY) report, with counts per month; add .csv for CSV (UTF-8 with BOM)',
   },
 ];
 

@@ -16,6 +16,7 @@ describe('reports by month', () => {
     expect((await register()).status).toBe(201);
     const annual = await t.call('GET', '/api/companies/demo/reports/2026', { token: ADMIN_TOKEN });
     expect(annual.body.total).toBe(3);
+    expect(annual.body.byPerson).toEqual({ 'Platform administrator': 3 });
     expect(Object.keys(annual.body.byMonth)).toHaveLength(12);
     expect(annual.body.byMonth).toMatchObject({ '2026-01': 0, '2026-03': 2, '2026-05': 1 });
     const [dimension, values] = Object.entries(

@@ -130,8 +130,8 @@ describe('the reports page', () => {
     expect(screen.queryByRole('img')).toBeNull();
   });
 
-  it('switches to the annual report, which draws a column per month', async () => {
-    await serverWithCases(1);
+  it('switches to the annual report, which draws a column per month split by a category', async () => {
+    const { report, policy } = await serverWithCases(1);
     renderStudio('/c/demo/reports', ADMIN_TOKEN);
     await screen.findByTestId('report-kpi-total');
     await userEvent.selectOptions(screen.getByLabelText('报表类型'), 'annual');
@@ -140,5 +140,12 @@ describe('the reports page', () => {
     const chart = await screen.findByTestId('report-chart-months');
     expect(chart.querySelectorAll('rect.reports-bar')).toHaveLength(12);
     expect(screen.getByTestId('report-kpi-total')).toHaveTextContent('1');
+    const category = firstCategory(report, policy);
+    await userEvent.selectOptions(
+      within(chart).getByLabelText('按分类细分'),
+      category.dimensionLabel,
+    );
+    expect(within(chart).getByRole('listitem')).toHaveTextContent(category.label);
+    expect(chart.querySelectorAll('rect.reports-segment')).toHaveLength(12);
   });
 });

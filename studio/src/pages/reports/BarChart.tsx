@@ -7,8 +7,16 @@ const ROW = 30;
 const LABEL = 140;
 const VALUE = 170;
 
-function shorten(text: string, max = 11): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+/** The label cut to fit `room` pixels at 13px: CJK characters are about 13px wide, others about 7.5px. */
+export function fitLabel(text: string, room = LABEL - 12): string {
+  const width = (c: string) => (/[\u2e80-\uffef]/.test(c) ? 13 : 7.5);
+  let used = 0;
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    used += width(chars[i]!);
+    if (used > room) return `${chars.slice(0, Math.max(1, i - 1)).join('')}…`;
+  }
+  return text;
 }
 
 export function BarChart({
@@ -37,7 +45,7 @@ export function BarChart({
             <g key={bar.key} transform={`translate(0 ${i * ROW + 4})`}>
               <title>{`${bar.label}: ${bar.text}`}</title>
               <text x={LABEL - 8} y={ROW / 2} textAnchor="end" dominantBaseline="middle">
-                {shorten(bar.label)}
+                {fitLabel(bar.label)}
               </text>
               <rect
                 className="reports-track"

@@ -1,4 +1,5 @@
 /** The report's charts: volumes by each category dimension and by month, timely rate per clock, satisfaction. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Policy, Report } from '../../api/types.ts';
 import { BarChart } from './BarChart.tsx';
@@ -13,6 +14,8 @@ export function ReportCharts({ report, policy }: { report: Report; policy?: Poli
   const order = (d: string) => policy?.categories?.[d]?.order ?? [];
   const dimensions = Object.entries(report.byCategory);
   const clocks = Object.entries(report.clocks);
+  const [breakdown, setBreakdown] = useState('');
+  const perMonth = report.byCategoryByMonth?.[breakdown] ?? {};
   return (
     <div className="reports-charts">
       {periodKind(report.period) === 'annual' && (
@@ -24,13 +27,31 @@ export function ReportCharts({ report, policy }: { report: Report; policy?: Poli
             month,
             count: report.byMonth[month] ?? 0,
           }))}
-        />
+          series={Object.entries(perMonth).map(([value, counts]) => ({
+            key: value,
+            label: label.value(breakdown, value),
+            counts,
+          }))}
+        >
+          <label className="reports-breakdown">
+            {t('chart.breakdown')}
+            <select value={breakdown} onChange={(e) => setBreakdown(e.target.value)}>
+              <option value="">{t('chart.noBreakdown')}</option>
+              {dimensions.map(([dimension]) => (
+                <option key={dimension} value={dimension}>
+                  {label.dimension(dimension)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </MonthChart>
       )}
       {dimensions.map(([dimension, values]) => (
         <BarChart
           key={dimension}
           testId={`report-chart-category-${dimension}`}
           title={t('chart.byCategory', { dimension: label.dimension(dimension) })}
+          max={report.total}
           bars={Object.entries(values)
             .sort(([a, x], [b, y]) => {
               const [i, j] = [order(dimension).indexOf(a), order(dimension).indexOf(b)];
@@ -40,7 +61,10 @@ export function ReportCharts({ report, policy }: { report: Report; policy?: Poli
               key: value,
               label: label.value(dimension, value),
               value: n,
-              text: t('chart.cases', { count: n }),
+              text: t('chart.casesShare', {
+                count: n,
+                share: formatCell(n / report.total, 'percent', lang),
+              }),
             }))}
         />
       ))}

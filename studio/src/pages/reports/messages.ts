@@ -28,6 +28,8 @@ export const messages = {
     chart: {
       byCategory: '按{{dimension}}统计',
       byMonth: '各月投诉量',
+      breakdown: '按分类细分',
+      noBreakdown: '不细分',
       timely: '各时限及时率',
       timelyValue: '{{rate}}（{{timely}}/{{counted}}）',
       satisfaction: '客户满意度',
@@ -35,6 +37,7 @@ export const messages = {
       noTimely: '本期还没有已结束或已超时的时限。',
       noSatisfaction: '本期还没有回访评分。',
       cases: '{{count}} 件',
+      casesShare: '{{count}} 件（{{share}}）',
     },
     table: {
       summary: '概况',
@@ -108,6 +111,8 @@ export const messages = {
     chart: {
       byCategory: 'By {{dimension}}',
       byMonth: 'Complaints per month',
+      breakdown: 'Split by',
+      noBreakdown: 'No split',
       timely: 'Timely rate per deadline',
       timelyValue: '{{rate}} ({{timely}}/{{counted}})',
       satisfaction: 'Customer satisfaction',
@@ -115,6 +120,7 @@ export const messages = {
       noTimely: 'No deadline has ended or passed in this period yet.',
       noSatisfaction: 'No satisfaction scores in this period yet.',
       cases: '{{count}} cases',
+      casesShare: '{{count}} ({{share}})',
     },
     table: {
       summary: 'Summary',
