@@ -193,6 +193,12 @@ export function App() {
       setToken(null);
       navigate('/');
     },
+    refreshCompanies: async () => {
+      const companies = await api.get<{ items: Company[] }>('/companies');
+      setState((current) =>
+        current.status === 'ready' ? { ...current, companies: companies.items } : current,
+      );
+    },
   };
   return (
     <SessionContext.Provider value={session}>

@@ -14,6 +14,8 @@ export type Session = {
   api: Api;
   lang: Lang;
   signOut: () => void;
+  /** Reads the caller's companies again (after one is created). */
+  refreshCompanies: () => Promise<void>;
 };
 
 export const SessionContext = createContext<Session | null>(null);

@@ -34,7 +34,7 @@ function CreatedCompany({ company }: { company: Company }) {
 
 export function GalleryPage(_props: PageProps) {
   const { t } = useTranslation('consultant');
-  const { api, me } = useSession();
+  const { api, me, refreshCompanies } = useSession();
   const templates = useAsync(
     () => api.get<{ items: TemplateSummary[] }>('/templates').then((r) => r.items),
     [api],
@@ -92,6 +92,7 @@ export function GalleryPage(_props: PageProps) {
                     setCreating(undefined);
                     setCreated(company);
                     companies.reload();
+                    void refreshCompanies().catch(() => undefined);
                   }}
                 />
               ) : created?.template === template.id ? (
