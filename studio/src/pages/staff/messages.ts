@@ -65,6 +65,7 @@ export const messages = {
       decisions: '判定与依据',
       noDecisions: '尚无判定。',
       why: '依据',
+      repeated: '共 {{count}} 次',
       source: {
         rule: '规则 {{ruleSet}} / {{rule}}',
         table: '表格 {{table}}',
@@ -174,6 +175,7 @@ export const messages = {
       decisions: 'Decisions and why',
       noDecisions: 'No decisions yet.',
       why: 'Why',
+      repeated: '{{count}} times',
       source: {
         rule: 'Rule {{ruleSet}} / {{rule}}',
         table: 'Table {{table}}',
