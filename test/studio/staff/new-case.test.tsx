@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, type TestApp } from '../../support/test-app.ts';
@@ -23,6 +23,9 @@ async function publishStricterIntake(server: TestApp) {
   });
   expect(published.status, JSON.stringify(published.body)).toBeLessThan(300);
 }
+
+// The whole studio renders against the real API in-process: allow for a loaded machine.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('registering a complaint through the generated intake form', () => {
   it('shows Chinese messages on an empty submit, a server field error under its field, then registers and opens the case', async () => {

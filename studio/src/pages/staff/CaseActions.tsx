@@ -18,7 +18,8 @@ type Props = {
   company: string;
   policy: Policy;
   view: CaseView;
-  onDone: (actionLabel: string) => void;
+  /** After an action: its label and the case version it produced. */
+  onDone: (actionLabel: string, version: number) => void;
   onReload: () => void;
 };
 
@@ -51,13 +52,16 @@ export function CaseActions({ company, policy, view, onDone, onReload }: Props) 
     setFailure(undefined);
     setExtraErrors(undefined);
     try {
-      await api.post(`/companies/${company}/cases/${view.case.id}/actions`, {
-        transition: action.id,
-        ...(action.form ? { data: formData } : {}),
-        expectedVersion: view.version,
-      });
+      const acted = await api.post<CaseView>(
+        `/companies/${company}/cases/${view.case.id}/actions`,
+        {
+          transition: action.id,
+          ...(action.form ? { data: formData } : {}),
+          expectedVersion: view.version,
+        },
+      );
       setOpen(null);
-      onDone(label(action));
+      onDone(label(action), acted.version);
     } catch (error) {
       setFailure(error);
       if (error instanceof ApiError && error.fieldErrors.length)

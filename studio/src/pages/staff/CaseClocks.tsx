@@ -41,7 +41,7 @@ export function CaseClocks({ policy, clocks }: { policy: Policy; clocks: ClockRe
                 {explanation.intervals.map((interval) => (
                   <li key={interval.from}>
                     {time(interval.from)} – {time(interval.to)} (
-                    {t('case.minutes', { minutes: interval.minutes })})
+                    {t('case.minutes', { minutes: Math.round(interval.minutes) })})
                   </li>
                 ))}
               </ul>
@@ -52,7 +52,7 @@ export function CaseClocks({ policy, clocks }: { policy: Policy; clocks: ClockRe
                     {explanation.pauses.map((pause) => (
                       <li key={pause.from}>
                         {time(pause.from)} – {time(pause.to)} (
-                        {t('case.minutes', { minutes: pause.minutes })})
+                        {t('case.minutes', { minutes: Math.round(pause.minutes) })})
                       </li>
                     ))}
                   </ul>

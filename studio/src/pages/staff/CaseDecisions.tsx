@@ -5,6 +5,22 @@ import { formatTime, labelText } from '../../i18n/index.ts';
 
 type Decision = CaseView['decisions'][number];
 
+/** A rule that fires again after each action records the same decision again: shown once, counted. */
+function collapsed(decisions: Decision[]): { decision: Decision; count: number }[] {
+  const out: { decision: Decision; count: number; key: string }[] = [];
+  for (const decision of decisions) {
+    const { source } = decision;
+    const key = JSON.stringify([
+      decision.action,
+      source.kind === 'rule' ? [source.ruleSet, source.rule] : source,
+    ]);
+    const same = out.find((entry) => entry.key === key);
+    if (same) same.count += 1;
+    else out.push({ decision, count: 1, key });
+  }
+  return out;
+}
+
 export function CaseDecisions({ policy, decisions }: { policy: Policy; decisions: Decision[] }) {
   const { t, i18n } = useTranslation('staff');
   const lang = i18n.language;
@@ -30,7 +46,7 @@ export function CaseDecisions({ policy, decisions }: { policy: Policy; decisions
                   action.params.department
                 : '',
             ]
-              .filter(Boolean)
+              .filter((text, index, all) => text && all.indexOf(text) === index)
               .join(' · ') || '—',
         });
       case 'requireApproval':
@@ -62,10 +78,11 @@ export function CaseDecisions({ policy, decisions }: { policy: Policy; decisions
   if (decisions.length === 0) return <p className="muted">{t('case.noDecisions')}</p>;
   return (
     <ol className="staff-decisions">
-      {decisions.map((decision, index) => (
+      {collapsed(decisions).map(({ decision, count }, index) => (
         <li key={index} data-testid="decision">
           <div>
             <strong>{what(decision)}</strong>{' '}
+            {count > 1 && <span className="badge">{t('case.repeated', { count })}</span>}{' '}
             <span className="muted">
               {source(decision)} · {formatTime(decision.at, lang, policy.timeZone)}
             </span>

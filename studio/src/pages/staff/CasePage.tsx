@@ -30,7 +30,7 @@ export function CasePage({ company, params, query }: PageProps) {
     [company, id, api],
   );
   const policy = usePolicy(company, view.value?.policyVersion);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ label: string; version: number } | null>(null);
 
   if (view.error) return <ErrorPanel error={view.error} onRetry={view.reload} />;
   if (policy.error) return <ErrorPanel error={policy.error} onRetry={policy.reload} />;
@@ -51,9 +51,9 @@ export function CasePage({ company, params, query }: PageProps) {
           {t('case.created', { number: created })}
         </p>
       )}
-      {done && (
+      {done && view.value.version >= done.version && (
         <p className="staff-notice" role="status">
-          {t('case.done', { action: done })}
+          {t('case.done', { action: done.label })}
         </p>
       )}
       <header className="card staff-case-head">
@@ -96,8 +96,8 @@ export function CasePage({ company, params, query }: PageProps) {
           company={company}
           policy={p}
           view={view.value}
-          onDone={(label) => {
-            setDone(label);
+          onDone={(label, version) => {
+            setDone({ label, version });
             view.reload();
           }}
           onReload={() => {

@@ -16,7 +16,9 @@ export function CaseTimeline({ policy, view }: { policy: Policy; view: CaseView 
   const actionLabel = (id: string) =>
     id === 'intake'
       ? t('case.intakeAction')
-      : labelText(policy.workflow.transitions.find((tr) => tr.id === id)?.label, lang) || id;
+      : id === 'sweep'
+        ? t('case.sweepAction')
+        : labelText(policy.workflow.transitions.find((tr) => tr.id === id)?.label, lang) || id;
   return (
     <ol className="staff-timeline">
       {(view.audit ?? []).map((entry) => {
@@ -26,7 +28,10 @@ export function CaseTimeline({ policy, view }: { policy: Policy; view: CaseView 
           <li key={entry.id} data-testid="timeline-entry">
             <time dateTime={entry.at}>{formatTime(entry.at, lang, policy.timeZone)}</time>{' '}
             <strong>{actionLabel(entry.action)}</strong>{' '}
-            <span>{view.people?.[entry.by] ?? (entry.by || t('case.system'))}</span>
+            <span>
+              {view.people?.[entry.by] ??
+                (entry.action === 'sweep' || !entry.by ? t('case.system') : entry.by)}
+            </span>
             {to && from !== to && (
               <span className="muted">
                 {' '}

@@ -17,6 +17,8 @@ type SchemaNode = {
 /** A copy of the form's schema with field titles in English when asked (the schema's own are Chinese). */
 export function localizedSchema(form: FormDefinition, lang: string): RJSFSchema {
   const schema = structuredClone(form.schema) as SchemaNode;
+  // The page heads the form with its localized title; rjsf would repeat the schema's.
+  delete schema.title;
   const titles = lang === 'en' ? form.i18n?.en : undefined;
   if (!titles) return schema as RJSFSchema;
   const visit = (node: SchemaNode, path: string) => {
@@ -26,7 +28,6 @@ export function localizedSchema(form: FormDefinition, lang: string): RJSFSchema 
       visit(child, `${path}.${key}`);
   };
   visit(schema, '');
-  if (titles['.']) schema.title = titles['.'];
   return schema as RJSFSchema;
 }
 
