@@ -7,7 +7,6 @@ import type { IChangeEvent } from '@rjsf/core';
 import type { ErrorSchema } from '@rjsf/utils';
 import validatorEn, { customizeValidator } from '@rjsf/validator-ajv8';
 // ajv-i18n only holds message texts (rjsf's Chinese validator), nothing of the runtime's I/O.
-// eslint-disable-next-line no-restricted-imports
 import localizeZh from 'ajv-i18n/localize/zh';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
