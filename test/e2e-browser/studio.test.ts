@@ -156,7 +156,7 @@ describe.skipIf(missing !== null)('studio in Chromium', () => {
     await signIn(tokens.sales as string);
     await page.goto('/#/c/demo/new');
     await page.locator('#root_customer_company').waitFor();
-    await page.getByRole('button', { name: /提交/ }).first().click();
+    await page.getByRole('button', { name: '提交登记' }).click();
     await expect
       .poll(async () => (await page.locator('.rjsf').textContent()) ?? '')
       .toMatch(/必须|必需|应当|不能为空/);
@@ -175,7 +175,7 @@ describe.skipIf(missing !== null)('studio in Chromium', () => {
     await page.locator('#root_remedySought_type').selectOption({ label: '销货折让' });
     await page.locator('#root_remedySought_amount').fill('1500');
     await page.locator('#root_channel').selectOption({ label: '电话' });
-    await page.getByRole('button', { name: /提交/ }).first().click();
+    await page.getByRole('button', { name: '提交登记' }).click();
     await page.waitForURL(/#\/c\/demo\/cases\/[^/?]+/);
     await page.getByTestId('case-number').waitFor();
     caseId = /cases\/([^/?]+)/.exec(page.url())?.[1] ?? '';
@@ -222,7 +222,7 @@ describe.skipIf(missing !== null)('studio in Chromium', () => {
     expect(await page.getByTestId('chain-preview').textContent()).toContain('业务部经理');
     await page.locator('#root_description').fill('拟以销货折让方式处理，金额1,500元。');
     await h.shot('10-propose-remedy');
-    await page.getByRole('button', { name: /提交/ }).first().click();
+    await page.getByRole('button', { name: '提交', exact: true }).click();
     await expect.poll(caseState).toBe('approving');
   });
 
@@ -231,7 +231,7 @@ describe.skipIf(missing !== null)('studio in Chromium', () => {
     await signIn(tokens.salesManager as string);
     await page.goto(`/#/c/demo/cases/${caseId}`);
     await page.getByTestId('action-approve').click();
-    await page.getByRole('button', { name: /提交/ }).first().click();
+    await page.getByRole('button', { name: '提交', exact: true }).click();
     await expect.poll(caseState).toBe('approved');
     await h.shot('11-approved');
 
@@ -240,7 +240,7 @@ describe.skipIf(missing !== null)('studio in Chromium', () => {
     await page.getByTestId('action-reply').click();
     await page.locator('#root_method').selectOption({ label: '电话' });
     await page.locator('#root_content').fill('经核决，同意以销货折让1,500元处理，请贵司确认。');
-    await page.getByRole('button', { name: /提交/ }).first().click();
+    await page.getByRole('button', { name: '提交', exact: true }).click();
     await expect.poll(caseState).toBe('awaitingCustomer');
   });
 
@@ -268,7 +268,7 @@ describe.skipIf(missing !== null)('studio in Chromium', () => {
     await page.goto(`/#/c/demo/cases/${caseId}`);
     await page.getByTestId('action-close').click();
     await page.locator('#root_summary').fill('折让已入账，矫正措施已实施。');
-    await page.getByRole('button', { name: /提交/ }).first().click();
+    await page.getByRole('button', { name: '提交', exact: true }).click();
     await expect.poll(caseState).toBe('closed');
     await page.getByTestId('case-state').waitFor();
     await h.shot('12-case-closed');
