@@ -18,6 +18,8 @@ export type Report = {
   period: string;
   total: number;
   byCategory: Record<string, Record<string, number>>;
+  /** Per month received ("2019-03"): the cases and their counts by every category dimension. */
+  byMonth: Record<string, { total: number; byCategory: Record<string, Record<string, number>> }>;
   byState: Record<string, number>;
   byDepartment: Record<string, number>;
   byPerson: Record<string, number>;
@@ -97,6 +99,7 @@ export async function buildReport(
     period,
     total: 0,
     byCategory: {},
+    byMonth: {},
     byState: {},
     byDepartment: {},
     byPerson: {},
@@ -123,6 +126,10 @@ export async function buildReport(
     if (!month.startsWith(period)) continue;
     inPeriod.push({ c: stored.case, month });
     count(report, version.policy, stored, nowMs, hours, scores);
+    const monthly = (report.byMonth[month] ??= { total: 0, byCategory: {} });
+    monthly.total += 1;
+    for (const [dimension, value] of Object.entries(stored.case.categories))
+      bump((monthly.byCategory[dimension] ??= {}), value);
   }
   hours.sort((a, b) => a - b);
   report.closureRate = report.total ? report.closed / report.total : null;
@@ -201,6 +208,14 @@ export function reportCsv(report: Report): string {
   );
   for (const [dimension, values] of Object.entries(report.byCategory))
     for (const [value, n] of Object.entries(values)) rows.push([`category:${dimension}`, value, n]);
+  for (const [month, monthly] of Object.entries(report.byMonth).sort(([a], [b]) =>
+    a.localeCompare(b),
+  )) {
+    rows.push([`month:${month}`, 'total', monthly.total]);
+    for (const [dimension, values] of Object.entries(monthly.byCategory))
+      for (const [value, n] of Object.entries(values))
+        rows.push([`month:${month}:category:${dimension}`, value, n]);
+  }
   for (const [state, n] of Object.entries(report.byState)) rows.push(['state', state, n]);
   for (const [department, n] of Object.entries(report.byDepartment))
     rows.push(['department', department, n]);
