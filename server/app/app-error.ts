@@ -12,6 +12,13 @@ export const APP_ERROR_CODES = [
   'no_published_policy',
   'unknown_role',
   'unknown_template',
+  // Rows of an import, refused one by one (kesu import lists them; nothing else is refused).
+  'import_key_missing',
+  'import_key_duplicate',
+  'import_time_invalid',
+  'import_value_unmapped',
+  'import_value_invalid',
+  'import_category_invalid',
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

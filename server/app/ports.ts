@@ -67,6 +67,8 @@ export type StoredCase = {
   /** The numbering period its serial counts in ("2026-02"), and the serial. */
   period: string;
   serial: number;
+  /** The external key of the old record it was imported from (kesu import); one case per key. */
+  importKey?: string;
   /** Optimistic-concurrency version, 1 on creation. */
   version: number;
   updatedAt: string;
@@ -119,6 +121,7 @@ export type Store = {
     /**
      * Numbers and stores a new case in one step: the serial is the period's next, given to `build`;
      * no serial is used twice or skipped, also when intakes run at once.
+     * @throws StoreError conflict when the case's importKey is already the key of another case
      */
     insertNumbered(
       companyId: string,
@@ -127,6 +130,8 @@ export type Store = {
       audit: (stored: StoredCase) => AuditEntry[],
     ): Promise<StoredCase>;
     get(companyId: string, caseId: string): Promise<StoredCase | undefined>;
+    /** The case imported from the record with this external key, if any. */
+    findByImportKey(companyId: string, importKey: string): Promise<StoredCase | undefined>;
     /** @throws StoreError stale_version when the stored version is not `expectedVersion`. */
     save(stored: StoredCase, expectedVersion: number, audit: AuditEntry[]): Promise<StoredCase>;
     list(companyId: string): Promise<StoredCase[]>;

@@ -14,6 +14,9 @@ const MESSAGES = {
   kesu new <template> <dir>                   把模板写成一个可放进 git 的策略文件夹
   kesu push <policy> --company <id>           把策略上传为运行中服务器上该公司的草稿 (发布仍需人工决定)
   kesu pull --company <id> <dir>              把该公司的草稿下载到 <dir>/policy.json
+  kesu import <file.csv|file.xlsx> --company <id> --mapping <map.json> [--dry-run] [--skip-rejected]
+                                              导入历史投诉记录: 先整份试运行, 有被拒的行则列出并写入
+                                              <file>.rejected.csv, 不导入任何行 (除非 --skip-rejected)
                                               服务器: --server 或 KESU_URL (默认 http://127.0.0.1:8787); 令牌: --token 或 KESU_TOKEN
 
 <policy> 是策略文件或文件夹的路径, 或内置模板的 id。`,
@@ -30,6 +33,11 @@ const MESSAGES = {
   kesu push <policy> --company <id>           upload a policy as the company's draft on a running server
                                               (publishing stays a decision)
   kesu pull --company <id> <dir>              download the company's draft to <dir>/policy.json
+  kesu import <file.csv|file.xlsx> --company <id> --mapping <map.json> [--dry-run] [--skip-rejected]
+                                              import old complaint records: the whole file is first
+                                              checked as a dry run; rejected rows are listed and written
+                                              to <file>.rejected.csv, and nothing is imported unless
+                                              --skip-rejected
                                               server: --server or KESU_URL (default http://127.0.0.1:8787);
                                               token: --token or KESU_TOKEN
 
@@ -50,6 +58,33 @@ const MESSAGES = {
   pulled: {
     'zh-CN': '已下载公司 {0} 的草稿 (版本 {1}) 到 {2}',
     en: 'Downloaded the draft of {0} (version {1}) to {2}',
+  },
+  mappingProblems: {
+    'zh-CN': '映射文件 {0} 与表格不符:',
+    en: 'The mapping {0} does not fit the file:',
+  },
+  importChecked: {
+    'zh-CN': '已检查 {0} 行: {1} 行可导入, {2} 行已导入过 (跳过), {3} 行被拒',
+    en: 'Checked {0} rows: {1} to import, {2} already imported (skipped), {3} rejected',
+  },
+  importRejectedFile: { 'zh-CN': '被拒的行已写入 {0}', en: 'The rejected rows are in {0}' },
+  importMoreRejected: { 'zh-CN': '… 另有 {0} 行, 见该文件', en: '… and {0} more, see that file' },
+  importNothing: {
+    'zh-CN': '未导入任何行。请改正后重新运行, 或加 --skip-rejected 只导入其余的行。',
+    en: 'Nothing was imported. Correct them and run again, or add --skip-rejected to import the rest.',
+  },
+  importDryRun: { 'zh-CN': '试运行: 未写入任何数据', en: 'Dry run: nothing was written' },
+  importDone: {
+    'zh-CN': '已导入 {0} 行, {1} 行已导入过 (跳过), {2} 行被拒; 用时 {3} 秒 ({4} 行/秒)',
+    en: 'Imported {0} rows, {1} already imported (skipped), {2} rejected, in {3} s ({4} rows/s)',
+  },
+  importProgress: {
+    'zh-CN': '导入: {0}/{1} 行 ({2} 行/秒)',
+    en: 'import: {0}/{1} rows ({2} rows/s)',
+  },
+  importInterrupted: {
+    'zh-CN': '导入中断: {0}。已导入的行不会重复, 重新运行同一命令即可完成。',
+    en: 'The import stopped: {0}. Rows already imported are never added twice: run the same command again to finish.',
   },
   noChanges: { 'zh-CN': '没有变化', en: 'No changes' },
   checkOk: { 'zh-CN': '✓ {0}: 没有问题', en: '✓ {0}: no problems' },

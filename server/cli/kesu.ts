@@ -6,6 +6,10 @@ import { createAjvValidator } from '../adapters/validation/ajv-validator.ts';
 import { loadPolicyDocument, PolicyFileError } from '../adapters/files/policy-files.ts';
 import { copyTemplate } from '../adapters/files/template-copy.ts';
 import { listTemplates, resolvePolicyArgument } from '../adapters/files/template-library.ts';
+import { TableFileError } from '../adapters/files/table-file.ts';
+import { MappingError } from '../app/import-mapping.ts';
+import { runImport } from './import-command.ts';
+import type { ProgressIo } from './progress.ts';
 import { pullDraft, pushDraft, RemoteError, type Remote } from './remote.ts';
 import {
   checkPolicyDocument,
@@ -26,7 +30,12 @@ export type CliIo = {
   out: (line: string) => void;
   err: (line: string) => void;
   env: Record<string, string | undefined>;
+  /** Raw stderr and whether it is a terminal, for progress bars. */
+  progress?: ProgressIo;
 };
+
+/** Flags that take no value. */
+const SWITCHES = new Set(['help', 'dry-run', 'skip-rejected']);
 
 type Parsed = { command?: string; args: string[]; flags: Record<string, string> };
 
@@ -36,7 +45,7 @@ function parseArgs(argv: string[]): Parsed {
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (match?.[1] === 'help') flags.help = 'true';
+    if (match?.[1] && SWITCHES.has(match[1]) && match[2] === undefined) flags[match[1]] = 'true';
     else if (match?.[1]) flags[match[1]] = match[2] ?? argv[(i += 1)] ?? '';
     else args.push(arg);
   }
@@ -133,6 +142,35 @@ async function pull(parsed: Parsed, deps: PolicyDeps, io: CliIo): Promise<number
   return 0;
 }
 
+async function importRecords(parsed: Parsed, deps: PolicyDeps, io: CliIo): Promise<number> {
+  const file = parsed.args[0];
+  const { company, mapping } = parsed.flags;
+  if (!file || !company || !mapping)
+    throw new UsageError(
+      say(deps.lang, 'missingArgument', '<file.csv|file.xlsx> --company <id> --mapping <map.json>'),
+    );
+  const batchSize = Number(parsed.flags['batch-size'] ?? 250);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 500)
+    throw new UsageError(say(deps.lang, 'missingArgument', '--batch-size 1..500'));
+  const options = {
+    file,
+    company,
+    mappingFile: mapping,
+    dryRun: parsed.flags['dry-run'] === 'true',
+    skipRejected: parsed.flags['skip-rejected'] === 'true',
+    batchSize,
+    lang: deps.lang,
+  };
+  try {
+    return await runImport(options, remoteOf(parsed, deps, io), io);
+  } catch (error) {
+    if (!(error instanceof MappingError)) throw error;
+    io.err(say(deps.lang, 'mappingProblems', mapping));
+    for (const problem of error.problems) io.err(`  ${problem.path}: ${problem.message}`);
+    return 2;
+  }
+}
+
 function diff(parsed: Parsed, deps: PolicyDeps, io: CliIo): number {
   const [a, b] = parsed.args;
   if (!a || !b) throw new UsageError(say(deps.lang, 'missingArgument', '<a> <b>'));
@@ -188,6 +226,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await push(parsed, deps, io);
       case 'pull':
         return await pull(parsed, deps, io);
+      case 'import':
+        return await importRecords(parsed, deps, io);
       case undefined:
       case 'help':
         io.out(say(lang, 'usage'));
@@ -201,7 +241,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (
       error instanceof UsageError ||
       error instanceof PolicyFileError ||
-      error instanceof RemoteError
+      error instanceof RemoteError ||
+      error instanceof TableFileError
     ) {
       io.err(error.message);
       return 2;

@@ -75,3 +75,21 @@ export async function pullDraft(
   writeFileSync(file, JSON.stringify(draft.json.document, null, 2) + '\n');
   return { version: Number(draft.json.version), file };
 }
+
+/** What the import route answers for a batch. */
+export type ImportAnswer = {
+  imported: number;
+  alreadyImported: number;
+  rejected: { row: number; key: string; code: string; message: string; field?: string }[];
+};
+
+/** Sends one batch of mapped rows to the import route (as a dry run or for real). */
+export async function postImportBatch(
+  remote: Remote,
+  company: string,
+  body: { rows: unknown[]; dryRun: boolean; sentTransition?: string },
+): Promise<ImportAnswer> {
+  const answer = await call(remote, 'POST', `/api/companies/${company}/cases/import`, body);
+  if (answer.status !== 200) throw failure('importing', answer);
+  return answer.json as unknown as ImportAnswer;
+}

@@ -5,5 +5,6 @@ const code = await main(process.argv.slice(2), {
   out: (line) => process.stdout.write(line + '\n'),
   err: (line) => process.stderr.write(line + '\n'),
   env: process.env,
+  progress: { isTTY: Boolean(process.stderr.isTTY), write: (text) => process.stderr.write(text) },
 });
 process.exitCode = code;

@@ -103,6 +103,36 @@ export const ERROR_TABLE: Record<ErrorCode, Entry> = {
   },
   unknown_role: { status: 422, 'zh-CN': '策略中没有此角色', en: 'The policy has no such role' },
   unknown_template: { status: 422, 'zh-CN': '没有此模板', en: 'No such template' },
+  import_key_missing: {
+    status: 422,
+    'zh-CN': '导入记录缺少外部编号',
+    en: 'The imported record has no external key',
+  },
+  import_key_duplicate: {
+    status: 409,
+    'zh-CN': '外部编号在同一批导入中重复',
+    en: 'The external key appears twice in the import',
+  },
+  import_time_invalid: {
+    status: 422,
+    'zh-CN': '导入记录的时间无效',
+    en: 'A time of the imported record is invalid',
+  },
+  import_value_unmapped: {
+    status: 422,
+    'zh-CN': '映射中没有这个取值',
+    en: 'The mapping has no such value',
+  },
+  import_value_invalid: {
+    status: 422,
+    'zh-CN': '导入记录的取值类型不对',
+    en: 'A value of the imported record has the wrong type',
+  },
+  import_category_invalid: {
+    status: 422,
+    'zh-CN': '策略的分类中没有这个取值',
+    en: 'The policy’s category has no such value',
+  },
   malformed_json: {
     status: 400,
     'zh-CN': '请求体不是有效的 JSON',

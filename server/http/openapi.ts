@@ -142,6 +142,34 @@ export const ROUTES: Route[] = [
       'List cases: state, category.<dimension>, assignee (repeatable: any of), department, due=overdue|warning, month, q, page, pageSize',
   },
   {
+    method: 'post',
+    path: '/api/companies/{company}/cases/import',
+    summary:
+      'Import old records (company administrator): each row opened under the policy as of its received time, numbered, audited as "import"; idempotent by externalKey; dryRun writes nothing; refused rows come back as {row, key, code, message, field}',
+    body: obj(
+      {
+        rows: {
+          type: 'array',
+          maxItems: 500,
+          items: obj(
+            {
+              row: { type: 'integer' },
+              externalKey: str,
+              receivedAt: str,
+              sentAt: str,
+              intake: { type: 'object' },
+              categories: { type: 'object', additionalProperties: str },
+            },
+            ['row', 'externalKey', 'receivedAt', 'intake'],
+          ),
+        },
+        dryRun: { type: 'boolean' },
+        sentTransition: str,
+      },
+      ['rows'],
+    ),
+  },
+  {
     method: 'get',
     path: '/api/companies/{company}/cases/{id}',
     summary: 'A case with decisions, clocks, approvals, actions and audit trail',

@@ -38,6 +38,8 @@ export class CompanyFiles {
   readonly lastSerial = new Map<string, number>();
   readonly #cases: MonthShards<StoredCase>;
   readonly #caseIndex = new Map<string, ShardPlace>();
+  /** Import key → case id, for the cases imported from old records. */
+  readonly #importIndex = new Map<string, string>();
   readonly #audit: MonthShards<AuditEntry>;
 
   private constructor(folder: string, limit: number, observer: WriteObserver | undefined) {
@@ -74,6 +76,7 @@ export class CompanyFiles {
     files.versions.sort((a, b) => a.number - b.number);
     for (const [place, stored] of files.#cases.entries()) {
       files.#caseIndex.set(stored.case.id, place);
+      if (stored.importKey !== undefined) files.#importIndex.set(stored.importKey, stored.case.id);
       const last = files.lastSerial.get(stored.period) ?? 0;
       files.lastSerial.set(stored.period, Math.max(last, stored.serial));
     }
@@ -90,6 +93,12 @@ export class CompanyFiles {
     return place && this.#cases.get(place);
   }
 
+  /** The case imported with this key (not a copy). */
+  getImported(importKey: string): StoredCase | undefined {
+    const caseId = this.#importIndex.get(importKey);
+    return caseId === undefined ? undefined : this.getCase(caseId);
+  }
+
   /** Every case, by month received and then in the order added (not copies). */
   listCases(): StoredCase[] {
     return this.#cases.entries().map(([, stored]) => stored);
@@ -99,6 +108,7 @@ export class CompanyFiles {
   addCase(stored: StoredCase): Promise<void> {
     const { place, written } = this.#cases.add(monthOf(stored.case.receivedAt), stored);
     this.#caseIndex.set(stored.case.id, place);
+    if (stored.importKey !== undefined) this.#importIndex.set(stored.importKey, stored.case.id);
     return written;
   }
 

@@ -120,6 +120,12 @@ function companyStore(
           if (files.getCase(stored.case.id)) {
             throw new StoreError('conflict', `case ${stored.case.id} already exists`);
           }
+          if (stored.importKey !== undefined && files.getImported(stored.importKey)) {
+            throw new StoreError(
+              'conflict',
+              `a case was already imported with key ${stored.importKey}`,
+            );
+          }
           await files.prepareAudit(entries);
           files.lastSerial.set(period, serial);
           // counters.json only after the case is on disk: it never runs ahead of the cases.
@@ -133,6 +139,8 @@ function companyStore(
           return { value: copy(stored), durable };
         }),
       get: (companyId, caseId) => read(companyId, undefined, (files) => files.getCase(caseId)),
+      findByImportKey: (companyId, importKey) =>
+        read(companyId, undefined, (files) => files.getImported(importKey)),
       save: (stored, expectedVersion, audit) => {
         if (!isSafeName(stored.companyId)) {
           return Promise.reject(new StoreError('not_found', `case ${stored.case.id} not found`));

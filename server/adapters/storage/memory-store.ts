@@ -25,6 +25,12 @@ type CompanyData = {
   audit: AuditEntry[];
 };
 
+/** The company's case imported with this key (a scan: the memory store is for tests and trials). */
+function findImported(company: CompanyData, importKey: string): StoredCase | undefined {
+  for (const stored of company.cases.values()) if (stored.importKey === importKey) return stored;
+  return undefined;
+}
+
 /** A deep copy, so nobody outside the store shares its objects. */
 function copy<T>(value: T): T {
   return structuredClone(value);
@@ -119,12 +125,22 @@ export function createMemoryStore(): Store {
         if (company.cases.has(stored.case.id)) {
           throw new StoreError('conflict', `case ${stored.case.id} already exists`);
         }
+        if (stored.importKey !== undefined && findImported(company, stored.importKey)) {
+          throw new StoreError(
+            'conflict',
+            `a case was already imported with key ${stored.importKey}`,
+          );
+        }
         company.counters.set(period, serial);
         company.cases.set(stored.case.id, stored);
         company.audit.push(...entries);
         return copy(stored);
       },
       get: async (companyId, caseId) => copy(existing(companyId)?.cases.get(caseId)),
+      findByImportKey: async (companyId, importKey) => {
+        const company = existing(companyId);
+        return copy(company && findImported(company, importKey));
+      },
       save: async (stored, expectedVersion, audit) => {
         const company = existing(stored.companyId);
         const current = company?.cases.get(stored.case.id);

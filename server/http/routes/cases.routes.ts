@@ -2,6 +2,9 @@
 import { Hono } from 'hono';
 import { actOnCase, intakeCase, readCase } from '../../app/cases.ts';
 import { listCases, type CaseQuery } from '../../app/case-list.ts';
+import { assertImportAccess, importCases } from '../../app/import-cases.ts';
+import { ERROR_TABLE, type ErrorCode } from '../error-map.ts';
+import { importRequest } from './import-body.ts';
 import { HttpError } from '../http-error.ts';
 import { readBody, requestContext, requiredString, type Env } from '../request.ts';
 
@@ -54,6 +57,21 @@ export function caseRoutes(): Hono<Env> {
       objectField(body, 'intake', true) ?? {},
     );
     return c.json(created, 201);
+  });
+  routes.post('/import', async (c) => {
+    const context = await requestContext(c);
+    const company = c.req.param('company') as string;
+    // Outsiders get 404 before the body is looked at, as on every route of a company.
+    await assertImportAccess(c.get('deps'), context, company);
+    const body = await readBody(c, ['rows', 'dryRun', 'sentTransition']);
+    const result = await importCases(c.get('deps'), context, company, importRequest(body));
+    // Each refused row gets its code's message in the caller's language, then the detail.
+    const rejected = result.rejected.map(({ detail, ...row }) => {
+      const entry = ERROR_TABLE[row.code as ErrorCode] as
+        (typeof ERROR_TABLE)[ErrorCode] | undefined;
+      return { ...row, message: entry ? `${entry[context.lang]}: ${detail}` : detail };
+    });
+    return c.json({ ...result, rejected });
   });
   routes.get('/', async (c) =>
     c.json(

@@ -364,6 +364,41 @@ export function describeStoreContract(name: string, makeStore: StoreFactory): vo
       ]);
     });
 
+    it('finds a case by its import key, per company, and refuses a second case with that key', async () => {
+      const { store, reopen } = await open();
+      const imported = (id: string, key: string) => (serial: number) => ({
+        ...newCase(id)(serial),
+        importKey: key,
+      });
+      const first = await store.cases.insertNumbered(
+        'acme',
+        '2026-02',
+        imported('c1', 'K-1'),
+        () => [],
+      );
+      await store.cases.insertNumbered('other', '2026-02', imported('o1', 'K-1'), () => []);
+      expect(first.importKey).toBe('K-1');
+      expect((await store.cases.findByImportKey('acme', 'K-1'))?.case.id).toBe('c1');
+      expect((await store.cases.findByImportKey('other', 'K-1'))?.case.id).toBe('o1');
+      expect(await store.cases.findByImportKey('acme', 'K-2')).toBeUndefined();
+      expect(await store.cases.findByImportKey('nobody', 'K-1')).toBeUndefined();
+      await expectStoreError(
+        store.cases.insertNumbered('acme', '2026-02', imported('c2', 'K-1'), () => []),
+        'conflict',
+      );
+      expect((await store.cases.list('acme')).map((c) => c.case.id)).toEqual(['c1']);
+      // The refused insert used no serial.
+      expect((await intake(store, 'acme', 'c3')).serial).toBe(2);
+      if (!reopen) return;
+      await store.close();
+      const again = await reopen();
+      expect((await again.cases.findByImportKey('acme', 'K-1'))?.case.id).toBe('c1');
+      await expectStoreError(
+        again.cases.insertNumbered('acme', '2026-02', imported('c4', 'K-1'), () => []),
+        'conflict',
+      );
+    });
+
     it('keeps everything across close and reopen, and numbers on from where it was', async () => {
       const { store, reopen } = await open();
       if (!reopen) return;

@@ -1,0 +1,189 @@
+/**
+ * `kesu import`: old complaint records from a CSV or XLSX file into a company, through the import
+ * route. Never a half-imported file: every batch is first sent as a dry run, and when any row is
+ * refused the rows are listed (and written to <file>.rejected.csv) and nothing is imported unless
+ * --skip-rejected. Rows are idempotent by their external key, so an interrupted import is finished
+ * by running the same command again.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { formatCsv } from '../adapters/files/csv.ts';
+import { readTableFile } from '../adapters/files/table-file.ts';
+import {
+  columnOf,
+  mapRow,
+  MappingError,
+  parseMapping,
+  type ImportMapping,
+  type ImportRow,
+  type RejectedRow,
+} from '../app/import-mapping.ts';
+import type { Lang } from '../domain/policy.ts';
+import { say } from './cli-messages.ts';
+import { createProgress, type ProgressIo } from './progress.ts';
+import { postImportBatch, RemoteError, type Remote } from './remote.ts';
+
+export type ImportOptions = {
+  file: string;
+  company: string;
+  mappingFile: string;
+  dryRun: boolean;
+  skipRejected: boolean;
+  batchSize: number;
+  lang: Lang;
+};
+
+type Io = { out: (line: string) => void; err: (line: string) => void; progress?: ProgressIo };
+
+/** A batch stays under the server's 1 MB body limit whatever the rows hold. */
+const BATCH_BYTES = 800_000;
+
+function batches(rows: ImportRow[], size: number): ImportRow[][] {
+  const result: ImportRow[][] = [];
+  let current: ImportRow[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    const length = Buffer.byteLength(JSON.stringify(row));
+    if (current.length > 0 && (current.length >= size || bytes + length > BATCH_BYTES)) {
+      result.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(row);
+    bytes += length;
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+/** Maps every row; a key seen before in the file is refused. */
+function mapAll(mapping: ImportMapping, table: Awaited<ReturnType<typeof readTableFile>>) {
+  const rows: ImportRow[] = [];
+  const rejected: RejectedRow[] = [];
+  const seen = new Map<string, number>();
+  for (const tableRow of table.rows) {
+    const mapped = mapRow(mapping, tableRow);
+    if ('rejected' in mapped) {
+      rejected.push(mapped.rejected);
+      continue;
+    }
+    const first = seen.get(mapped.ok.externalKey);
+    if (first !== undefined) {
+      rejected.push({
+        row: tableRow.row,
+        key: mapped.ok.externalKey,
+        code: 'import_key_duplicate',
+        message: `the key is also on row ${first}`,
+        field: mapping.externalKey,
+      });
+      continue;
+    }
+    seen.set(mapped.ok.externalKey, tableRow.row);
+    rows.push(mapped.ok);
+  }
+  return { rows, rejected };
+}
+
+function rejectedFile(file: string): string {
+  return file.replace(/\.(csv|xlsx)$/i, '') + '.rejected.csv';
+}
+
+function report(rejected: RejectedRow[], options: ImportOptions, io: Io): void {
+  const sorted = [...rejected].sort((a, b) => a.row - b.row);
+  const file = rejectedFile(options.file);
+  writeFileSync(
+    file,
+    formatCsv([
+      ['row', 'key', 'code', 'column', 'message'],
+      ...sorted.map((r) => [String(r.row), r.key, r.code, r.field ?? '', r.message]),
+    ]),
+  );
+  for (const r of sorted.slice(0, 20))
+    io.out(`  row ${r.row}  ${r.key}  [${r.code}]  ${r.field ? `${r.field}: ` : ''}${r.message}`);
+  if (sorted.length > 20) io.out(say(options.lang, 'importMoreRejected', sorted.length - 20));
+  io.out(say(options.lang, 'importRejectedFile', file));
+}
+
+/**
+ * Runs the import; returns the exit code (0 done, 1 rows rejected and nothing imported).
+ * @throws MappingError, TableFileError, RemoteError (the caller prints them)
+ */
+export async function runImport(options: ImportOptions, remote: Remote, io: Io): Promise<number> {
+  const table = await readTableFile(options.file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(options.mappingFile, 'utf8'));
+  } catch (error) {
+    throw new MappingError([{ path: options.mappingFile, message: (error as Error).message }]);
+  }
+  const mapping = parseMapping(raw, table.columns);
+  const { rows, rejected } = mapAll(mapping, table);
+  const sentTransition = mapping.sentAt?.transition;
+  const send = (batch: ImportRow[], dryRun: boolean) =>
+    postImportBatch(remote, options.company, {
+      rows: batch,
+      dryRun,
+      ...(sentTransition ? { sentTransition } : {}),
+    });
+  const named = (r: RejectedRow): RejectedRow => {
+    const column = columnOf(mapping, r.field);
+    return { ...r, ...(column ? { field: column } : {}) };
+  };
+  const plan = batches(rows, options.batchSize);
+  let toImport = 0;
+  let already = 0;
+  const refusedKeys = new Set<string>();
+  for (const batch of plan) {
+    const answer = await send(batch, true);
+    toImport += answer.imported;
+    already += answer.alreadyImported;
+    for (const r of answer.rejected) {
+      rejected.push(named(r));
+      refusedKeys.add(r.key);
+    }
+  }
+  io.out(say(options.lang, 'importChecked', table.rows.length, toImport, already, rejected.length));
+  if (rejected.length > 0) report(rejected, options, io);
+  if (options.dryRun) {
+    io.out(say(options.lang, 'importDryRun'));
+    return rejected.length > 0 ? 1 : 0;
+  }
+  if (rejected.length > 0 && !options.skipRejected) {
+    io.out(say(options.lang, 'importNothing'));
+    return 1;
+  }
+  const accepted = rows.filter((row) => !refusedKeys.has(row.externalKey));
+  const started = Date.now();
+  const progress = createProgress(io, accepted.length, options.lang);
+  let imported = 0;
+  let skipped = 0;
+  const late: RejectedRow[] = [];
+  try {
+    for (const batch of batches(accepted, options.batchSize)) {
+      const answer = await send(batch, false);
+      imported += answer.imported;
+      skipped += answer.alreadyImported;
+      late.push(...answer.rejected.map(named));
+      progress.advance(batch.length);
+    }
+  } catch (error) {
+    progress.finish();
+    if (error instanceof RemoteError)
+      throw new RemoteError(say(options.lang, 'importInterrupted', error.message));
+    throw error;
+  }
+  progress.finish();
+  if (late.length > 0) report([...rejected, ...late], options, io);
+  const seconds = (Date.now() - started) / 1000;
+  io.out(
+    say(
+      options.lang,
+      'importDone',
+      imported,
+      skipped,
+      rejected.length + late.length,
+      seconds.toFixed(1),
+      Math.round(accepted.length / Math.max(seconds, 0.001)),
+    ),
+  );
+  return late.length > 0 ? 1 : 0;
+}
