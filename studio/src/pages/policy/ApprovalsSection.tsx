@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Policy } from '../../api/types.ts';
+import type { Policy, PolicyProblem } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
 import { pathQuery, usePath } from '../../router.ts';
 import { resolveApprovers } from '../../../../server/domain/approvals.ts';
@@ -12,6 +12,7 @@ import { CategoryMatchEditor } from './CategoryMatchEditor.tsx';
 import type { SectionProps } from './editor.ts';
 import { LabelPair } from './LabelPair.tsx';
 import { ProblemsHere } from './ProblemsHere.tsx';
+import { approvalProblemText } from './approval-problem-text.ts';
 import { formatYuan, parseYuan, YuanInput } from './YuanInput.tsx';
 
 type Row = Policy['approvals']['rows'][number];
@@ -28,6 +29,7 @@ export function ApprovalsSection({ policy, update, problems, problemsAt }: Secti
   const at = pathQuery(usePath()).get('at') ?? '';
   const rows = policy.approvals.rows;
   const roleName = (role: string) => labelText(policy.roles[role]?.label, lang) || role;
+  const text = (p: PolicyProblem) => approvalProblemText(p, policy, lang, t);
   const focusedRow = /^\/approvals\/rows\/(\d+)/.exec(at)?.[1];
   const focusedRole = /^\/roles\/([^/]+)/.exec(at)?.[1];
 
@@ -53,7 +55,7 @@ export function ApprovalsSection({ policy, update, problems, problemsAt }: Secti
       <p className="help">{t('approvals.intro', { currency: policy.approvals.currency })}</p>
       {gaps.length > 0 && (
         <div className="policy-a-alert" role="alert" data-testid="approval-gaps">
-          <ProblemsHere problems={gaps} />
+          <ProblemsHere problems={gaps} text={text} />
         </div>
       )}
       <table className="policy-table" data-testid="approval-matrix">
@@ -166,7 +168,11 @@ export function ApprovalsSection({ policy, update, problems, problemsAt }: Secti
                 <tr key={`${row.id}-${index}-problems`} className="has-problem problem-row">
                   <td />
                   <td colSpan={6}>
-                    <ProblemsHere problems={here} testId={`approval-row-${index}-problems`} />
+                    <ProblemsHere
+                      problems={here}
+                      text={text}
+                      testId={`approval-row-${index}-problems`}
+                    />
                   </td>
                 </tr>
               ),
@@ -336,7 +342,11 @@ function RoleLimits({
                   />
                   <ProblemsHere problems={here} />
                 </td>
-                <td>{used.length ? t('approvals.rows', { rows: used.join('、') }) : '—'}</td>
+                <td>
+                  {used.length
+                    ? t('approvals.rows', { rows: used.join(lang === 'en' ? ', ' : '、') })
+                    : '—'}
+                </td>
               </tr>
             );
           })}
