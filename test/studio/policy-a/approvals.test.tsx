@@ -99,4 +99,22 @@ describe('approval matrix (核决权限)', { timeout: 120_000 }, () => {
     await waitFor(() => expect(screen.queryByTestId('approval-gaps')).toBeNull(), SAVE);
     await waitFor(() => expect(screen.getByText('没有问题，可以发布。')).toBeInTheDocument(), SAVE);
   });
+
+  it('raises one band’s limit and repairs the next band and the approver’s authority with one click each', async () => {
+    const { draft } = await openApprovals();
+    await retype(screen.getByTestId('approval-row-1-max'), '20000');
+    const fixMin = await screen.findByRole('button', { name: '将第 3 行下限改为 20,000 元' }, SAVE);
+    const fixLimit = screen.getByRole('button', {
+      name: '将「副总经理」的核决上限提高到 20,000 元',
+    });
+    expect(screen.getByTestId('approval-row-2')).toHaveClass('has-problem');
+    await userEvent.click(fixLimit);
+    await userEvent.click(fixMin);
+    expect(screen.getByTestId('approval-row-2-min')).toHaveValue('20,000');
+    expect(screen.getByTestId('role-limit-deputyGM')).toHaveValue('20,000');
+    await waitFor(() => expect(screen.getByText('没有问题，可以发布。')).toBeInTheDocument(), SAVE);
+    const saved = (await draft()).document;
+    expect(saved.approvals.rows[2].min).toBe(20000);
+    expect(saved.roles.deputyGM.authorityLimit).toBe(20000);
+  });
 });

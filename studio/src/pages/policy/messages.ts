@@ -95,6 +95,8 @@ export const messages = {
       rows: '第 {{rows}} 行',
       giveLimit: '为其他角色设定核决上限：',
       pickRole: '选择角色…',
+      fixMin: '将第 {{n}} 行下限改为 {{amount}} 元',
+      fixLimit: '将「{{role}}」的核决上限提高到 {{amount}} 元',
     },
     preview: {
       title: '试算：金额 → 审批链',
@@ -333,6 +335,8 @@ export const messages = {
       rows: 'row {{rows}}',
       giveLimit: 'Give another role a limit:',
       pickRole: 'Pick a role…',
+      fixMin: 'Set row {{n}}’s lower bound to {{amount}} yuan',
+      fixLimit: 'Raise “{{role}}”’s limit to {{amount}} yuan',
     },
     preview: {
       title: 'Try it: amount → chain',
