@@ -64,4 +64,21 @@ describe('deadlines', { timeout: 120_000 }, () => {
       });
     }, SAVE);
   });
+
+  it('adjusts when a warning fires and how long past due an escalation waits', async () => {
+    const { draft } = await open('deadlines');
+    await screen.findByTestId('clock-investigation', {}, LOAD);
+    const percent = screen.getByLabelText('调查报告（3个工作日） 预警 1 级 时长百分比');
+    await userEvent.clear(percent);
+    await userEvent.type(percent, '50');
+    const after = screen.getByLabelText('调查报告（3个工作日） 升级 2 级 时长数值');
+    await userEvent.clear(after);
+    await userEvent.type(after, '2');
+    await waitFor(async () => {
+      const clock = (await draft()).clocks.investigation;
+      expect(clock.warnings[0].atFraction).toBe(0.5);
+      expect(clock.escalations[1].after).toEqual({ amount: 2, unit: 'workingDays' });
+    }, SAVE);
+    expect(screen.getByText('预警 1 级：时长过去 50% 时 — 通知 质量管理部')).toBeInTheDocument();
+  });
 });

@@ -71,6 +71,45 @@ function AmountInput({
   );
 }
 
+/** When a warning or escalation level fires: a share of the duration, or a time past due. */
+function LevelTiming({
+  level,
+  name,
+  onChange,
+}: {
+  level: Level;
+  name: string;
+  onChange: (change: (level: Level) => void) => void;
+}) {
+  const { t } = useTranslation('policy');
+  if (level.atFraction === undefined && !level.after) return null;
+  return (
+    <details className="level-timing">
+      <summary aria-label={t('deadlines.adjustOf', { name })}>{t('deadlines.adjust')}</summary>
+      {level.atFraction !== undefined && (
+        <label>
+          {t('deadlines.percentLabel')}{' '}
+          <AmountInput
+            value={Math.round(level.atFraction * 100)}
+            label={t('deadlines.percentOf', { name })}
+            onChange={(percent) =>
+              onChange((l) => void (l.atFraction = Math.min(100, percent) / 100))
+            }
+          />{' '}
+          %
+        </label>
+      )}
+      {level.after && (
+        <DurationInput
+          value={level.after as Duration}
+          name={name}
+          onChange={(after) => onChange((l) => void (l.after = after))}
+        />
+      )}
+    </details>
+  );
+}
+
 /** Amount, unit and working/calendar time of a duration. */
 function DurationInput({
   value,
@@ -292,10 +331,42 @@ export function DeadlinesSection({ policy, update, problemsAt }: SectionProps) {
                       <h4>{t('deadlines.levels')}</h4>
                       <ul className="plain">
                         {(clock.warnings ?? []).map((l, i) => (
-                          <li key={`w${i}`}>{level(l, 'warning')}</li>
+                          <li key={`w${i}`}>
+                            {level(l, 'warning')}
+                            <LevelTiming
+                              level={l}
+                              name={t('deadlines.levelName', {
+                                clock: name,
+                                kind: t('deadlines.warning'),
+                                level: l.level,
+                              })}
+                              onChange={(change) =>
+                                setClock(id, (c) => {
+                                  const target = c.warnings?.[i];
+                                  if (target) change(target);
+                                })
+                              }
+                            />
+                          </li>
                         ))}
                         {(clock.escalations ?? []).map((l, i) => (
-                          <li key={`e${i}`}>{level(l, 'escalation')}</li>
+                          <li key={`e${i}`}>
+                            {level(l, 'escalation')}
+                            <LevelTiming
+                              level={l}
+                              name={t('deadlines.levelName', {
+                                clock: name,
+                                kind: t('deadlines.escalation'),
+                                level: l.level,
+                              })}
+                              onChange={(change) =>
+                                setClock(id, (c) => {
+                                  const target = c.escalations?.[i];
+                                  if (target) change(target);
+                                })
+                              }
+                            />
+                          </li>
                         ))}
                       </ul>
                     </div>
