@@ -4,13 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderStudio, studioServer } from '../support/studio.tsx';
 
-const SAVE = { timeout: 4000 };
+const SAVE = { timeout: 10_000 };
 
 async function openApprovals() {
   const server = await studioServer();
   const admin = await server.userWith('demo', 'admin');
   renderStudio('/c/demo/policy/approvals', admin);
-  await screen.findByRole('table', { name: '核决权限表' });
+  await screen.findByRole('table', { name: '核决权限表' }, { timeout: 15_000 });
   const draft = async () =>
     (await server.call('GET', '/api/companies/demo/policy/draft', { token: admin })).body;
   return { server, admin, draft };
@@ -18,10 +18,11 @@ async function openApprovals() {
 
 async function retype(input: HTMLElement, text: string) {
   await userEvent.clear(input);
-  await userEvent.type(input, text);
+  await userEvent.click(input);
+  await userEvent.paste(text);
 }
 
-describe('approval matrix (核决权限)', () => {
+describe('approval matrix (核决权限)', { timeout: 120_000 }, () => {
   it('shows the bands with yuan formatting and the roles’ limits', async () => {
     await openApprovals();
     expect(screen.getByLabelText('第 2 行 金额下限（元）')).toHaveValue('1,000');
@@ -29,7 +30,11 @@ describe('approval matrix (核决权限)', () => {
     expect(screen.getByLabelText('第 3 行 金额上限（元）')).toHaveValue('');
     expect(screen.getByLabelText('副总经理 核决上限（元）')).toHaveValue('10,000');
     const chain = screen.getByRole('list', { name: '第 3 行 审批链' });
-    expect(within(chain).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(chain)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       expect.stringContaining('业务部经理'),
       expect.stringContaining('副总经理'),
       expect.stringContaining('总经理'),
@@ -42,10 +47,7 @@ describe('approval matrix (核决权限)', () => {
     await retype(screen.getByLabelText('第 3 行 金额下限（元）'), '20,000');
     await retype(screen.getByLabelText('副总经理 核决上限（元）'), '20000');
     await waitFor(() => expect(screen.getByText('草稿已保存')).toBeInTheDocument(), SAVE);
-    await waitFor(
-      () => expect(screen.getByText('没有问题，可以发布。')).toBeInTheDocument(),
-      SAVE,
-    );
+    await waitFor(() => expect(screen.getByText('没有问题，可以发布。')).toBeInTheDocument(), SAVE);
     const saved = (await draft()).document;
     expect(saved.approvals.rows[1].max).toBe(20000);
     expect(saved.approvals.rows[2].min).toBe(20000);
@@ -72,10 +74,12 @@ describe('approval matrix (核决权限)', () => {
     const second = screen.getByTestId('approval-row-1');
     await waitFor(() => expect(second).toHaveClass('has-problem'), SAVE);
     expect(screen.getByTestId('approval-row-1-problems')).toHaveTextContent(
-      '金额区间与 belowOneThousand 重叠 (1000–1500)',
+      '金额区间与第 1 行重叠（1,000 至 1,500 元）',
     );
     // The first row's last approver cannot decide up to 1,500.
-    expect(screen.getByTestId('approval-row-0-problems')).toHaveTextContent('核决权限 1000');
+    expect(screen.getByTestId('approval-row-0-problems')).toHaveTextContent(
+      '最后一级核决人「业务部经理」的核决上限为 1,000 元，低于本行金额上限 1,500 元',
+    );
     expect(screen.getByTestId('approval-row-2')).not.toHaveClass('has-problem');
   });
 
@@ -83,16 +87,34 @@ describe('approval matrix (核决权限)', () => {
     await openApprovals();
     await userEvent.click(screen.getByRole('button', { name: '删除第 3 行' }));
     await waitFor(
-      () => expect(screen.getByTestId('approval-gaps')).toHaveTextContent('金额 10000–∞'),
+      () =>
+        expect(screen.getByTestId('approval-gaps')).toHaveTextContent(
+          '10,000 元及以上没有任何一行覆盖',
+        ),
       SAVE,
     );
     await userEvent.click(screen.getByRole('button', { name: '添加一行' }));
     expect(screen.getByLabelText('第 3 行 金额下限（元）')).toHaveValue('10,000');
     await userEvent.selectOptions(screen.getByLabelText('第 3 行 添加审批人'), '总经理');
     await waitFor(() => expect(screen.queryByTestId('approval-gaps')).toBeNull(), SAVE);
-    await waitFor(
-      () => expect(screen.getByText('没有问题，可以发布。')).toBeInTheDocument(),
-      SAVE,
-    );
+    await waitFor(() => expect(screen.getByText('没有问题，可以发布。')).toBeInTheDocument(), SAVE);
+  });
+
+  it('raises one band’s limit and repairs the next band and the approver’s authority with one click each', async () => {
+    const { draft } = await openApprovals();
+    await retype(screen.getByTestId('approval-row-1-max'), '20000');
+    const fixMin = await screen.findByRole('button', { name: '将第 3 行下限改为 20,000 元' }, SAVE);
+    const fixLimit = screen.getByRole('button', {
+      name: '将「副总经理」的核决上限提高到 20,000 元',
+    });
+    expect(screen.getByTestId('approval-row-2')).toHaveClass('has-problem');
+    await userEvent.click(fixLimit);
+    await userEvent.click(fixMin);
+    expect(screen.getByTestId('approval-row-2-min')).toHaveValue('20,000');
+    expect(screen.getByTestId('role-limit-deputyGM')).toHaveValue('20,000');
+    await waitFor(() => expect(screen.getByText('没有问题，可以发布。')).toBeInTheDocument(), SAVE);
+    const saved = (await draft()).document;
+    expect(saved.approvals.rows[2].min).toBe(20000);
+    expect(saved.roles.deputyGM.authorityLimit).toBe(20000);
   });
 });

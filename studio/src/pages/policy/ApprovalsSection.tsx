@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Policy } from '../../api/types.ts';
+import type { Policy, PolicyProblem } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
 import { pathQuery, usePath } from '../../router.ts';
 import { resolveApprovers } from '../../../../server/domain/approvals.ts';
@@ -12,6 +12,7 @@ import { CategoryMatchEditor } from './CategoryMatchEditor.tsx';
 import type { SectionProps } from './editor.ts';
 import { LabelPair } from './LabelPair.tsx';
 import { ProblemsHere } from './ProblemsHere.tsx';
+import { approvalProblemText } from './approval-problem-text.ts';
 import { formatYuan, parseYuan, YuanInput } from './YuanInput.tsx';
 
 type Row = Policy['approvals']['rows'][number];
@@ -28,6 +29,7 @@ export function ApprovalsSection({ policy, update, problems, problemsAt }: Secti
   const at = pathQuery(usePath()).get('at') ?? '';
   const rows = policy.approvals.rows;
   const roleName = (role: string) => labelText(policy.roles[role]?.label, lang) || role;
+  const text = (p: PolicyProblem) => approvalProblemText(p, policy, lang, t);
   const focusedRow = /^\/approvals\/rows\/(\d+)/.exec(at)?.[1];
   const focusedRole = /^\/roles\/([^/]+)/.exec(at)?.[1];
 
@@ -53,7 +55,8 @@ export function ApprovalsSection({ policy, update, problems, problemsAt }: Secti
       <p className="help">{t('approvals.intro', { currency: policy.approvals.currency })}</p>
       {gaps.length > 0 && (
         <div className="policy-a-alert" role="alert" data-testid="approval-gaps">
-          <ProblemsHere problems={gaps} />
+          <ProblemsHere problems={gaps} text={text} />
+          <QuickFixes policy={policy} problems={gaps} update={update} />
         </div>
       )}
       <table className="policy-table" data-testid="approval-matrix">
@@ -166,7 +169,12 @@ export function ApprovalsSection({ policy, update, problems, problemsAt }: Secti
                 <tr key={`${row.id}-${index}-problems`} className="has-problem problem-row">
                   <td />
                   <td colSpan={6}>
-                    <ProblemsHere problems={here} testId={`approval-row-${index}-problems`} />
+                    <ProblemsHere
+                      problems={here}
+                      text={text}
+                      testId={`approval-row-${index}-problems`}
+                    />
+                    <QuickFixes policy={policy} problems={here} update={update} />
                   </td>
                 </tr>
               ),
@@ -196,6 +204,97 @@ export function ApprovalsSection({ policy, update, problems, problemsAt }: Secti
         focusedRole={focusedRole}
       />
       <ChainPreview policy={policy} roleName={roleName} />
+    </div>
+  );
+}
+
+type Fix = { label: string; apply: (draft: Policy) => void };
+
+/**
+ * One-click repairs for the usual consequences of moving a limit: the next band's lower bound (an
+ * overlap or a gap) and the deciding role's authority (too low for the band).
+ */
+function fixesFor(
+  problem: PolicyProblem,
+  policy: Policy,
+  lang: string,
+  t: ReturnType<typeof useTranslation<'policy'>>['t'],
+): Fix[] {
+  const p = problem.params ?? {};
+  const rows = policy.approvals.rows;
+  const yuan = (v: number) => formatYuan(v, lang);
+  const at = /^\/approvals\/rows\/(\d+)/.exec(problem.path);
+  const index = at ? Number(at[1]) : -1;
+  if (problem.code === 'band_overlap') {
+    const other = rows.find((r) => r.id === p.other);
+    if (other?.max === undefined || index < 0) return [];
+    const to = other.max;
+    return [
+      {
+        label: t('approvals.fixMin', { n: index + 1, amount: yuan(to) }),
+        apply: (d) => {
+          const row = d.approvals.rows[index];
+          if (row) row.min = to;
+        },
+      },
+    ];
+  }
+  if (problem.code === 'band_gap' && typeof p.from === 'number' && typeof p.to === 'number') {
+    const from = p.from;
+    const next = rows.findIndex((r) => r.min === p.to);
+    if (next < 0) return [];
+    return [
+      {
+        label: t('approvals.fixMin', { n: next + 1, amount: yuan(from) }),
+        apply: (d) => {
+          const row = d.approvals.rows[next];
+          if (row) row.min = from;
+        },
+      },
+    ];
+  }
+  if (
+    problem.code === 'authority_too_low' &&
+    typeof p.max === 'number' &&
+    typeof p.role === 'string'
+  ) {
+    const role = p.role;
+    const max = p.max;
+    return [
+      {
+        label: t('approvals.fixLimit', {
+          role: labelText(policy.roles[role]?.label, lang) || role,
+          amount: yuan(max),
+        }),
+        apply: (d) => {
+          const definition = d.roles[role];
+          if (definition) definition.authorityLimit = max;
+        },
+      },
+    ];
+  }
+  return [];
+}
+
+function QuickFixes({
+  policy,
+  problems,
+  update,
+}: {
+  policy: Policy;
+  problems: PolicyProblem[];
+  update: SectionProps['update'];
+}) {
+  const { t, i18n } = useTranslation('policy');
+  const fixes = problems.flatMap((p) => fixesFor(p, policy, i18n.language, t));
+  if (fixes.length === 0) return null;
+  return (
+    <div className="toolbar quick-fixes">
+      {fixes.map((fix) => (
+        <button key={fix.label} type="button" onClick={() => update(fix.apply)}>
+          {fix.label}
+        </button>
+      ))}
     </div>
   );
 }
@@ -336,7 +435,11 @@ function RoleLimits({
                   />
                   <ProblemsHere problems={here} />
                 </td>
-                <td>{used.length ? t('approvals.rows', { rows: used.join('、') }) : '—'}</td>
+                <td>
+                  {used.length
+                    ? t('approvals.rows', { rows: used.join(lang === 'en' ? ', ' : '、') })
+                    : '—'}
+                </td>
               </tr>
             );
           })}

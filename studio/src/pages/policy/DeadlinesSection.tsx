@@ -2,6 +2,7 @@
  * Deadlines (时限): the clocks (duration, working or calendar time, calendar, start and stop, warning
  * and escalation levels in words) and the duration tables (category conditions → duration).
  */
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
@@ -29,6 +30,86 @@ function join(base: Base, working: boolean): Unit {
   return (working ? `working${base[0]?.toUpperCase()}${base.slice(1)}` : base) as Unit;
 }
 
+/** A duration's amount: typed freely, reported when it is a number of zero or more. */
+function AmountInput({
+  value,
+  onChange,
+  label,
+  testId,
+}: {
+  value: number;
+  onChange: (amount: number) => void;
+  label: string;
+  testId?: string;
+}) {
+  const [text, setText] = useState(String(value));
+  const [focused, setFocused] = useState(false);
+  useEffect(() => {
+    if (!focused) setText(String(value));
+  }, [value, focused]);
+  const amount = Number(text);
+  const valid = text.trim() !== '' && Number.isFinite(amount) && amount >= 0;
+  return (
+    <input
+      type="number"
+      min={0}
+      step="any"
+      className="narrow"
+      aria-label={label}
+      aria-invalid={!valid}
+      data-testid={testId}
+      value={text}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
+      onChange={(e) => {
+        setText(e.target.value);
+        const next = Number(e.target.value);
+        if (e.target.value.trim() !== '' && Number.isFinite(next) && next >= 0 && next !== value)
+          onChange(next);
+      }}
+    />
+  );
+}
+
+/** When a warning or escalation level fires: a share of the duration, or a time past due. */
+function LevelTiming({
+  level,
+  name,
+  onChange,
+}: {
+  level: Level;
+  name: string;
+  onChange: (change: (level: Level) => void) => void;
+}) {
+  const { t } = useTranslation('policy');
+  if (level.atFraction === undefined && !level.after) return null;
+  return (
+    <details className="level-timing">
+      <summary aria-label={t('deadlines.adjustOf', { name })}>{t('deadlines.adjust')}</summary>
+      {level.atFraction !== undefined && (
+        <label>
+          {t('deadlines.percentLabel')}{' '}
+          <AmountInput
+            value={Math.round(level.atFraction * 100)}
+            label={t('deadlines.percentOf', { name })}
+            onChange={(percent) =>
+              onChange((l) => void (l.atFraction = Math.min(100, percent) / 100))
+            }
+          />{' '}
+          %
+        </label>
+      )}
+      {level.after && (
+        <DurationInput
+          value={level.after as Duration}
+          name={name}
+          onChange={(after) => onChange((l) => void (l.after = after))}
+        />
+      )}
+    </details>
+  );
+}
+
 /** Amount, unit and working/calendar time of a duration. */
 function DurationInput({
   value,
@@ -45,19 +126,11 @@ function DurationInput({
   const { base, working } = split(value.unit);
   return (
     <span className="duration-input">
-      <input
-        type="number"
-        min={0}
-        step="any"
-        className="narrow"
-        aria-label={t('deadlines.amountOf', { name })}
-        data-testid={testId ? `${testId}-amount` : undefined}
+      <AmountInput
         value={value.amount}
-        onChange={(e) => {
-          const amount = Number(e.target.value);
-          if (e.target.value !== '' && Number.isFinite(amount) && amount >= 0)
-            onChange({ ...value, amount });
-        }}
+        label={t('deadlines.amountOf', { name })}
+        testId={testId ? `${testId}-amount` : undefined}
+        onChange={(amount) => onChange({ ...value, amount })}
       />
       <select
         aria-label={t('deadlines.unitOf', { name })}
@@ -87,7 +160,7 @@ export function describeDuration(d: Duration, t: (key: string, o?: object) => st
   const { base, working } = split(d.unit);
   return t(working ? 'deadlines.durationWorking' : 'deadlines.durationCalendar', {
     amount: d.amount,
-    unit: t(`deadlines.units.${base}`),
+    unit: t(working ? `deadlines.workingUnits.${base}` : `deadlines.units.${base}`),
   });
 }
 
@@ -151,8 +224,6 @@ export function DeadlinesSection({ policy, update, problemsAt }: SectionProps) {
             <th>{t('deadlines.clock')}</th>
             <th>{t('deadlines.duration')}</th>
             <th>{t('deadlines.calendarUsed')}</th>
-            <th>{t('deadlines.startStop')}</th>
-            <th>{t('deadlines.levels')}</th>
           </tr>
         </thead>
         <tbody>
@@ -160,7 +231,7 @@ export function DeadlinesSection({ policy, update, problemsAt }: SectionProps) {
             const name = labelText(clock.label, lang) || id;
             const here = problemsAt(`/clocks/${id}`);
             const byTable = 'table' in clock.duration;
-            return (
+            return [
               <tr
                 key={id}
                 data-testid={`clock-${id}`}
@@ -230,36 +301,79 @@ export function DeadlinesSection({ policy, update, problemsAt }: SectionProps) {
                     ))}
                   </select>
                 </td>
-                <td>
-                  <div>
-                    <strong>{t('deadlines.start')}</strong>{' '}
-                    {clock.start.length
-                      ? clock.start.map(trigger).join(t('deadlines.or'))
-                      : t('deadlines.byRule')}
-                  </div>
-                  <div>
-                    <strong>{t('deadlines.stop')}</strong>{' '}
-                    {clock.stop.map(trigger).join(t('deadlines.or')) || '—'}
-                  </div>
-                  {clock.pauseIn?.length ? (
+              </tr>,
+              <tr
+                key={`${id}-details`}
+                className={here.length ? 'has-problem clock-row2' : 'clock-row2'}
+              >
+                <td colSpan={3}>
+                  <div className="clock-details">
                     <div>
-                      <strong>{t('deadlines.pause')}</strong>{' '}
-                      {clock.pauseIn.map(stateName).join('、')}
+                      <h4>{t('deadlines.startStop')}</h4>
+                      <div>
+                        <strong>{t('deadlines.start')}</strong>{' '}
+                        {clock.start.length
+                          ? clock.start.map(trigger).join(t('deadlines.or'))
+                          : t('deadlines.byRule')}
+                      </div>
+                      <div>
+                        <strong>{t('deadlines.stop')}</strong>{' '}
+                        {clock.stop.map(trigger).join(t('deadlines.or')) || '—'}
+                      </div>
+                      {clock.pauseIn?.length ? (
+                        <div>
+                          <strong>{t('deadlines.pause')}</strong>{' '}
+                          {clock.pauseIn.map(stateName).join('、')}
+                        </div>
+                      ) : null}
                     </div>
-                  ) : null}
+                    <div>
+                      <h4>{t('deadlines.levels')}</h4>
+                      <ul className="plain">
+                        {(clock.warnings ?? []).map((l, i) => (
+                          <li key={`w${i}`}>
+                            {level(l, 'warning')}
+                            <LevelTiming
+                              level={l}
+                              name={t('deadlines.levelName', {
+                                clock: name,
+                                kind: t('deadlines.warning'),
+                                level: l.level,
+                              })}
+                              onChange={(change) =>
+                                setClock(id, (c) => {
+                                  const target = c.warnings?.[i];
+                                  if (target) change(target);
+                                })
+                              }
+                            />
+                          </li>
+                        ))}
+                        {(clock.escalations ?? []).map((l, i) => (
+                          <li key={`e${i}`}>
+                            {level(l, 'escalation')}
+                            <LevelTiming
+                              level={l}
+                              name={t('deadlines.levelName', {
+                                clock: name,
+                                kind: t('deadlines.escalation'),
+                                level: l.level,
+                              })}
+                              onChange={(change) =>
+                                setClock(id, (c) => {
+                                  const target = c.escalations?.[i];
+                                  if (target) change(target);
+                                })
+                              }
+                            />
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  </div>
                 </td>
-                <td>
-                  <ul className="plain">
-                    {(clock.warnings ?? []).map((l, i) => (
-                      <li key={`w${i}`}>{level(l, 'warning')}</li>
-                    ))}
-                    {(clock.escalations ?? []).map((l, i) => (
-                      <li key={`e${i}`}>{level(l, 'escalation')}</li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            );
+              </tr>,
+            ];
           })}
         </tbody>
       </table>

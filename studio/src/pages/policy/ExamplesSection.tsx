@@ -75,7 +75,7 @@ export function ExamplesSection({ company, policy, update, flush }: SectionProps
       {problems ? (
         <div className="error-panel" role="alert">
           <strong>{t('examples.hasProblems')}</strong>
-          <ProblemLinks company={company} problems={problems} />
+          <ProblemLinks company={company} policy={policy} problems={problems} />
         </div>
       ) : (
         error != null && <ErrorPanel error={error} onRetry={() => void start()} />

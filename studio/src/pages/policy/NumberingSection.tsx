@@ -102,8 +102,8 @@ export function NumberingSection({ policy, update, problemsAt }: SectionProps) {
           <p className="field-error">{error}</p>
         ) : (
           <ol className="numbering-preview" data-testid="numbering-preview">
-            {preview.map((number) => (
-              <li key={number}>
+            {preview.map((number, i) => (
+              <li key={i}>
                 <code>{number}</code>
               </li>
             ))}

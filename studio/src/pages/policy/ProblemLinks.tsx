@@ -1,16 +1,19 @@
 /** Problems of the policy check as a list, each linking to the section (and place) it concerns. */
 import { useTranslation } from 'react-i18next';
-import type { PolicyProblem } from '../../api/types.ts';
+import type { Policy, PolicyProblem } from '../../api/types.ts';
+import { approvalProblemText } from './approval-problem-text.ts';
 import { sectionOf } from './editor.ts';
 
 export function ProblemLinks({
   company,
   problems,
+  policy,
 }: {
   company: string;
   problems: PolicyProblem[];
+  policy: Policy;
 }) {
-  const { t } = useTranslation('policy');
+  const { t, i18n } = useTranslation('policy');
   return (
     <ul className="policy-a-problem-links">
       {problems.map((p, i) => {
@@ -21,7 +24,7 @@ export function ProblemLinks({
               {t(`sections.${section}`)}
             </a>
             {'：'}
-            {p.message}
+            {section === 'approvals' ? approvalProblemText(p, policy, i18n.language, t) : p.message}
           </li>
         );
       })}

@@ -122,7 +122,7 @@ export function PublishSection({ company, policy, flush, problems }: SectionProp
           {(refusal.problems?.length ?? 0) > 0 && (
             <>
               <p>{t('publish.refusedProblems', { count: refusal.problems?.length })}</p>
-              <ProblemLinks company={company} problems={refusal.problems ?? []} />
+              <ProblemLinks company={company} policy={policy} problems={refusal.problems ?? []} />
             </>
           )}
           {(refusal.failedExamples?.length ?? 0) > 0 && (

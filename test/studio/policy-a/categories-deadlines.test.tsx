@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderStudio, studioServer } from '../support/studio.tsx';
+
+const SAVE = { timeout: 10_000 };
+const LOAD = { timeout: 15_000 };
+
+async function open(section: string) {
+  const server = await studioServer();
+  const admin = await server.userWith('demo', 'admin');
+  renderStudio(`/c/demo/policy/${section}`, admin);
+  const draft = async () =>
+    (await server.call('GET', '/api/companies/demo/policy/draft', { token: admin })).body.document;
+  return { draft };
+}
+
+describe('categories', { timeout: 120_000 }, () => {
+  it('adds a value, renames it, makes it the default, and refuses to remove a value still in use', async () => {
+    const { draft } = await open('categories');
+    const severity = await screen.findByRole('region', { name: '严重程度' }, LOAD);
+    await userEvent.type(within(severity).getByLabelText('严重程度 新取值 中文名称'), '轻微');
+    await userEvent.type(within(severity).getByLabelText('严重程度 新取值 英文名称'), 'Minor');
+    await userEvent.click(within(severity).getByRole('button', { name: '添加取值' }));
+    await userEvent.type(within(severity).getByLabelText('轻微 中文名称'), '（观察）');
+    await userEvent.click(within(severity).getByLabelText('默认为 轻微（观察）'));
+    await waitFor(() => expect(screen.getByText('草稿已保存')).toBeInTheDocument(), SAVE);
+    await waitFor(async () => {
+      const saved = (await draft()).categories.severity;
+      expect(saved.values.minor.label).toEqual({ 'zh-CN': '轻微（观察）', en: 'Minor' });
+      expect(saved.default).toBe('minor');
+    }, SAVE);
+
+    const cause = screen.getByRole('region', { name: '异常原因' });
+    await userEvent.click(within(cause).getByRole('button', { name: '删除取值 质量异常' }));
+    expect(within(cause).getByRole('alert')).toHaveTextContent('「质量异常」仍在使用中');
+    expect(within(cause).getByLabelText('质量异常 中文名称')).toBeInTheDocument();
+  });
+});
+
+describe('deadlines', { timeout: 120_000 }, () => {
+  it('shows the clocks readably and changes a duration and a duration table row', async () => {
+    const { draft } = await open('deadlines');
+    const registration = await screen.findByTestId('clock-registration', {}, LOAD);
+    expect(within(registration).getByLabelText(/时长数值$/)).toHaveValue(1);
+    expect(screen.getAllByText('升级 2 级：逾期 1 个工作日后 — 通知 总经理')).toHaveLength(4);
+    expect(screen.getAllByText(/执行「编号登记」时/).length).toBeGreaterThan(0);
+
+    const amount = within(registration).getByLabelText(/时长数值$/);
+    await userEvent.clear(amount);
+    await userEvent.type(amount, '2');
+    await userEvent.selectOptions(within(registration).getByLabelText(/计时方式$/), '日历时间');
+    const table = screen.getByTestId('duration-table-closingByCause');
+    const quality = within(table).getByLabelText('结案期限（按异常原因） 第 1 行 时长数值');
+    await userEvent.clear(quality);
+    await userEvent.type(quality, '30');
+    await waitFor(async () => {
+      const saved = await draft();
+      expect(saved.clocks.registration.duration).toEqual({ amount: 2, unit: 'days' });
+      expect(saved.durationTables.closingByCause.rows[0].duration).toEqual({
+        amount: 30,
+        unit: 'days',
+      });
+    }, SAVE);
+  });
+
+  it('adjusts when a warning fires and how long past due an escalation waits', async () => {
+    const { draft } = await open('deadlines');
+    await screen.findByTestId('clock-investigation', {}, LOAD);
+    const percent = screen.getByLabelText('调查报告（3个工作日） 预警 1 级 时长百分比');
+    await userEvent.clear(percent);
+    await userEvent.type(percent, '50');
+    const after = screen.getByLabelText('调查报告（3个工作日） 升级 2 级 时长数值');
+    await userEvent.clear(after);
+    await userEvent.type(after, '2');
+    await waitFor(async () => {
+      const clock = (await draft()).clocks.investigation;
+      expect(clock.warnings[0].atFraction).toBe(0.5);
+      expect(clock.escalations[1].after).toEqual({ amount: 2, unit: 'workingDays' });
+    }, SAVE);
+    expect(screen.getByText('预警 1 级：时长过去 50% 时 — 通知 质量管理部')).toBeInTheDocument();
+  });
+});
