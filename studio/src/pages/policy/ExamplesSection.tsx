@@ -26,7 +26,20 @@ export type ExampleRun = {
   }[];
 };
 
-export function ExamplesSection({ company, policy, update, flush }: SectionProps) {
+type AcceptAnswer = {
+  draft: { document: unknown; version: number };
+  accepted: { id: string }[];
+  refused: { id: string; reason: string }[];
+};
+
+export function ExamplesSection({
+  company,
+  policy,
+  update,
+  flush,
+  draftVersion,
+  adopt,
+}: SectionProps) {
   const { t, i18n } = useTranslation('policy');
   const lang = i18n.language;
   const { api } = useSession();
@@ -34,6 +47,8 @@ export function ExamplesSection({ company, policy, update, flush }: SectionProps
   const [run, setRun] = useState<ExampleRun | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [changed, setChanged] = useState<Set<string>>(new Set());
+  const [accepting, setAccepting] = useState(false);
+  const [acceptedAll, setAcceptedAll] = useState<AcceptAnswer | null>(null);
 
   const start = async () => {
     setRunning(true);
@@ -47,6 +62,26 @@ export function ExamplesSection({ company, policy, update, flush }: SectionProps
       setRun(null);
     } finally {
       setRunning(false);
+    }
+  };
+  // Every failing example's expectation set to what the draft now does (on the server), then run again.
+  const acceptAll = async () => {
+    setAccepting(true);
+    setError(null);
+    try {
+      await flush();
+      const answer = await api.post<AcceptAnswer>(
+        `/companies/${company}/policy/draft/examples/accept`,
+        { expectedVersion: draftVersion },
+      );
+      adopt(answer.draft);
+      setAcceptedAll(answer);
+      setRun(await api.post<ExampleRun>(`/companies/${company}/policy/draft/examples`));
+      setChanged(new Set());
+    } catch (thrown) {
+      setError(thrown);
+    } finally {
+      setAccepting(false);
     }
   };
   const problems =
@@ -87,6 +122,27 @@ export function ExamplesSection({ company, policy, update, flush }: SectionProps
           className={run.failed ? 'badge danger' : 'badge ok'}
         >
           {t('examples.summary', { passed: run.passed, failed: run.failed })}
+        </p>
+      )}
+      {run && !running && run.failed > 0 && (
+        <div className="toolbar">
+          <button
+            type="button"
+            disabled={accepting}
+            data-testid="examples-accept-all"
+            onClick={() => void acceptAll()}
+          >
+            {accepting ? t('examples.acceptingAll') : t('examples.acceptAll')}
+          </button>
+          <span className="help">{t('examples.acceptAllHelp')}</span>
+        </div>
+      )}
+      {acceptedAll && (
+        <p role="status" data-testid="examples-accepted">
+          {t('examples.acceptedAll', {
+            accepted: acceptedAll.accepted.length,
+            refused: acceptedAll.refused.length,
+          })}
         </p>
       )}
       <ul className="policy-a-examples">

@@ -148,6 +148,16 @@ export function PolicyEditorPage({ company, params }: PageProps) {
       problems.filter((p) => p.path === pointer || p.path.startsWith(`${pointer}/`)),
     flush,
     draftVersion,
+    adopt: (draft) => {
+      if (timer.current) clearTimeout(timer.current);
+      latest.current = draft.document as Policy;
+      version.current = draft.version;
+      dirty.current = false;
+      setDraftVersion(draft.version);
+      setPolicy(draft.document as Policy);
+      setSaveState('saved');
+      void check();
+    },
   };
   return (
     <div className="policy-editor">

@@ -15,6 +15,8 @@ export type SectionProps = {
   flush: () => Promise<void>;
   /** The draft's version on the server (changes after each save). */
   draftVersion: number;
+  /** Takes a draft the server changed itself (e.g. accepted example results) as the editor's own. */
+  adopt: (draft: { document: unknown; version: number }) => void;
 };
 
 /** The section a problem's path belongs to, for the problems panel's links. */

@@ -418,6 +418,12 @@ export const messages = {
       status: { passed: '通过', failed: '未通过', notRun: '未运行', changed: '已修改，请重新运行' },
       removeOf: '删除样例 {{title}}',
       accept: '改为预期新结果',
+      acceptAll: '全部按新结果更新预期',
+      acceptingAll: '正在更新预期…',
+      acceptAllHelp:
+        '确认这些变化是有意的（例如提高了核决权限）后使用：未通过样例的预期改为政策现在的结果；以错误结束的样例需要人工处理或删除。',
+      acceptedAll:
+        '已更新 {{accepted}} 个样例的预期；{{refused}} 个样例以错误结束，需人工处理或删除。',
       none: '（无）',
       chainDiffers: '审批链：预期 {{expected}}，实际 {{actual}}',
       stateDiffers: '状态：预期「{{expected}}」，实际「{{actual}}」',
@@ -883,6 +889,12 @@ export const messages = {
       },
       removeOf: 'Remove the example {{title}}',
       accept: 'Expect the new result',
+      acceptAll: 'Expect the new results everywhere',
+      acceptingAll: 'Updating the expectations…',
+      acceptAllHelp:
+        'Use it once the changes are intended (a raised limit, say): failing examples come to expect what the policy now does; examples that end in an error need a person, or removal.',
+      acceptedAll:
+        'Updated {{accepted}} examples; {{refused}} end in an error and need a person, or removal.',
       none: '(none)',
       chainDiffers: 'Approver chain: expected {{expected}}, got {{actual}}',
       stateDiffers: 'State: expected “{{expected}}”, got “{{actual}}”',
