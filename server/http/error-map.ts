@@ -77,6 +77,11 @@ export const ERROR_TABLE: Record<ErrorCode, Entry> = {
     en: 'The calendar has no working time',
   },
   case_terminal: { status: 409, 'zh-CN': '案件已结案', en: 'The case is closed' },
+  override_invalid: {
+    status: 422,
+    'zh-CN': '继承模板的策略中有无法应用的覆盖项',
+    en: 'An override of the template cannot be applied',
+  },
   unauthorized: {
     status: 401,
     'zh-CN': '请先登录 (需要有效的令牌)',
