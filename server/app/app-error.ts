@@ -12,6 +12,8 @@ export const APP_ERROR_CODES = [
   'no_published_policy',
   'unknown_role',
   'unknown_template',
+  'template_version_unavailable',
+  'not_extending',
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

@@ -85,6 +85,9 @@ export function sameJson(a: unknown, b: unknown): boolean {
 /** A path as a JSON Pointer with item keys ("/workflow/transitions/close"). */
 export const pointer = (path: Path) => '/' + path.join('/');
 
+// Field errors name fields the rjsf way (".workflow.transitions.close").
+const field = (path: Path) => '.' + path.join('.');
+
 /** The item key of a keyed-list item, as a path segment. */
 export const itemKey = (item: unknown, key: string): string | undefined => {
   const value = isRecord(item) ? item[key] : undefined;
@@ -96,7 +99,7 @@ function apply(base: unknown, over: unknown, path: Path, errors: FieldError[]): 
   const key = keyedListKey(path);
   if (key) {
     if (!Array.isArray(over)) {
-      errors.push({ property: pointer(path), message: `must be a list of items with "${key}"` });
+      errors.push({ property: field(path), message: `must be a list of items with "${key}"` });
       return structuredClone(base);
     }
     return applyList(Array.isArray(base) ? base : [], over, key, path, errors);
@@ -106,7 +109,7 @@ function apply(base: unknown, over: unknown, path: Path, errors: FieldError[]): 
   for (const [name, value] of Object.entries(over as Json)) {
     if (isRemoval(value)) {
       if (!(name in result))
-        errors.push({ property: pointer([...path, name]), message: 'nothing to remove here' });
+        errors.push({ property: field([...path, name]), message: 'nothing to remove here' });
       delete result[name];
     } else result[name] = apply(result[name], value, [...path, name], errors);
   }
@@ -124,13 +127,13 @@ function applyList(
   over.forEach((item, index) => {
     const id = itemKey(item, key);
     if (id === undefined) {
-      errors.push({ property: pointer([...path, String(index)]), message: `needs "${key}"` });
+      errors.push({ property: field([...path, String(index)]), message: `needs "${key}"` });
       return;
     }
     const at = out.findIndex((candidate) => itemKey(candidate, key) === id);
     if (isRemoval(item)) {
       if (at < 0)
-        errors.push({ property: pointer([...path, id]), message: 'nothing to remove here' });
+        errors.push({ property: field([...path, id]), message: 'nothing to remove here' });
       else out.splice(at, 1);
     } else if (at >= 0) out[at] = apply(out[at], item, [...path, id], errors);
     else out.push(apply(undefined, item, [...path, id], errors));

@@ -108,6 +108,16 @@ export const ERROR_TABLE: Record<ErrorCode, Entry> = {
   },
   unknown_role: { status: 422, 'zh-CN': '策略中没有此角色', en: 'The policy has no such role' },
   unknown_template: { status: 422, 'zh-CN': '没有此模板', en: 'No such template' },
+  template_version_unavailable: {
+    status: 409,
+    'zh-CN': '没有所继承的模板版本',
+    en: 'The template version extended is not available',
+  },
+  not_extending: {
+    status: 409,
+    'zh-CN': '草稿没有继承模板',
+    en: 'The draft does not extend a template',
+  },
   malformed_json: {
     status: 400,
     'zh-CN': '请求体不是有效的 JSON',

@@ -99,22 +99,22 @@ describe('resolveExtends: the override rules', () => {
     {
       problem: 'removing what the template does not have',
       overrides: { forms: { nothing: { $remove: true } } },
-      property: '/forms/nothing',
+      property: '.forms.nothing',
     },
     {
       problem: 'a keyed list given as an object',
       overrides: { workflow: { transitions: { close: {} } } },
-      property: '/workflow/transitions',
+      property: '.workflow.transitions',
     },
     {
       problem: 'an item without its key',
       overrides: { approvals: { rows: [{ min: 5 }] } },
-      property: '/approvals/rows/0',
+      property: '.approvals.rows.0',
     },
     {
       problem: 'removing an item that is not there',
       overrides: { examples: [{ id: 'ghost', $remove: true }] },
-      property: '/examples/ghost',
+      property: '.examples.ghost',
     },
   ])('refuses $problem, naming it', ({ overrides, property }) => {
     const error = (() => {
