@@ -8,6 +8,13 @@ import { copyTemplate } from '../adapters/files/template-copy.ts';
 import { listTemplates, resolvePolicyArgument } from '../adapters/files/template-library.ts';
 import { pullDraft, pushDraft, RemoteError, type Remote } from './remote.ts';
 import {
+  inheritLines,
+  InheritError,
+  mergeFolder,
+  newExtendsFolder,
+  resolveLoaded,
+} from './inherit-commands.ts';
+import {
   checkPolicyDocument,
   explainCaseDocument,
   testPolicyDocument,
@@ -28,6 +35,8 @@ export type CliIo = {
   env: Record<string, string | undefined>;
 };
 
+const BOOLEAN_FLAGS = ['help', 'extends', 'write'];
+
 type Parsed = { command?: string; args: string[]; flags: Record<string, string> };
 
 function parseArgs(argv: string[]): Parsed {
@@ -36,7 +45,7 @@ function parseArgs(argv: string[]): Parsed {
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (match?.[1] === 'help') flags.help = 'true';
+    if (match?.[1] && BOOLEAN_FLAGS.includes(match[1])) flags[match[1]] = 'true';
     else if (match?.[1]) flags[match[1]] = match[2] ?? argv[(i += 1)] ?? '';
     else args.push(arg);
   }
@@ -46,11 +55,16 @@ function parseArgs(argv: string[]): Parsed {
 
 class UsageError extends Error {}
 
-function loadPolicy(argument: string | undefined, lang: Lang): { document: unknown; name: string } {
+/** The policy at a path or template id; one in extends form is resolved (`raw` is as written). */
+function loadPolicy(
+  argument: string | undefined,
+  lang: Lang,
+): { document: unknown; raw: unknown; name: string; path: string } {
   if (!argument) throw new UsageError(say(lang, 'missingArgument', '<policy>'));
   const path = resolvePolicyArgument(argument);
   if (!path) throw new UsageError(say(lang, 'noPolicy', argument));
-  return { document: loadPolicyDocument(path), name: argument };
+  const raw = loadPolicyDocument(path);
+  return { document: resolveLoaded(path, raw, lang).policy, raw, name: argument, path };
 }
 
 function printProblems(problems: PolicyProblem[], io: CliIo): void {
@@ -92,6 +106,11 @@ function newPolicy(parsed: Parsed, deps: PolicyDeps, io: CliIo): number {
   const [template, dir] = parsed.args;
   if (!template || !dir)
     throw new UsageError(say(deps.lang, 'missingArgument', '<template> <dir>'));
+  if (parsed.flags.extends) {
+    const written = newExtendsFolder(template, dir, deps.lang);
+    io.out(say(deps.lang, 'created', dir, written.length));
+    return 0;
+  }
   const source = resolvePolicyArgument(template);
   if (!source || !listTemplates().some((entry) => entry.id === template))
     throw new UsageError(say(deps.lang, 'noPolicy', template));
@@ -113,8 +132,8 @@ function remoteOf(parsed: Parsed, deps: PolicyDeps, io: CliIo): Remote {
 async function push(parsed: Parsed, deps: PolicyDeps, io: CliIo): Promise<number> {
   const company = parsed.flags.company;
   if (!company) throw new UsageError(say(deps.lang, 'missingArgument', '--company'));
-  const { document } = loadPolicy(parsed.args[0], deps.lang);
-  const { version, problems } = await pushDraft(remoteOf(parsed, deps, io), company, document);
+  const { raw } = loadPolicy(parsed.args[0], deps.lang);
+  const { version, problems } = await pushDraft(remoteOf(parsed, deps, io), company, raw);
   io.out(say(deps.lang, 'pushed', company, version));
   if (problems.length > 0) {
     io.out(say(deps.lang, 'checkProblems', company, problems.length));
@@ -184,6 +203,20 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return diff(parsed, deps, io);
       case 'new':
         return newPolicy(parsed, deps, io);
+      case 'inherit': {
+        const { raw, path } = loadPolicy(parsed.args[0], lang);
+        for (const line of inheritLines(path, raw, lang)) io.out(line);
+        return 0;
+      }
+      case 'merge': {
+        const [dir] = parsed.args;
+        const template = parsed.flags.template;
+        if (!dir || !template)
+          throw new UsageError(say(lang, 'missingArgument', '<dir> --template <id|path>'));
+        const merged = mergeFolder(dir, template, parsed.flags.write === 'true', lang);
+        for (const line of merged.lines) io.out(line);
+        return merged.conflicts > 0 ? 1 : 0;
+      }
       case 'push':
         return await push(parsed, deps, io);
       case 'pull':
@@ -200,6 +233,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (
       error instanceof UsageError ||
+      error instanceof InheritError ||
       error instanceof PolicyFileError ||
       error instanceof RemoteError
     ) {
