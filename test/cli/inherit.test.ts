@@ -4,16 +4,22 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../server/cli/kesu.ts';
 import { ROOT } from '../support/policies.ts';
+import { ADMIN_TOKEN, buildTestApp } from '../support/test-app.ts';
 
 const NEXT_STARTER = `${ROOT}test/fixtures/templates/starter-v2`;
 
-async function run(argv: string[], lang = 'en') {
+async function run(
+  argv: string[],
+  lang = 'en',
+  remote: { fetch?: typeof fetch; env?: Record<string, string> } = {},
+) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await main([...argv, '--lang', lang], {
     out: (l) => out.push(l),
     err: (l) => err.push(l),
-    env: {},
+    env: remote.env ?? {},
+    ...(remote.fetch ? { fetch: remote.fetch } : {}),
   });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
@@ -110,5 +116,30 @@ describe('a policy folder that extends a template', () => {
     const result = await run(['check', dir]);
     expect(result.code).toBe(2);
     expect(result.err).toContain('Template starter at version h-0 is not available');
+  });
+
+  it('is pushed as it is written, and the server resolves it', async () => {
+    const t = await buildTestApp();
+    const appFetch = ((input: string, init?: RequestInit) =>
+      t.app.request(input, init)) as typeof globalThis.fetch;
+    await t.call('POST', '/api/companies', {
+      token: ADMIN_TOKEN,
+      body: { id: 'acme', name: 'Acme', template: 'starter' },
+    });
+    const dir = await acmeFolder();
+    const pushed = await run(['push', dir, '--company', 'acme'], 'en', {
+      fetch: appFetch,
+      env: { KESU_TOKEN: ADMIN_TOKEN, KESU_URL: 'http://kesu.test' },
+    });
+    expect(pushed).toMatchObject({ code: 0 });
+    const draft = await t.call('GET', '/api/companies/acme/policy/draft', { token: ADMIN_TOKEN });
+    expect(draft.body.document).toEqual(readJson(join(dir, 'policy.json')));
+    const report = await t.call('GET', '/api/companies/acme/policy/draft/inheritance', {
+      token: ADMIN_TOKEN,
+    });
+    expect(report.body.parts).toContainEqual({
+      path: '/departments/service',
+      status: 'added',
+    });
   });
 });

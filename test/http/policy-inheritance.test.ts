@@ -133,6 +133,21 @@ describe('export and import of a company’s draft', () => {
     expect((await t.call('GET', DRAFT, { token: admin })).body).toEqual(before);
   });
 
+  it('takes the roles of a company without a published policy from its resolved draft', async () => {
+    const t = await buildTestApp();
+    await t.call('POST', '/api/companies', { token: ADMIN_TOKEN, body: { id: 'acme', name: 'A' } });
+    const imported = await t.call('POST', `${DRAFT}/import`, {
+      token: ADMIN_TOKEN,
+      body: { document: extending(), expectedVersion: 0 },
+    });
+    expect(imported.status).toBe(200);
+    const user = await t.call('POST', '/api/companies/acme/users', {
+      token: ADMIN_TOKEN,
+      body: { name: '赵强', roles: ['supervisor'] },
+    });
+    expect(user.status).toBe(201);
+  });
+
   it('lets only the company administrator import', async () => {
     const { t, admin } = await acme();
     const clerk = await t.userWith('acme', 'clerk');
