@@ -13,6 +13,7 @@ const MESSAGES = {
   kesu diff <a> <b>                           用文字列出两个策略之间的变化
   kesu new <template> <dir> [--extends]       把模板写成一个可放进 git 的策略文件夹;
                                               --extends: 只写继承引用, 之后只写覆盖的部分
+  kesu extend <policy> <dir> --template <id>  把完整的策略改写为继承该模板的覆盖项, 写到新文件夹 <dir>
   kesu inherit <policy>                       列出继承模板的策略中哪些部分是继承、覆盖、新增或删除的
   kesu merge <dir> --template <id|路径> [--write]
                                               把模板的新版本合并进策略, 用文字列出冲突 (冲突处保留公司的值);
@@ -33,6 +34,8 @@ const MESSAGES = {
   kesu diff <a> <b>                           the changes between two policies, in words
   kesu new <template> <dir> [--extends]       write a template as a policy folder to keep in git;
                                               --extends: only a reference to it, for overrides
+  kesu extend <policy> <dir> --template <id>  rewrite a full policy as overrides of the template, in a
+                                              new folder <dir>
   kesu inherit <policy>                       which parts of a policy that extends a template are
                                               inherited, overridden, added or removed
   kesu merge <dir> --template <id|path> [--write]
@@ -91,6 +94,11 @@ const MESSAGES = {
   mergeTotal: {
     'zh-CN': '{0} 个冲突; 其余模板变化已采用',
     en: '{0} conflict(s); every other change of the template is taken',
+  },
+  alreadyExtends: { 'zh-CN': '{0} 已经继承模板', en: '{0} already extends a template' },
+  extended: {
+    'zh-CN': '已创建 {0}: {1} 个部分与模板不同, 其余继承',
+    en: 'Created {0}: {1} part(s) differ from the template, the rest is inherited',
   },
   mergeWritten: { 'zh-CN': '已写入 {0}', en: 'Written to {0}' },
   splitFolder: {

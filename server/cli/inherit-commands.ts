@@ -21,6 +21,7 @@ import {
   policyBody,
   resolveExtends,
   templateVersion,
+  toExtendsForm,
   type ExtendsRef,
   type PartStatus,
 } from '../domain/policy-inheritance.ts';
@@ -122,4 +123,27 @@ export function mergeFolder(
     lines.push(say(lang, 'mergeWritten', folder));
   }
   return { lines, conflicts: merged.conflicts.length };
+}
+
+/**
+ * `kesu extend <policy> <dir> --template <id>`: a full policy rewritten as overrides of a bundled
+ * template, in a new folder that resolves to the same policy.
+ */
+export function extendFolder(
+  path: string,
+  document: unknown,
+  templateId: string,
+  dir: string,
+  lang: Lang,
+): { written: string[]; parts: number } {
+  if (isExtendsForm(document)) throw new InheritError(say(lang, 'alreadyExtends', path));
+  const template = bundled(templateId);
+  if (!template) throw new InheritError(say(lang, 'noPolicy', templateId));
+  const snapshot = policyBody(template);
+  if (typeof template.version === 'string') snapshot.version = template.version;
+  const ref = { template: templateId, version: templateVersion(snapshot) };
+  const overrides = toExtendsForm(document as Json, snapshot, ref);
+  const parts = inheritanceReport(snapshot, overrides, policyBody(document as Json));
+  const written = writeExtendsFolder(dir, overrides, snapshot);
+  return { written, parts: parts.filter((part) => part.status !== 'inherited').length };
 }

@@ -8,6 +8,7 @@ import { copyTemplate } from '../adapters/files/template-copy.ts';
 import { listTemplates, resolvePolicyArgument } from '../adapters/files/template-library.ts';
 import { pullDraft, pushDraft, RemoteError, type Remote } from './remote.ts';
 import {
+  extendFolder,
   inheritLines,
   InheritError,
   mergeFolder,
@@ -206,6 +207,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       case 'inherit': {
         const { raw, path } = loadPolicy(parsed.args[0], lang);
         for (const line of inheritLines(path, raw, lang)) io.out(line);
+        return 0;
+      }
+      case 'extend': {
+        const [source, dir] = parsed.args;
+        const template = parsed.flags.template;
+        if (!source || !dir || !template)
+          throw new UsageError(say(lang, 'missingArgument', '<policy> <dir> --template <id>'));
+        const { raw, path } = loadPolicy(source, lang);
+        const { parts } = extendFolder(path, raw, template, dir, lang);
+        io.out(say(lang, 'extended', dir, parts));
         return 0;
       }
       case 'merge': {

@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadPolicyDocument } from '../../server/adapters/files/policy-files.ts';
+import { resolveLoaded } from '../../server/cli/inherit-commands.ts';
 import { main } from '../../server/cli/kesu.ts';
 import { ROOT } from '../support/policies.ts';
 import { ADMIN_TOKEN, buildTestApp } from '../support/test-app.ts';
@@ -141,5 +143,38 @@ describe('a policy folder that extends a template', () => {
       path: '/departments/service',
       status: 'added',
     });
+  });
+
+  it('kesu extend rewrites a full policy as overrides that resolve to the same policy', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kesu-extend-'));
+    const full = join(root, 'full');
+    await run(['new', 'starter', full]);
+    const file = join(full, 'policy.json');
+    const policy = readJson(file);
+    policy.id = 'acme';
+    policy.clocks.reply.duration = { amount: 1, unit: 'workingDays' };
+    policy.workflow.transitions = policy.workflow.transitions.filter(
+      (t: { id: string }) => t.id !== 'markInvalid',
+    );
+    delete policy.workflow.states.invalid;
+    writeFileSync(file, JSON.stringify(policy));
+    const extended = join(root, 'extended');
+    const result = await run(['extend', full, extended, '--template', 'starter']);
+    expect(result).toMatchObject({
+      code: 0,
+      out: `Created ${extended}: 4 part(s) differ from the template, the rest is inherited`,
+    });
+    expect(Object.keys(readJson(join(extended, 'policy.json')))).toEqual([
+      'extends',
+      'id',
+      'workflow',
+      'clocks',
+    ]);
+    const { $schema: _schema, ...original } = loadPolicyDocument(full) as Record<string, unknown>;
+    const raw = loadPolicyDocument(extended);
+    expect(resolveLoaded(extended, raw, 'en').policy).toEqual(original);
+    expect(
+      (await run(['extend', extended, join(root, 'again'), '--template', 'starter'])).err,
+    ).toContain('already extends');
   });
 });
