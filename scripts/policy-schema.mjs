@@ -289,6 +289,39 @@ export const policySchema = {
   type: 'object',
   properties: {
     $schema: { type: 'string' },
+    extends: obj(
+      {
+        template: {
+          type: 'string',
+          minLength: 1,
+          description: 'The template id (kesu templates).',
+        },
+        version: {
+          type: 'string',
+          minLength: 1,
+          description:
+            "The template version extended: the template's `version`, else its content hash (h-…).",
+        },
+      },
+      ['template', 'version'],
+      {
+        description: [
+          'This document extends a template and carries only its overrides; it is checked, tested and',
+          'published as the policy they resolve to (the required parts then come from the template).',
+          'Overrides: an object merges key by key, and {"$remove": true} as a value removes the key;',
+          'lists of items with a key merge item by item — workflow.transitions, approvals.rows,',
+          'durationTables.*.rows, ruleSets and assessment by id, ruleSets.*.rules by name, a clock’s',
+          'warnings and escalations by level, a calendar’s workingHours by effectiveFrom and its',
+          'holidays and makeUpWorkdays by date, examples by id — with {"<key>": …, "$remove": true}',
+          'removing an item and new keys appended; guards, conditions, events, `when`, durations and',
+          'whole examples are replaced; every other value (text, number, other lists) replaces.',
+        ].join(' '),
+      },
+    ),
+    version: {
+      type: 'string',
+      description: 'A template’s version, named by policies that extend it.',
+    },
     id,
     title: ref('label'),
     description: ref('label'),

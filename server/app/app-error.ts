@@ -19,6 +19,8 @@ export const APP_ERROR_CODES = [
   'import_value_unmapped',
   'import_value_invalid',
   'import_category_invalid',
+  'template_version_unavailable',
+  'not_extending',
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

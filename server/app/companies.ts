@@ -3,7 +3,8 @@ import { companyAccess, requirePlatformAdmin, requireRole } from './access.ts';
 import { AppError, notFound } from './app-error.ts';
 import type { AppDeps, Principal, RequestContext } from './deps.ts';
 import { publishDocument } from './policy-lifecycle.ts';
-import type { ApiToken, Company, User } from './ports.ts';
+import type { ApiToken, Company, PolicyDraft, User } from './ports.ts';
+import { resolveDraft } from './draft-resolution.ts';
 
 const ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
@@ -65,12 +66,22 @@ export async function listCompanies(deps: AppDeps, principal: Principal): Promis
   );
 }
 
+/** The policy a draft stands for (resolved when it extends a template), if it resolves. */
+function draftPolicy(deps: AppDeps, draft: PolicyDraft | undefined): unknown {
+  if (!draft) return undefined;
+  try {
+    return resolveDraft(deps, draft).policy;
+  } catch {
+    return draft.document;
+  }
+}
+
 async function policyRoles(deps: AppDeps, companyId: string): Promise<string[]> {
   const latest = await deps.store.policies.latestVersion(companyId);
   const draft = latest ? undefined : await deps.store.policies.getDraft(companyId);
   const roles =
     latest?.policy.roles ??
-    (draft?.document as { roles?: Record<string, unknown> } | undefined)?.roles ??
+    (draftPolicy(deps, draft) as { roles?: Record<string, unknown> } | undefined)?.roles ??
     {};
   return ['admin', ...Object.keys(roles)];
 }

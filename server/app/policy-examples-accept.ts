@@ -3,7 +3,8 @@ import { acceptExampleResults, type AcceptOutcome } from '../domain/accept-examp
 import type { Policy } from '../domain/policy.ts';
 import { AppError } from './app-error.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
-import { checkDocument, getDraft, replaceDraft } from './policy-lifecycle.ts';
+import { isExtendsForm } from '../domain/policy-inheritance.ts';
+import { checkDocument, getDraft, replaceDraft, resolvedDraftOf } from './policy-lifecycle.ts';
 import type { PolicyDraft } from './ports.ts';
 
 /**
@@ -22,16 +23,30 @@ export async function acceptDraftExampleResults(
       expected: input.expectedVersion,
       actual: current.version,
     });
-  const problems = checkDocument(deps, current.document, context.lang);
-  if (problems.length > 0)
+  const resolved = await resolvedDraftOf(deps, context, companyId);
+  const problems =
+    'problems' in resolved ? resolved.problems : checkDocument(deps, resolved.policy, context.lang);
+  if (problems.length > 0 || 'problems' in resolved)
     throw new AppError('policy_has_problems', 'The draft has problems', { problems });
   const { policy, accepted, refused } = await acceptExampleResults(
-    { policy: current.document as Policy, validator: deps.validator, lang: context.lang },
+    { policy: resolved.policy as Policy, validator: deps.validator, lang: context.lang },
     input.ids,
   );
-  const draft =
-    accepted.length > 0
-      ? await replaceDraft(deps, context, companyId, policy, current.version)
-      : current;
+  if (accepted.length === 0) return { draft: current, accepted, refused };
+  // A draft that extends a template keeps its form: the changed examples become overrides
+  // (examples merge by id, each replaced whole).
+  const changed = new Set(accepted.map((a) => a.id));
+  const document = isExtendsForm(current.document)
+    ? {
+        ...current.document,
+        examples: [
+          ...((current.document.examples as { id: string }[] | undefined) ?? []).filter(
+            (e) => !changed.has(e.id),
+          ),
+          ...policy.examples.filter((e) => changed.has(e.id)),
+        ],
+      }
+    : policy;
+  const draft = await replaceDraft(deps, context, companyId, document, current.version);
   return { draft, accepted, refused };
 }

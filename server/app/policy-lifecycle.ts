@@ -6,6 +6,14 @@ import type { PolicyProblem } from '../domain/validator.ts';
 import { companyAccess, requireRole } from './access.ts';
 import { AppError, notFound } from './app-error.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
+import {
+  resolutionProblems,
+  resolveDraft,
+  templateFor,
+  withPrefix,
+  type ResolvedDraft,
+} from './draft-resolution.ts';
+import { extendsRefOf, isExtendsForm, type ExtendsRef } from '../domain/policy-inheritance.ts';
 import type { PolicyDraft, PublishedPolicy } from './ports.ts';
 
 export type ExampleSummary = {
@@ -15,7 +23,8 @@ export type ExampleSummary = {
   failures: string[];
 };
 
-async function adminOf(deps: AppDeps, context: RequestContext, companyId: string) {
+/** The caller's access to a company they administer. @throws not_found, forbidden */
+export async function adminOf(deps: AppDeps, context: RequestContext, companyId: string) {
   const access = await companyAccess(deps, context.principal, companyId);
   requireRole(access.roles, 'admin');
   return access;
@@ -33,7 +42,42 @@ export async function getDraft(
   return draft;
 }
 
-/** Replaces the draft; nothing changes for staff until it is published. @throws stale_version */
+/**
+ * Saves a draft document as given; one in extends form keeps a snapshot of the template version it
+ * extends, so that it resolves the same after the bundled template changes.
+ * @throws stale_version, override_invalid, unknown_template, template_version_unavailable
+ */
+export async function saveDraftDocument(
+  deps: AppDeps,
+  context: RequestContext,
+  companyId: string,
+  document: unknown,
+  expectedVersion: number,
+  prefix = '.document',
+): Promise<PolicyDraft> {
+  const current = await deps.store.policies.getDraft(companyId);
+  let base: PolicyDraft['base'];
+  if (isExtendsForm(document)) {
+    const ref = withPrefix(prefix, () => extendsRefOf(document));
+    base = templateFor(deps, ref, current?.base, prefix);
+  }
+  return deps.store.policies.saveDraft(
+    {
+      companyId,
+      document,
+      ...(base ? { base } : {}),
+      version: expectedVersion + 1,
+      updatedAt: deps.now(),
+      updatedBy: context.principal.userId,
+    },
+    expectedVersion,
+  );
+}
+
+/**
+ * Replaces the draft; nothing changes for staff until it is published.
+ * @throws stale_version, and for the extends form unknown_template, template_version_unavailable
+ */
 export async function replaceDraft(
   deps: AppDeps,
   context: RequestContext,
@@ -42,16 +86,23 @@ export async function replaceDraft(
   expectedVersion: number,
 ): Promise<PolicyDraft> {
   await adminOf(deps, context, companyId);
-  return deps.store.policies.saveDraft(
-    {
-      companyId,
-      document,
-      version: expectedVersion + 1,
-      updatedAt: deps.now(),
-      updatedBy: context.principal.userId,
-    },
-    expectedVersion,
-  );
+  return saveDraftDocument(deps, context, companyId, document, expectedVersion);
+}
+
+/** The draft resolved, or the problems that keep it from resolving. */
+export async function resolvedDraftOf(
+  deps: AppDeps,
+  context: RequestContext,
+  companyId: string,
+): Promise<ResolvedDraft | { problems: PolicyProblem[] }> {
+  const draft = await getDraft(deps, context, companyId);
+  try {
+    return resolveDraft(deps, draft);
+  } catch (error) {
+    const problems = resolutionProblems(error);
+    if (!problems) throw error;
+    return { problems };
+  }
 }
 
 /** The problems of a policy document in the context's language. */
@@ -79,7 +130,10 @@ export async function checkDraft(
   context: RequestContext,
   companyId: string,
 ): Promise<PolicyProblem[]> {
-  return checkDocument(deps, (await getDraft(deps, context, companyId)).document, context.lang);
+  const resolved = await resolvedDraftOf(deps, context, companyId);
+  return 'problems' in resolved
+    ? resolved.problems
+    : checkDocument(deps, resolved.policy, context.lang);
 }
 
 /** Runs the draft's examples. @throws policy_has_problems when the draft does not check clean */
@@ -88,11 +142,12 @@ export async function runDraftExamples(
   context: RequestContext,
   companyId: string,
 ): Promise<ExampleSummary[]> {
-  const { document } = await getDraft(deps, context, companyId);
-  const problems = checkDocument(deps, document, context.lang);
-  if (problems.length > 0)
+  const resolved = await resolvedDraftOf(deps, context, companyId);
+  const problems =
+    'problems' in resolved ? resolved.problems : checkDocument(deps, resolved.policy, context.lang);
+  if (problems.length > 0 || 'problems' in resolved)
     throw new AppError('policy_has_problems', 'The draft has problems', { problems });
-  return runDocumentExamples(deps, document as Policy, context.lang);
+  return runDocumentExamples(deps, resolved.policy as Policy, context.lang);
 }
 
 /**
@@ -106,6 +161,7 @@ export async function publishDocument(
   note: string,
   by: string,
   lang: RequestContext['lang'],
+  extendsRef?: ExtendsRef,
 ): Promise<PublishedPolicy> {
   const problems = checkDocument(deps, document, lang);
   const failed =
@@ -124,6 +180,7 @@ export async function publishDocument(
     companyId,
     number: (latest?.number ?? 0) + 1,
     policy: document as Policy,
+    ...(extendsRef ? { extends: extendsRef } : {}),
     note,
     publishedAt: deps.now(),
     publishedBy: by,
@@ -139,14 +196,20 @@ export async function publishDraft(
   companyId: string,
   note: string,
 ): Promise<Omit<PublishedPolicy, 'policy'>> {
-  const { document } = await getDraft(deps, context, companyId);
+  const resolved = await resolvedDraftOf(deps, context, companyId);
+  if ('problems' in resolved)
+    throw new AppError('policy_has_problems', 'The draft does not resolve and was not published', {
+      problems: resolved.problems,
+      failedExamples: [],
+    });
   const { policy: _policy, ...version } = await publishDocument(
     deps,
     companyId,
-    document,
+    resolved.policy,
     note,
     context.principal.userId,
     context.lang,
+    resolved.ref,
   );
   return version;
 }

@@ -3,7 +3,7 @@ import { explainCase, type CaseExplanation } from '../domain/explain-case.ts';
 import type { ExampleStep, Policy } from '../domain/policy.ts';
 import { AppError } from './app-error.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
-import { checkDocument, getDraft } from './policy-lifecycle.ts';
+import { checkDocument, resolvedDraftOf } from './policy-lifecycle.ts';
 
 export type SimulationInput = {
   intake: Record<string, unknown>;
@@ -25,11 +25,16 @@ export async function simulateDraft(
   companyId: string,
   input: SimulationInput,
 ): Promise<CaseExplanation> {
-  const { document } = await getDraft(deps, context, companyId);
-  const problems = checkDocument(deps, document, context.lang);
-  if (problems.length > 0)
+  const resolved = await resolvedDraftOf(deps, context, companyId);
+  const problems =
+    'problems' in resolved ? resolved.problems : checkDocument(deps, resolved.policy, context.lang);
+  if (problems.length > 0 || 'problems' in resolved)
     throw new AppError('policy_has_problems', 'The draft has problems', { problems });
-  const caseContext = { policy: document as Policy, validator: deps.validator, lang: context.lang };
+  const caseContext = {
+    policy: resolved.policy as Policy,
+    validator: deps.validator,
+    lang: context.lang,
+  };
   return explainCase(
     caseContext,
     {

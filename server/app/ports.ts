@@ -5,6 +5,7 @@
  */
 import type { Case, CaseEvent } from '../domain/case.ts';
 import type { Policy } from '../domain/policy.ts';
+import type { ExtendsRef } from '../domain/policy-inheritance.ts';
 
 export type Company = {
   id: string;
@@ -43,17 +44,26 @@ export type ApiToken = {
 
 export type PolicyDraft = {
   companyId: string;
+  /** The policy as the administrator gave it: a full policy, or overrides of a template (`extends`). */
   document: unknown;
+  /** For a document in extends form: the template version it extends, kept so it resolves later too. */
+  base?: TemplateSnapshot;
   version: number;
   updatedAt: string;
   updatedBy: string;
 };
 
+/** A template's document at one version. */
+export type TemplateSnapshot = ExtendsRef & { policy: Record<string, unknown> };
+
 export type PublishedPolicy = {
   companyId: string;
   /** 1, 2, 3 … per company; immutable once written. */
   number: number;
+  /** The full policy (an extends-form draft is published resolved). */
   policy: Policy;
+  /** The template version the draft extended, if it did. */
+  extends?: ExtendsRef;
   note: string;
   publishedAt: string;
   publishedBy: string;

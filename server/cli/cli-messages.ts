@@ -11,7 +11,13 @@ const MESSAGES = {
   kesu explain <policy> <case.json> [--at <ISO 时间>]
                                               解释案件: 决定及其规则、审批链、各时限的到期时间与计入的工作时段
   kesu diff <a> <b>                           用文字列出两个策略之间的变化
-  kesu new <template> <dir>                   把模板写成一个可放进 git 的策略文件夹
+  kesu new <template> <dir> [--extends]       把模板写成一个可放进 git 的策略文件夹;
+                                              --extends: 只写继承引用, 之后只写覆盖的部分
+  kesu extend <policy> <dir> --template <id>  把完整的策略改写为继承该模板的覆盖项, 写到新文件夹 <dir>
+  kesu inherit <policy>                       列出继承模板的策略中哪些部分是继承、覆盖、新增或删除的
+  kesu merge <dir> --template <id|路径> [--write]
+                                              把模板的新版本合并进策略, 用文字列出冲突 (冲突处保留公司的值);
+                                              --write 写回 policy.json (有冲突时退出码 1)
   kesu push <policy> --company <id>           把策略上传为运行中服务器上该公司的草稿 (发布仍需人工决定)
   kesu pull --company <id> <dir>              把该公司的草稿下载到 <dir>/policy.json
   kesu import <file.csv|file.xlsx> --company <id> --mapping <map.json> [--dry-run] [--skip-rejected]
@@ -29,7 +35,16 @@ const MESSAGES = {
                                               explain a case: decisions with their rules, the approver
                                               chain, every clock's due time and the intervals it counted
   kesu diff <a> <b>                           the changes between two policies, in words
-  kesu new <template> <dir>                   write a template as a policy folder to keep in git
+  kesu new <template> <dir> [--extends]       write a template as a policy folder to keep in git;
+                                              --extends: only a reference to it, for overrides
+  kesu extend <policy> <dir> --template <id>  rewrite a full policy as overrides of the template, in a
+                                              new folder <dir>
+  kesu inherit <policy>                       which parts of a policy that extends a template are
+                                              inherited, overridden, added or removed
+  kesu merge <dir> --template <id|path> [--write]
+                                              merge a template's new version into the policy and list
+                                              the conflicts in words (the company's value is kept);
+                                              --write saves policy.json (exit 1 on conflicts)
   kesu push <policy> --company <id>           upload a policy as the company's draft on a running server
                                               (publishing stays a decision)
   kesu pull --company <id> <dir>              download the company's draft to <dir>/policy.json
@@ -85,6 +100,45 @@ const MESSAGES = {
   importInterrupted: {
     'zh-CN': '导入中断: {0}。已导入的行不会重复, 重新运行同一命令即可完成。',
     en: 'The import stopped: {0}. Rows already imported are never added twice: run the same command again to finish.',
+  },
+  versionUnavailable: {
+    'zh-CN':
+      '没有模板 {0} 的版本 {1} (template-base.json 中没有, 内置模板的版本是 {2}); 请用 kesu merge 合并新版本',
+    en: 'Template {0} at version {1} is not available (not in template-base.json; the bundled one is {2}); merge the new version with kesu merge',
+  },
+  notExtending: {
+    'zh-CN': '{0} 没有继承模板 (没有 "extends")',
+    en: '{0} does not extend a template (no "extends")',
+  },
+  extendsLine: {
+    'zh-CN': '{0} 继承模板 {1} (版本 {2}):',
+    en: '{0} extends template {1} (version {2}):',
+  },
+  overridden: { 'zh-CN': '覆盖', en: 'overridden' },
+  added: { 'zh-CN': '新增', en: 'added' },
+  removed: { 'zh-CN': '删除', en: 'removed' },
+  inherited: { 'zh-CN': '继承', en: 'inherited' },
+  inheritTotal: {
+    'zh-CN': '覆盖 {0}, 新增 {1}, 删除 {2}, 继承 {3}',
+    en: '{0} overridden, {1} added, {2} removed, {3} inherited',
+  },
+  mergeLine: {
+    'zh-CN': '合并模板 {0}: 版本 {1} → {2}',
+    en: 'Merging template {0}: version {1} → {2}',
+  },
+  mergeTotal: {
+    'zh-CN': '{0} 个冲突; 其余模板变化已采用',
+    en: '{0} conflict(s); every other change of the template is taken',
+  },
+  alreadyExtends: { 'zh-CN': '{0} 已经继承模板', en: '{0} already extends a template' },
+  extended: {
+    'zh-CN': '已创建 {0}: {1} 个部分与模板不同, 其余继承',
+    en: 'Created {0}: {1} part(s) differ from the template, the rest is inherited',
+  },
+  mergeWritten: { 'zh-CN': '已写入 {0}', en: 'Written to {0}' },
+  splitFolder: {
+    'zh-CN': '{0} 的策略分散在多个文件中 (forms/ 等), 无法写回; 请合并到 policy.json 后再试',
+    en: '{0} keeps its policy in several files (forms/ …) and cannot be written; keep it in policy.json',
   },
   noChanges: { 'zh-CN': '没有变化', en: 'No changes' },
   checkOk: { 'zh-CN': '✓ {0}: 没有问题', en: '✓ {0}: no problems' },

@@ -12,6 +12,14 @@ import { runImport } from './import-command.ts';
 import type { ProgressIo } from './progress.ts';
 import { pullDraft, pushDraft, RemoteError, type Remote } from './remote.ts';
 import {
+  extendFolder,
+  inheritLines,
+  InheritError,
+  mergeFolder,
+  newExtendsFolder,
+  resolveLoaded,
+} from './inherit-commands.ts';
+import {
   checkPolicyDocument,
   explainCaseDocument,
   testPolicyDocument,
@@ -35,7 +43,7 @@ export type CliIo = {
 };
 
 /** Flags that take no value. */
-const SWITCHES = new Set(['help', 'dry-run', 'skip-rejected']);
+const SWITCHES = new Set(['help', 'dry-run', 'skip-rejected', 'extends', 'write']);
 
 type Parsed = { command?: string; args: string[]; flags: Record<string, string> };
 
@@ -55,11 +63,16 @@ function parseArgs(argv: string[]): Parsed {
 
 class UsageError extends Error {}
 
-function loadPolicy(argument: string | undefined, lang: Lang): { document: unknown; name: string } {
+/** The policy at a path or template id; one in extends form is resolved (`raw` is as written). */
+function loadPolicy(
+  argument: string | undefined,
+  lang: Lang,
+): { document: unknown; raw: unknown; name: string; path: string } {
   if (!argument) throw new UsageError(say(lang, 'missingArgument', '<policy>'));
   const path = resolvePolicyArgument(argument);
   if (!path) throw new UsageError(say(lang, 'noPolicy', argument));
-  return { document: loadPolicyDocument(path), name: argument };
+  const raw = loadPolicyDocument(path);
+  return { document: resolveLoaded(path, raw, lang).policy, raw, name: argument, path };
 }
 
 function printProblems(problems: PolicyProblem[], io: CliIo): void {
@@ -101,6 +114,11 @@ function newPolicy(parsed: Parsed, deps: PolicyDeps, io: CliIo): number {
   const [template, dir] = parsed.args;
   if (!template || !dir)
     throw new UsageError(say(deps.lang, 'missingArgument', '<template> <dir>'));
+  if (parsed.flags.extends) {
+    const written = newExtendsFolder(template, dir, deps.lang);
+    io.out(say(deps.lang, 'created', dir, written.length));
+    return 0;
+  }
   const source = resolvePolicyArgument(template);
   if (!source || !listTemplates().some((entry) => entry.id === template))
     throw new UsageError(say(deps.lang, 'noPolicy', template));
@@ -122,8 +140,8 @@ function remoteOf(parsed: Parsed, deps: PolicyDeps, io: CliIo): Remote {
 async function push(parsed: Parsed, deps: PolicyDeps, io: CliIo): Promise<number> {
   const company = parsed.flags.company;
   if (!company) throw new UsageError(say(deps.lang, 'missingArgument', '--company'));
-  const { document } = loadPolicy(parsed.args[0], deps.lang);
-  const { version, problems } = await pushDraft(remoteOf(parsed, deps, io), company, document);
+  const { raw } = loadPolicy(parsed.args[0], deps.lang);
+  const { version, problems } = await pushDraft(remoteOf(parsed, deps, io), company, raw);
   io.out(say(deps.lang, 'pushed', company, version));
   if (problems.length > 0) {
     io.out(say(deps.lang, 'checkProblems', company, problems.length));
@@ -222,6 +240,30 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return diff(parsed, deps, io);
       case 'new':
         return newPolicy(parsed, deps, io);
+      case 'inherit': {
+        const { raw, path } = loadPolicy(parsed.args[0], lang);
+        for (const line of inheritLines(path, raw, lang)) io.out(line);
+        return 0;
+      }
+      case 'extend': {
+        const [source, dir] = parsed.args;
+        const template = parsed.flags.template;
+        if (!source || !dir || !template)
+          throw new UsageError(say(lang, 'missingArgument', '<policy> <dir> --template <id>'));
+        const { raw, path } = loadPolicy(source, lang);
+        const { parts } = extendFolder(path, raw, template, dir, lang);
+        io.out(say(lang, 'extended', dir, parts));
+        return 0;
+      }
+      case 'merge': {
+        const [dir] = parsed.args;
+        const template = parsed.flags.template;
+        if (!dir || !template)
+          throw new UsageError(say(lang, 'missingArgument', '<dir> --template <id|path>'));
+        const merged = mergeFolder(dir, template, parsed.flags.write === 'true', lang);
+        for (const line of merged.lines) io.out(line);
+        return merged.conflicts > 0 ? 1 : 0;
+      }
       case 'push':
         return await push(parsed, deps, io);
       case 'pull':
@@ -240,6 +282,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (
       error instanceof UsageError ||
+      error instanceof InheritError ||
       error instanceof PolicyFileError ||
       error instanceof RemoteError ||
       error instanceof TableFileError

@@ -18,6 +18,7 @@ export const DOMAIN_ERROR_CODES = [
   'calendar_unknown',
   'calendar_no_working_time',
   'case_terminal',
+  'override_invalid',
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

@@ -77,6 +77,11 @@ export const ERROR_TABLE: Record<ErrorCode, Entry> = {
     en: 'The calendar has no working time',
   },
   case_terminal: { status: 409, 'zh-CN': '案件已结案', en: 'The case is closed' },
+  override_invalid: {
+    status: 422,
+    'zh-CN': '继承模板的策略中有无法应用的覆盖项',
+    en: 'An override of the template cannot be applied',
+  },
   unauthorized: {
     status: 401,
     'zh-CN': '请先登录 (需要有效的令牌)',
@@ -132,6 +137,16 @@ export const ERROR_TABLE: Record<ErrorCode, Entry> = {
     status: 422,
     'zh-CN': '策略的分类中没有这个取值',
     en: 'The policy’s category has no such value',
+  },
+  template_version_unavailable: {
+    status: 409,
+    'zh-CN': '没有所继承的模板版本',
+    en: 'The template version extended is not available',
+  },
+  not_extending: {
+    status: 409,
+    'zh-CN': '草稿没有继承模板',
+    en: 'The draft does not extend a template',
   },
   malformed_json: {
     status: 400,

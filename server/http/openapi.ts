@@ -86,6 +86,37 @@ export const ROUTES: Route[] = [
     ]),
   },
   {
+    method: 'get',
+    path: '/api/companies/{company}/policy/draft/export',
+    summary:
+      'The draft as a JSON file to download (form=full: the full policy an extends-form draft resolves to)',
+  },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/policy/draft/import',
+    summary:
+      'Replace the draft with a policy document, full or in extends form, after validating it (optimistic version)',
+    body: obj({ document: { type: 'object' }, expectedVersion: { type: 'integer' } }, [
+      'document',
+      'expectedVersion',
+    ]),
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/policy/draft/inheritance',
+    summary:
+      'Which parts of the draft are inherited from its template, overridden, added or removed',
+  },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/policy/draft/merge',
+    summary:
+      'Merge the current version of a template into the draft: the merged draft and the conflicts (apply: save it)',
+    body: obj({ template: str, apply: { type: 'boolean' }, expectedVersion: { type: 'integer' } }, [
+      'template',
+    ]),
+  },
+  {
     method: 'post',
     path: '/api/companies/{company}/policy/draft/check',
     summary: 'Check the draft: every problem with its path',

@@ -137,6 +137,25 @@ describe.skipIf(missing !== null)('studio in Chromium', () => {
       await page.waitForLoadState('networkidle');
       await h.shot(`05-policy-${section}`);
     }
+    // The examples pinned the old bands: accept the new results (after reading them), remove the
+    // examples whose steps no longer apply (a refusal beyond the old limit), and run them again.
+    await page.goto('/#/c/demo/policy/examples');
+    await page.getByRole('button', { name: '运行全部样例' }).click();
+    await page.getByTestId('examples-summary').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('examples-summary').textContent()).toMatch(/未通过 [1-9]/);
+    await h.shot('06-policy-examples-failing');
+    await page.getByTestId('examples-accept-all').click();
+    await page.getByTestId('examples-accepted').waitFor({ timeout: 60_000 });
+    const stillFailing = page.locator('li.example.failed');
+    while ((await stillFailing.count()) > 0)
+      await stillFailing.first().getByRole('button', { name: /^删除/ }).click();
+    await page.getByText('草稿已保存').waitFor();
+    await page.getByRole('button', { name: '运行全部样例' }).click();
+    await expect
+      .poll(async () => await page.getByTestId('examples-summary').textContent(), {
+        timeout: 60_000,
+      })
+      .toMatch(/未通过 0/);
     await page.goto('/#/c/demo/policy/publish');
     await page.getByTestId('publish-note').fill('业务部经理核决权限提高到2,000元');
     await page.getByTestId('publish-button').click();

@@ -11,6 +11,13 @@ import {
 } from '../../app/policy-lifecycle.ts';
 import { acceptDraftExampleResults } from '../../app/policy-examples-accept.ts';
 import { simulateDraft, type SimulationInput } from '../../app/policy-simulate.ts';
+import {
+  draftInheritance,
+  exportDraft,
+  importDraft,
+  mergeDraft,
+  withoutBase,
+} from '../../app/policy-inheritance.ts';
 import { HttpError } from '../http-error.ts';
 import { optionalString, readBody, requestContext, requiredString, type Env } from '../request.ts';
 
@@ -19,8 +26,44 @@ export function policyRoutes(): Hono<Env> {
   const routes = new Hono<Env>();
   const company = (c: { req: { param: (key: 'company') => string } }) => c.req.param('company');
   routes.get('/draft', async (c) =>
-    c.json(await getDraft(c.get('deps'), await requestContext(c), company(c))),
+    c.json(withoutBase(await getDraft(c.get('deps'), await requestContext(c), company(c)))),
   );
+  routes.get('/draft/export', async (c) => {
+    const form = c.req.query('form') === 'full' ? 'full' : 'stored';
+    const { filename, document } = await exportDraft(
+      c.get('deps'),
+      await requestContext(c),
+      company(c),
+      form,
+    );
+    c.header('content-disposition', `attachment; filename="${filename}"`);
+    return c.body(JSON.stringify(document, null, 2) + '\n', 200, {
+      'content-type': 'application/json; charset=utf-8',
+    });
+  });
+  routes.post('/draft/import', async (c) => {
+    const context = await requestContext(c);
+    const body = await readBody(c, ['document', 'expectedVersion']);
+    const { draft, problems } = await importDraft(
+      c.get('deps'),
+      context,
+      company(c),
+      body.document,
+      body.expectedVersion,
+    );
+    return c.json({ ...draft, problems });
+  });
+  routes.get('/draft/inheritance', async (c) =>
+    c.json(await draftInheritance(c.get('deps'), await requestContext(c), company(c))),
+  );
+  routes.post('/draft/merge', async (c) => {
+    const context = await requestContext(c);
+    const body = await readBody(c, ['template', 'apply', 'expectedVersion']);
+    const { template, apply, expectedVersion } = body;
+    return c.json(
+      await mergeDraft(c.get('deps'), context, company(c), { template, apply, expectedVersion }),
+    );
+  });
   routes.put('/draft', async (c) => {
     const context = await requestContext(c);
     const body = await readBody(c, ['document', 'expectedVersion']);
@@ -33,7 +76,9 @@ export function policyRoutes(): Hono<Env> {
         { property: '.document', message: 'required' },
       ]);
     return c.json(
-      await replaceDraft(c.get('deps'), context, company(c), body.document, body.expectedVersion),
+      withoutBase(
+        await replaceDraft(c.get('deps'), context, company(c), body.document, body.expectedVersion),
+      ),
     );
   });
   routes.post('/draft/check', async (c) => {

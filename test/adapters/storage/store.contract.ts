@@ -221,6 +221,25 @@ export function describeStoreContract(name: string, makeStore: StoreFactory): vo
       expect(await store.policies.latestVersion('bolt')).toBeUndefined();
     });
 
+    it('keeps a draft’s template snapshot and a version’s extends reference, also after reopening', async () => {
+      const { store, reopen } = await open();
+      const ref = { template: 'starter', version: 'h-1' };
+      const draft = {
+        companyId: 'acme',
+        document: { extends: ref },
+        base: { ...ref, policy: { id: 'starter' } },
+        version: 0,
+        updatedAt: 'x',
+        updatedBy: 'li',
+      };
+      const saved = await store.policies.saveDraft(draft, 0);
+      await store.policies.publish({ ...version('acme', 1), extends: ref });
+      const again = reopen ? (await store.close(), await reopen()) : store;
+      expect(await again.policies.getDraft('acme')).toEqual(saved);
+      expect(saved.base).toEqual(draft.base);
+      expect((await again.policies.getVersion('acme', 1))?.extends).toEqual(ref);
+    });
+
     it('numbers 200 intakes started at once 1..200, each serial exactly once', async () => {
       const { store } = await open();
       const ids = Array.from({ length: 200 }, (_, index) => `case-${index}`);

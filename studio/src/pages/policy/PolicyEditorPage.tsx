@@ -29,6 +29,7 @@ export function PolicyEditorPage({ company, params }: PageProps) {
   const [saveError, setSaveError] = useState<unknown>(null);
   const [draftVersion, setDraftVersion] = useState(0);
   const [attempt, setAttempt] = useState(0);
+  const [inherits, setInherits] = useState<{ template: string; overridden: number } | null>(null);
   const latest = useRef<Policy | null>(null);
   const version = useRef(0);
   const saving = useRef<Promise<void> | null>(null);
@@ -53,7 +54,24 @@ export function PolicyEditorPage({ company, params }: PageProps) {
     let live = true;
     setPolicy(null);
     setLoadError(null);
-    api.get<PolicyDraft>(`/companies/${company}/policy/draft`).then(
+    setInherits(null);
+    const load = async (): Promise<PolicyDraft> => {
+      const draft = await api.get<PolicyDraft>(`/companies/${company}/policy/draft`);
+      const ref = (draft.document as { extends?: { template?: string } } | null)?.extends;
+      if (!ref) return draft;
+      // A draft that extends a template is edited as the policy it resolves to.
+      const [full, report] = await Promise.all([
+        api.download(`/companies/${company}/policy/draft/export?form=full`),
+        api.get<{ parts: { status: string }[] }>(`/companies/${company}/policy/draft/inheritance`),
+      ]);
+      if (live)
+        setInherits({
+          template: ref.template ?? '',
+          overridden: report.parts.filter((p) => p.status !== 'inherited').length,
+        });
+      return { ...draft, document: JSON.parse(await full.blob.text()) };
+    };
+    load().then(
       (draft) => {
         if (!live) return;
         latest.current = draft.document as Policy;
@@ -197,6 +215,11 @@ export function PolicyEditorPage({ company, params }: PageProps) {
         )}
       </aside>
       <section className="policy-section" aria-label={t(`sections.${sectionId}`)}>
+        {inherits && (
+          <p className="badge warn" role="note" data-testid="draft-inherits">
+            {t('inherits', inherits)}
+          </p>
+        )}
         {saveError != null && saveState !== 'saved' && <ErrorPanel error={saveError} />}
         {Section && <Section {...props} />}
       </section>

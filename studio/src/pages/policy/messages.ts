@@ -2,6 +2,8 @@
 export const messages = {
   'zh-CN': {
     title: '政策设置（草稿）',
+    inherits:
+      '此草稿继承模板「{{template}}」（改写了 {{overridden}} 处）。这里编辑的是合并后的完整政策；保存修改后，草稿将成为完整政策，不再继承模板（模板更新需用 kesu merge 合并）。',
     draftNote: '修改的是草稿：发布之前，员工使用的政策不会改变。',
     sections: {
       forms: '表单',
@@ -465,6 +467,8 @@ export const messages = {
   },
   en: {
     title: 'Policy (draft)',
+    inherits:
+      'This draft extends the template “{{template}}” ({{overridden}} parts changed). You are editing the policy it resolves to; once you save a change, the draft becomes a full policy that no longer extends the template (merge template updates with kesu merge).',
     draftNote: 'You are editing the draft: nothing changes for staff until it is published.',
     sections: {
       forms: 'Forms',
