@@ -125,6 +125,11 @@ export function SimulationResult({ policy, result }: { policy: Policy; result: C
               })}
             </small>
           </p>
+          {clock.durationSource && (
+            <p className="help">
+              {t('simulator.durationFrom')} <SourceText source={clock.durationSource} />
+            </p>
+          )}
           {clock.explanation.days.length > 0 && (
             <p className="help">
               {clock.explanation.days
