@@ -75,6 +75,25 @@ describe('the forms section’s field model', () => {
     expect(f.i18n?.en).toEqual({});
   });
 
+  it('keeps a long text field long while it is hidden and after it is shown again', () => {
+    const f = form();
+    setFieldHidden(f, 'note', true);
+    expect(f.uiSchema?.note).toEqual({
+      'ui:widget': 'hidden',
+      'ui:options': { shownWidget: 'textarea' },
+    });
+    expect(listFields(f).find((x) => x.key === 'note')).toMatchObject({
+      type: 'textarea',
+      hidden: true,
+    });
+    setFieldHidden(f, 'note', false);
+    expect(f.uiSchema?.note).toEqual({ 'ui:widget': 'textarea' });
+    setFieldHidden(f, 'name', true);
+    setFieldType(f, 'name', 'textarea');
+    setFieldHidden(f, 'name', false);
+    expect(f.uiSchema?.name).toEqual({ 'ui:widget': 'textarea' });
+  });
+
   it('turns a field into a choice and edits its options', () => {
     const f = form();
     setFieldType(f, 'note', 'choice');
