@@ -54,6 +54,29 @@ describe('policy editor: forms', () => {
     expect(after.document.forms.intake).toEqual(before.document.forms.intake);
   });
 
+  it('hides a field: the preview drops it and the uiSchema says hidden', async () => {
+    const server = await studioServer();
+    renderStudio('/c/demo/policy/forms', ADMIN_TOKEN);
+    const preview = await screen.findByTestId('policy-form-preview');
+    expect(within(preview).getByLabelText('业务签注意见')).toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText('隐藏 业务签注意见'));
+    expect(within(preview).queryByLabelText('业务签注意见')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: '上移 反映方式' }));
+    await waitFor(
+      async () => {
+        const { uiSchema } = (await draftOf(server)).document.forms.intake;
+        expect(uiSchema.salesComment['ui:widget']).toBe('hidden');
+        expect(uiSchema.salesComment['ui:options']).toEqual({ shownWidget: 'textarea' });
+        expect(uiSchema['ui:order'].indexOf('channel')).toBe(3);
+      },
+      { timeout: 5000 },
+    );
+    const check = await server.call('POST', '/api/companies/demo/policy/draft/check', {
+      token: ADMIN_TOKEN,
+    });
+    expect(check.body.problems).toEqual([]);
+  });
+
   it('shows nested objects (customer.phone) in the JSON view', async () => {
     await studioServer();
     renderStudio('/c/demo/policy/forms', ADMIN_TOKEN);

@@ -12,7 +12,7 @@ import { JsonEditor } from './JsonEditor.tsx';
 import { PolicyForm } from './PolicyForm.tsx';
 import { atPointer, SectionProblems } from './SectionProblems.tsx';
 
-const isObject = (value: unknown) =>
+const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function FormsSection({ policy, update, problemsAt }: SectionProps) {
@@ -43,6 +43,25 @@ export function FormsSection({ policy, update, problemsAt }: SectionProps) {
           </select>
         </label>
         <code className="muted">{formId}</code>
+        <label>
+          {t('forms.titleZh')}{' '}
+          <input
+            value={form.title['zh-CN']}
+            onChange={(e) => edit((f) => void (f.title['zh-CN'] = e.target.value))}
+          />
+        </label>
+        <label>
+          {t('forms.titleEn')}{' '}
+          <input
+            value={form.title.en ?? ''}
+            onChange={(e) =>
+              edit((f) => {
+                if (e.target.value) f.title.en = e.target.value;
+                else delete f.title.en;
+              })
+            }
+          />
+        </label>
       </div>
       <SectionProblems problems={problemsAt(`/forms/${formId}`)} />
       <div className="policy-forms-grid">
@@ -75,6 +94,20 @@ export function FormsSection({ policy, update, problemsAt }: SectionProps) {
           rows={24}
         />
       </div>
+      <JsonEditor
+        label={t('forms.i18nJson')}
+        testId="policy-i18n-json"
+        value={form.i18n?.en ?? {}}
+        accept={(v) =>
+          isObject(v) && Object.values(v).every((x) => typeof x === 'string')
+            ? null
+            : t('forms.i18nShape')
+        }
+        onApply={(v) =>
+          edit((f) => void (f.i18n = { ...(f.i18n ?? {}), en: v as Record<string, string> }))
+        }
+        rows={10}
+      />
     </div>
   );
 }

@@ -2,12 +2,12 @@
  * The rules section: each rule set (json-rules-engine rules whose events are Kesu's actions) as
  * JSON, with its rules listed by name and the policy check's problems under it.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelText } from '../../i18n/index.ts';
 import type { SectionProps } from './editor.ts';
 import { JsonEditor } from './JsonEditor.tsx';
-import { SectionProblems } from './SectionProblems.tsx';
+import { atPointer, SectionProblems } from './SectionProblems.tsx';
 
 type RuleSet = SectionProps['policy']['ruleSets'][number];
 
@@ -19,6 +19,12 @@ export function RulesSection({ policy, update, problemsAt }: SectionProps) {
   const [newId, setNewId] = useState('');
   const ids = policy.ruleSets.map((r) => r.id);
   const idOk = /^[A-Za-z][A-Za-z0-9_-]*$/.test(newId) && !ids.includes(newId);
+  // A problem's link (?at=/ruleSets/2/…) opens the section at that rule set.
+  useEffect(() => {
+    const index = /^\/ruleSets\/(\d+)/.exec(atPointer())?.[1];
+    if (index !== undefined)
+      document.getElementById(`policy-ruleset-${index}`)?.scrollIntoView?.({ block: 'start' });
+  }, []);
   const accept = (v: unknown) =>
     !isObject(v)
       ? t('jsonEditor.notObject')
@@ -32,6 +38,7 @@ export function RulesSection({ policy, update, problemsAt }: SectionProps) {
       {policy.ruleSets.map((ruleSet, i) => (
         <section
           key={i}
+          id={`policy-ruleset-${i}`}
           className="policy-ruleset"
           aria-label={t('rules.set', { id: ruleSet.id })}
           data-testid={`policy-ruleset-${ruleSet.id}`}

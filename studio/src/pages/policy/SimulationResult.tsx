@@ -54,6 +54,39 @@ export function SimulationResult({ policy, result }: { policy: Policy; result: C
           })}
         </p>
       )}
+      {(result.case.assignee.role || result.case.assignee.department) && (
+        <p>
+          {t('simulator.assignee')}:{' '}
+          {[
+            result.case.assignee.role && roleName(result.case.assignee.role),
+            result.case.assignee.department &&
+              (labelText(policy.departments?.[result.case.assignee.department]?.label, lang) ||
+                result.case.assignee.department),
+          ]
+            .filter(Boolean)
+            .join(' / ')}
+        </p>
+      )}
+      {result.case.flags.length > 0 && (
+        <p>
+          {t('simulator.flags')}:{' '}
+          {result.case.flags.map((flag) => (
+            <span key={flag} className="policy-chip">
+              {flag}
+            </span>
+          ))}
+        </p>
+      )}
+      {result.case.notifications.length > 0 && (
+        <p>
+          {t('simulator.notified')}:{' '}
+          {result.case.notifications.map((n, i) => (
+            <span key={i} className="policy-chip" title={labelText(n.message, lang)}>
+              {roleName(n.role)} · {formatTime(n.at, lang, tz)}
+            </span>
+          ))}
+        </p>
+      )}
       <h4>{t('simulator.decisions', { count: result.decisions.length })}</h4>
       <table className="policy-table" data-testid="policy-sim-decisions">
         <thead>
@@ -125,6 +158,11 @@ export function SimulationResult({ policy, result }: { policy: Policy; result: C
               })}
             </small>
           </p>
+          {clock.durationSource && (
+            <p className="help">
+              {t('simulator.durationFrom')} <SourceText source={clock.durationSource} />
+            </p>
+          )}
           {clock.explanation.days.length > 0 && (
             <p className="help">
               {clock.explanation.days

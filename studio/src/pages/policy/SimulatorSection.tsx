@@ -11,6 +11,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { useSession } from '../../session.tsx';
 import { zonedToInstant } from '../../../../server/domain/time.ts';
 import type { SectionProps } from './editor.ts';
+import { JsonEditor } from './JsonEditor.tsx';
 import { PolicyForm } from './PolicyForm.tsx';
 import { SimulationResult } from './SimulationResult.tsx';
 
@@ -28,6 +29,7 @@ export function SimulatorSection({ company, policy, flush, problems }: SectionPr
   const [intake, setIntake] = useState<Record<string, unknown>>({});
   const [receivedAt, setReceivedAt] = useState('');
   const [at, setAt] = useState('');
+  const [steps, setSteps] = useState<unknown[]>([]);
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<CaseExplanation | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -43,6 +45,7 @@ export function SimulatorSection({ company, policy, flush, problems }: SectionPr
       setResult(
         await api.post<CaseExplanation>(`/companies/${company}/policy/draft/simulate`, {
           intake: data,
+          ...(steps.length ? { steps } : {}),
           ...(received ? { receivedAt: received } : {}),
           ...(moment ? { at: moment } : {}),
         }),
@@ -81,6 +84,17 @@ export function SimulatorSection({ company, policy, flush, problems }: SectionPr
             </label>
           </div>
           <p className="help">{t('simulator.timesHelp', { zone: policy.timeZone })}</p>
+          <details className="policy-steps">
+            <summary>{t('simulator.steps', { count: steps.length })}</summary>
+            <p className="help">{t('simulator.stepsHelp')}</p>
+            <JsonEditor
+              label={t('simulator.stepsJson')}
+              value={steps}
+              rows={8}
+              accept={(v) => (Array.isArray(v) ? null : t('simulator.stepsNotList'))}
+              onApply={(v) => setSteps(v as unknown[])}
+            />
+          </details>
           <PolicyForm
             form={policy.forms.intake}
             formData={intake}

@@ -44,6 +44,9 @@ export function WorkflowDiagram({ workflow }: { workflow: Workflow }) {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const edges = edgesOf(workflow, (tr) => labelText(tr.label, lang));
   const seen = new Map<string, number>();
+  // A label already drawn on an arrow into the same state (e.g. "close abnormally" from every
+  // open state) is not repeated: the arrows say enough and the labels would pile up.
+  const labelled = new Set<string>();
   return (
     <svg
       className="policy-diagram"
@@ -75,6 +78,9 @@ export function WorkflowDiagram({ workflow }: { workflow: Workflow }) {
         const n = seen.get(pair) ?? 0;
         seen.set(pair, n + 1);
         const { d, lx, ly } = edgePath(from, to, edge.self, n * 16);
+        const labelKey = `${edge.label}>${edge.to}`;
+        const showLabel = edge.self || !labelled.has(labelKey);
+        labelled.add(labelKey);
         return (
           <g
             key={edge.id}
@@ -84,9 +90,11 @@ export function WorkflowDiagram({ workflow }: { workflow: Workflow }) {
           >
             <title>{edge.label}</title>
             <path d={d} markerEnd="url(#policy-arrow)" />
-            <text x={lx} y={ly} textAnchor="middle">
-              {edge.label}
-            </text>
+            {showLabel && (
+              <text x={lx} y={ly} textAnchor="middle">
+                {edge.label}
+              </text>
+            )}
           </g>
         );
       })}

@@ -51,10 +51,32 @@ function uiOf(form: FormDefinition, key?: string): Json {
   return ui[key] as Json;
 }
 
+/** Where a hidden field keeps the widget it shows with (e.g. textarea) for when it is shown again. */
+const SHOWN_WIDGET = 'shownWidget';
+
+function shownWidget(ui: Json): unknown {
+  const options = isRecord(ui['ui:options']) ? ui['ui:options'] : {};
+  return ui['ui:widget'] === 'hidden' ? options[SHOWN_WIDGET] : ui['ui:widget'];
+}
+
+/** Sets the widget a field shows with, keeping it hidden if it is. */
+function setShownWidget(ui: Json, widget: string | undefined) {
+  if (ui['ui:widget'] !== 'hidden') {
+    if (widget) ui['ui:widget'] = widget;
+    else delete ui['ui:widget'];
+    return;
+  }
+  const options = { ...(isRecord(ui['ui:options']) ? ui['ui:options'] : {}) };
+  if (widget) options[SHOWN_WIDGET] = widget;
+  else delete options[SHOWN_WIDGET];
+  if (Object.keys(options).length) ui['ui:options'] = options;
+  else delete ui['ui:options'];
+}
+
 /** The type a property reads as in the field list. */
 export function fieldTypeOf(schema: unknown, ui: unknown): FieldType {
   if (!isRecord(schema)) return 'other';
-  const widget = isRecord(ui) ? ui['ui:widget'] : undefined;
+  const widget = isRecord(ui) ? shownWidget(ui) : undefined;
   if (schema.type === 'object') return 'object';
   if (schema.type === 'boolean') return 'boolean';
   if (schema.type === 'number' || schema.type === 'integer') return 'number';
@@ -107,14 +129,13 @@ function writeType(form: FormDefinition, key: string, type: FieldType) {
   const next: Json = { ...(old.title !== undefined ? { title: old.title } : {}) };
   if (old.description !== undefined) next.description = old.description;
   const ui = uiOf(form, key);
-  const hidden = ui['ui:widget'] === 'hidden';
-  if (!hidden) delete ui['ui:widget'];
+  setShownWidget(ui, undefined);
   delete ui['ui:enumNames'];
   switch (type) {
     case 'text':
     case 'textarea':
       next.type = 'string';
-      if (type === 'textarea' && !hidden) ui['ui:widget'] = 'textarea';
+      if (type === 'textarea') setShownWidget(ui, 'textarea');
       break;
     case 'number':
       next.type = 'number';
@@ -206,8 +227,11 @@ export function setFieldRequired(form: FormDefinition, key: string, required: bo
 /** Hides a field (ui:widget hidden) or shows it again with its type's widget. */
 export function setFieldHidden(form: FormDefinition, key: string, hidden: boolean) {
   const ui = uiOf(form, key);
+  const widget = shownWidget(ui);
+  if (ui['ui:widget'] === 'hidden') setShownWidget(ui, undefined);
   if (hidden) ui['ui:widget'] = 'hidden';
   else delete ui['ui:widget'];
+  setShownWidget(ui, typeof widget === 'string' && widget !== 'hidden' ? widget : undefined);
   if (Object.keys(ui).length === 0) delete uiOf(form)[key];
 }
 
