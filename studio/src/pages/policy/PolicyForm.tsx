@@ -6,8 +6,6 @@
 import Form from '@rjsf/core';
 import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
 import { customizeValidator } from '@rjsf/validator-ajv8';
-// ajv-i18n only translates validation messages (no I/O); the lint pattern 'ajv-*' is aimed at the runtime's validator.
-// eslint-disable-next-line no-restricted-imports
 import localizeZh from 'ajv-i18n/localize/zh';
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
