@@ -3,12 +3,16 @@
  * validator over the memory store) answers the studio's fetch calls in-process.
  */
 import '@testing-library/jest-dom/vitest';
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, configure, render } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { App } from '../../../studio/src/App.tsx';
 import { setLang, setupI18n, type Lang } from '../../../studio/src/i18n/index.ts';
 import { TOKEN_KEY } from '../../../studio/src/session.tsx';
 import { buildTestApp, type TestApp } from '../../support/test-app.ts';
+
+// The whole studio renders against the real API in-process: on a loaded CI machine a page can take
+// longer than testing-library's default second to settle.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

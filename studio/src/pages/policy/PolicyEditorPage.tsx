@@ -29,7 +29,11 @@ export function PolicyEditorPage({ company, params }: PageProps) {
   const [saveError, setSaveError] = useState<unknown>(null);
   const [draftVersion, setDraftVersion] = useState(0);
   const [attempt, setAttempt] = useState(0);
-  const [inherits, setInherits] = useState<{ template: string; overridden: number } | null>(null);
+  const [inherits, setInherits] = useState<{
+    template: string;
+    overridden: number;
+    parts: { path: string; status: string }[];
+  } | null>(null);
   const latest = useRef<Policy | null>(null);
   const version = useRef(0);
   const saving = useRef<Promise<void> | null>(null);
@@ -62,12 +66,15 @@ export function PolicyEditorPage({ company, params }: PageProps) {
       // A draft that extends a template is edited as the policy it resolves to.
       const [full, report] = await Promise.all([
         api.download(`/companies/${company}/policy/draft/export?form=full`),
-        api.get<{ parts: { status: string }[] }>(`/companies/${company}/policy/draft/inheritance`),
+        api.get<{ parts: { path: string; status: string }[] }>(
+          `/companies/${company}/policy/draft/inheritance`,
+        ),
       ]);
       if (live)
         setInherits({
           template: ref.template ?? '',
           overridden: report.parts.filter((p) => p.status !== 'inherited').length,
+          parts: report.parts.filter((p) => p.status !== 'inherited'),
         });
       return { ...draft, document: JSON.parse(await full.blob.text()) };
     };
@@ -216,9 +223,24 @@ export function PolicyEditorPage({ company, params }: PageProps) {
       </aside>
       <section className="policy-section" aria-label={t(`sections.${sectionId}`)}>
         {inherits && (
-          <p className="badge warn" role="note" data-testid="draft-inherits">
-            {t('inherits', inherits)}
-          </p>
+          <div className="card" role="note" data-testid="draft-inherits">
+            <p className="badge warn">{t('inherits', inherits)}</p>
+            <details>
+              <summary>{t('inheritedParts')}</summary>
+              <ul>
+                {inherits.parts.map((part) => (
+                  <li key={part.path}>
+                    <a
+                      href={`#/c/${company}/policy/${sectionOf(part.path)}?at=${encodeURIComponent(part.path)}`}
+                    >
+                      <code>{part.path}</code>
+                    </a>{' '}
+                    {t(`partStatus.${part.status}`)}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </div>
         )}
         {saveError != null && saveState !== 'saved' && <ErrorPanel error={saveError} />}
         {Section && <Section {...props} />}

@@ -2,6 +2,8 @@
 export const messages = {
   'zh-CN': {
     title: '政策设置（草稿）',
+    inheritedParts: '与模板不同的部分（其余均继承自模板）',
+    partStatus: { overridden: '改写', added: '新增', removed: '删除', inherited: '继承' },
     inherits:
       '此草稿继承模板「{{template}}」（改写了 {{overridden}} 处）。这里编辑的是合并后的完整政策；保存修改后，草稿将成为完整政策，不再继承模板（模板更新需用 kesu merge 合并）。',
     draftNote: '修改的是草稿：发布之前，员工使用的政策不会改变。',
@@ -480,6 +482,13 @@ export const messages = {
   },
   en: {
     title: 'Policy (draft)',
+    inheritedParts: 'Parts that differ from the template (everything else is inherited)',
+    partStatus: {
+      overridden: 'overridden',
+      added: 'added',
+      removed: 'removed',
+      inherited: 'inherited',
+    },
     inherits:
       'This draft extends the template “{{template}}” ({{overridden}} parts changed). You are editing the policy it resolves to; once you save a change, the draft becomes a full policy that no longer extends the template (merge template updates with kesu merge).',
     draftNote: 'You are editing the draft: nothing changes for staff until it is published.',
