@@ -6,16 +6,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundledTemplates } from '../server/adapters/files/bundled-templates.ts';
 import { readTableFile } from '../server/adapters/files/table-file.ts';
-import { openLowdbStore } from '../server/adapters/storage/lowdb-store.ts';
-import { hashSecret, newId, newSecret } from '../server/adapters/system/system.ts';
-import { createAjvValidator } from '../server/adapters/validation/ajv-validator.ts';
-import { bootstrap } from '../server/app/bootstrap.ts';
 import { createCompany } from '../server/app/companies.ts';
-import type { AppDeps } from '../server/app/deps.ts';
 import { importCases } from '../server/app/import-cases.ts';
 import { mapRow, parseMapping, type ImportRow } from '../server/app/import-mapping.ts';
+import { openBenchApp } from './seed-cases.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const file =
@@ -37,26 +32,7 @@ try {
     return 'ok' in mapped ? [mapped.ok] : [];
   });
   lap(`read and map ${table.rows.length} rows`, table.rows.length);
-  const store = await openLowdbStore(join(dir, 'data'));
-  const deps: AppDeps = {
-    store,
-    validator: createAjvValidator(),
-    now: () => new Date().toISOString(),
-    newId,
-    newSecret,
-    hashSecret,
-    templates: bundledTemplates(),
-  };
-  await bootstrap(deps, 'kesu_bench_admin');
-  const admin = {
-    principal: {
-      userId: 'platform-admin',
-      name: 'admin',
-      roles: [],
-      platformRole: 'platformAdmin' as const,
-    },
-    lang: 'en' as const,
-  };
+  const { store, deps, admin } = await openBenchApp(join(dir, 'data'), 'en');
   await createCompany(deps, admin, { id: 'bureau', name: 'CFPB', template: 'cfpb-consumer' });
   const run = async (dryRun: boolean) => {
     const totals = { imported: 0, alreadyImported: 0, rejected: 0 };

@@ -22,11 +22,8 @@ export const intake = JSON.parse(
   ),
 ).intake;
 
-/** Seeds a data directory with `count` cases spread 1,000 a month over the months before now. */
-export async function seedDataDir(
-  dataDir: string,
-  count: number,
-): Promise<{ deps: AppDeps; token: string }> {
+/** The use cases over a lowdb store in `dataDir`, bootstrapped, and a platform administrator's context. */
+export async function openBenchApp(dataDir: string, lang: 'zh-CN' | 'en' = 'zh-CN') {
   const store = await openLowdbStore(dataDir);
   const deps: AppDeps = {
     store,
@@ -45,8 +42,17 @@ export async function seedDataDir(
       roles: [],
       platformRole: 'platformAdmin' as const,
     },
-    lang: 'zh-CN' as const,
+    lang,
   };
+  return { store, deps, admin };
+}
+
+/** Seeds a data directory with `count` cases spread 1,000 a month over the months before now. */
+export async function seedDataDir(
+  dataDir: string,
+  count: number,
+): Promise<{ deps: AppDeps; token: string }> {
+  const { store, deps, admin } = await openBenchApp(dataDir);
   const user = await createUser(deps, admin, 'demo', { name: 'bench', roles: ['sales'] });
   const { token } = await issueToken(deps, admin, user.id);
   const version = await store.policies.latestVersion('demo');

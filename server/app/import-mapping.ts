@@ -5,6 +5,7 @@
  * no I/O.
  */
 import { formatInstant, zonedToInstant } from '../domain/time.ts';
+import type { ImportRowInput } from './import-cases.ts';
 
 /** A column holding a time, written in `format` (YYYY, MM/M, DD/D, HH/H, mm, ss) in `timeZone`. */
 export type TimeColumn = { column: string; format: string; timeZone: string };
@@ -30,14 +31,8 @@ export type ImportMapping = {
 };
 
 /** One record ready for the import route. */
-export type ImportRow = {
-  row: number;
-  externalKey: string;
-  receivedAt: string;
-  sentAt?: string;
-  intake: Record<string, unknown>;
-  categories?: Record<string, string>;
-};
+/** A record mapped to what the import use case takes. */
+export type ImportRow = ImportRowInput;
 
 /** A record refused, by the mapping here or by the server: `field` names the column where known. */
 export type RejectedRow = {

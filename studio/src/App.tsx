@@ -8,7 +8,8 @@ import { ApiError, createApi } from './api/client.ts';
 import type { Company, Principal } from './api/types.ts';
 import { ErrorPanel } from './components/ErrorPanel.tsx';
 import { Loading } from './components/Loading.tsx';
-import { LANGS, setLang, type Lang } from './i18n/index.ts';
+import { LanguageSelect } from './components/LanguageSelect.tsx';
+import type { Lang } from './i18n/index.ts';
 import { UsersPage } from './pages/admin/UsersPage.tsx';
 import { GalleryPage } from './pages/consultant/GalleryPage.tsx';
 import { PolicyEditorPage } from './pages/policy/PolicyEditorPage.tsx';
@@ -42,7 +43,7 @@ export function homePath(me: Principal, companies: Company[]): string {
 }
 
 function Shell({ session }: { session: Session }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const path = usePath();
   const { me, companies } = session;
   const found = ROUTES.map((route) => ({ route, params: matchPath(route.pattern, path) })).find(
@@ -101,17 +102,7 @@ function Shell({ session }: { session: Session }) {
               </select>
             </label>
           )}
-          <select
-            aria-label={t('lang.label')}
-            value={i18n.language}
-            onChange={(e) => setLang(e.target.value as Lang)}
-          >
-            {LANGS.map((lang) => (
-              <option key={lang} value={lang}>
-                {t(`lang.${lang}`)}
-              </option>
-            ))}
-          </select>
+          <LanguageSelect />
           <span className="who" title={`${t('roles')}: ${me.roles.join(', ')}`}>
             {me.name}
           </span>

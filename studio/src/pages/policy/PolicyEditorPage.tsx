@@ -54,6 +54,20 @@ export function PolicyEditorPage({ company, params }: PageProps) {
     }
   }, [api, company]);
 
+  /** The draft as the server has it becomes the editor's, and is checked. */
+  const take = useCallback(
+    (draft: { document: unknown; version: number }) => {
+      latest.current = draft.document as Policy;
+      version.current = draft.version;
+      dirty.current = false;
+      setDraftVersion(draft.version);
+      setPolicy(draft.document as Policy);
+      setSaveState('saved');
+      void check();
+    },
+    [check],
+  );
+
   useEffect(() => {
     let live = true;
     setPolicy(null);
@@ -80,21 +94,14 @@ export function PolicyEditorPage({ company, params }: PageProps) {
     };
     load().then(
       (draft) => {
-        if (!live) return;
-        latest.current = draft.document as Policy;
-        version.current = draft.version;
-        dirty.current = false;
-        setDraftVersion(draft.version);
-        setPolicy(draft.document as Policy);
-        setSaveState('saved');
-        void check();
+        if (live) take(draft);
       },
       (error: unknown) => live && setLoadError(error),
     );
     return () => {
       live = false;
     };
-  }, [api, company, attempt, check]);
+  }, [api, company, attempt, take]);
 
   const save = useCallback(async (): Promise<void> => {
     if (saving.current) {
@@ -175,13 +182,7 @@ export function PolicyEditorPage({ company, params }: PageProps) {
     draftVersion,
     adopt: (draft) => {
       if (timer.current) clearTimeout(timer.current);
-      latest.current = draft.document as Policy;
-      version.current = draft.version;
-      dirty.current = false;
-      setDraftVersion(draft.version);
-      setPolicy(draft.document as Policy);
-      setSaveState('saved');
-      void check();
+      take(draft);
     },
   };
   return (

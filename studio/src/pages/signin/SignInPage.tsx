@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, createApi } from '../../api/client.ts';
 import type { Principal } from '../../api/types.ts';
-import { LANGS, setLang, type Lang } from '../../i18n/index.ts';
+import { LanguageSelect } from '../../components/LanguageSelect.tsx';
+import type { Lang } from '../../i18n/index.ts';
 
 export function SignInPage({ onSignedIn }: { onSignedIn: (token: string, me: Principal) => void }) {
   const { t, i18n } = useTranslation();
@@ -35,17 +36,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (token: string, me: Pri
     <main className="signin">
       <form onSubmit={submit} className="card">
         <div className="signin-lang">
-          <select
-            aria-label={t('lang.label')}
-            value={i18n.language}
-            onChange={(e) => setLang(e.target.value as Lang)}
-          >
-            {LANGS.map((lang) => (
-              <option key={lang} value={lang}>
-                {t(`lang.${lang}`)}
-              </option>
-            ))}
-          </select>
+          <LanguageSelect />
         </div>
         <h1>{t('signIn.title')}</h1>
         <label htmlFor="token">{t('signIn.token')}</label>
