@@ -69,7 +69,9 @@ describe('the consultant gallery', () => {
     await waitFor(() => expect(downloads).toHaveLength(1));
     const exported = await downloads[0]!.text();
     expect(JSON.parse(exported)).toEqual(original.document);
-    expect(await screen.findByText(/已导出 demo-policy-\d{4}-\d{2}-\d{2}\.json/)).toBeVisible();
+    expect(
+      await screen.findByText(/已导出 kesu-demo-policy-draft-\d{4}-\d{2}-\d{2}\.json/),
+    ).toBeVisible();
 
     const changed = { ...original.document, title: { 'zh-CN': '改过的标题' } };
     const put = await server.call('PUT', '/api/companies/demo/policy/draft', {

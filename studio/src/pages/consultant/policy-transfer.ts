@@ -1,6 +1,7 @@
 /**
- * A company's policy as a file, out and in — through the draft routes (GET/PUT /policy/draft and its
- * check) for now; this is the one module to change when dedicated export/import routes arrive.
+ * A company's policy as a file, out and in, through the draft's export and import routes: the file
+ * keeps the draft's own form (a full policy, or one that extends a template), and an import that is
+ * not a policy changes nothing.
  */
 import { ApiError, type Api } from '../../api/client.ts';
 import type { PolicyDraft, PolicyProblem } from '../../api/types.ts';
@@ -9,14 +10,9 @@ import type { PolicyDraft, PolicyProblem } from '../../api/types.ts';
 export async function exportPolicy(
   api: Api,
   company: string,
-  today = new Date(),
 ): Promise<{ text: string; filename: string }> {
-  const draft = await api.get<PolicyDraft>(`/companies/${company}/policy/draft`);
-  const date = today.toISOString().slice(0, 10);
-  return {
-    text: `${JSON.stringify(draft.document, null, 2)}\n`,
-    filename: `${company}-policy-${date}.json`,
-  };
+  const file = await api.download(`/companies/${company}/policy/draft/export`);
+  return { text: await file.blob.text(), filename: file.filename };
 }
 
 /** Why a file's text is not a policy document. */
@@ -46,6 +42,8 @@ export function parsePolicyFile(
   const document =
     record(value) && record(value.document) && !('workflow' in value) ? value.document : value;
   if (!record(document)) return { problem: { kind: 'notPolicy', missing: [...REQUIRED] } };
+  // A policy that extends a template carries only its overrides: the server resolves and checks it.
+  if (record(document.extends)) return { document };
   const missing = REQUIRED.filter((key) => !record(document[key]));
   return missing.length ? { problem: { kind: 'notPolicy', missing } } : { document };
 }
@@ -64,12 +62,10 @@ export async function importPolicy(
         return { version: 0 };
       throw error;
     });
-  const draft = await api.put<PolicyDraft>(`/companies/${company}/policy/draft`, {
-    document,
-    expectedVersion: current.version,
-  });
-  const check = await api.post<{ ok: boolean; problems: PolicyProblem[] }>(
-    `/companies/${company}/policy/draft/check`,
+  // The import answers with the saved draft and the problems the check still finds.
+  const { problems, ...draft } = await api.post<PolicyDraft & { problems: PolicyProblem[] }>(
+    `/companies/${company}/policy/draft/import`,
+    { document, expectedVersion: current.version },
   );
-  return { draft, problems: check.problems };
+  return { draft, problems };
 }
