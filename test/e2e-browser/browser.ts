@@ -49,6 +49,7 @@ export async function openHarness(): Promise<Harness> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      '--lang=zh-CN',
     ],
   });
   const context = await browser.newContext({

@@ -178,7 +178,7 @@ describe.skipIf(missing !== null)('studio in Chromium', () => {
     await page.getByRole('button', { name: '提交登记' }).click();
     await expect
       .poll(async () => (await page.locator('.rjsf').textContent()) ?? '')
-      .toMatch(/必须|必需|应当|不能为空/);
+      .toContain('此项为必填');
     await h.shot('07-new-complaint-errors');
     await page.locator('#root_customer_company').fill('东莞市恒达电子有限公司');
     await page.locator('#root_customer_name').fill('李明');

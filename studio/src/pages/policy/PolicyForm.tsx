@@ -8,6 +8,7 @@ import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
 import { customizeValidator } from '@rjsf/validator-ajv8';
 import localizeZh from 'ajv-i18n/localize/zh';
 import { Component, type ReactNode } from 'react';
+import { readableErrors } from '../../components/form-errors.ts';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../api/client.ts';
 import type { Policy } from '../../api/types.ts';
@@ -102,6 +103,7 @@ export function PolicyForm(props: Props) {
         validator={validators[lang]}
         formData={props.formData}
         liveValidate="onChange"
+        transformErrors={readableErrors(lang)}
         showErrorList={false}
         noHtml5Validate
         extraErrors={props.fieldErrors?.length ? toErrorSchema(props.fieldErrors) : undefined}

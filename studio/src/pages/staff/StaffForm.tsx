@@ -10,6 +10,7 @@ import validatorEn, { customizeValidator } from '@rjsf/validator-ajv8';
 import localizeZh from 'ajv-i18n/localize/zh';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readableErrors } from '../../components/form-errors.ts';
 import { labelText } from '../../i18n/index.ts';
 import { formUiSchema, localizedSchema, type FormDefinition } from './forms.ts';
 
@@ -45,6 +46,7 @@ export function StaffForm(props: Props) {
         formData={props.formData}
         validator={lang === 'en' ? validatorEn : validatorZh}
         liveValidate="onChange"
+        transformErrors={readableErrors(lang)}
         showErrorList={false}
         noHtml5Validate
         disabled={props.disabled}
