@@ -64,15 +64,18 @@ const stopSweeper = startSweeper(deps, sweepMs, (error) =>
 const server = serve(
   { fetch: app.fetch, port, hostname: process.env.HOST ?? '127.0.0.1' },
   (info) => {
-    console.log(
+    // One write, so whoever reads the output sees the first-start token with the running line.
+    const lines = [
       `Kesu is running on http://${info.address}:${info.port}/ (API under /api, data in ${dataDir})`,
-    );
-    if (first.created) {
-      console.log('');
-      console.log('First start: created the platform administrator and the demo company "demo".');
-      console.log('Use this token as "Authorization: Bearer <token>" (shown once; keep it):');
-      console.log(`KESU_ADMIN_TOKEN=${first.adminToken}`);
-    }
+    ];
+    if (first.created)
+      lines.push(
+        '',
+        'First start: created the platform administrator and the demo company "demo".',
+        'Use this token as "Authorization: Bearer <token>" (shown once; keep it):',
+        `KESU_ADMIN_TOKEN=${first.adminToken}`,
+      );
+    console.log(lines.join('\n'));
   },
 );
 
