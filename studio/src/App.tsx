@@ -2,7 +2,7 @@
  * The studio shell: sign-in, the caller's companies, navigation by role, the language switch,
  * and the routed page — each page loads its own data and shows its own loading and error states.
  */
-import { useEffect, useMemo, useState, type ComponentType } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, createApi } from './api/client.ts';
 import type { Company, Principal } from './api/types.ts';
@@ -12,8 +12,6 @@ import { LanguageSelect } from './components/LanguageSelect.tsx';
 import type { Lang } from './i18n/index.ts';
 import { UsersPage } from './pages/admin/UsersPage.tsx';
 import { GalleryPage } from './pages/consultant/GalleryPage.tsx';
-import { PolicyEditorPage } from './pages/policy/PolicyEditorPage.tsx';
-import { ReportsPage } from './pages/reports/ReportsPage.tsx';
 import { SignInPage } from './pages/signin/SignInPage.tsx';
 import { CasePage } from './pages/staff/CasePage.tsx';
 import { InboxPage } from './pages/staff/InboxPage.tsx';
@@ -21,6 +19,14 @@ import { NewCasePage } from './pages/staff/NewCasePage.tsx';
 import type { PageProps } from './pages/types.ts';
 import { matchPath, navigate, pathQuery, usePath } from './router.ts';
 import { SessionContext, TOKEN_KEY, isAdminIn, type Session } from './session.tsx';
+
+// The administrator's editor and the reports load on first use: staff reach their inbox sooner.
+const PolicyEditorPage = lazy(() =>
+  import('./pages/policy/PolicyEditorPage.tsx').then((m) => ({ default: m.PolicyEditorPage })),
+);
+const ReportsPage = lazy(() =>
+  import('./pages/reports/ReportsPage.tsx').then((m) => ({ default: m.ReportsPage })),
+);
 
 type Route = { pattern: string; page: ComponentType<PageProps>; adminOnly?: boolean };
 
@@ -113,12 +119,14 @@ function Shell({ session }: { session: Session }) {
       </header>
       <main className="page">
         {Page && found?.params && allowed ? (
-          <Page
-            key={`${found.route.pattern}:${found.params.company ?? ''}`}
-            company={found.params.company ?? ''}
-            params={found.params}
-            query={pathQuery(path)}
-          />
+          <Suspense fallback={<Loading />}>
+            <Page
+              key={`${found.route.pattern}:${found.params.company ?? ''}`}
+              company={found.params.company ?? ''}
+              params={found.params}
+              query={pathQuery(path)}
+            />
+          </Suspense>
         ) : path === '/' ? (
           <Loading />
         ) : (
