@@ -21,6 +21,8 @@ export type ExampleSummary = {
   title: Policy['title'];
   passed: boolean;
   failures: string[];
+  /** The coded error a step failed with, expected or not. */
+  error?: { code: string; step: number };
 };
 
 /** The caller's access to a company they administer. @throws not_found, forbidden */
@@ -121,7 +123,13 @@ export async function runDocumentExamples(
   lang: RequestContext['lang'],
 ): Promise<ExampleSummary[]> {
   const results = await runExamples({ policy, validator: deps.validator, lang });
-  return results.map(({ id, title, passed, failures }) => ({ id, title, passed, failures }));
+  return results.map(({ id, title, passed, failures, error }) => ({
+    id,
+    title,
+    passed,
+    failures,
+    ...(error ? { error: { code: error.code, step: error.step } } : {}),
+  }));
 }
 
 /** Checks the draft. */

@@ -66,7 +66,7 @@ describe('examples and publishing', { timeout: 120_000 }, () => {
       '审批链：预期 业务部经理 → 副总经理 → 总经理，实际 业务部经理 → 副总经理',
     );
     await userEvent.click(within(failing).getByRole('button', { name: '改为预期新结果' }));
-    expect(failing).toHaveTextContent('已修改，请重新运行');
+    await waitFor(() => expect(failing).toHaveTextContent('已修改，请重新运行'), SLOW);
     await userEvent.click(screen.getByRole('button', { name: '运行全部样例' }));
     await waitFor(
       () => expect(screen.getByTestId('examples-summary')).toHaveTextContent('未通过 0 个'),

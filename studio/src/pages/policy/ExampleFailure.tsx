@@ -1,19 +1,13 @@
 /**
  * One failure of an example in words an administrator reads ("审批链：预期 业务部经理 → 副总经理，
- * 实际 业务部经理"), and, when the difference is a value the example expects, the change that would
- * make the example expect what the policy now does.
+ * 实际 业务部经理"). Making an example expect what the policy now does is the server's
+ * (POST /policy/draft/examples/accept).
  */
 import type { TFunction } from 'i18next';
 import type { Policy } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
 
-type Example = Policy['examples'][number];
-
-export type ReadFailure = {
-  text: string;
-  /** Makes the example expect the actual result, when that is a plain value. */
-  accept?: (example: Example) => void;
-};
+export type ReadFailure = { text: string };
 
 function parse(json: string): unknown {
   try {
@@ -44,23 +38,14 @@ export function readFailure(
     if (what === 'approver chain')
       return {
         text: t('examples.chainDiffers', { expected: chain(expected), actual: chain(actual) }),
-        ...(Array.isArray(actual)
-          ? { accept: (e: Example) => void (e.expect.approverChain = actual as string[]) }
-          : {}),
       };
     if (what === 'state')
       return {
         text: t('examples.stateDiffers', { expected: state(expected), actual: state(actual) }),
-        ...(typeof actual === 'string'
-          ? { accept: (e: Example) => void (e.expect.state = actual) }
-          : {}),
       };
     if (what === 'number')
       return {
         text: t('examples.numberDiffers', { expected: String(expected), actual: String(actual) }),
-        ...(typeof actual === 'string'
-          ? { accept: (e: Example) => void (e.expect.number = actual) }
-          : {}),
       };
     if (dimension) {
       const definition = policy.categories[dimension];
@@ -74,11 +59,6 @@ export function readFailure(
           expected: value(expected),
           actual: value(actual),
         }),
-        ...(typeof actual === 'string'
-          ? {
-              accept: (e: Example) => void ((e.expect.categories ??= {})[dimension] = actual),
-            }
-          : {}),
       };
     }
   }
@@ -101,7 +81,6 @@ export function readFailure(
         expected: clock[2],
         actual,
       }),
-      accept: (e: Example) => void ((e.expect.due ??= {})[id] = actual),
     };
   }
   return { text: failure };

@@ -23,6 +23,8 @@ export type ExampleRun = {
     title: { 'zh-CN': string; en?: string };
     passed: boolean;
     failures: string[];
+    /** A step failed with this code: such an example needs a person, not a new expectation. */
+    error?: { code: string; step: number };
   }[];
 };
 
@@ -32,14 +34,7 @@ type AcceptAnswer = {
   refused: { id: string; reason: string }[];
 };
 
-export function ExamplesSection({
-  company,
-  policy,
-  update,
-  flush,
-  draftVersion,
-  adopt,
-}: SectionProps) {
+export function ExamplesSection({ company, policy, update, flush, adopt }: SectionProps) {
   const { t, i18n } = useTranslation('policy');
   const lang = i18n.language;
   const { api } = useSession();
@@ -64,17 +59,22 @@ export function ExamplesSection({
       setRunning(false);
     }
   };
-  // Every failing example's expectation set to what the draft now does (on the server), then run again.
-  const acceptAll = async () => {
+  // Failing examples (one, or all) come to expect what the draft now does; the server decides what
+  // that is. After all of them, the examples run again; after one, it is marked to be run again.
+  const accept = async (id?: string) => {
     setAccepting(true);
     setError(null);
     try {
-      await flush();
+      const expectedVersion = await flush();
       const answer = await api.post<AcceptAnswer>(
         `/companies/${company}/policy/draft/examples/accept`,
-        { expectedVersion: draftVersion },
+        { expectedVersion, ...(id ? { ids: [id] } : {}) },
       );
       adopt(answer.draft);
+      if (id) {
+        setChanged((s) => new Set([...s, ...answer.accepted.map((a) => a.id)]));
+        return;
+      }
       setAcceptedAll(answer);
       setRun(await api.post<ExampleRun>(`/companies/${company}/policy/draft/examples`));
       setChanged(new Set());
@@ -89,14 +89,6 @@ export function ExamplesSection({
       ? ((error.details as { problems?: PolicyProblem[] } | undefined)?.problems ?? [])
       : null;
   const byId = new Map(run?.results.map((r) => [r.id, r]));
-  const edit = (id: string, change: (e: SectionProps['policy']['examples'][number]) => void) => {
-    update((d) => {
-      const example = d.examples.find((e) => e.id === id);
-      if (example) change(example);
-    });
-    setChanged((s) => new Set(s).add(id));
-  };
-
   return (
     <div className="policy-examples">
       <h2>{t('examples.title')}</h2>
@@ -130,7 +122,7 @@ export function ExamplesSection({
             type="button"
             disabled={accepting}
             data-testid="examples-accept-all"
-            onClick={() => void acceptAll()}
+            onClick={() => void accept()}
           >
             {accepting ? t('examples.acceptingAll') : t('examples.acceptAll')}
           </button>
@@ -182,19 +174,24 @@ export function ExamplesSection({
               </div>
               {status === 'failed' && result && (
                 <ul className="failures">
-                  {result.failures.map((failure, i) => {
-                    const read = readFailure(failure, policy, lang, t);
-                    return (
-                      <li key={i}>
-                        <span className="field-error">{read.text}</span>
-                        {read.accept && (
-                          <button type="button" onClick={() => edit(example.id, read.accept!)}>
-                            {t('examples.accept')}
-                          </button>
-                        )}
-                      </li>
-                    );
-                  })}
+                  {result.failures.map((failure, i) => (
+                    <li key={i}>
+                      <span className="field-error">
+                        {readFailure(failure, policy, lang, t).text}
+                      </span>
+                    </li>
+                  ))}
+                  {!result.error && !example.expect.error && (
+                    <li>
+                      <button
+                        type="button"
+                        disabled={accepting}
+                        onClick={() => void accept(example.id)}
+                      >
+                        {t('examples.accept')}
+                      </button>
+                    </li>
+                  )}
                 </ul>
               )}
             </li>

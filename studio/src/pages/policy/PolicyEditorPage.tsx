@@ -159,6 +159,7 @@ export function PolicyEditorPage({ company, params }: PageProps) {
   const flush = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
     await save();
+    return version.current;
   }, [save]);
 
   useEffect(

@@ -11,8 +11,8 @@ export type SectionProps = {
   problems: PolicyProblem[];
   /** Problems whose path starts with the pointer ("/approvals/rows/2"). */
   problemsAt: (pointer: string) => PolicyProblem[];
-  /** Saves now (if dirty) and resolves when the draft on the server equals the editor's. */
-  flush: () => Promise<void>;
+  /** Saves now (if dirty); resolves, with the draft's version, when the server has the editor's draft. */
+  flush: () => Promise<number>;
   /** The draft's version on the server (changes after each save). */
   draftVersion: number;
   /** Takes a draft the server changed itself (e.g. accepted example results) as the editor's own. */
