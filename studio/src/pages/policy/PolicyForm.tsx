@@ -4,58 +4,19 @@
  * under their fields. A schema rjsf cannot render shows an error instead of breaking the page.
  */
 import Form from '@rjsf/core';
-import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
-import { customizeValidator } from '@rjsf/validator-ajv8';
-import localizeZh from 'ajv-i18n/localize/zh';
+import type { UiSchema } from '@rjsf/utils';
 import { Component, type ReactNode } from 'react';
-import { readableErrors } from '../../components/form-errors.ts';
+import {
+  localizedSchema,
+  readableErrors,
+  toErrorSchema,
+  validatorFor,
+} from '../../components/policy-forms.ts';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../api/client.ts';
 import type { Policy } from '../../api/types.ts';
 
 type FormDefinition = Policy['forms'][string];
-
-const validators = {
-  'zh-CN': customizeValidator({}, localizeZh),
-  en: customizeValidator({}),
-};
-
-/** The schema with English titles where the form's i18n has them. */
-export function localizedSchema(form: FormDefinition, lang: string): RJSFSchema {
-  if (lang !== 'en' || !form.i18n?.en) return form.schema as RJSFSchema;
-  const en = form.i18n.en;
-  const visit = (node: unknown, path: string): unknown => {
-    if (typeof node !== 'object' || node === null || Array.isArray(node)) return node;
-    const copy = { ...(node as Record<string, unknown>) };
-    if (path && en[path]) copy.title = en[path];
-    if (typeof copy.properties === 'object' && copy.properties !== null) {
-      copy.properties = Object.fromEntries(
-        Object.entries(copy.properties).map(([key, child]) => [
-          key,
-          visit(child, `${path}.${key}`),
-        ]),
-      );
-    }
-    return copy;
-  };
-  const schema = visit(form.schema, '') as RJSFSchema;
-  return { ...schema, title: form.title.en ?? schema.title };
-}
-
-/** rjsf's ErrorSchema from field errors (".a.b" → { a: { b: { __errors } } }). */
-export function toErrorSchema(errors: FieldError[]): ErrorSchema {
-  const root: Record<string, unknown> = {};
-  for (const { property, message } of errors) {
-    let node = root;
-    for (const part of property.split('.').filter(Boolean)) {
-      node[part] ??= {};
-      node = node[part] as Record<string, unknown>;
-    }
-    const list = (node.__errors ??= []) as string[];
-    list.push(message);
-  }
-  return root as ErrorSchema;
-}
 
 class FormBoundary extends Component<{ children: ReactNode; fallback: (e: Error) => ReactNode }> {
   override state: { error: Error | null } = { error: null };
@@ -98,9 +59,9 @@ export function PolicyForm(props: Props) {
       )}
     >
       <Form
-        schema={localizedSchema(props.form, lang)}
+        schema={localizedSchema(props.form, lang, 'form')}
         uiSchema={uiSchema}
-        validator={validators[lang]}
+        validator={validatorFor(lang)}
         formData={props.formData}
         liveValidate="onChange"
         transformErrors={readableErrors(lang)}

@@ -11,7 +11,7 @@ import { ErrorPanel } from '../../components/ErrorPanel.tsx';
 import { labelText } from '../../i18n/index.ts';
 import { useSession } from '../../session.tsx';
 import { ChainPreview } from './ChainPreview.tsx';
-import { toErrorSchema, valueAt } from './forms.ts';
+import { toErrorSchema, valueAt } from '../../components/policy-forms.ts';
 import { StaffForm } from './StaffForm.tsx';
 
 type Props = {

@@ -1,6 +1,6 @@
 /** A submitted form shown read-only, field by field, titled from the form (masked values stay masked). */
 import { useTranslation } from 'react-i18next';
-import { localizedSchema, type FormDefinition } from './forms.ts';
+import { localizedSchema, type FormDefinition } from '../../components/policy-forms.ts';
 
 type Node = {
   title?: string;

@@ -10,7 +10,7 @@ import { labelText } from '../../i18n/index.ts';
 import { navigate } from '../../router.ts';
 import { useSession } from '../../session.tsx';
 import type { PageProps } from '../types.ts';
-import { toErrorSchema } from './forms.ts';
+import { toErrorSchema } from '../../components/policy-forms.ts';
 import { StaffForm } from './StaffForm.tsx';
 import { usePolicy } from './usePolicy.ts';
 

@@ -5,16 +5,16 @@
 import Form from '@rjsf/core';
 import type { IChangeEvent } from '@rjsf/core';
 import type { ErrorSchema } from '@rjsf/utils';
-import validatorEn, { customizeValidator } from '@rjsf/validator-ajv8';
-// ajv-i18n only holds message texts (rjsf's Chinese validator), nothing of the runtime's I/O.
-import localizeZh from 'ajv-i18n/localize/zh';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readableErrors } from '../../components/form-errors.ts';
 import { labelText } from '../../i18n/index.ts';
-import { formUiSchema, localizedSchema, type FormDefinition } from './forms.ts';
-
-const validatorZh = customizeValidator({}, localizeZh);
+import {
+  formUiSchema,
+  localizedSchema,
+  readableErrors,
+  validatorFor,
+  type FormDefinition,
+} from '../../components/policy-forms.ts';
 
 type Props = {
   form: FormDefinition;
@@ -44,7 +44,7 @@ export function StaffForm(props: Props) {
         schema={schema}
         uiSchema={uiSchema}
         formData={props.formData}
-        validator={lang === 'en' ? validatorEn : validatorZh}
+        validator={validatorFor(lang)}
         liveValidate="onChange"
         transformErrors={readableErrors(lang)}
         showErrorList={false}

@@ -1,10 +1,33 @@
 /**
- * Helpers for the policy's generated forms: titles in the user's language, server field errors in
- * rjsf's ErrorSchema shape, and reading a dotted path.
+ * The policy's generated forms, shared by the staff pages and the policy editor: titles in the user's
+ * language, the validator with Chinese messages, readable required-field messages, server field
+ * errors in rjsf's ErrorSchema shape, and reading a dotted path.
  */
-import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
-import type { FieldError } from '../../api/client.ts';
-import type { Policy } from '../../api/types.ts';
+import type { ErrorSchema, RJSFSchema, RJSFValidationError, UiSchema } from '@rjsf/utils';
+import validatorEn, { customizeValidator } from '@rjsf/validator-ajv8';
+import localizeZh from 'ajv-i18n/localize/zh';
+import type { FieldError } from '../api/client.ts';
+import type { Policy } from '../api/types.ts';
+
+const validatorZh = customizeValidator({}, localizeZh);
+
+/** rjsf's validator for the language: ajv's messages in Chinese for zh-CN. */
+export function validatorFor(lang: string) {
+  return lang === 'en' ? validatorEn : validatorZh;
+}
+
+/**
+ * A missing required field says "此项为必填" under the field (ajv-i18n's "应当有必需属性 'x'" names
+ * the property, which the label above already does).
+ */
+export function readableErrors(lang: string) {
+  return (errors: RJSFValidationError[]): RJSFValidationError[] =>
+    errors.map((error) =>
+      error.name === 'required'
+        ? { ...error, message: lang === 'en' ? 'is required' : '此项为必填' }
+        : error,
+    );
+}
 
 export type FormDefinition = Policy['forms']['intake'];
 
@@ -14,11 +37,18 @@ type SchemaNode = {
   [key: string]: unknown;
 };
 
-/** A copy of the form's schema with field titles in English when asked (the schema's own are Chinese). */
-export function localizedSchema(form: FormDefinition, lang: string): RJSFSchema {
+/**
+ * A copy of the form's schema with field titles in English when asked (the schema's own are
+ * Chinese). `heading: 'page'` drops the form's title, for a page that heads the form itself.
+ */
+export function localizedSchema(
+  form: FormDefinition,
+  lang: string,
+  heading: 'page' | 'form' = 'page',
+): RJSFSchema {
   const schema = structuredClone(form.schema) as SchemaNode;
-  // The page heads the form with its localized title; rjsf would repeat the schema's.
-  delete schema.title;
+  if (heading === 'page') delete schema.title;
+  else if (lang === 'en' && form.title.en) schema.title = form.title.en;
   const titles = lang === 'en' ? form.i18n?.en : undefined;
   if (!titles) return schema as RJSFSchema;
   const visit = (node: SchemaNode, path: string) => {
