@@ -46,7 +46,7 @@ export default tseslint.config(
   },
   {
     files: ['server/domain/**/*.ts'],
-    ignores: ['server/domain/rules-engine.ts'],
+    ignores: ['server/domain/rules/rules-engine.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -58,7 +58,7 @@ export default tseslint.config(
             },
             {
               group: ['json-rules-engine'],
-              message: 'json-rules-engine is used from server/domain/rules-engine.ts only.',
+              message: 'json-rules-engine is used from server/domain/rules/rules-engine.ts only.',
             },
             {
               group: ['**/app/**', '**/http/**', '**/adapters/**', '**/cli/**'],
@@ -90,7 +90,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/domain/rules-engine.ts'],
+    files: ['server/domain/rules/rules-engine.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -174,6 +174,10 @@ export default tseslint.config(
                 '**/server/cli/**',
               ],
               message: 'The studio reaches the runtime through its API (studio/src/api) only.',
+            },
+            {
+              group: ['**/server/domain/**'],
+              message: 'The studio imports the pure domain through the @domain alias only.',
             },
           ],
         },

@@ -1,8 +1,11 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react()],
+  // The studio imports the pure domain through one alias (see studio/tsconfig.json).
+  resolve: { alias: { '@domain': fileURLToPath(new URL('server/domain', import.meta.url)) } },
   test: {
     // Studio component tests (test/studio/*.test.tsx) choose jsdom with a docblock.
     include: ['test/**/*.test.{ts,tsx}'],

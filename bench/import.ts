@@ -7,9 +7,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readTableFile } from '../server/adapters/files/table-file.ts';
-import { createCompany } from '../server/app/companies.ts';
-import { importCases } from '../server/app/import-cases.ts';
-import { mapRow, parseMapping, type ImportRow } from '../server/app/import-mapping.ts';
+import { createCompany } from '../server/app/companies/companies.ts';
+import { importCases } from '../server/app/import/import-cases.ts';
+import { mapRow, parseMapping, type ImportRow } from '../server/app/import/import-mapping.ts';
 import { openBenchApp } from './seed-cases.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;

@@ -8,10 +8,10 @@ import { bundledTemplates } from '../server/adapters/files/bundled-templates.ts'
 import { openLowdbStore } from '../server/adapters/storage/lowdb-store.ts';
 import { hashSecret, newId, newSecret } from '../server/adapters/system/system.ts';
 import { createAjvValidator } from '../server/adapters/validation/ajv-validator.ts';
-import { bootstrap } from '../server/app/bootstrap.ts';
-import { createUser, issueToken } from '../server/app/companies.ts';
-import type { AppDeps } from '../server/app/deps.ts';
-import { openCase } from '../server/domain/open-case.ts';
+import { bootstrap } from '../server/app/companies/bootstrap.ts';
+import { createUser, issueToken } from '../server/app/companies/companies.ts';
+import type { AppDeps } from '../server/app/ports/deps.ts';
+import { openCase } from '../server/domain/case/open-case.ts';
 
 export const ROOT = new URL('../', import.meta.url).pathname;
 /** The manufacturing template's 1,500-yuan complaint, the intake every benchmark sends. */

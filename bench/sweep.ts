@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sweepAll } from '../server/app/sweep.ts';
+import { sweepAll } from '../server/app/sweep/sweep.ts';
 import { seedDataDir } from './seed-cases.ts';
 
 const count = Number(process.argv[2] ?? 5000);

@@ -5,8 +5,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import chineseDays from 'chinese-days';
-import type { CalendarDay } from '../server/domain/policy.ts';
-import { addDaysToDate, weekdayOfDate } from '../server/domain/time.ts';
+import type { CalendarDay } from '../server/domain/policy/format.ts';
+import { addDaysToDate, weekdayOfDate } from '../server/domain/time/time.ts';
 
 const COVERAGE = { from: '2024-01-01', to: '2026-12-31' };
 const SOURCE = 'chinese-days 1.5.7 (State Council notices for 2024, 2025, 2026)';

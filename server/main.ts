@@ -11,10 +11,10 @@ import { bundledTemplates } from './adapters/files/bundled-templates.ts';
 import { openLowdbStore } from './adapters/storage/lowdb-store.ts';
 import { hashSecret, newId, newSecret, systemNow } from './adapters/system/system.ts';
 import { createAjvValidator } from './adapters/validation/ajv-validator.ts';
-import { bootstrap } from './app/bootstrap.ts';
-import { startSweeper } from './app/sweep.ts';
-import type { AppDeps } from './app/deps.ts';
-import type { Store } from './app/ports.ts';
+import { bootstrap } from './app/companies/bootstrap.ts';
+import { startSweeper } from './app/sweep/sweep.ts';
+import type { AppDeps } from './app/ports/deps.ts';
+import type { Store } from './app/ports/ports.ts';
 import { createApp } from './http/create-app.ts';
 
 const port = Number(process.env.PORT ?? 8787);

@@ -5,6 +5,7 @@
 import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -42,6 +43,7 @@ function buildSize(): Plugin {
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react(), buildSize()],
+  resolve: { alias: { '@domain': fileURLToPath(new URL('../server/domain', import.meta.url)) } },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   server: {
     port: 5173,

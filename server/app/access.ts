@@ -1,7 +1,7 @@
 /** Who is asking, and what they may reach: a company's data is invisible (404) to everyone else. */
 import { AppError, notFound } from './app-error.ts';
-import type { AppDeps, Principal } from './deps.ts';
-import type { Company } from './ports.ts';
+import type { AppDeps, Principal } from './ports/deps.ts';
+import type { Company } from './ports/ports.ts';
 
 /**
  * The principal behind a bearer token.

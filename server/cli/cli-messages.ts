@@ -1,5 +1,5 @@
 /** The kesu command's own words in zh-CN and en. */
-import type { Lang } from '../domain/policy.ts';
+import type { Lang } from '../domain/policy/format.ts';
 
 const MESSAGES = {
   usage: {

@@ -16,8 +16,8 @@ import {
   type ImportMapping,
   type ImportRow,
   type RejectedRow,
-} from '../app/import-mapping.ts';
-import type { Lang } from '../domain/policy.ts';
+} from '../app/import/import-mapping.ts';
+import type { Lang } from '../domain/policy/format.ts';
 import { say } from './cli-messages.ts';
 import { createProgress, type ProgressIo } from './progress.ts';
 import { postImportBatch, RemoteError, type Remote } from './remote.ts';

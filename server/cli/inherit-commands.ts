@@ -13,7 +13,7 @@ import {
   writeJson,
 } from '../adapters/files/template-base.ts';
 import { listTemplates, resolvePolicyArgument } from '../adapters/files/template-library.ts';
-import { describeConflict, mergeTemplate } from '../domain/merge-template.ts';
+import { describeConflict, mergeTemplate } from '../domain/policy/merge-template.ts';
 import {
   extendsRefOf,
   inheritanceReport,
@@ -24,8 +24,8 @@ import {
   toExtendsForm,
   type ExtendsRef,
   type PartStatus,
-} from '../domain/policy-inheritance.ts';
-import type { Lang } from '../domain/policy.ts';
+} from '../domain/policy/inheritance.ts';
+import type { Lang } from '../domain/policy/format.ts';
 import { say } from './cli-messages.ts';
 
 type Json = Record<string, unknown>;

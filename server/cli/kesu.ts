@@ -7,7 +7,7 @@ import { loadPolicyDocument, PolicyFileError } from '../adapters/files/policy-fi
 import { copyTemplate } from '../adapters/files/template-copy.ts';
 import { listTemplates, resolvePolicyArgument } from '../adapters/files/template-library.ts';
 import { TableFileError } from '../adapters/files/table-file.ts';
-import { MappingError } from '../app/import-mapping.ts';
+import { MappingError } from '../app/import/import-mapping.ts';
 import { runImport } from './import-command.ts';
 import type { ProgressIo } from './progress.ts';
 import { pullDraft, pushDraft, RemoteError, type Remote } from './remote.ts';
@@ -24,10 +24,10 @@ import {
   explainCaseDocument,
   testPolicyDocument,
   type PolicyDeps,
-} from '../app/policy-use-cases.ts';
-import { diffPolicies } from '../domain/diff-policies.ts';
+} from '../app/policies/policy-use-cases.ts';
+import { diffPolicies } from '../domain/policy/diff-policies.ts';
 import { isDomainError } from '../domain/errors.ts';
-import type { Lang, Policy } from '../domain/policy.ts';
+import type { Lang, Policy } from '../domain/policy/format.ts';
 import type { PolicyProblem } from '../domain/validator.ts';
 import { pickLang, say } from './cli-messages.ts';
 import { formatExplanation, labelIn } from './print-explanation.ts';

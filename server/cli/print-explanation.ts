@@ -1,9 +1,9 @@
 /** Writes `kesu explain` output: decisions with their reasons, approver chain, clocks with intervals. */
-import type { DecisionSource } from '../domain/case.ts';
-import type { CaseExplanation } from '../domain/explain-case.ts';
-import type { Label, Lang, Policy } from '../domain/policy.ts';
-import { addDaysToDate } from '../domain/time.ts';
-import { isWorkingUnit } from '../domain/clocks.ts';
+import type { DecisionSource } from '../domain/case/case.ts';
+import type { CaseExplanation } from '../domain/case/explain-case.ts';
+import type { Label, Lang, Policy } from '../domain/policy/format.ts';
+import { addDaysToDate } from '../domain/time/time.ts';
+import { isWorkingUnit } from '../domain/clocks/clocks.ts';
 import { say } from './cli-messages.ts';
 
 /** The label in the language asked for, falling back to zh-CN. */

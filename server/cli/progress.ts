@@ -1,5 +1,5 @@
 /** Progress of a long command on stderr: a bar redrawn in place on a terminal, else a line every few seconds. */
-import type { Lang } from '../domain/policy.ts';
+import type { Lang } from '../domain/policy/format.ts';
 import { say } from './cli-messages.ts';
 
 /** Where progress goes: raw writes when stderr is a terminal. */

@@ -3,7 +3,7 @@
  * never imports a validation library itself.
  */
 import type { FieldError } from './errors.ts';
-import type { JsonSchema, Lang } from './policy.ts';
+import type { JsonSchema, Lang } from './policy/format.ts';
 
 /** A problem found in a policy document, with its JSON path ("/workflow/transitions/3/roles/0"). */
 export type PolicyProblem = {

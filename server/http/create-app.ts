@@ -1,8 +1,8 @@
 /** createApp: the Hono application — the API under /api, one error envelope, a request id each. */
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { AppError } from '../app/app-error.ts';
-import type { AppDeps } from '../app/deps.ts';
-import { StoreError } from '../app/ports.ts';
+import type { AppDeps } from '../app/ports/deps.ts';
+import { StoreError } from '../app/ports/ports.ts';
 import { isDomainError } from '../domain/errors.ts';
 import { ERROR_TABLE, langOf, type ErrorCode } from './error-map.ts';
 import { HttpError, type ErrorEnvelope } from './http-error.ts';

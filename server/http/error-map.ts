@@ -1,7 +1,7 @@
 /** One table from every error code to its HTTP status and its message in zh-CN and en. */
 import type { AppErrorCode } from '../app/app-error.ts';
 import type { DomainErrorCode } from '../domain/errors.ts';
-import type { Lang } from '../domain/policy.ts';
+import type { Lang } from '../domain/policy/format.ts';
 
 /** Codes the HTTP layer raises itself. */
 export type HttpErrorCode =

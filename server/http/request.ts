@@ -1,7 +1,7 @@
 /** Reading requests: the JSON body (type, size, syntax, known fields), the principal, the language. */
 import type { Context } from 'hono';
 import { authenticate } from '../app/access.ts';
-import type { AppDeps, RequestContext } from '../app/deps.ts';
+import type { AppDeps, RequestContext } from '../app/ports/deps.ts';
 import { langOf } from './error-map.ts';
 import { HttpError } from './http-error.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadPolicyDocument } from '../../server/adapters/files/policy-files.ts';
-import { explainDecisions } from '../../server/app/case-explanation.ts';
-import type { Case, DecisionSource } from '../../server/domain/case.ts';
-import type { Policy } from '../../server/domain/policy.ts';
+import { explainDecisions } from '../../server/app/cases/case-explanation.ts';
+import type { Case, DecisionSource } from '../../server/domain/case/case.ts';
+import type { Policy } from '../../server/domain/policy/format.ts';
 import { ROOT } from '../support/policies.ts';
 import { buildTestApp, manufacturingIntake } from '../support/test-app.ts';
 

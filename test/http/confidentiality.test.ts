@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskValue } from '../../server/domain/mask.ts';
+import { maskValue } from '../../server/domain/case/mask.ts';
 import { buildTestApp, manufacturingIntake } from '../support/test-app.ts';
 
 describe('complainant contact details', () => {

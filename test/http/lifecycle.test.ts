@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PolicyExample } from '../../server/domain/policy.ts';
+import type { PolicyExample } from '../../server/domain/policy/format.ts';
 import { ROOT } from '../support/policies.ts';
 import { ADMIN_TOKEN, buildTestApp } from '../support/test-app.ts';
 

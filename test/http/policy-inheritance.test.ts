@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPolicyDocument } from '../../server/adapters/files/policy-files.ts';
-import { templateVersion } from '../../server/domain/policy-inheritance.ts';
+import { templateVersion } from '../../server/domain/policy/inheritance.ts';
 import { ROOT } from '../support/policies.ts';
 import { ADMIN_TOKEN, buildTestApp, type TestApp } from '../support/test-app.ts';
 

@@ -6,11 +6,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bundledTemplates } from '../../server/adapters/files/bundled-templates.ts';
 import { openLowdbStore } from '../../server/adapters/storage/lowdb-store.ts';
 import { hashSecret } from '../../server/adapters/system/system.ts';
-import { bootstrap } from '../../server/app/bootstrap.ts';
-import { intakeCase } from '../../server/app/cases.ts';
-import { createUser } from '../../server/app/companies.ts';
-import type { AppDeps } from '../../server/app/deps.ts';
-import { sweepAll } from '../../server/app/sweep.ts';
+import { bootstrap } from '../../server/app/companies/bootstrap.ts';
+import { intakeCase } from '../../server/app/cases/cases.ts';
+import { createUser } from '../../server/app/companies/companies.ts';
+import type { AppDeps } from '../../server/app/ports/deps.ts';
+import { sweepAll } from '../../server/app/sweep/sweep.ts';
 import { testValidator } from '../support/policies.ts';
 
 // An overdue case gets exactly one reminder per escalation level, across a restart of the store.

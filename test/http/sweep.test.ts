@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sweepAll } from '../../server/app/sweep.ts';
+import { sweepAll } from '../../server/app/sweep/sweep.ts';
 import { buildTestApp, manufacturingIntake } from '../support/test-app.ts';
 
 describe('the clock sweep over stored cases', () => {

@@ -95,7 +95,7 @@ describe('lint keeps server/domain pure', () => {
     expect(
       await ruleIds(
         "import { Engine } from 'json-rules-engine';\nexport const x = Engine;\n",
-        'server/domain/rules-engine.ts',
+        'server/domain/rules/rules-engine.ts',
       ),
     ).toEqual([]);
   });

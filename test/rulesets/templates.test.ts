@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPolicyDocument } from '../../server/adapters/files/policy-files.ts';
 import { listTemplates, RULESETS_DIR } from '../../server/adapters/files/template-library.ts';
-import { checkPolicy } from '../../server/domain/check-policy.ts';
-import type { Policy } from '../../server/domain/policy.ts';
-import { runExamples } from '../../server/domain/run-examples.ts';
+import { checkPolicy } from '../../server/domain/policy/check/check-policy.ts';
+import type { Policy } from '../../server/domain/policy/format.ts';
+import { runExamples } from '../../server/domain/examples/run-examples.ts';
 import { testValidator } from '../support/policies.ts';
 
 // Every template checks clean and passes its own examples (templates test themselves).

@@ -1,9 +1,9 @@
 /** Builders for tests: the starter policy (a fresh copy each call), a context, an actor. */
 import { createAjvValidator } from '../../server/adapters/validation/ajv-validator.ts';
 import { loadPolicyDocument } from '../../server/adapters/files/policy-files.ts';
-import type { Actor } from '../../server/domain/case.ts';
-import type { CaseContext } from '../../server/domain/open-case.ts';
-import type { Policy } from '../../server/domain/policy.ts';
+import type { Actor } from '../../server/domain/case/case.ts';
+import type { CaseContext } from '../../server/domain/case/open-case.ts';
+import type { Policy } from '../../server/domain/policy/format.ts';
 
 const validator = createAjvValidator();
 

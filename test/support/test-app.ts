@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { bundledTemplates } from '../../server/adapters/files/bundled-templates.ts';
 import { createMemoryStore } from '../../server/adapters/storage/memory-store.ts';
 import { hashSecret } from '../../server/adapters/system/system.ts';
-import { bootstrap } from '../../server/app/bootstrap.ts';
-import type { AppDeps } from '../../server/app/deps.ts';
+import { bootstrap } from '../../server/app/companies/bootstrap.ts';
+import type { AppDeps } from '../../server/app/ports/deps.ts';
 import { createApp } from '../../server/http/create-app.ts';
 import { testValidator } from './policies.ts';
 

@@ -1,6 +1,6 @@
 /** The bundled templates as a TemplateSource for the use cases. */
 import { join } from 'node:path';
-import type { TemplateSource, TemplateSummary } from '../../app/deps.ts';
+import type { TemplateSource, TemplateSummary } from '../../app/ports/deps.ts';
 import { loadPolicyDocument } from './policy-files.ts';
 import { listTemplates, RULESETS_DIR } from './template-library.ts';
 

@@ -8,7 +8,12 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { AuditEntry, PolicyDraft, PublishedPolicy, StoredCase } from '../../app/ports.ts';
+import type {
+  AuditEntry,
+  PolicyDraft,
+  PublishedPolicy,
+  StoredCase,
+} from '../../app/ports/ports.ts';
 import { DurableJsonFile, type WriteObserver } from './durable-json-file.ts';
 import { MonthShards, type ShardPlace } from './month-shards.ts';
 import { monthOf } from './storage-names.ts';

@@ -21,7 +21,7 @@ import {
   type PublishedPolicy,
   type Store,
   type StoredCase,
-} from '../../app/ports.ts';
+} from '../../app/ports/ports.ts';
 import { CompanyRegistry, copy } from './company-registry.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { makeDirectoryDurably, type WriteObserver } from './durable-json-file.ts';

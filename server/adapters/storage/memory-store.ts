@@ -13,7 +13,7 @@ import {
   type Store,
   type StoredCase,
   type User,
-} from '../../app/ports.ts';
+} from '../../app/ports/ports.ts';
 import { assertAuditFor, assertSafeName, numberedCase } from './storage-names.ts';
 
 type CompanyData = {

@@ -4,7 +4,13 @@
  */
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { StoreError, type ApiToken, type Company, type Store, type User } from '../../app/ports.ts';
+import {
+  StoreError,
+  type ApiToken,
+  type Company,
+  type Store,
+  type User,
+} from '../../app/ports/ports.ts';
 import { DurableJsonFile, type WriteObserver } from './durable-json-file.ts';
 import { assertSafeName } from './storage-names.ts';
 import type { WriteTracker } from './write-tracker.ts';

@@ -2,7 +2,7 @@
  * The names a store accepts for companies and numbering periods, and the checks both storage
  * adapters share, so that switching adapters never changes what is accepted.
  */
-import type { AuditEntry, StoredCase } from '../../app/ports.ts';
+import type { AuditEntry, StoredCase } from '../../app/ports/ports.ts';
 
 // Lower case only: on a case-insensitive file system "Acme" and "acme" would share a folder.
 const SAFE_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/;

@@ -7,7 +7,7 @@ import addFormats from 'ajv-formats';
 import { createRequire } from 'node:module';
 import policySchema from '../../../schemas/policy.schema.json' with { type: 'json' };
 import type { FieldError } from '../../domain/errors.ts';
-import type { JsonSchema, Lang } from '../../domain/policy.ts';
+import type { JsonSchema, Lang } from '../../domain/policy/format.ts';
 import type { PolicyProblem, SchemaValidator } from '../../domain/validator.ts';
 
 // ajv-i18n is CommonJS whose typings declare an ES default export; require gives the real function.

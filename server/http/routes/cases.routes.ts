@@ -1,8 +1,8 @@
 /** Routes of a company's cases: intake, list, read, act. */
 import { Hono } from 'hono';
-import { actOnCase, intakeCase, readCase } from '../../app/cases.ts';
-import { listCases, type CaseQuery } from '../../app/case-list.ts';
-import { assertImportAccess, importCases } from '../../app/import-cases.ts';
+import { actOnCase, intakeCase, readCase } from '../../app/cases/cases.ts';
+import { listCases, type CaseQuery } from '../../app/cases/case-list.ts';
+import { assertImportAccess, importCases } from '../../app/import/import-cases.ts';
 import { ERROR_TABLE, type ErrorCode } from '../error-map.ts';
 import { importRequest } from './import-body.ts';
 import { HttpError } from '../http-error.ts';

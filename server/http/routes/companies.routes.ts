@@ -9,7 +9,7 @@ import {
   listCompanies,
   listUsers,
   revokeToken,
-} from '../../app/companies.ts';
+} from '../../app/companies/companies.ts';
 import { companyAccess } from '../../app/access.ts';
 import { HttpError } from '../http-error.ts';
 import { optionalString, readBody, requestContext, requiredString, type Env } from '../request.ts';

@@ -1,5 +1,5 @@
 /** Reading the body of the import route: a batch of mapped rows, checked for shape only. */
-import type { ImportRequest, ImportRowInput } from '../../app/import-cases.ts';
+import type { ImportRequest, ImportRowInput } from '../../app/import/import-cases.ts';
 import type { FieldError } from '../../domain/errors.ts';
 import { HttpError } from '../http-error.ts';
 

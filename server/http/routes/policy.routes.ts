@@ -8,16 +8,16 @@ import {
   publishDraft,
   replaceDraft,
   runDraftExamples,
-} from '../../app/policy-lifecycle.ts';
-import { acceptDraftExampleResults } from '../../app/policy-examples-accept.ts';
-import { simulateDraft, type SimulationInput } from '../../app/policy-simulate.ts';
+} from '../../app/policies/policy-lifecycle.ts';
+import { acceptDraftExampleResults } from '../../app/policies/policy-examples-accept.ts';
+import { simulateDraft, type SimulationInput } from '../../app/policies/policy-simulate.ts';
 import {
   draftInheritance,
   exportDraft,
   importDraft,
   mergeDraft,
   withoutBase,
-} from '../../app/policy-inheritance.ts';
+} from '../../app/policies/policy-inheritance.ts';
 import { HttpError } from '../http-error.ts';
 import { optionalString, readBody, requestContext, requiredString, type Env } from '../request.ts';
 

@@ -1,6 +1,6 @@
 /** Routes of a company's reports: monthly (YYYY-MM) and annual (YYYY), as JSON or CSV. */
 import { Hono } from 'hono';
-import { buildReport, reportCsv } from '../../app/reports.ts';
+import { buildReport, reportCsv } from '../../app/reports/reports.ts';
 import { requestContext, type Env } from '../request.ts';
 
 /** Mounted at /api/companies/:company/reports */

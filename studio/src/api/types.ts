@@ -1,21 +1,21 @@
-import type { PublishedPolicy as PublishedPolicyType } from '../../../server/app/ports.ts';
+import type { PublishedPolicy as PublishedPolicyType } from '../../../server/app/ports/ports.ts';
 
 /** The API's shapes, taken from the runtime's own types (type-only: nothing of the server is bundled). */
-export type { Principal, TemplateSummary } from '../../../server/app/deps.ts';
+export type { Principal, TemplateSummary } from '../../../server/app/ports/deps.ts';
 export type {
   AuditEntry,
   Company,
   PolicyDraft,
   PublishedPolicy,
   StoredCase,
-} from '../../../server/app/ports.ts';
-export type { CaseView } from '../../../server/app/cases.ts';
-export type { CaseQuery, CaseSummary } from '../../../server/app/case-list.ts';
-export type { Report } from '../../../server/app/reports.ts';
-export type { Case, Decision, DecisionSource } from '../../../server/domain/case.ts';
-export type { ClockReading } from '../../../server/domain/clocks.ts';
-export type { Label, Policy } from '../../../server/domain/policy.ts';
-export type { PolicyProblem } from '../../../server/domain/validator.ts';
+} from '../../../server/app/ports/ports.ts';
+export type { CaseView } from '../../../server/app/cases/cases.ts';
+export type { CaseQuery, CaseSummary } from '../../../server/app/cases/case-list.ts';
+export type { Report } from '../../../server/app/reports/reports.ts';
+export type { Case, Decision, DecisionSource } from '@domain/case';
+export type { ClockReading } from '@domain/clocks';
+export type { Label, Policy } from '@domain/policy';
+export type { PolicyProblem } from '@domain/validator.ts';
 
 /** A published version as the versions list gives it (without the policy). */
 export type VersionSummary = Omit<PublishedPolicyType, 'policy'>;
@@ -30,4 +30,4 @@ export type TemplateEntry = {
   description?: { 'zh-CN': string; en?: string };
   [key: string]: unknown;
 };
-export type { CaseExplanation } from '../../../server/domain/explain-case.ts';
+export type { CaseExplanation } from '@domain/case';

@@ -8,7 +8,7 @@ import {
   openLowdbStore,
   type LowdbStoreOptions,
 } from '../../../server/adapters/storage/lowdb-store.ts';
-import type { Store } from '../../../server/app/ports.ts';
+import type { Store } from '../../../server/app/ports/ports.ts';
 import { auditEntry, describeStoreContract, intake } from './store.contract.ts';
 
 const folders: string[] = [];

@@ -10,8 +10,8 @@ import {
   type PublishedPolicy,
   type Store,
   type StoredCase,
-} from '../../../server/app/ports.ts';
-import type { Case } from '../../../server/domain/case.ts';
+} from '../../../server/app/ports/ports.ts';
+import type { Case } from '../../../server/domain/case/case.ts';
 import { buildPolicy } from '../../support/policies.ts';
 
 /** Makes a fresh, empty store; `reopen` (after `close`) opens a new store over the same data. */

@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { PolicyExample } from '../../../server/domain/policy.ts';
+import type { PolicyExample } from '../../../server/domain/policy/format.ts';
 import { renderStudio, studioServer } from '../support/studio.tsx';
 
 const SLOW = { timeout: 20_000 };

@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { loadPolicyDocument } from '../../../server/adapters/files/policy-files.ts';
-import { templateVersion } from '../../../server/domain/policy-inheritance.ts';
+import { templateVersion } from '../../../server/domain/policy/inheritance.ts';
 import { RULESETS_DIR } from '../../../server/adapters/files/template-library.ts';
 import { ADMIN_TOKEN } from '../../support/test-app.ts';
 import { renderStudio, studioServer } from '../support/studio.tsx';

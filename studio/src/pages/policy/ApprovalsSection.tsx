@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Policy, PolicyProblem } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
 import { pathQuery, usePath } from '../../router.ts';
-import { resolveApprovers } from '../../../../server/domain/approvals.ts';
+import { resolveApprovers } from '@domain/approvals';
 import { CategoryMatchEditor } from './CategoryMatchEditor.tsx';
 import type { SectionProps } from './editor.ts';
 import { LabelPair } from './LabelPair.tsx';

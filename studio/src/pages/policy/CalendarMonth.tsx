@@ -5,8 +5,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
-import { calendarIndex, dayKind, workingIntervalsOn } from '../../../../server/domain/calendar.ts';
-import { addDaysToDate, weekdayOfDate } from '../../../../server/domain/time.ts';
+import {
+  addDaysToDate,
+  calendarIndex,
+  dayKind,
+  weekdayOfDate,
+  workingIntervalsOn,
+} from '@domain/time';
 
 type CalendarDefinition = Policy['calendars'][string];
 

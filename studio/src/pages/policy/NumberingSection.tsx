@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../api/types.ts';
 import { formatTime } from '../../i18n/index.ts';
-import { formatCaseNumber, numberingPeriod } from '../../../../server/domain/numbering.ts';
+import { formatCaseNumber, numberingPeriod } from '@domain/numbering';
 import type { SectionProps } from './editor.ts';
 import { ProblemsHere } from './ProblemsHere.tsx';
 

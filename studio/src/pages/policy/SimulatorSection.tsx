@@ -9,7 +9,7 @@ import type { CaseExplanation } from '../../api/types.ts';
 import { ErrorPanel } from '../../components/ErrorPanel.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useSession } from '../../session.tsx';
-import { zonedToInstant } from '../../../../server/domain/time.ts';
+import { zonedToInstant } from '@domain/time';
 import type { SectionProps } from './editor.ts';
 import { JsonEditor } from './JsonEditor.tsx';
 import { PolicyForm } from './PolicyForm.tsx';

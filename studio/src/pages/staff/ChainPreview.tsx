@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
-import { resolveApprovers } from '../../../../server/domain/approvals.ts';
+import { resolveApprovers } from '@domain/approvals';
 
 type Props = {
   policy: Policy;

@@ -1,0 +1,3 @@
+/** Companies, their users and tokens, and the first start's bootstrap. */
+export * from './companies.ts';
+export * from './bootstrap.ts';

@@ -1,0 +1,52 @@
+/** Accepting what a changed draft now does as its examples' expectations (after review). */
+import { acceptExampleResults, type AcceptOutcome } from '../../domain/examples/accept-examples.ts';
+import type { Policy } from '../../domain/policy/format.ts';
+import { AppError } from '../app-error.ts';
+import type { AppDeps, RequestContext } from '../ports/deps.ts';
+import { isExtendsForm } from '../../domain/policy/inheritance.ts';
+import { checkDocument, getDraft, replaceDraft, resolvedDraftOf } from './policy-lifecycle.ts';
+import type { PolicyDraft } from '../ports/ports.ts';
+
+/**
+ * Sets the failing examples' expectations (the named ones, or all) to what the draft now does and
+ * saves the draft. @throws policy_has_problems, stale_version
+ */
+export async function acceptDraftExampleResults(
+  deps: AppDeps,
+  context: RequestContext,
+  companyId: string,
+  input: { ids?: string[]; expectedVersion: number },
+): Promise<{ draft: PolicyDraft } & Omit<AcceptOutcome, 'policy'>> {
+  const current = await getDraft(deps, context, companyId);
+  if (current.version !== input.expectedVersion)
+    throw new AppError('stale_version', 'The draft has changed since it was read', {
+      expected: input.expectedVersion,
+      actual: current.version,
+    });
+  const resolved = await resolvedDraftOf(deps, context, companyId);
+  const problems =
+    'problems' in resolved ? resolved.problems : checkDocument(deps, resolved.policy, context.lang);
+  if (problems.length > 0 || 'problems' in resolved)
+    throw new AppError('policy_has_problems', 'The draft has problems', { problems });
+  const { policy, accepted, refused } = await acceptExampleResults(
+    { policy: resolved.policy as Policy, validator: deps.validator, lang: context.lang },
+    input.ids,
+  );
+  if (accepted.length === 0) return { draft: current, accepted, refused };
+  // A draft that extends a template keeps its form: the changed examples become overrides
+  // (examples merge by id, each replaced whole).
+  const changed = new Set(accepted.map((a) => a.id));
+  const document = isExtendsForm(current.document)
+    ? {
+        ...current.document,
+        examples: [
+          ...((current.document.examples as { id: string }[] | undefined) ?? []).filter(
+            (e) => !changed.has(e.id),
+          ),
+          ...policy.examples.filter((e) => changed.has(e.id)),
+        ],
+      }
+    : policy;
+  const draft = await replaceDraft(deps, context, companyId, document, current.version);
+  return { draft, accepted, refused };
+}

@@ -1,0 +1,276 @@
+/** A company's policy over its life: draft, check, examples, publish as an immutable version. */
+import { checkPolicy } from '../../domain/policy/check/check-policy.ts';
+import type { Policy } from '../../domain/policy/format.ts';
+import { runExamples } from '../../domain/examples/run-examples.ts';
+import type { PolicyProblem } from '../../domain/validator.ts';
+import { companyAccess, requireRole } from '../access.ts';
+import { AppError, notFound } from '../app-error.ts';
+import type { AppDeps, RequestContext } from '../ports/deps.ts';
+import {
+  resolutionProblems,
+  resolveDraft,
+  templateFor,
+  withPrefix,
+  type ResolvedDraft,
+} from './draft-resolution.ts';
+import { extendsRefOf, isExtendsForm, type ExtendsRef } from '../../domain/policy/inheritance.ts';
+import type { PolicyDraft, PublishedPolicy } from '../ports/ports.ts';
+
+export type ExampleSummary = {
+  id: string;
+  title: Policy['title'];
+  passed: boolean;
+  failures: string[];
+  /** The coded error a step failed with, expected or not. */
+  error?: { code: string; step: number };
+};
+
+/** The caller's access to a company they administer. @throws not_found, forbidden */
+export async function adminOf(deps: AppDeps, context: RequestContext, companyId: string) {
+  const access = await companyAccess(deps, context.principal, companyId);
+  requireRole(access.roles, 'admin');
+  return access;
+}
+
+/** The draft. @throws not_found when the company has none */
+export async function getDraft(
+  deps: AppDeps,
+  context: RequestContext,
+  companyId: string,
+): Promise<PolicyDraft> {
+  await adminOf(deps, context, companyId);
+  const draft = await deps.store.policies.getDraft(companyId);
+  if (!draft) throw notFound('draft');
+  return draft;
+}
+
+/**
+ * Saves a draft document as given; one in extends form keeps a snapshot of the template version it
+ * extends, so that it resolves the same after the bundled template changes.
+ * @throws stale_version, override_invalid, unknown_template, template_version_unavailable
+ */
+export async function saveDraftDocument(
+  deps: AppDeps,
+  context: RequestContext,
+  companyId: string,
+  document: unknown,
+  expectedVersion: number,
+  prefix = '.document',
+): Promise<PolicyDraft> {
+  const current = await deps.store.policies.getDraft(companyId);
+  let base: PolicyDraft['base'];
+  if (isExtendsForm(document)) {
+    const ref = withPrefix(prefix, () => extendsRefOf(document));
+    base = templateFor(deps, ref, current?.base, prefix);
+  }
+  return deps.store.policies.saveDraft(
+    {
+      companyId,
+      document,
+      ...(base ? { base } : {}),
+      version: expectedVersion + 1,
+      updatedAt: deps.now(),
+      updatedBy: context.principal.userId,
+    },
+    expectedVersion,
+  );
+}
+
+/**
+ * Replaces the draft; nothing changes for staff until it is published.
+ * @throws stale_version, and for the extends form unknown_template, template_version_unavailable
+ */
+export async function replaceDraft(
+  deps: AppDeps,
+  context: RequestContext,
+  companyId: string,
+  document: unknown,
+  expectedVersion: number,
+): Promise<PolicyDraft> {
+  await adminOf(deps, context, companyId);
+  return saveDraftDocument(deps, context, companyId, document, expectedVersion);
+}
+
+/** The draft resolved, or the problems that keep it from resolving. */
+export async function resolvedDraftOf(
+  deps: AppDeps,
+  context: RequestContext,
+  companyId: string,
+): Promise<ResolvedDraft | { problems: PolicyProblem[] }> {
+  const draft = await getDraft(deps, context, companyId);
+  try {
+    return resolveDraft(deps, draft);
+  } catch (error) {
+    const problems = resolutionProblems(error);
+    if (!problems) throw error;
+    return { problems };
+  }
+}
+
+/** The problems of a policy document in the context's language. */
+export function checkDocument(
+  deps: AppDeps,
+  document: unknown,
+  lang: RequestContext['lang'],
+): PolicyProblem[] {
+  return checkPolicy(document, deps.validator, lang);
+}
+
+/** The examples of a policy that checks clean, summarised. */
+export async function runDocumentExamples(
+  deps: AppDeps,
+  policy: Policy,
+  lang: RequestContext['lang'],
+): Promise<ExampleSummary[]> {
+  const results = await runExamples({ policy, validator: deps.validator, lang });
+  return results.map(({ id, title, passed, failures, error }) => ({
+    id,
+    title,
+    passed,
+    failures,
+    ...(error ? { error: { code: error.code, step: error.step } } : {}),
+  }));
+}
+
+/** Checks the draft. */
+export async function checkDraft(
+  deps: AppDeps,
+  context: RequestContext,
+  companyId: string,
+): Promise<PolicyProblem[]> {
+  const resolved = await resolvedDraftOf(deps, context, companyId);
+  return 'problems' in resolved
+    ? resolved.problems
+    : checkDocument(deps, resolved.policy, context.lang);
+}
+
+/** Runs the draft's examples. @throws policy_has_problems when the draft does not check clean */
+export async function runDraftExamples(
+  deps: AppDeps,
+  context: RequestContext,
+  companyId: string,
+): Promise<ExampleSummary[]> {
+  const resolved = await resolvedDraftOf(deps, context, companyId);
+  const problems =
+    'problems' in resolved ? resolved.problems : checkDocument(deps, resolved.policy, context.lang);
+  if (problems.length > 0 || 'problems' in resolved)
+    throw new AppError('policy_has_problems', 'The draft has problems', { problems });
+  return runDocumentExamples(deps, resolved.policy as Policy, context.lang);
+}
+
+/**
+ * Publishes a document as the company's next version, if it checks clean and its examples pass.
+ * @throws policy_has_problems with the problems and the failed examples
+ */
+export async function publishDocument(
+  deps: AppDeps,
+  companyId: string,
+  document: unknown,
+  note: string,
+  by: string,
+  lang: RequestContext['lang'],
+  extendsRef?: ExtendsRef,
+): Promise<PublishedPolicy> {
+  const problems = checkDocument(deps, document, lang);
+  const failed =
+    problems.length === 0
+      ? (await runDocumentExamples(deps, document as Policy, lang)).filter((r) => !r.passed)
+      : [];
+  if (problems.length > 0 || failed.length > 0) {
+    throw new AppError(
+      'policy_has_problems',
+      'The policy has problems or failing examples and was not published',
+      { problems, failedExamples: failed },
+    );
+  }
+  const latest = await deps.store.policies.latestVersion(companyId);
+  const version: PublishedPolicy = {
+    companyId,
+    number: (latest?.number ?? 0) + 1,
+    policy: document as Policy,
+    ...(extendsRef ? { extends: extendsRef } : {}),
+    note,
+    publishedAt: deps.now(),
+    publishedBy: by,
+  };
+  await deps.store.policies.publish(version);
+  return version;
+}
+
+/** Publishes the draft with a note. */
+export async function publishDraft(
+  deps: AppDeps,
+  context: RequestContext,
+  companyId: string,
+  note: string,
+): Promise<Omit<PublishedPolicy, 'policy'>> {
+  const resolved = await resolvedDraftOf(deps, context, companyId);
+  if ('problems' in resolved)
+    throw new AppError('policy_has_problems', 'The draft does not resolve and was not published', {
+      problems: resolved.problems,
+      failedExamples: [],
+    });
+  const { policy: _policy, ...version } = await publishDocument(
+    deps,
+    companyId,
+    resolved.policy,
+    note,
+    context.principal.userId,
+    context.lang,
+    resolved.ref,
+  );
+  return version;
+}
+
+/** The published versions, newest last. Staff may read them: the forms come from them. */
+export async function listVersions(deps: AppDeps, context: RequestContext, companyId: string) {
+  await companyAccess(deps, context.principal, companyId);
+  return deps.store.policies.listVersions(companyId);
+}
+
+/** One published version, or the latest ("latest"). @throws not_found, no_published_policy */
+export async function getVersion(
+  deps: AppDeps,
+  context: RequestContext,
+  companyId: string,
+  number: number | 'latest',
+): Promise<PublishedPolicy> {
+  await companyAccess(deps, context.principal, companyId);
+  return publishedPolicy(deps, companyId, number);
+}
+
+// Published versions never change, so each store's are kept once read: the same policy object on
+// every request also lets the validator reuse the form schemas it compiled.
+const versionCache = new WeakMap<object, Map<string, PublishedPolicy>>();
+
+async function cachedVersion(
+  deps: AppDeps,
+  companyId: string,
+  number: number,
+): Promise<PublishedPolicy | undefined> {
+  let cache = versionCache.get(deps.store);
+  if (!cache) versionCache.set(deps.store, (cache = new Map()));
+  const key = `${companyId}#${number}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const version = await deps.store.policies.getVersion(companyId, number);
+  if (version) cache.set(key, version);
+  return version;
+}
+
+/** The published policy a use case runs on (treat it as read-only: it is shared). */
+export async function publishedPolicy(
+  deps: AppDeps,
+  companyId: string,
+  number: number | 'latest' = 'latest',
+): Promise<PublishedPolicy> {
+  const wanted =
+    number === 'latest'
+      ? (await deps.store.policies.listVersions(companyId)).at(-1)?.number
+      : number;
+  const version = wanted === undefined ? undefined : await cachedVersion(deps, companyId, wanted);
+  if (!version && number === 'latest')
+    throw new AppError('no_published_policy', 'The company has not published a policy yet');
+  if (!version) throw notFound('policy version');
+  return version;
+}

@@ -1,0 +1,47 @@
+/** What the use cases are given by the composition root: storage, validation, time, ids, templates. */
+import type { Label, Lang } from '../../domain/policy/format.ts';
+import type { SchemaValidator } from '../../domain/validator.ts';
+import type { Store } from './ports.ts';
+
+/** What the template gallery shows of a bundled template. */
+export type TemplateSummary = {
+  id: string;
+  title: Label;
+  description?: Label;
+  /** The source documents (seed file and section) the template was taken from. */
+  sources?: { seed: string; section: string }[];
+  /** How much it holds: forms, category dimensions, clocks, runnable examples. */
+  facts?: { forms: number; categories: number; clocks: number; examples: number };
+};
+
+export type TemplateSource = {
+  /** The bundled template's policy document, or undefined if there is none with that id. */
+  load(id: string): unknown;
+  list(): TemplateSummary[];
+};
+
+export type AppDeps = {
+  store: Store;
+  validator: SchemaValidator;
+  /** The current time as an ISO string with offset. */
+  now: () => string;
+  /** A new unique id. */
+  newId: () => string;
+  /** A new secret for an API token. */
+  newSecret: () => string;
+  /** The hash a token is stored as. */
+  hashSecret: (secret: string) => string;
+  templates: TemplateSource;
+};
+
+/** Per-request context: who is asking, in which language. */
+export type Principal = {
+  userId: string;
+  name: string;
+  platformRole?: 'platformAdmin' | 'consultant';
+  companyId?: string;
+  companies?: string[];
+  roles: string[];
+};
+
+export type RequestContext = { principal: Principal; lang: Lang };

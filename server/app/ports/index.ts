@@ -1,0 +1,3 @@
+/** The ports the use cases load and save through, and the dependencies they are given. */
+export * from './ports.ts';
+export * from './deps.ts';

@@ -1,0 +1,165 @@
+/**
+ * The storage port: what the use cases need from a store. Async, scoped by company, domain types
+ * only; saves carry the version they expect (optimistic concurrency) and fail with `stale_version`.
+ * Every adapter (memory, lowdb, …) passes the one contract suite in test/adapters/storage.
+ */
+import type { Case, CaseEvent } from '../../domain/case/case.ts';
+import type { Policy } from '../../domain/policy/format.ts';
+import type { ExtendsRef } from '../../domain/policy/inheritance.ts';
+
+export type Company = {
+  id: string;
+  name: string;
+  /** The template it was created from, if any. */
+  template?: string;
+  createdAt: string;
+};
+
+/** Platform-wide roles; company roles come from the company's policy. */
+export type PlatformRole = 'platformAdmin' | 'consultant';
+
+export type User = {
+  id: string;
+  name: string;
+  /** The company the user belongs to; absent for platform administrators and consultants. */
+  companyId?: string;
+  /** Roles from the company's policy (e.g. "salesManager"), plus "admin" for its administrator. */
+  roles: string[];
+  platformRole?: PlatformRole;
+  /** Companies a consultant may work on. */
+  companies?: string[];
+  department?: string;
+  createdAt: string;
+};
+
+/** An API token: only the SHA-256 hash of its secret is kept. */
+export type ApiToken = {
+  id: string;
+  userId: string;
+  hash: string;
+  label?: string;
+  createdAt: string;
+  revokedAt?: string;
+};
+
+export type PolicyDraft = {
+  companyId: string;
+  /** The policy as the administrator gave it: a full policy, or overrides of a template (`extends`). */
+  document: unknown;
+  /** For a document in extends form: the template version it extends, kept so it resolves later too. */
+  base?: TemplateSnapshot;
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+};
+
+/** A template's document at one version. */
+export type TemplateSnapshot = ExtendsRef & { policy: Record<string, unknown> };
+
+export type PublishedPolicy = {
+  companyId: string;
+  /** 1, 2, 3 … per company; immutable once written. */
+  number: number;
+  /** The full policy (an extends-form draft is published resolved). */
+  policy: Policy;
+  /** The template version the draft extended, if it did. */
+  extends?: ExtendsRef;
+  note: string;
+  publishedAt: string;
+  publishedBy: string;
+};
+
+export type StoredCase = {
+  companyId: string;
+  case: Case;
+  /** The policy version the case was opened under (kept for its whole life). */
+  policyVersion: number;
+  /** The numbering period its serial counts in ("2026-02"), and the serial. */
+  period: string;
+  serial: number;
+  /** The external key of the old record it was imported from (kesu import); one case per key. */
+  importKey?: string;
+  /** Optimistic-concurrency version, 1 on creation. */
+  version: number;
+  updatedAt: string;
+};
+
+export type AuditEntry = {
+  id: string;
+  companyId: string;
+  caseId?: string;
+  at: string;
+  by: string;
+  action: string;
+  policyVersion?: number;
+  before?: unknown;
+  after?: unknown;
+  events?: CaseEvent[];
+};
+
+/**
+ * Storage for one data directory or database. Every method is scoped by company where the data
+ * belongs to one; a missing record is `undefined`, never another company's.
+ */
+export type Store = {
+  companies: {
+    list(): Promise<Company[]>;
+    get(id: string): Promise<Company | undefined>;
+    create(company: Company): Promise<void>;
+  };
+  users: {
+    get(id: string): Promise<User | undefined>;
+    list(companyId: string): Promise<User[]>;
+    save(user: User): Promise<void>;
+  };
+  tokens: {
+    findByHash(hash: string): Promise<ApiToken | undefined>;
+    listForUser(userId: string): Promise<ApiToken[]>;
+    save(token: ApiToken): Promise<void>;
+  };
+  policies: {
+    getDraft(companyId: string): Promise<PolicyDraft | undefined>;
+    /** @throws StoreError stale_version when the draft's version is not `expectedVersion` (0 = none yet). */
+    saveDraft(draft: PolicyDraft, expectedVersion: number): Promise<PolicyDraft>;
+    /** Appends the next version number; @throws StoreError stale_version if `number` is not next. */
+    publish(version: PublishedPolicy): Promise<void>;
+    getVersion(companyId: string, number: number): Promise<PublishedPolicy | undefined>;
+    latestVersion(companyId: string): Promise<PublishedPolicy | undefined>;
+    listVersions(companyId: string): Promise<Omit<PublishedPolicy, 'policy'>[]>;
+  };
+  cases: {
+    /**
+     * Numbers and stores a new case in one step: the serial is the period's next, given to `build`;
+     * no serial is used twice or skipped, also when intakes run at once.
+     * @throws StoreError conflict when the case's importKey is already the key of another case
+     */
+    insertNumbered(
+      companyId: string,
+      period: string,
+      build: (serial: number) => Omit<StoredCase, 'version' | 'serial' | 'period' | 'companyId'>,
+      audit: (stored: StoredCase) => AuditEntry[],
+    ): Promise<StoredCase>;
+    get(companyId: string, caseId: string): Promise<StoredCase | undefined>;
+    /** The case imported from the record with this external key, if any. */
+    findByImportKey(companyId: string, importKey: string): Promise<StoredCase | undefined>;
+    /** @throws StoreError stale_version when the stored version is not `expectedVersion`. */
+    save(stored: StoredCase, expectedVersion: number, audit: AuditEntry[]): Promise<StoredCase>;
+    list(companyId: string): Promise<StoredCase[]>;
+  };
+  audit: {
+    list(companyId: string, caseId?: string): Promise<AuditEntry[]>;
+    append(entries: AuditEntry[]): Promise<void>;
+  };
+  /** Flushes pending writes and releases the data directory. */
+  close(): Promise<void>;
+};
+
+/** A storage failure the use cases can act on. */
+export class StoreError extends Error {
+  readonly code: 'stale_version' | 'not_found' | 'conflict';
+  constructor(code: StoreError['code'], message: string) {
+    super(message);
+    this.name = 'StoreError';
+    this.code = code;
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * applyAction: one step of a case's workflow — checks state, role, stage form and guard, applies
+ * the transition's effect, moves the case, runs the clock triggers and the "always" rule sets.
+ */
+import { applyDecisions } from './apply-decisions.ts';
+import { caseFacts } from './case-facts.ts';
+import type { Actor, Case, CaseEvent } from './case.ts';
+import { scheduleClocks } from '../clocks/clock-schedule.ts';
+import { applyClockTriggers } from '../clocks/clock-triggers.ts';
+import { DomainError } from '../errors.ts';
+import { evaluateRuleSets } from '../rules/evaluate-rules.ts';
+import type { CaseContext } from './open-case.ts';
+import type { Transition } from '../policy/format.ts';
+import { runRules } from '../rules/rules-engine.ts';
+import { applyEffect } from './transition-effects.ts';
+
+export type ActionRequest = {
+  transition: string;
+  data?: Record<string, unknown>;
+  actor: Actor;
+  at: string;
+};
+
+/**
+ * The transition the request names, if the case's state and the actor's roles allow it.
+ * @throws unknown_transition, case_terminal, wrong_state, role_not_allowed
+ */
+export function allowedTransition(
+  context: CaseContext,
+  current: Case,
+  request: ActionRequest,
+): Transition {
+  const transition = context.policy.workflow.transitions.find((t) => t.id === request.transition);
+  if (!transition)
+    throw new DomainError('unknown_transition', `Unknown action ${request.transition}`, {
+      transition: request.transition,
+    });
+  if (!transition.from.includes(current.state)) {
+    const code = current.terminal ? 'case_terminal' : 'wrong_state';
+    throw new DomainError(code, `${transition.id} is not possible in state ${current.state}`, {
+      state: current.state,
+      allowedFrom: transition.from,
+    });
+  }
+  if (!transition.roles.some((role) => request.actor.roles.includes(role))) {
+    throw new DomainError(
+      'role_not_allowed',
+      `${transition.id} needs one of the roles ${transition.roles.join(', ')}`,
+      { roles: transition.roles },
+    );
+  }
+  return transition;
+}
+
+/** The transitions the actor may take on the case now. */
+export function availableTransitions(
+  context: CaseContext,
+  current: Case,
+  actor: Actor,
+): Transition[] {
+  return context.policy.workflow.transitions.filter(
+    (t) => t.from.includes(current.state) && t.roles.some((role) => actor.roles.includes(role)),
+  );
+}
+
+function checkForm(
+  context: CaseContext,
+  transition: Transition,
+  data: Record<string, unknown> | undefined,
+): void {
+  if (!transition.form) return;
+  const form = context.policy.forms[transition.form];
+  if (!form) return;
+  if (data === undefined)
+    throw new DomainError(
+      'stage_form_missing',
+      `${transition.id} needs the form ${transition.form}`,
+      { form: transition.form },
+    );
+  const fieldErrors = context.validator.validate(form.schema, data, context.lang ?? 'zh-CN');
+  if (fieldErrors.length > 0) {
+    throw new DomainError(
+      'stage_form_invalid',
+      `The form ${transition.form} has errors`,
+      { form: transition.form },
+      fieldErrors,
+    );
+  }
+}
+
+async function checkGuard(transition: Transition, current: Case): Promise<void> {
+  if (!transition.guard) return;
+  const result = await runRules({
+    rules: [{ name: 'guard', conditions: transition.guard, event: { type: 'guard' } }],
+    facts: caseFacts(current),
+    options: { allowUndefinedFacts: true },
+  });
+  if (result.events.length === 0) {
+    throw new DomainError('guard_failed', `The conditions of ${transition.id} do not hold`, {
+      trace: result.failureResults,
+    });
+  }
+}
+
+/**
+ * Applies the request to the case.
+ * @throws every code of allowedTransition, stage_form_missing, stage_form_invalid, guard_failed,
+ *   and the effect's codes (approvals_pending, approval_beyond_authority, …)
+ */
+export async function applyAction(
+  context: CaseContext,
+  current: Case,
+  request: ActionRequest,
+): Promise<{ case: Case; events: CaseEvent[] }> {
+  const { policy } = context;
+  const transition = allowedTransition(context, current, request);
+  checkForm(context, transition, request.data);
+  const data = request.data ?? {};
+  const submissions = transition.form
+    ? [
+        ...current.submissions,
+        {
+          form: transition.form,
+          transition: transition.id,
+          data,
+          at: request.at,
+          by: request.actor.user,
+        },
+      ]
+    : current.submissions;
+  // The guard sees the form submitted with this very action (e.g. "closing needs the signature").
+  await checkGuard(transition, { ...current, submissions });
+  const effect = applyEffect(
+    { ...current, submissions },
+    { policy, transition, data, actor: request.actor, at: request.at },
+  );
+  const terminal = policy.workflow.states[effect.to]?.terminal;
+  const moved: Case = { ...effect.case, state: effect.to, ...(terminal ? { terminal } : {}) };
+  const events: CaseEvent[] = [
+    {
+      type: 'transition',
+      at: request.at,
+      by: request.actor.user,
+      data: { transition: transition.id, from: current.state, to: effect.to },
+    },
+    ...effect.events,
+  ];
+  const clocked = applyClockTriggers(
+    policy,
+    moved,
+    { transition: transition.id, state: effect.to },
+    request.at,
+  );
+  events.push(...clocked.events);
+  const decisions = await evaluateRuleSets(policy.ruleSets, caseFacts(clocked.case), {
+    at: request.at,
+    on: 'always',
+  });
+  const decided = applyDecisions(policy, clocked.case, decisions);
+  events.push(...decided.events);
+  return { case: scheduleClocks(policy, decided.case), events };
+}

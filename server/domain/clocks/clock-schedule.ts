@@ -1,0 +1,68 @@
+/**
+ * A running clock's schedule: its due time and the moments its warning and escalation levels are
+ * reached, computed on its calendar once per start or resume. Lists sort by it and the sweep looks
+ * only at cases whose next moment has come.
+ */
+import type { Case, ClockState } from '../case/case.ts';
+import { addDuration } from '../time/calendar-duration.ts';
+import { clockDefinition } from './clocks.ts';
+import type { Policy } from '../policy/format.ts';
+import { formatInstant, parseInstant } from '../time/time.ts';
+
+/**
+ * The clock with its schedule: computed if running and missing; dropped while paused (it changes
+ * with the pause); kept when stopped (the due time it was held to).
+ */
+export function scheduleClock(policy: Policy, clock: ClockState): ClockState {
+  if (clock.status === 'stopped') return clock;
+  if (clock.status === 'paused') {
+    if (!clock.schedule) return clock;
+    const { schedule: _schedule, ...rest } = clock;
+    return rest;
+  }
+  if (clock.schedule) return clock;
+  const { definition, calendar } = clockDefinition(policy, clock.id);
+  const start = parseInstant(clock.startedAt);
+  const pauses = clock.pauses.map((p) => ({
+    from: parseInstant(p.from),
+    to: parseInstant(p.to ?? p.from),
+  }));
+  const due = addDuration(calendar, start, clock.duration, pauses).dueMs;
+  const at = (ms: number) => formatInstant(ms, calendar.timeZone);
+  const warnings: Record<string, string> = {};
+  for (const level of definition.warnings ?? []) {
+    const share = { ...clock.duration, amount: clock.duration.amount * (level.atFraction ?? 1) };
+    warnings[level.level] = at(addDuration(calendar, start, share, pauses).dueMs);
+  }
+  const escalations: Record<string, string> = {};
+  for (const level of definition.escalations ?? []) {
+    escalations[level.level] = at(
+      level.after ? addDuration(calendar, due, level.after).dueMs : due,
+    );
+  }
+  return { ...clock, schedule: { dueAt: at(due), warnings, escalations } };
+}
+
+/** The case with every clock's schedule up to date. */
+export function scheduleClocks(policy: Policy, current: Case): Case {
+  const clocks = Object.fromEntries(
+    Object.entries(current.clocks).map(([id, clock]) => [id, scheduleClock(policy, clock)]),
+  );
+  return { ...current, clocks };
+}
+
+/** True when some running clock has reached a level not yet raised, or has no schedule yet. */
+export function isSweepDue(current: Case, nowMs: number): boolean {
+  return Object.values(current.clocks).some((clock) => {
+    if (clock.status !== 'running') return false;
+    if (!clock.schedule) return true;
+    const reached = (marks: Record<string, string>, raised: number[]) =>
+      Object.entries(marks).some(
+        ([level, at]) => !raised.includes(Number(level)) && parseInstant(at) <= nowMs,
+      );
+    return (
+      reached(clock.schedule.warnings, clock.warned) ||
+      reached(clock.schedule.escalations, clock.escalated)
+    );
+  });
+}

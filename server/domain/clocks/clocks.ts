@@ -1,0 +1,161 @@
+/**
+ * Deadline clocks (时限): start, pause, resume and stop a case's clocks, and read where each stands —
+ * its due time explained as the working intervals it counted.
+ */
+import { matchesCategories } from '../approvals/approvals.ts';
+import {
+  addDuration,
+  elapsedMinutes,
+  isWorkingUnit,
+  type DurationExplanation,
+} from '../time/calendar-duration.ts';
+import type { ClockState, DecisionSource } from '../case/case.ts';
+import { DomainError } from '../errors.ts';
+import type { ClockDefinition, Duration, Policy } from '../policy/format.ts';
+import { parseInstant } from '../time/time.ts';
+
+/** The clock's duration for these categories: fixed, or the first matching duration-table row. */
+export function resolveClockDuration(
+  policy: Pick<Policy, 'durationTables'>,
+  definition: ClockDefinition,
+  categories: Record<string, string>,
+): { duration: Duration; source?: DecisionSource } {
+  if (!('table' in definition.duration)) return { duration: definition.duration };
+  const tableId = definition.duration.table;
+  const table = policy.durationTables?.[tableId];
+  const row = table?.rows.find((candidate) => matchesCategories(candidate.when, categories));
+  if (row)
+    return { duration: row.duration, source: { kind: 'table', table: tableId, row: row.id } };
+  if (table?.default) {
+    return { duration: table.default, source: { kind: 'table', table: tableId, row: 'default' } };
+  }
+  throw new DomainError('unknown_clock', `Duration table ${tableId} has no row for the case`, {
+    table: tableId,
+    categories,
+  });
+}
+
+/** The policy's definition of a clock, and its calendar. @throws unknown_clock, calendar_unknown */
+export function clockDefinition(policy: Policy, clockId: string) {
+  const definition = policy.clocks[clockId];
+  if (!definition) throw new DomainError('unknown_clock', `Unknown clock ${clockId}`, { clockId });
+  const calendar = policy.calendars[definition.calendar];
+  if (!calendar) {
+    throw new DomainError('calendar_unknown', `Unknown calendar ${definition.calendar}`, {
+      calendar: definition.calendar,
+    });
+  }
+  return { definition, calendar };
+}
+
+/** A new running clock. */
+export function startClock(
+  policy: Policy,
+  clockId: string,
+  categories: Record<string, string>,
+  at: string,
+): ClockState {
+  const { definition } = clockDefinition(policy, clockId);
+  const { duration, source } = resolveClockDuration(policy, definition, categories);
+  return {
+    id: clockId,
+    status: 'running',
+    startedAt: at,
+    duration,
+    ...(source ? { durationSource: source } : {}),
+    pauses: [],
+    warned: [],
+    escalated: [],
+  };
+}
+
+/** The clock paused at `at` (unchanged unless running). */
+export function pauseClock(clock: ClockState, at: string): ClockState {
+  if (clock.status !== 'running') return clock;
+  return { ...clock, status: 'paused', pauses: [...clock.pauses, { from: at }] };
+}
+
+/** The clock running again from `at` (unchanged unless paused). */
+export function resumeClock(clock: ClockState, at: string): ClockState {
+  if (clock.status !== 'paused') return clock;
+  const pauses = clock.pauses.map((pause) =>
+    pause.to === undefined ? { ...pause, to: at } : pause,
+  );
+  return { ...clock, status: 'running', pauses };
+}
+
+/** The clock stopped at `at`; a paused clock's open pause ends there too. */
+export function stopClock(clock: ClockState, at: string): ClockState {
+  if (clock.status === 'stopped') return clock;
+  return { ...resumeClock(clock, at), status: 'stopped', stoppedAt: at };
+}
+
+export { isWorkingUnit };
+
+/** Where a clock stands at a moment. */
+export type ClockReading = {
+  id: string;
+  status: ClockState['status'];
+  /** Due time; while paused, the due time if it were resumed at the reading. */
+  due: string;
+  dueMs: number;
+  explanation: DurationExplanation;
+  elapsedMinutes: number;
+  totalMinutes: number;
+  /** Elapsed share of the duration (1 = due). */
+  fraction: number;
+  overdue: boolean;
+  /** Minutes past due, counted like the clock counts (0 when not overdue). */
+  overdueMinutes: number;
+  /** The duration-table row that chose the duration, if a table did. */
+  durationSource?: DecisionSource;
+};
+
+function closedPauses(clock: ClockState, untilMs: number) {
+  return clock.pauses.map((pause) => ({
+    from: parseInstant(pause.from),
+    to: pause.to === undefined ? untilMs : parseInstant(pause.to),
+  }));
+}
+
+/** Reads a clock at `atMs` (for a stopped clock, as of when it stopped). */
+export function readClock(policy: Policy, clock: ClockState, atMs: number): ClockReading {
+  const { calendar } = clockDefinition(policy, clock.id);
+  const endMs = clock.stoppedAt === undefined ? atMs : parseInstant(clock.stoppedAt);
+  const pauses = closedPauses(clock, endMs);
+  const startMs = parseInstant(clock.startedAt);
+  const { dueMs, explanation } = addDuration(calendar, startMs, clock.duration, pauses);
+  const working = isWorkingUnit(clock.duration.unit);
+  const elapsed = elapsedMinutes(calendar, startMs, Math.max(startMs, endMs), working, pauses);
+  const total = explanation.minutes;
+  const overdue = endMs > dueMs;
+  return {
+    id: clock.id,
+    status: clock.status,
+    due: explanation.due,
+    dueMs,
+    explanation,
+    elapsedMinutes: elapsed,
+    totalMinutes: total,
+    fraction: total === 0 ? 1 : elapsed / total,
+    overdue,
+    overdueMinutes: overdue ? Math.max(0, elapsed - total) : 0,
+    ...(clock.durationSource ? { durationSource: clock.durationSource } : {}),
+  };
+}
+
+/** Minutes a Duration stands for (working days as the calendar's standard day). */
+export function durationMinutes(duration: Duration, standardDayMinutes: number): number {
+  switch (duration.unit) {
+    case 'minutes':
+    case 'workingMinutes':
+      return duration.amount;
+    case 'hours':
+    case 'workingHours':
+      return duration.amount * 60;
+    case 'days':
+      return duration.amount * 1440;
+    case 'workingDays':
+      return duration.amount * standardDayMinutes;
+  }
+}

@@ -1,0 +1,3 @@
+/** A policy's runnable examples: running them, and accepting new results after a deliberate change. */
+export * from './run-examples.ts';
+export * from './accept-examples.ts';

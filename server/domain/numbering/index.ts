@@ -1,0 +1,2 @@
+/** Case numbers from a policy's pattern (serials per period). */
+export * from './numbering.ts';

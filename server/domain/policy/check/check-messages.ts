@@ -1,0 +1,149 @@
+/** The policy check's messages in zh-CN and en, keyed by problem code. */
+import type { Lang } from '../format.ts';
+
+type Params = Record<string, unknown>;
+type Message = Record<Lang, (p: Params) => string>;
+
+const s = (value: unknown) => (Array.isArray(value) ? value.join(', ') : String(value));
+
+export const CHECK_MESSAGES = {
+  form_schema_invalid: {
+    'zh-CN': (p) => `表单 ${s(p.form)} 的 JSON Schema 无法编译: ${s(p.reason)}`,
+    en: (p) => `form ${s(p.form)}: JSON Schema does not compile: ${s(p.reason)}`,
+  },
+  unknown_field: {
+    'zh-CN': (p) => `引用了表单 ${s(p.form)} 中不存在的字段 "${s(p.field)}"`,
+    en: (p) => `refers to field "${s(p.field)}", which form ${s(p.form)} does not have`,
+  },
+  unknown_role: {
+    'zh-CN': (p) => `角色 "${s(p.role)}" 不存在`,
+    en: (p) => `role "${s(p.role)}" does not exist`,
+  },
+  unknown_state: {
+    'zh-CN': (p) => `状态 "${s(p.state)}" 不存在`,
+    en: (p) => `state "${s(p.state)}" does not exist`,
+  },
+  unknown_form: {
+    'zh-CN': (p) => `表单 "${s(p.form)}" 不存在`,
+    en: (p) => `form "${s(p.form)}" does not exist`,
+  },
+  unknown_transition: {
+    'zh-CN': (p) => `流转 "${s(p.transition)}" 不存在`,
+    en: (p) => `transition "${s(p.transition)}" does not exist`,
+  },
+  unknown_department: {
+    'zh-CN': (p) => `部门 "${s(p.department)}" 不存在`,
+    en: (p) => `department "${s(p.department)}" does not exist`,
+  },
+  unknown_category: {
+    'zh-CN': (p) => `分类维度 "${s(p.dimension)}" 不存在`,
+    en: (p) => `category dimension "${s(p.dimension)}" does not exist`,
+  },
+  unknown_category_value: {
+    'zh-CN': (p) => `分类维度 "${s(p.dimension)}" 没有取值 "${s(p.value)}"`,
+    en: (p) => `category dimension "${s(p.dimension)}" has no value "${s(p.value)}"`,
+  },
+  category_not_rule_set: {
+    'zh-CN': (p) => `分类维度 "${s(p.dimension)}" 不允许由规则设置 (setBy 未包含 rule)`,
+    en: (p) =>
+      `category dimension "${s(p.dimension)}" may not be set by a rule (setBy lacks "rule")`,
+  },
+  unknown_clock: {
+    'zh-CN': (p) => `时限 "${s(p.clock)}" 不存在`,
+    en: (p) => `clock "${s(p.clock)}" does not exist`,
+  },
+  unknown_calendar: {
+    'zh-CN': (p) => `日历 "${s(p.calendar)}" 不存在`,
+    en: (p) => `calendar "${s(p.calendar)}" does not exist`,
+  },
+  unknown_table: {
+    'zh-CN': (p) => `时限表 "${s(p.table)}" 不存在`,
+    en: (p) => `duration table "${s(p.table)}" does not exist`,
+  },
+  unknown_action: {
+    'zh-CN': (p) => `未知的规则动作 "${s(p.action)}" (可用: ${s(p.allowed)})`,
+    en: (p) => `unknown rule action "${s(p.action)}" (allowed: ${s(p.allowed)})`,
+  },
+  unknown_fact: {
+    'zh-CN': (p) => `规则条件引用了未知事实 "${s(p.fact)}" (可用: ${s(p.allowed)})`,
+    en: (p) => `rule condition refers to unknown fact "${s(p.fact)}" (allowed: ${s(p.allowed)})`,
+  },
+  duplicate_id: {
+    'zh-CN': (p) => `重复的标识 "${s(p.id)}"`,
+    en: (p) => `duplicate id "${s(p.id)}"`,
+  },
+  band_empty: {
+    'zh-CN': (p) => `金额区间 [${s(p.min)}, ${s(p.max)}) 为空`,
+    en: (p) => `amount band [${s(p.min)}, ${s(p.max)}) is empty`,
+  },
+  band_overlap: {
+    'zh-CN': (p) =>
+      `金额区间与 ${s(p.other)} 重叠 (${s(p.from)}–${s(p.to)})${p.categories ? `, 适用于 ${s(p.categories)}` : ''}`,
+    en: (p) =>
+      `amount band overlaps row ${s(p.other)} (${s(p.from)}–${s(p.to)})${p.categories ? ` for ${s(p.categories)}` : ''}`,
+  },
+  band_gap: {
+    'zh-CN': (p) =>
+      `金额 ${s(p.from)}–${s(p.to)} 没有核决权限行覆盖${p.categories ? ` (${s(p.categories)})` : ''}`,
+    en: (p) =>
+      `no approval row covers amounts ${s(p.from)}–${s(p.to)}${p.categories ? ` for ${s(p.categories)}` : ''}`,
+  },
+  authority_too_low: {
+    'zh-CN': (p) =>
+      `审批链最后一级 "${s(p.role)}" 的核决权限 ${s(p.limit)} 低于区间上限 ${s(p.max)}`,
+    en: (p) =>
+      `the chain's last approver "${s(p.role)}" has authority ${s(p.limit)}, below the band's top ${s(p.max)}`,
+  },
+  state_unreachable: {
+    'zh-CN': (p) => `状态 "${s(p.state)}" 从初始状态无法到达`,
+    en: (p) => `state "${s(p.state)}" cannot be reached from the initial state`,
+  },
+  state_cannot_end: {
+    'zh-CN': (p) => `状态 "${s(p.state)}" 无法到达任何结案状态`,
+    en: (p) => `state "${s(p.state)}" cannot reach any terminal state`,
+  },
+  no_terminal_state: {
+    'zh-CN': () => `流程没有结案状态`,
+    en: () => `the workflow has no terminal state`,
+  },
+  terminal_has_exit: {
+    'zh-CN': (p) => `结案状态 "${s(p.state)}" 不应有流出的流转`,
+    en: (p) => `terminal state "${s(p.state)}" has an outgoing transition`,
+  },
+  effect_missing: {
+    'zh-CN': (p) => `审批矩阵需要一个效果为 "${s(p.effect)}" 的流转`,
+    en: (p) => `the approval matrix needs a transition with effect "${s(p.effect)}"`,
+  },
+  time_zone_invalid: {
+    'zh-CN': (p) => `时区 "${s(p.timeZone)}" 无效`,
+    en: (p) => `time zone "${s(p.timeZone)}" is not valid`,
+  },
+  hours_invalid: {
+    'zh-CN': (p) => `工作时间 ${s(p.range)} 无效或与前一段重叠`,
+    en: (p) => `working hours ${s(p.range)} are invalid or overlap the previous range`,
+  },
+  date_conflict: {
+    'zh-CN': (p) => `日期 ${s(p.date)} 同时是假日和调休工作日`,
+    en: (p) => `date ${s(p.date)} is both a holiday and a make-up working day`,
+  },
+  numbering_no_serial: {
+    'zh-CN': () => `编号规则没有流水号`,
+    en: () => `the numbering pattern has no serial token`,
+  },
+  numbering_repeats: {
+    'zh-CN': (p) => `编号按 ${s(p.reset)} 重置, 但格式缺少 ${s(p.missing)}, 编号会重复`,
+    en: (p) =>
+      `numbering resets by ${s(p.reset)} but the pattern lacks ${s(p.missing)}: numbers would repeat`,
+  },
+  level_order: {
+    'zh-CN': () => `预警/升级级别需要递增且唯一`,
+    en: () => `warning/escalation levels must be unique and increasing`,
+  },
+} satisfies Record<string, Message>;
+
+export type CheckCode = keyof typeof CHECK_MESSAGES;
+
+/** The problem's message in the language asked for. */
+export function checkMessage(code: CheckCode, params: Params, lang: Lang): string {
+  return CHECK_MESSAGES[code][lang](params);
+}

@@ -1,0 +1,128 @@
+/**
+ * checkPolicy: every problem of a policy document, each with its JSON Pointer path — the shape
+ * against the policy format's schema first, then what the schema cannot see (references, bands,
+ * reachability, numbering).
+ */
+import { checkApprovals } from './check-approvals.ts';
+import { checkRules } from './check-rules.ts';
+import { createProblemSink, type ProblemSink } from './check-sink.ts';
+import { checkCalendars, checkClocks, checkNumbering } from './check-time.ts';
+import { checkWorkflow } from './check-workflow.ts';
+import type { Lang, Policy } from '../format.ts';
+import { hasField } from '../schema-fields.ts';
+import type { PolicyProblem, SchemaValidator } from '../../validator.ts';
+
+/** All problems of the policy; empty when it may be published. */
+export function checkPolicy(
+  document: unknown,
+  validator: SchemaValidator,
+  lang: Lang = 'en',
+): PolicyProblem[] {
+  const shape = validator.policyShapeErrors(document, lang);
+  if (shape.length > 0) return shape;
+  const policy = document as Policy;
+  const sink = createProblemSink(lang);
+  checkForms(policy, validator, sink);
+  checkCategories(policy, sink);
+  checkRoles(policy, sink);
+  checkConfidentiality(policy, sink);
+  checkWorkflow(policy, sink);
+  checkApprovals(policy, sink);
+  checkClocks(policy, sink);
+  checkCalendars(policy, sink);
+  checkNumbering(policy, sink);
+  checkRules(policy, sink);
+  checkExamples(policy, sink);
+  return sink.problems;
+}
+
+function checkForms(policy: Policy, validator: SchemaValidator, sink: ProblemSink): void {
+  for (const [id, form] of Object.entries(policy.forms)) {
+    for (const { path, message } of validator.compileErrors(form.schema)) {
+      const inside = path
+        .split('/')
+        .slice(1)
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+      sink.add(['forms', id, 'schema', ...inside], 'form_schema_invalid', {
+        form: id,
+        reason: message,
+      });
+    }
+  }
+}
+
+function checkCategories(policy: Policy, sink: ProblemSink): void {
+  for (const [id, dimension] of Object.entries(policy.categories)) {
+    const at = ['categories', id];
+    if (dimension.default !== undefined && !dimension.values[dimension.default]) {
+      sink.add([...at, 'default'], 'unknown_category_value', {
+        dimension: id,
+        value: dimension.default,
+      });
+    }
+    (dimension.order ?? []).forEach((value, i) => {
+      if (!dimension.values[value])
+        sink.add([...at, 'order', i], 'unknown_category_value', { dimension: id, value });
+    });
+    if (dimension.field !== undefined && !hasField(policy.forms.intake.schema, dimension.field)) {
+      sink.add([...at, 'field'], 'unknown_field', { field: dimension.field, form: 'intake' });
+    }
+  }
+}
+
+function checkConfidentiality(policy: Policy, sink: ProblemSink): void {
+  const rule = policy.confidentiality;
+  if (!rule) return;
+  rule.fields.forEach((field, i) => {
+    if (!hasField(policy.forms.intake.schema, field))
+      sink.add(['confidentiality', 'fields', i], 'unknown_field', { field, form: 'intake' });
+  });
+  rule.roles.forEach((role, i) => {
+    if (role !== 'admin' && !policy.roles[role])
+      sink.add(['confidentiality', 'roles', i], 'unknown_role', { role });
+  });
+}
+
+function checkRoles(policy: Policy, sink: ProblemSink): void {
+  for (const [id, role] of Object.entries(policy.roles)) {
+    if (role.department !== undefined && !policy.departments?.[role.department]) {
+      sink.add(['roles', id, 'department'], 'unknown_department', { department: role.department });
+    }
+  }
+}
+
+function checkExamples(policy: Policy, sink: ProblemSink): void {
+  const ids = new Set<string>();
+  const transitions = new Set(policy.workflow.transitions.map((transition) => transition.id));
+  policy.examples.forEach((example, index) => {
+    const at = ['examples', index];
+    if (ids.has(example.id)) sink.add([...at, 'id'], 'duplicate_id', { id: example.id });
+    ids.add(example.id);
+    (example.steps ?? []).forEach((step, i) => {
+      step.actor.roles.forEach((role, r) => {
+        if (!policy.roles[role])
+          sink.add([...at, 'steps', i, 'actor', 'roles', r], 'unknown_role', { role });
+      });
+      if (!transitions.has(step.transition)) {
+        sink.add([...at, 'steps', i, 'transition'], 'unknown_transition', {
+          transition: step.transition,
+        });
+      }
+    });
+    for (const [dimension, value] of Object.entries(example.expect.categories ?? {})) {
+      const definition = policy.categories[dimension];
+      if (!definition)
+        sink.add([...at, 'expect', 'categories', dimension], 'unknown_category', { dimension });
+      else if (!definition.values[value]) {
+        sink.add([...at, 'expect', 'categories', dimension], 'unknown_category_value', {
+          dimension,
+          value,
+        });
+      }
+    }
+    for (const clock of Object.keys(example.expect.due ?? {})) {
+      if (!policy.clocks[clock])
+        sink.add([...at, 'expect', 'due', clock], 'unknown_clock', { clock });
+    }
+  });
+}

@@ -1,0 +1,194 @@
+/**
+ * Rule-set evaluation: runs a policy's rule sets over a case's facts and returns the decisions,
+ * each with the rule that made it and json-rules-engine's per-condition trace. Nothing is written;
+ * the caller applies the decisions to the case.
+ */
+import type { CaseFacts, Decision } from '../case/case.ts';
+import { DomainError } from '../errors.ts';
+import type { RuleAction, RuleSet } from '../policy/format.ts';
+import { runRules } from './rules-engine.ts';
+import type { RuleEvent, RuleResultJson, SetFact } from './rules-engine.ts';
+
+/** When rules are evaluated: on case opening ("intake") or after any action ("always"). */
+export type EvaluationMoment = { at: string; on: 'intake' | 'always' };
+
+/**
+ * Runs each applicable rule set in order (intake-only sets only at intake; a set without `on`
+ * is intake-only) and returns the decisions in firing order. Rules chain: `setCategory`,
+ * `setField` and `flag` change the `categories`, `intake` and `flags` facts that rules of lower
+ * priority, and later rule sets, see. Rules of equal priority run concurrently and so do not
+ * reliably see each other's changes.
+ * @throws policy_invalid when json-rules-engine rejects a rule set (unknown operator, missing
+ * condition reference, invalid priority).
+ */
+export async function evaluateRuleSets(
+  ruleSets: RuleSet[],
+  facts: CaseFacts,
+  moment: EvaluationMoment,
+): Promise<Decision[]> {
+  let current = facts;
+  const decisions: Decision[] = [];
+  for (const ruleSet of ruleSets) {
+    if ((ruleSet.on ?? 'intake') === 'intake' && moment.on !== 'intake') continue;
+    const onSuccess = (event: RuleEvent, _rule: unknown, setFact: SetFact): void => {
+      const change = applyChainedAction(current, event as RuleAction);
+      if (!change) return;
+      current = change.facts;
+      setFact(change.fact, current[change.fact]);
+    };
+    const results = await runRuleSet(ruleSet, current, onSuccess);
+    for (const result of results) decisions.push(toDecision(ruleSet, result, moment.at));
+  }
+  return decisions;
+}
+
+async function runRuleSet(
+  ruleSet: RuleSet,
+  facts: CaseFacts,
+  onSuccess: (event: RuleEvent, rule: unknown, setFact: SetFact) => void,
+): Promise<RuleResultJson[]> {
+  try {
+    const run = await runRules({
+      rules: ruleSet.rules,
+      facts: { ...facts },
+      options: { allowUndefinedFacts: true },
+      onSuccess,
+    });
+    return run.results;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DomainError('policy_invalid', `Rule set ${ruleSet.id} failed: ${reason}`, {
+      ruleSet: ruleSet.id,
+      reason,
+    });
+  }
+}
+
+function toDecision(ruleSet: RuleSet, result: RuleResultJson, at: string): Decision {
+  return {
+    // The event is the rule's own (facts are not substituted into params), so it is a RuleAction.
+    action: result.event as RuleAction,
+    source: { kind: 'rule', ruleSet: ruleSet.id, rule: result.name ?? '', trace: result },
+    at,
+  };
+}
+
+type ChainedFact = 'categories' | 'intake' | 'flags';
+
+/** The facts after an action that later rules must see, or undefined if it changes none. */
+function applyChainedAction(
+  facts: CaseFacts,
+  action: RuleAction,
+): { facts: CaseFacts; fact: ChainedFact } | undefined {
+  switch (action.type) {
+    case 'setCategory': {
+      const { dimension, value } = action.params;
+      return {
+        facts: { ...facts, categories: { ...facts.categories, [dimension]: value } },
+        fact: 'categories',
+      };
+    }
+    case 'setField': {
+      const intake = setAtPath(facts.intake, action.params.field.split('.'), action.params.value);
+      return { facts: { ...facts, intake }, fact: 'intake' };
+    }
+    case 'flag': {
+      if (facts.flags.includes(action.params.flag)) return undefined;
+      return { facts: { ...facts, flags: [...facts.flags, action.params.flag] }, fact: 'flags' };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A copy of `target` with the value at the dotted path replaced; objects on the way are copied. */
+function setAtPath(
+  target: Record<string, unknown>,
+  keys: string[],
+  value: unknown,
+): Record<string, unknown> {
+  const [head, ...rest] = keys;
+  if (head === undefined) return target;
+  const child = Object.hasOwn(target, head) ? target[head] : undefined;
+  const next = rest.length === 0 ? value : setAtPath(isRecord(child) ? child : {}, rest, value);
+  // A computed key defines an own property, so "__proto__" cannot reach the prototype.
+  return { ...target, [head]: next };
+}
+
+/**
+ * Readable lines for a rule's trace (a rule result or a bare condition tree), one per condition,
+ * nested conditions indented: `intake.amount (1500) greaterThanInclusive 1000 → true`.
+ */
+export function explainTrace(trace: unknown): string[] {
+  const root = isRecord(trace) && isRecord(trace.conditions) ? trace.conditions : trace;
+  const lines: string[] = [];
+  const visit = (node: unknown, depth: number): void => {
+    if (!isRecord(node)) return;
+    const indent = '  '.repeat(depth);
+    const operator = booleanOperator(node);
+    if (operator) {
+      lines.push(`${indent}${operator} → ${outcome(conditionResult(node))}`);
+      const children = node[operator];
+      for (const child of Array.isArray(children) ? children : [children]) visit(child, depth + 1);
+    } else if (typeof node.condition === 'string') {
+      lines.push(`${indent}condition ${node.condition} → ${outcome(node.result)}`);
+    } else {
+      lines.push(`${indent}${describeLeaf(node)} → ${outcome(node.result)}`);
+    }
+  };
+  visit(root, 0);
+  return lines;
+}
+
+/**
+ * A condition's result. json-rules-engine records `result` on leaves only, so an all/any/not's
+ * is derived from its children; undefined when short-circuiting left it open.
+ */
+function conditionResult(node: unknown): boolean | undefined {
+  if (!isRecord(node)) return undefined;
+  if (typeof node.result === 'boolean') return node.result;
+  const operator = booleanOperator(node);
+  if (operator === 'not') {
+    const inner = conditionResult(node.not);
+    return inner === undefined ? undefined : !inner;
+  }
+  if (!operator) return undefined;
+  const results = (node[operator] as unknown[]).map(conditionResult);
+  const decisive = operator === 'all' ? false : true;
+  if (results.includes(decisive)) return decisive;
+  return results.every((result) => result === !decisive) ? !decisive : undefined;
+}
+
+function describeLeaf(node: Record<string, unknown>): string {
+  const left = `${factName(node.fact, node.path)} (${show(node.factResult)})`;
+  const right =
+    isRecord(node.value) && typeof node.value.fact === 'string'
+      ? `${factName(node.value.fact, node.value.path)} (${show(node.valueResult)})`
+      : show(node.value);
+  return `${left} ${String(node.operator)} ${right}`;
+}
+
+function factName(fact: unknown, path: unknown): string {
+  if (typeof path !== 'string' || path === '') return String(fact);
+  return `${String(fact)}${path.startsWith('$') ? path.slice(1) : `.${path}`}`;
+}
+
+/** JSON of a value, cut to keep a line readable when a whole fact object is shown. */
+function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function outcome(result: unknown): string {
+  return typeof result === 'boolean' ? String(result) : 'not evaluated';
+}
+
+function booleanOperator(node: Record<string, unknown>): 'all' | 'any' | 'not' | undefined {
+  if (Array.isArray(node.all)) return 'all';
+  if (Array.isArray(node.any)) return 'any';
+  return 'not' in node ? 'not' : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

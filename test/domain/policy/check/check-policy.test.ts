@@ -1,0 +1,259 @@
+import { describe, expect, it } from 'vitest';
+import { checkPolicy } from '../../../../server/domain/policy/check/check-policy.ts';
+import type { Policy } from '../../../../server/domain/policy/format.ts';
+import { buildPolicy, testValidator } from '../../../support/policies.ts';
+
+const check = (policy: unknown, lang: 'en' | 'zh-CN' = 'en') =>
+  checkPolicy(policy, testValidator(), lang);
+
+describe('checkPolicy', () => {
+  it('finds nothing wrong with the starter policy', () => {
+    expect(check(buildPolicy())).toEqual([]);
+  });
+
+  it('reports shape errors against the policy schema first, with their paths', () => {
+    const problems = check({ id: 'x' });
+    expect(problems.map((p) => p.path)).toContain('/workflow');
+    expect(problems.every((p) => p.code.startsWith('schema_'))).toBe(true);
+  });
+
+  it.each<[string, (policy: Policy) => void, string, string]>([
+    [
+      'overlapping amount bands',
+      (p) => void (p.approvals.rows[1]!.min = 800),
+      'band_overlap',
+      '/approvals/rows/1/min',
+    ],
+    [
+      'a gap between bands',
+      (p) => void (p.approvals.rows[1]!.min = 2000),
+      'band_gap',
+      '/approvals/rows',
+    ],
+    [
+      'no open-ended top band',
+      (p) => void (p.approvals.rows[1]!.max = 50_000),
+      'band_gap',
+      '/approvals/rows',
+    ],
+    [
+      'an empty band',
+      (p) => void (p.approvals.rows[1]!.max = 1000),
+      'band_empty',
+      '/approvals/rows/1/max',
+    ],
+    [
+      'an unknown role in a transition',
+      (p) => void (p.workflow.transitions[1]!.roles = ['director']),
+      'unknown_role',
+      '/workflow/transitions/1/roles/0',
+    ],
+    [
+      'an unknown role in a chain',
+      (p) => void (p.approvals.rows[0]!.chain = ['boss']),
+      'unknown_role',
+      '/approvals/rows/0/chain/0',
+    ],
+    [
+      'a chain whose last approver lacks authority',
+      (p) => void (p.approvals.rows[1]!.chain = ['supervisor']),
+      'authority_too_low',
+      '/approvals/rows/1/chain/0',
+    ],
+    [
+      'a form schema that does not compile',
+      (p) =>
+        void ((p.forms.remedy!.schema.properties as Record<string, object>).amount = {
+          type: 'money',
+        }),
+      'form_schema_invalid',
+      '/forms/remedy/schema/properties/amount/type',
+    ],
+    [
+      'a rule setting a category value that does not exist',
+      (p) =>
+        void (p.ruleSets[0]!.rules[0]!.event = {
+          type: 'setCategory',
+          params: { dimension: 'severity', value: 'critical' },
+        }),
+      'unknown_category_value',
+      '/ruleSets/0/rules/0/event/params/value',
+    ],
+    [
+      'a rule with an unknown action',
+      (p) => void (p.ruleSets[0]!.rules[0]!.event = { type: 'sendSms', params: {} } as never),
+      'unknown_action',
+      '/ruleSets/0/rules/0/event/type',
+    ],
+    [
+      'a rule reading an unknown fact',
+      (p) =>
+        void (p.ruleSets[0]!.rules[0]!.conditions = {
+          all: [{ fact: 'weather', operator: 'equal', value: 1 }],
+        }),
+      'unknown_fact',
+      '/ruleSets/0/rules/0/conditions',
+    ],
+    [
+      'a rule reading a field the form lacks',
+      (p) =>
+        void (p.ruleSets[0]!.rules[0]!.conditions = {
+          all: [{ fact: 'intake', path: '$.orderNo', operator: 'equal', value: 1 }],
+        }),
+      'unknown_field',
+      '/ruleSets/0/rules/0/conditions',
+    ],
+    [
+      'a rule setting a category staff alone may set',
+      (p) => void (p.categories.severity!.setBy = ['staff']),
+      'category_not_rule_set',
+      '/ruleSets/0/rules/0/event/params/dimension',
+    ],
+    [
+      'an unreachable state',
+      (p) => void (p.workflow.states.archived = { label: { 'zh-CN': '归档' } }),
+      'state_unreachable',
+      '/workflow/states/archived',
+    ],
+    [
+      'a state that cannot end',
+      (p) => void (p.workflow.transitions = p.workflow.transitions.filter((t) => t.id !== 'close')),
+      'state_cannot_end',
+      '/workflow/states/replied',
+    ],
+    [
+      'a terminal state with a way out',
+      (p) => void p.workflow.transitions[0]!.from.push('closed'),
+      'terminal_has_exit',
+      '/workflow/transitions/0/from/1',
+    ],
+    [
+      'a transition to an unknown state',
+      (p) => void (p.workflow.transitions[0]!.to = 'nowhere'),
+      'unknown_state',
+      '/workflow/transitions/0/to',
+    ],
+    [
+      'a clock on an unknown calendar',
+      (p) => void (p.clocks.reply!.calendar = 'lunar'),
+      'unknown_calendar',
+      '/clocks/reply/calendar',
+    ],
+    [
+      'a clock stopped by an unknown transition',
+      (p) => void (p.clocks.reply!.stop = [{ transition: 'answer' }]),
+      'unknown_transition',
+      '/clocks/reply/stop/0/transition',
+    ],
+    [
+      'an escalation notifying an unknown role',
+      (p) =>
+        void (p.clocks.reply!.escalations = [
+          { level: 1, actions: [{ type: 'notify', role: 'ceo' }] },
+        ]),
+      'unknown_role',
+      '/clocks/reply/escalations/0/actions/0/role',
+    ],
+    [
+      'a clock using a missing duration table',
+      (p) => void (p.clocks.reply!.duration = { table: 'bySeverity' }),
+      'unknown_table',
+      '/clocks/reply/duration/table',
+    ],
+    [
+      'an invalid time zone',
+      (p) => void (p.calendars.office!.timeZone = 'Mars/Olympus'),
+      'time_zone_invalid',
+      '/calendars/office/timeZone',
+    ],
+    [
+      'overlapping working hours',
+      (p) =>
+        void (p.calendars.office!.workingHours[0]!.week.mon = [
+          ['09:00', '12:00'],
+          ['11:00', '18:00'],
+        ]),
+      'hours_invalid',
+      '/calendars/office/workingHours/0/week/mon/1',
+    ],
+    [
+      'a day both holiday and make-up day',
+      (p) =>
+        void p.calendars.office!.makeUpWorkdays.push({
+          date: '2026-02-16',
+          name: { 'zh-CN': '错' },
+        }),
+      'date_conflict',
+      `/calendars/office/makeUpWorkdays/${buildPolicy().calendars.office!.makeUpWorkdays.length}/date`,
+    ],
+    [
+      'numbering that would repeat',
+      (p) => void (p.numbering = { pattern: 'MMCCC', reset: 'month' }),
+      'numbering_repeats',
+      '/numbering/pattern',
+    ],
+    [
+      'numbering without a serial',
+      (p) => void (p.numbering = { pattern: 'YYMM', reset: 'month' }),
+      'numbering_no_serial',
+      '/numbering/pattern',
+    ],
+    [
+      'an example stepping through an unknown transition',
+      (p) => void (p.examples[0]!.steps![0]!.transition = 'escalate'),
+      'unknown_transition',
+      '/examples/0/steps/0/transition',
+    ],
+    [
+      'an example actor with an unknown role',
+      (p) => void (p.examples[0]!.steps![0]!.actor.roles = ['clark']),
+      'unknown_role',
+      '/examples/0/steps/0/actor/roles/0',
+    ],
+    [
+      'a category default that is not a value',
+      (p) => void (p.categories.severity!.default = 'minor'),
+      'unknown_category_value',
+      '/categories/severity/default',
+    ],
+  ])('reports %s', (_description, breakIt, code, path) => {
+    const problems = check(buildPolicy(breakIt));
+    expect(problems).toContainEqual(expect.objectContaining({ code, path }));
+  });
+
+  it('names all five problems of a policy broken five ways at once', () => {
+    const problems = check(
+      buildPolicy((p) => {
+        p.approvals.rows[1]!.min = 800;
+        p.workflow.transitions[1]!.roles = ['supervisor', 'director'];
+        (p.forms.remedy!.schema.properties as Record<string, object>).amount = { type: 'money' };
+        p.ruleSets[0]!.rules[0]!.event = {
+          type: 'setCategory',
+          params: { dimension: 'severity', value: 'critical' },
+        };
+        p.workflow.states.archived = { label: { 'zh-CN': '归档' } };
+      }),
+    );
+    expect(problems.map((p) => p.code).sort()).toEqual(
+      [
+        'band_overlap',
+        'form_schema_invalid',
+        'state_unreachable',
+        'unknown_category_value',
+        'unknown_role',
+      ].sort(),
+    );
+  });
+
+  it('accepts a clock that only rules start', () => {
+    expect(check(buildPolicy((p) => void (p.clocks.reply!.start = [])))).toEqual([]);
+  });
+
+  it('speaks Chinese when asked', () => {
+    const [problem] = check(
+      buildPolicy((p) => void (p.workflow.transitions[1]!.roles = ['director'])),
+      'zh-CN',
+    );
+    expect(problem?.message).toBe('角色 "director" 不存在');
+  });
+});
