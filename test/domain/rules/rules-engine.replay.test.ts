@@ -8,15 +8,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../support/policies.ts';
 import { ruleConditionFacts, runRules } from '../../../server/domain/rules/rules-engine.ts';
 import type { RuleJson, RunOptions, RunResult } from '../../../server/domain/rules/rules-engine.ts';
 
-const DATA_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../shared/data/json-rules-engine-examples',
-);
+const DATA_DIR = path.resolve(ROOT, '../shared/data/json-rules-engine-examples');
 
 type DeclaredFact =
   | { kind: 'static'; value: unknown; options: Record<string, unknown> | null }
