@@ -11,8 +11,12 @@ import { join } from 'node:path';
 /** A held lock; `release` removes the lock file if it is still this owner's. */
 export type DataDirLock = { file: string; release(): Promise<void> };
 
-// Data directories this process holds or is locking: the lock file's pid cannot tell them apart.
-const held = new Set<string>();
+// This process's identity in lock files: the pid alone cannot tell a lock this process holds from one
+// left by an earlier run that had the same pid (as after a container restart). Immutable, so the
+// lock keeps no mutable module state.
+const PROCESS_INSTANCE = randomUUID();
+
+type Owner = { pid: number; instance: string | undefined };
 
 function inUse(dataDir: string, pid: number): Error {
   return new Error(
@@ -31,13 +35,21 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function ownerPid(content: string): number | undefined {
+function lockOwner(content: string): Owner | undefined {
   try {
-    const pid = (JSON.parse(content) as { pid?: unknown }).pid;
-    return typeof pid === 'number' && Number.isInteger(pid) && pid > 0 ? pid : undefined;
+    const { pid, instance } = JSON.parse(content) as { pid?: unknown; instance?: unknown };
+    if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0) return undefined;
+    return { pid, instance: typeof instance === 'string' ? instance : undefined };
   } catch {
     return undefined;
   }
+}
+
+/** Whether the lock's owner still runs: another live process, or this very process. */
+function isHeld(owner: Owner | undefined): owner is Owner {
+  if (!owner) return false;
+  if (owner.pid === process.pid) return owner.instance === PROCESS_INSTANCE;
+  return isAlive(owner.pid);
 }
 
 async function readIfThere(file: string): Promise<string | undefined> {
@@ -89,32 +101,27 @@ async function removeStale(file: string, stale: string): Promise<void> {
  */
 export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
   const file = join(dataDir, '.lock');
-  if (held.has(dataDir)) throw inUse(dataDir, process.pid);
-  held.add(dataDir);
   const content = JSON.stringify({
     pid: process.pid,
+    instance: PROCESS_INSTANCE,
+    // A unique token, so that releasing removes this lock only, never a later one.
+    lock: randomUUID(),
     startedAt: new Date().toISOString(),
     hostname: hostname(),
   });
-  try {
-    for (let attempt = 0; attempt < 10; attempt += 1) {
-      if (await createLock(file, content)) {
-        return { file, release: () => releaseLock(dataDir, file, content) };
-      }
-      const existing = await readIfThere(file);
-      if (existing === undefined) continue;
-      const pid = ownerPid(existing);
-      if (pid !== undefined && pid !== process.pid && isAlive(pid)) throw inUse(dataDir, pid);
-      await removeStale(file, existing);
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    if (await createLock(file, content)) {
+      return { file, release: () => releaseLock(file, content) };
     }
-    throw new Error(`cannot lock data directory ${dataDir}: its lock file keeps changing`);
-  } catch (error) {
-    held.delete(dataDir);
-    throw error;
+    const existing = await readIfThere(file);
+    if (existing === undefined) continue;
+    const owner = lockOwner(existing);
+    if (isHeld(owner)) throw inUse(dataDir, owner.pid);
+    await removeStale(file, existing);
   }
+  throw new Error(`cannot lock data directory ${dataDir}: its lock file keeps changing`);
 }
 
-async function releaseLock(dataDir: string, file: string, content: string): Promise<void> {
+async function releaseLock(file: string, content: string): Promise<void> {
   if ((await readIfThere(file)) === content) await unlink(file);
-  held.delete(dataDir);
 }
