@@ -1,6 +1,7 @@
 /** Errors the use cases raise on purpose, with stable codes (the HTTP layer maps them to statuses). */
-import type { FieldError } from '../domain/errors.ts';
+import { CodedError } from '../domain/coded-error.ts';
 
+/** Stable, snake_case codes of every error the use cases raise. */
 export const APP_ERROR_CODES = [
   'unauthorized',
   'forbidden',
@@ -23,27 +24,11 @@ export const APP_ERROR_CODES = [
   'not_extending',
 ] as const;
 
+/** One of the use cases' error codes. */
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 /** A refused request: the code says why, details and field errors say where. */
-export class AppError extends Error {
-  readonly code: AppErrorCode;
-  readonly details: Record<string, unknown>;
-  readonly fieldErrors: FieldError[];
-
-  constructor(
-    code: AppErrorCode,
-    message: string,
-    details: Record<string, unknown> = {},
-    fieldErrors: FieldError[] = [],
-  ) {
-    super(message);
-    this.name = 'AppError';
-    this.code = code;
-    this.details = details;
-    this.fieldErrors = fieldErrors;
-  }
-}
+export class AppError extends CodedError<AppErrorCode> {}
 
 /** Not found — also what another company's data looks like (never 403, never the data). */
 export function notFound(what: string): AppError {

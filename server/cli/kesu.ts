@@ -29,6 +29,7 @@ import { diffPolicies } from '../domain/policy/diff-policies.ts';
 import { isDomainError } from '../domain/errors.ts';
 import type { Lang, Policy } from '../domain/policy/format.ts';
 import type { PolicyProblem } from '../domain/validator.ts';
+import { ERROR_MESSAGES } from '../http/messages/error-messages.ts';
 import { pickLang, say } from './cli-messages.ts';
 import { formatExplanation, labelIn } from './print-explanation.ts';
 
@@ -291,7 +292,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (isDomainError(error)) {
-      io.err(`[${error.code}] ${error.message}`);
+      io.err(`[${error.code}] ${ERROR_MESSAGES[error.code][lang]}: ${error.message}`);
       for (const field of error.fieldErrors) io.err(`  ${field.property}: ${field.message}`);
       return 2;
     }

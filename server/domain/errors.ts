@@ -1,3 +1,8 @@
+/** The domain's error codes, and the error it raises with them. */
+import { CodedError } from './coded-error.ts';
+
+export type { FieldError } from './coded-error.ts';
+
 /** Stable, snake_case codes of every error the domain can raise. */
 export const DOMAIN_ERROR_CODES = [
   'policy_invalid',
@@ -21,30 +26,11 @@ export const DOMAIN_ERROR_CODES = [
   'override_invalid',
 ] as const;
 
+/** One of the domain's error codes. */
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
-/** A validation problem in rjsf's shape: `property` is ".customer.phone". */
-export type FieldError = { property: string; message: string };
-
-/** An error the domain raises on purpose, with a stable code; everything else is a bug. */
-export class DomainError extends Error {
-  readonly code: DomainErrorCode;
-  readonly details: Record<string, unknown>;
-  readonly fieldErrors: FieldError[];
-
-  constructor(
-    code: DomainErrorCode,
-    message: string,
-    details: Record<string, unknown> = {},
-    fieldErrors: FieldError[] = [],
-  ) {
-    super(message);
-    this.name = 'DomainError';
-    this.code = code;
-    this.details = details;
-    this.fieldErrors = fieldErrors;
-  }
-}
+/** An error the domain raises on purpose, with one of the codes above; everything else is a bug. */
+export class DomainError extends CodedError<DomainErrorCode> {}
 
 /** True for an error raised by the domain on purpose. */
 export function isDomainError(error: unknown): error is DomainError {

@@ -1,11 +1,7 @@
 /** createApp: the Hono application — the API under /api, one error envelope, a request id each. */
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
-import { AppError } from '../app/app-error.ts';
+import { Hono, type MiddlewareHandler } from 'hono';
 import type { AppDeps } from '../app/ports/deps.ts';
-import { StoreError } from '../app/ports/ports.ts';
-import { isDomainError } from '../domain/errors.ts';
-import { ERROR_TABLE, langOf, type ErrorCode } from './error-map.ts';
-import { HttpError, type ErrorEnvelope } from './http-error.ts';
+import { errorResponse, toErrorResponse } from './error-response.ts';
 import type { Env } from './request.ts';
 import { caseRoutes } from './routes/cases.routes.ts';
 import { companyRoutes } from './routes/companies.routes.ts';
@@ -34,38 +30,6 @@ export type AppOptions = {
   studio?: { assets: MiddlewareHandler<Env>; index: MiddlewareHandler<Env> };
 };
 
-function envelope(
-  c: Context<Env>,
-  code: ErrorCode,
-  error: { fieldErrors?: ErrorEnvelope['error']['fieldErrors']; details?: Record<string, unknown> },
-) {
-  const lang = langOf(c.req.header('accept-language'));
-  const entry = ERROR_TABLE[code];
-  const body: ErrorEnvelope = {
-    error: {
-      code,
-      message: entry[lang],
-      fieldErrors: error.fieldErrors ?? [],
-      requestId: c.get('requestId') ?? '',
-      ...(error.details && Object.keys(error.details).length ? { details: error.details } : {}),
-    },
-  };
-  return c.json(body, entry.status);
-}
-
-/** Maps any thrown error to the envelope; unknown errors become a bare 500 with the request id. */
-function toResponse(error: Error, c: Context<Env>) {
-  if (error instanceof HttpError)
-    return envelope(c, error.code, { fieldErrors: error.fieldErrors });
-  if (error instanceof AppError || isDomainError(error)) {
-    return envelope(c, error.code, { fieldErrors: error.fieldErrors, details: error.details });
-  }
-  if (error instanceof StoreError)
-    return envelope(c, error.code === 'stale_version' ? 'stale_version' : 'not_found', {});
-  console.error(`[${c.get('requestId')}]`, error);
-  return envelope(c, 'internal_error', {});
-}
-
 /** The API application over the given dependencies. */
 export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
   const app = new Hono<Env>();
@@ -76,8 +40,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
     await next();
     c.header('x-request-id', c.get('requestId'));
   });
-  app.onError(toResponse);
-  app.notFound((c) => envelope(c, 'route_not_found', {}));
+  app.onError(toErrorResponse);
+  app.notFound((c) => errorResponse(c, 'route_not_found'));
   app.get('/api/health', (c) => c.json({ status: 'ok', time: deps.now() }));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.route('/api', companyRoutes());

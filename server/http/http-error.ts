@@ -1,25 +1,23 @@
-/** Errors raised by the HTTP layer itself (body parsing, unknown fields), and the envelope. */
-import type { FieldError } from '../domain/errors.ts';
-import type { ErrorCode, HttpErrorCode } from './error-map.ts';
+/** Errors raised by the HTTP layer itself, before any use case runs (body parsing, unknown fields). */
+import { CodedError, type FieldError } from '../domain/coded-error.ts';
 
-/** A request the HTTP layer refuses before any use case runs. */
-export class HttpError extends Error {
-  readonly code: HttpErrorCode;
-  readonly fieldErrors: FieldError[];
+/** Stable, snake_case codes of every error the HTTP layer raises. */
+export const HTTP_ERROR_CODES = [
+  'malformed_json',
+  'unsupported_media_type',
+  'body_too_large',
+  'unknown_field',
+  'invalid_body',
+  'route_not_found',
+  'internal_error',
+] as const;
+
+/** One of the HTTP layer's error codes. */
+export type HttpErrorCode = (typeof HTTP_ERROR_CODES)[number];
+
+/** A request the HTTP layer refuses before any use case runs; field errors say which part. */
+export class HttpError extends CodedError<HttpErrorCode> {
   constructor(code: HttpErrorCode, message: string, fieldErrors: FieldError[] = []) {
-    super(message);
-    this.code = code;
-    this.fieldErrors = fieldErrors;
+    super(code, message, {}, fieldErrors);
   }
 }
-
-/** The one error envelope of the API. */
-export type ErrorEnvelope = {
-  error: {
-    code: ErrorCode;
-    message: string;
-    fieldErrors: FieldError[];
-    requestId: string;
-    details?: Record<string, unknown>;
-  };
-};

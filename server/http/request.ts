@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import { authenticate } from '../app/access.ts';
 import type { AppDeps, RequestContext } from '../app/ports/deps.ts';
-import { langOf } from './error-map.ts';
+import { langOf } from './messages/lang-of.ts';
 import { HttpError } from './http-error.ts';
 
 export type Env = { Variables: { requestId: string; deps: AppDeps; maxBodyBytes: number } };

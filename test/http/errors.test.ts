@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ADMIN_TOKEN, buildTestApp, manufacturingIntake } from '../support/test-app.ts';
 
 describe('the error envelope', () => {
@@ -87,6 +87,28 @@ describe('the error envelope', () => {
     const response = await t.call('GET', '/api/nothing', { token: ADMIN_TOKEN });
     expect(response).toMatchObject({ status: 404, body: { error: { code: 'route_not_found' } } });
     expect(JSON.stringify(response.body)).not.toMatch(/at .*\.ts/);
+  });
+
+  it('answers an unexpected failure with a bare 500 and the request id, and logs it', async () => {
+    const t = await buildTestApp();
+    vi.spyOn(t.deps.store.cases, 'list').mockRejectedValue(new Error('disk failed at store.ts:1'));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const response = await t.call('GET', '/api/companies/demo/cases', { token: ADMIN_TOKEN });
+    const log = logged.mock.calls;
+    logged.mockRestore();
+    expect(response).toEqual({
+      status: 500,
+      body: {
+        error: {
+          code: 'internal_error',
+          message: '服务器内部错误',
+          fieldErrors: [],
+          requestId: expect.any(String),
+        },
+      },
+    });
+    expect(log).toEqual([[`[${response.body.error.requestId}]`, expect.any(Error)]]);
+    expect(JSON.stringify(response.body)).not.toMatch(/disk|store\.ts/);
   });
 
   it('refuses a stale case version', async () => {

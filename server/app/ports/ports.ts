@@ -4,6 +4,7 @@
  * Every adapter (memory, lowdb, …) passes the one contract suite in test/adapters/storage.
  */
 import type { Case, CaseEvent } from '../../domain/case/case.ts';
+import { CodedError } from '../../domain/coded-error.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import type { ExtendsRef } from '../../domain/policy/inheritance.ts';
 
@@ -154,12 +155,15 @@ export type Store = {
   close(): Promise<void>;
 };
 
+/**
+ * Codes a store raises: `stale_version` (a save expected another version), `not_found` (a save of
+ * something never stored) and `conflict` (a create of something already stored, e.g. by a request
+ * that got there first).
+ */
+export const STORE_ERROR_CODES = ['stale_version', 'not_found', 'conflict'] as const;
+
+/** One of the store's error codes. */
+export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
+
 /** A storage failure the use cases can act on. */
-export class StoreError extends Error {
-  readonly code: 'stale_version' | 'not_found' | 'conflict';
-  constructor(code: StoreError['code'], message: string) {
-    super(message);
-    this.name = 'StoreError';
-    this.code = code;
-  }
-}
+export class StoreError extends CodedError<StoreErrorCode> {}

@@ -3,9 +3,10 @@ import { Hono } from 'hono';
 import { actOnCase, intakeCase, readCase } from '../../app/cases/cases.ts';
 import { listCases, type CaseQuery } from '../../app/cases/case-list.ts';
 import { assertImportAccess, importCases } from '../../app/import/import-cases.ts';
-import { ERROR_TABLE, type ErrorCode } from '../error-map.ts';
+import { isErrorCode } from '../error-status.ts';
 import { importRequest } from './import-body.ts';
 import { HttpError } from '../http-error.ts';
+import { ERROR_MESSAGES } from '../messages/error-messages.ts';
 import { readBody, requestContext, requiredString, type Env } from '../request.ts';
 
 function objectField(
@@ -67,9 +68,8 @@ export function caseRoutes(): Hono<Env> {
     const result = await importCases(c.get('deps'), context, company, importRequest(body));
     // Each refused row gets its code's message in the caller's language, then the detail.
     const rejected = result.rejected.map(({ detail, ...row }) => {
-      const entry = ERROR_TABLE[row.code as ErrorCode] as
-        (typeof ERROR_TABLE)[ErrorCode] | undefined;
-      return { ...row, message: entry ? `${entry[context.lang]}: ${detail}` : detail };
+      const words = isErrorCode(row.code) ? ERROR_MESSAGES[row.code][context.lang] : undefined;
+      return { ...row, message: words ? `${words}: ${detail}` : detail };
     });
     return c.json({ ...result, rejected });
   });

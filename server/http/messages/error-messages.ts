@@ -1,0 +1,115 @@
+/** What each error code says to a person, in zh-CN and en: the API's envelope and the kesu command. */
+import type { Lang } from '../../domain/policy/format.ts';
+import type { ErrorCode } from '../error-status.ts';
+
+/** One sentence in every language Kesu speaks. */
+export type Sentence = Record<Lang, string>;
+
+const FORM_HAS_ERRORS: Sentence = { 'zh-CN': '表单填写有误', en: 'The form has errors' };
+
+/** The sentence of each code; a code without one, or one that no layer raises, fails the type check. */
+export const ERROR_MESSAGES: Record<ErrorCode, Sentence> = {
+  // The domain.
+  policy_invalid: { 'zh-CN': '策略无效', en: 'The policy is invalid' },
+  form_invalid: FORM_HAS_ERRORS,
+  unknown_transition: { 'zh-CN': '未知的操作', en: 'Unknown action' },
+  wrong_state: {
+    'zh-CN': '案件当前状态不允许此操作',
+    en: 'The case is not in a state that allows this action',
+  },
+  role_not_allowed: { 'zh-CN': '您的角色不能执行此操作', en: 'Your role may not take this action' },
+  guard_failed: { 'zh-CN': '不满足此操作的条件', en: 'The conditions of this action do not hold' },
+  stage_form_missing: { 'zh-CN': '此操作需要填写表单', en: 'This action needs its form' },
+  stage_form_invalid: FORM_HAS_ERRORS,
+  remedy_missing: { 'zh-CN': '缺少处理金额', en: 'The remedy amount is missing' },
+  approval_not_pending: { 'zh-CN': '当前不需要您审批', en: 'No approval of yours is pending' },
+  approval_beyond_authority: {
+    'zh-CN': '金额超出您的核决权限',
+    en: 'The amount is beyond your authority',
+  },
+  approvals_pending: {
+    'zh-CN': '审批尚未完成, 不能答复客户',
+    en: 'The approvals are not complete; the customer cannot be answered yet',
+  },
+  no_approval_row: {
+    'zh-CN': '核决权限表没有覆盖此金额',
+    en: 'No approval row covers this amount',
+  },
+  unknown_category: { 'zh-CN': '未知的分类或取值', en: 'Unknown category or value' },
+  unknown_clock: { 'zh-CN': '未知的时限', en: 'Unknown clock' },
+  calendar_unknown: { 'zh-CN': '未知的日历', en: 'Unknown calendar' },
+  calendar_no_working_time: {
+    'zh-CN': '日历中没有工作时间',
+    en: 'The calendar has no working time',
+  },
+  case_terminal: { 'zh-CN': '案件已结案', en: 'The case is closed' },
+  override_invalid: {
+    'zh-CN': '继承模板的策略中有无法应用的覆盖项',
+    en: 'An override of the template cannot be applied',
+  },
+  // The use cases (and the store: stale_version, not_found).
+  unauthorized: { 'zh-CN': '请先登录 (需要有效的令牌)', en: 'Sign in with a valid token' },
+  forbidden: { 'zh-CN': '没有权限', en: 'Not allowed' },
+  not_found: { 'zh-CN': '未找到', en: 'Not found' },
+  invalid_request: { 'zh-CN': '请求无效', en: 'Invalid request' },
+  stale_version: {
+    'zh-CN': '数据已被他人修改, 请刷新后重试',
+    en: 'Changed by someone else; reload and try again',
+  },
+  already_exists: { 'zh-CN': '已存在', en: 'Already exists' },
+  policy_has_problems: {
+    'zh-CN': '策略有问题或示例未通过, 未发布',
+    en: 'The policy has problems or failing examples and was not published',
+  },
+  no_published_policy: {
+    'zh-CN': '公司尚未发布策略',
+    en: 'The company has not published a policy yet',
+  },
+  unknown_role: { 'zh-CN': '策略中没有此角色', en: 'The policy has no such role' },
+  unknown_template: { 'zh-CN': '没有此模板', en: 'No such template' },
+  import_key_missing: {
+    'zh-CN': '导入记录缺少外部编号',
+    en: 'The imported record has no external key',
+  },
+  import_key_duplicate: {
+    'zh-CN': '外部编号在同一批导入中重复',
+    en: 'The external key appears twice in the import',
+  },
+  import_time_invalid: {
+    'zh-CN': '导入记录的时间无效',
+    en: 'A time of the imported record is invalid',
+  },
+  import_value_unmapped: { 'zh-CN': '映射中没有这个取值', en: 'The mapping has no such value' },
+  import_value_invalid: {
+    'zh-CN': '导入记录的取值类型不对',
+    en: 'A value of the imported record has the wrong type',
+  },
+  import_category_invalid: {
+    'zh-CN': '策略的分类中没有这个取值',
+    en: 'The policy’s category has no such value',
+  },
+  template_version_unavailable: {
+    'zh-CN': '没有所继承的模板版本',
+    en: 'The template version extended is not available',
+  },
+  not_extending: { 'zh-CN': '草稿没有继承模板', en: 'The draft does not extend a template' },
+  // The store.
+  conflict: {
+    'zh-CN': '已存在 (刚被他人创建), 请刷新后重试',
+    en: 'Already exists (someone else just created it); reload and try again',
+  },
+  // The HTTP layer.
+  malformed_json: { 'zh-CN': '请求体不是有效的 JSON', en: 'The body is not valid JSON' },
+  unsupported_media_type: {
+    'zh-CN': '请求体必须是 application/json',
+    en: 'The body must be application/json',
+  },
+  body_too_large: { 'zh-CN': '请求体过大', en: 'The body is too large' },
+  unknown_field: { 'zh-CN': '请求包含未知字段', en: 'The request has unknown fields' },
+  invalid_body: {
+    'zh-CN': '请求字段缺失或类型错误',
+    en: 'A field is missing or of the wrong type',
+  },
+  route_not_found: { 'zh-CN': '没有此接口', en: 'No such route' },
+  internal_error: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
+};
