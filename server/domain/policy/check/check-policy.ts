@@ -12,15 +12,40 @@ import type { Lang, Policy } from '../format.ts';
 import { hasField } from '../schema-fields.ts';
 import type { PolicyProblem, SchemaValidator } from '../../validator.ts';
 
-/** All problems of the policy; empty when it may be published. */
+/** What a check makes of a document: the policy it is, or the problems that keep it from being one. */
+export type PolicyCheck =
+  { ok: true; policy: Policy; problems: [] } | { ok: false; problems: PolicyProblem[] };
+
+/**
+ * The document as a policy if it has the format's shape (the JSON Schema generated from
+ * PolicySchema), else its shape problems; references between its parts are not looked at.
+ */
+export function checkPolicyShape(
+  document: unknown,
+  validator: SchemaValidator,
+  lang: Lang = 'en',
+): PolicyCheck {
+  const shape = validator.policyShapeErrors(document, lang);
+  return hasPolicyShape(document, shape)
+    ? { ok: true, policy: document, problems: [] }
+    : { ok: false, problems: shape };
+}
+
+// The schema the validator checks against is generated from PolicySchema, so no shape error means
+// the document is a Policy.
+function hasPolicyShape(_document: unknown, shapeErrors: PolicyProblem[]): _document is Policy {
+  return shapeErrors.length === 0;
+}
+
+/** The document as a policy that may be published, or every problem it has. */
 export function checkPolicy(
   document: unknown,
   validator: SchemaValidator,
   lang: Lang = 'en',
-): PolicyProblem[] {
-  const shape = validator.policyShapeErrors(document, lang);
-  if (shape.length > 0) return shape;
-  const policy = document as Policy;
+): PolicyCheck {
+  const shaped = checkPolicyShape(document, validator, lang);
+  if (!shaped.ok) return shaped;
+  const { policy } = shaped;
   const sink = createProblemSink(lang);
   checkForms(policy, validator, sink);
   checkCategories(policy, sink);
@@ -33,7 +58,7 @@ export function checkPolicy(
   checkNumbering(policy, sink);
   checkRules(policy, sink);
   checkExamples(policy, sink);
-  return sink.problems;
+  return sink.problems.length === 0 ? shaped : { ok: false, problems: sink.problems };
 }
 
 function checkForms(policy: Policy, validator: SchemaValidator, sink: ProblemSink): void {
