@@ -3,6 +3,7 @@ import { checkPolicy, type PolicyCheck } from '../../domain/policy/check/check-p
 import type { Policy } from '../../domain/policy/format.ts';
 import { runExamples } from '../../domain/examples/run-examples.ts';
 import type { PolicyProblem } from '../../domain/validator.ts';
+import { describeCheck } from '../../messages/check-messages.ts';
 import { companyAccess, requireRole } from '../access.ts';
 import { AppError, notFound } from '../app-error.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
@@ -112,8 +113,8 @@ export function checkDocument(
   deps: AppDeps,
   document: unknown,
   lang: RequestContext['lang'],
-): PolicyCheck {
-  return checkPolicy(document, deps.validator, lang);
+): PolicyCheck<PolicyProblem> {
+  return describeCheck(checkPolicy(document, deps.validator, lang), lang);
 }
 
 /** The examples of a policy that checks clean, summarised. */

@@ -12,16 +12,25 @@ import {
 import type { Lang, Policy } from '../../domain/policy/format.ts';
 import { runExamples, type ExampleResult } from '../../domain/examples/run-examples.ts';
 import type { PolicyProblem, SchemaValidator } from '../../domain/validator.ts';
+import { describeCheck } from '../../messages/check-messages.ts';
 
 export type PolicyDeps = { validator: SchemaValidator; lang: Lang };
 
+// The check's answer with its problems worded in the caller's language.
+function checkDocument(document: unknown, deps: PolicyDeps): PolicyCheck<PolicyProblem> {
+  return describeCheck(checkPolicy(document, deps.validator, deps.lang), deps.lang);
+}
+
 /** Every problem of the policy document. */
 export function checkPolicyDocument(document: unknown, deps: PolicyDeps): PolicyProblem[] {
-  return checkPolicy(document, deps.validator, deps.lang).problems;
+  return checkDocument(document, deps).problems;
 }
 
 /** The document as a policy if it has the format's shape (for reading it, e.g. to diff), else its problems. */
-export function readPolicyDocument(document: unknown, deps: PolicyDeps): PolicyCheck {
+export function readPolicyDocument(
+  document: unknown,
+  deps: PolicyDeps,
+): PolicyCheck<PolicyProblem> {
   return checkPolicyShape(document, deps.validator, deps.lang);
 }
 
@@ -30,7 +39,7 @@ export async function testPolicyDocument(
   document: unknown,
   deps: PolicyDeps,
 ): Promise<{ problems: PolicyProblem[]; results: ExampleResult[] }> {
-  const checked = checkPolicy(document, deps.validator, deps.lang);
+  const checked = checkDocument(document, deps);
   if (!checked.ok) return { problems: checked.problems, results: [] };
   const results = await runExamples({
     policy: checked.policy,
@@ -50,7 +59,7 @@ export async function explainCaseDocument(
   | { problems: PolicyProblem[]; explanation?: undefined }
   | { problems: []; explanation: CaseExplanation; policy: Policy }
 > {
-  const checked = checkPolicy(document, deps.validator, deps.lang);
+  const checked = checkDocument(document, deps);
   if (!checked.ok) return { problems: checked.problems };
   const context = { policy: checked.policy, validator: deps.validator, lang: deps.lang };
   return {

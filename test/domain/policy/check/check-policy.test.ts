@@ -4,6 +4,7 @@ import {
   checkPolicyShape,
 } from '../../../../server/domain/policy/check/check-policy.ts';
 import type { Policy } from '../../../../server/domain/policy/format.ts';
+import { describeProblems } from '../../../../server/messages/check-messages.ts';
 import { buildPolicy, testValidator } from '../../../support/policies.ts';
 
 const check = (policy: unknown, lang: 'en' | 'zh-CN' = 'en') =>
@@ -273,9 +274,23 @@ describe('checkPolicy', () => {
     expect(check(buildPolicy((p) => void (p.clocks.reply!.start = [])))).toEqual([]);
   });
 
-  it('speaks Chinese when asked', () => {
+  it('reports codes with parameters, not sentences', () => {
     const [problem] = check(
       buildPolicy((p) => void (p.workflow.transitions[1]!.roles = ['director'])),
+    );
+    expect(problem).toEqual({
+      path: '/workflow/transitions/1/roles/0',
+      code: 'unknown_role',
+      params: { role: 'director' },
+    });
+  });
+
+  it('speaks Chinese when asked', () => {
+    const [problem] = describeProblems(
+      check(
+        buildPolicy((p) => void (p.workflow.transitions[1]!.roles = ['director'])),
+        'zh-CN',
+      ),
       'zh-CN',
     );
     expect(problem?.message).toBe('角色 "director" 不存在');
