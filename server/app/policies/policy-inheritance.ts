@@ -3,11 +3,8 @@
  * and merging a new template version into the draft.
  */
 import { DomainError } from '../../domain/errors.ts';
-import {
-  describeConflict,
-  mergeTemplate,
-  type MergeConflict,
-} from '../../domain/policy/merge-template.ts';
+import { mergeTemplate, type MergeConflict } from '../../domain/policy/merge-template.ts';
+import { describeConflict } from '../../messages/merge-messages.ts';
 import {
   inheritanceReport,
   isExtendsForm,
