@@ -13,7 +13,8 @@ import {
   writeJson,
 } from '../adapters/files/template-base.ts';
 import { listTemplates, resolvePolicyArgument } from '../adapters/files/template-library.ts';
-import { describeConflict, mergeTemplate } from '../domain/policy/merge-template.ts';
+import { mergeTemplate } from '../domain/policy/merge-template.ts';
+import { describeConflict } from '../messages/merge-messages.ts';
 import {
   extendsRefOf,
   inheritanceReport,

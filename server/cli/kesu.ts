@@ -22,12 +22,13 @@ import {
 import {
   checkPolicyDocument,
   explainCaseDocument,
+  readPolicyDocument,
   testPolicyDocument,
   type PolicyDeps,
 } from '../app/policies/policy-use-cases.ts';
 import { diffPolicies } from '../domain/policy/diff-policies.ts';
 import { isDomainError } from '../domain/errors.ts';
-import type { Lang, Policy } from '../domain/policy/format.ts';
+import type { Lang } from '../domain/policy/format.ts';
 import type { PolicyProblem } from '../domain/validator.ts';
 import { ERROR_MESSAGES } from '../http/messages/error-messages.ts';
 import { pickLang, say } from './cli-messages.ts';
@@ -193,10 +194,14 @@ async function importRecords(parsed: Parsed, deps: PolicyDeps, io: CliIo): Promi
 function diff(parsed: Parsed, deps: PolicyDeps, io: CliIo): number {
   const [a, b] = parsed.args;
   if (!a || !b) throw new UsageError(say(deps.lang, 'missingArgument', '<a> <b>'));
-  const changes = diffPolicies(
-    loadPolicy(a, deps.lang).document as Policy,
-    loadPolicy(b, deps.lang).document as Policy,
-  );
+  const before = readPolicyDocument(loadPolicy(a, deps.lang).document, deps);
+  const after = readPolicyDocument(loadPolicy(b, deps.lang).document, deps);
+  if (!before.ok || !after.ok) {
+    io.out(say(deps.lang, 'cannotRun'));
+    printProblems([...before.problems, ...after.problems], io);
+    return 1;
+  }
+  const changes = diffPolicies(before.policy, after.policy);
   if (changes.length === 0) io.out(say(deps.lang, 'noChanges'));
   for (const change of changes) io.out(`${change.text[deps.lang]}    (${change.path})`);
   return 0;
@@ -210,13 +215,14 @@ async function explain(parsed: Parsed, deps: PolicyDeps, io: CliIo): Promise<num
   const at = parsed.flags.at;
   if (at !== undefined && Number.isNaN(Date.parse(at)))
     throw new UsageError(say(deps.lang, 'badTime', at));
-  const { problems, explanation } = await explainCaseDocument(document, input, at, deps);
-  if (!explanation) {
+  const explained = await explainCaseDocument(document, input, at, deps);
+  if (!explained.explanation) {
     io.out(say(deps.lang, 'cannotRun'));
-    printProblems(problems, io);
+    printProblems(explained.problems, io);
     return 1;
   }
-  for (const line of formatExplanation(document as Policy, explanation, deps.lang)) io.out(line);
+  for (const line of formatExplanation(explained.policy, explained.explanation, deps.lang))
+    io.out(line);
   return 0;
 }
 

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadPolicyDocument } from '../../server/adapters/files/policy-files.ts';
 import { explainDecisions } from '../../server/app/cases/case-explanation.ts';
 import type { Case, DecisionSource } from '../../server/domain/case/case.ts';
-import type { Policy } from '../../server/domain/policy/format.ts';
-import { ROOT } from '../support/policies.ts';
+import { loadCheckedPolicy } from '../support/policies.ts';
 import { buildTestApp, manufacturingIntake } from '../support/test-app.ts';
 
 async function registered() {
@@ -67,9 +65,7 @@ describe('the case view explains the case', () => {
       ['按表“approvals”第 belowOneThousand 行', '1,000元以下：业务部经理核决'],
     ],
   ])('describes a decision made by %s', (_, source, lang, why) => {
-    const policy = loadPolicyDocument(
-      `${ROOT}rulesets/manufacturing-quality/policy.json`,
-    ) as Policy;
+    const policy = loadCheckedPolicy('rulesets/manufacturing-quality');
     const decision = { action: { type: 'flag' as const, params: { flag: 'x' } }, source, at: '' };
     const current = { decisions: [decision] } as unknown as Case;
     expect(explainDecisions(policy, current, lang)[0]?.why).toEqual(why);

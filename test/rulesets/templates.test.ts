@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadPolicyDocument } from '../../server/adapters/files/policy-files.ts';
 import { listTemplates, RULESETS_DIR } from '../../server/adapters/files/template-library.ts';
 import { checkPolicy } from '../../server/domain/policy/check/check-policy.ts';
-import type { Policy } from '../../server/domain/policy/format.ts';
 import { runExamples } from '../../server/domain/examples/run-examples.ts';
-import { testValidator } from '../support/policies.ts';
+import { checkedPolicy, testValidator } from '../support/policies.ts';
 
 // Every template checks clean and passes its own examples (templates test themselves).
 const templates = listTemplates(RULESETS_DIR, RULESETS_DIR);
@@ -20,11 +19,11 @@ describe.each(templates)('template $id', (template) => {
   const document = loadPolicyDocument(join(RULESETS_DIR, template.path));
 
   it('passes the policy check', () => {
-    expect(checkPolicy(document, testValidator(), 'en')).toEqual([]);
+    expect(checkPolicy(document, testValidator(), 'en').problems).toEqual([]);
   });
 
   it('passes all of its examples', async () => {
-    const policy = document as Policy;
+    const policy = checkedPolicy(document);
     const results = await runExamples({ policy, validator: testValidator(), lang: 'en' });
     expect(
       results.filter((r) => !r.passed).map((r) => `${r.id}: ${r.failures.join('; ')}`),

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAjvValidator } from '../../server/adapters/validation/ajv-validator.ts';
 import { ROOT } from '../support/policies.ts';
-// @ts-expect-error: a plain ES module without type declarations
-import { policySchema } from '../../scripts/policy-schema.mjs';
+import { policySchemaJson } from '../../scripts/policy-schema.ts';
+
+const policySchema = policySchemaJson();
 
 describe('the policy format schema', () => {
   it('is committed as generated (npm run schema:policy)', () => {

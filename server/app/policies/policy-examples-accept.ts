@@ -1,10 +1,9 @@
 /** Accepting what a changed draft now does as its examples' expectations (after review). */
 import { acceptExampleResults, type AcceptOutcome } from '../../domain/examples/accept-examples.ts';
-import type { Policy } from '../../domain/policy/format.ts';
 import { AppError } from '../app-error.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
 import { isExtendsForm } from '../../domain/policy/inheritance.ts';
-import { checkDocument, getDraft, replaceDraft, resolvedDraftOf } from './policy-lifecycle.ts';
+import { checkedDraftPolicy, getDraft, replaceDraft } from './policy-lifecycle.ts';
 import type { PolicyDraft } from '../ports/ports.ts';
 
 /**
@@ -23,13 +22,9 @@ export async function acceptDraftExampleResults(
       expected: input.expectedVersion,
       actual: current.version,
     });
-  const resolved = await resolvedDraftOf(deps, context, companyId);
-  const problems =
-    'problems' in resolved ? resolved.problems : checkDocument(deps, resolved.policy, context.lang);
-  if (problems.length > 0 || 'problems' in resolved)
-    throw new AppError('policy_has_problems', 'The draft has problems', { problems });
+  const checked = await checkedDraftPolicy(deps, context, companyId);
   const { policy, accepted, refused } = await acceptExampleResults(
-    { policy: resolved.policy as Policy, validator: deps.validator, lang: context.lang },
+    { policy: checked, validator: deps.validator, lang: context.lang },
     input.ids,
   );
   if (accepted.length === 0) return { draft: current, accepted, refused };

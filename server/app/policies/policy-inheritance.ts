@@ -3,11 +3,8 @@
  * and merging a new template version into the draft.
  */
 import { DomainError } from '../../domain/errors.ts';
-import {
-  describeConflict,
-  mergeTemplate,
-  type MergeConflict,
-} from '../../domain/policy/merge-template.ts';
+import { mergeTemplate, type MergeConflict } from '../../domain/policy/merge-template.ts';
+import { describeConflict } from '../../messages/merge-messages.ts';
 import {
   inheritanceReport,
   isExtendsForm,
@@ -68,7 +65,10 @@ export async function importDraft(
       })),
     );
   const draft = await saveDraftDocument(deps, context, companyId, document, expectedVersion);
-  return { draft: withoutBase(draft), problems: checkDocument(deps, policy, context.lang) };
+  return {
+    draft: withoutBase(draft),
+    problems: checkDocument(deps, policy, context.lang).problems,
+  };
 }
 
 /** The draft record without the template snapshot it keeps. */
@@ -138,7 +138,7 @@ export async function mergeDraft(
     document: merged.document,
     policy: merged.policy,
     conflicts: merged.conflicts.map((c) => ({ ...c, message: describeConflict(c, context.lang) })),
-    problems: checkDocument(deps, merged.policy, context.lang),
+    problems: checkDocument(deps, merged.policy, context.lang).problems,
   };
   if (input.apply !== true) return result;
   const expected = (input.expectedVersion as number | undefined) ?? draft.version;

@@ -1,8 +1,9 @@
 /** A company's policy over its life: draft, check, examples, publish as an immutable version. */
-import { checkPolicy } from '../../domain/policy/check/check-policy.ts';
+import { checkPolicy, type PolicyCheck } from '../../domain/policy/check/check-policy.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import { runExamples } from '../../domain/examples/run-examples.ts';
 import type { PolicyProblem } from '../../domain/validator.ts';
+import { describeCheck } from '../../messages/check-messages.ts';
 import { companyAccess, requireRole } from '../access.ts';
 import { AppError, notFound } from '../app-error.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
@@ -107,13 +108,13 @@ export async function resolvedDraftOf(
   }
 }
 
-/** The problems of a policy document in the context's language. */
+/** The policy a document is, or its problems in the context's language. */
 export function checkDocument(
   deps: AppDeps,
   document: unknown,
   lang: RequestContext['lang'],
-): PolicyProblem[] {
-  return checkPolicy(document, deps.validator, lang);
+): PolicyCheck<PolicyProblem> {
+  return describeCheck(checkPolicy(document, deps.validator, lang), lang);
 }
 
 /** The examples of a policy that checks clean, summarised. */
@@ -141,7 +142,25 @@ export async function checkDraft(
   const resolved = await resolvedDraftOf(deps, context, companyId);
   return 'problems' in resolved
     ? resolved.problems
-    : checkDocument(deps, resolved.policy, context.lang);
+    : checkDocument(deps, resolved.policy, context.lang).problems;
+}
+
+/** The policy the draft resolves to, once it checks clean. @throws policy_has_problems */
+export async function checkedDraftPolicy(
+  deps: AppDeps,
+  context: RequestContext,
+  companyId: string,
+): Promise<Policy> {
+  const resolved = await resolvedDraftOf(deps, context, companyId);
+  const checked =
+    'problems' in resolved
+      ? { ok: false as const, problems: resolved.problems }
+      : checkDocument(deps, resolved.policy, context.lang);
+  if (!checked.ok)
+    throw new AppError('policy_has_problems', 'The draft has problems', {
+      problems: checked.problems,
+    });
+  return checked.policy;
 }
 
 /** Runs the draft's examples. @throws policy_has_problems when the draft does not check clean */
@@ -150,12 +169,8 @@ export async function runDraftExamples(
   context: RequestContext,
   companyId: string,
 ): Promise<ExampleSummary[]> {
-  const resolved = await resolvedDraftOf(deps, context, companyId);
-  const problems =
-    'problems' in resolved ? resolved.problems : checkDocument(deps, resolved.policy, context.lang);
-  if (problems.length > 0 || 'problems' in resolved)
-    throw new AppError('policy_has_problems', 'The draft has problems', { problems });
-  return runDocumentExamples(deps, resolved.policy as Policy, context.lang);
+  const policy = await checkedDraftPolicy(deps, context, companyId);
+  return runDocumentExamples(deps, policy, context.lang);
 }
 
 /**
@@ -171,23 +186,22 @@ export async function publishDocument(
   lang: RequestContext['lang'],
   extendsRef?: ExtendsRef,
 ): Promise<PublishedPolicy> {
-  const problems = checkDocument(deps, document, lang);
-  const failed =
-    problems.length === 0
-      ? (await runDocumentExamples(deps, document as Policy, lang)).filter((r) => !r.passed)
-      : [];
-  if (problems.length > 0 || failed.length > 0) {
+  const checked = checkDocument(deps, document, lang);
+  const failed = checked.ok
+    ? (await runDocumentExamples(deps, checked.policy, lang)).filter((r) => !r.passed)
+    : [];
+  if (!checked.ok || failed.length > 0) {
     throw new AppError(
       'policy_has_problems',
       'The policy has problems or failing examples and was not published',
-      { problems, failedExamples: failed },
+      { problems: checked.problems, failedExamples: failed },
     );
   }
   const latest = await deps.store.policies.latestVersion(companyId);
   const version: PublishedPolicy = {
     companyId,
     number: (latest?.number ?? 0) + 1,
-    policy: document as Policy,
+    policy: checked.policy,
     ...(extendsRef ? { extends: extendsRef } : {}),
     note,
     publishedAt: deps.now(),

@@ -1,9 +1,8 @@
 /** The policy editor's simulator: a complaint run through the draft, explained. */
 import { explainCase, type CaseExplanation } from '../../domain/case/explain-case.ts';
-import type { ExampleStep, Policy } from '../../domain/policy/format.ts';
-import { AppError } from '../app-error.ts';
+import type { ExampleStep } from '../../domain/policy/format.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
-import { checkDocument, resolvedDraftOf } from './policy-lifecycle.ts';
+import { checkedDraftPolicy } from './policy-lifecycle.ts';
 
 export type SimulationInput = {
   intake: Record<string, unknown>;
@@ -25,13 +24,8 @@ export async function simulateDraft(
   companyId: string,
   input: SimulationInput,
 ): Promise<CaseExplanation> {
-  const resolved = await resolvedDraftOf(deps, context, companyId);
-  const problems =
-    'problems' in resolved ? resolved.problems : checkDocument(deps, resolved.policy, context.lang);
-  if (problems.length > 0 || 'problems' in resolved)
-    throw new AppError('policy_has_problems', 'The draft has problems', { problems });
   const caseContext = {
-    policy: resolved.policy as Policy,
+    policy: await checkedDraftPolicy(deps, context, companyId),
     validator: deps.validator,
     lang: context.lang,
   };

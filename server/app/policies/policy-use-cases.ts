@@ -1,5 +1,9 @@
 /** Use cases on a policy document: check it, run its examples, explain a case under it. */
-import { checkPolicy } from '../../domain/policy/check/check-policy.ts';
+import {
+  checkPolicy,
+  checkPolicyShape,
+  type PolicyCheck,
+} from '../../domain/policy/check/check-policy.ts';
 import {
   explainCase,
   type CaseExplanation,
@@ -8,12 +12,26 @@ import {
 import type { Lang, Policy } from '../../domain/policy/format.ts';
 import { runExamples, type ExampleResult } from '../../domain/examples/run-examples.ts';
 import type { PolicyProblem, SchemaValidator } from '../../domain/validator.ts';
+import { describeCheck } from '../../messages/check-messages.ts';
 
 export type PolicyDeps = { validator: SchemaValidator; lang: Lang };
 
+// The check's answer with its problems worded in the caller's language.
+function checkDocument(document: unknown, deps: PolicyDeps): PolicyCheck<PolicyProblem> {
+  return describeCheck(checkPolicy(document, deps.validator, deps.lang), deps.lang);
+}
+
 /** Every problem of the policy document. */
 export function checkPolicyDocument(document: unknown, deps: PolicyDeps): PolicyProblem[] {
-  return checkPolicy(document, deps.validator, deps.lang);
+  return checkDocument(document, deps).problems;
+}
+
+/** The document as a policy if it has the format's shape (for reading it, e.g. to diff), else its problems. */
+export function readPolicyDocument(
+  document: unknown,
+  deps: PolicyDeps,
+): PolicyCheck<PolicyProblem> {
+  return checkPolicyShape(document, deps.validator, deps.lang);
 }
 
 /** The policy's examples run, or the problems that keep them from running. */
@@ -21,25 +39,32 @@ export async function testPolicyDocument(
   document: unknown,
   deps: PolicyDeps,
 ): Promise<{ problems: PolicyProblem[]; results: ExampleResult[] }> {
-  const problems = checkPolicyDocument(document, deps);
-  if (problems.length > 0) return { problems, results: [] };
+  const checked = checkDocument(document, deps);
+  if (!checked.ok) return { problems: checked.problems, results: [] };
   const results = await runExamples({
-    policy: document as Policy,
+    policy: checked.policy,
     validator: deps.validator,
     lang: deps.lang,
   });
-  return { problems, results };
+  return { problems: checked.problems, results };
 }
 
-/** Explains a case under the policy, or the problems that keep the policy from running. */
+/** Explains a case under the policy (returned with it), or the problems that keep the policy from running. */
 export async function explainCaseDocument(
   document: unknown,
   input: CaseInput,
   at: string | undefined,
   deps: PolicyDeps,
-): Promise<{ problems: PolicyProblem[]; explanation?: CaseExplanation }> {
-  const problems = checkPolicyDocument(document, deps);
-  if (problems.length > 0) return { problems };
-  const context = { policy: document as Policy, validator: deps.validator, lang: deps.lang };
-  return { problems, explanation: await explainCase(context, input, at) };
+): Promise<
+  | { problems: PolicyProblem[]; explanation?: undefined }
+  | { problems: []; explanation: CaseExplanation; policy: Policy }
+> {
+  const checked = checkDocument(document, deps);
+  if (!checked.ok) return { problems: checked.problems };
+  const context = { policy: checked.policy, validator: deps.validator, lang: deps.lang };
+  return {
+    problems: checked.problems,
+    explanation: await explainCase(context, input, at),
+    policy: checked.policy,
+  };
 }

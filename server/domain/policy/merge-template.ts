@@ -15,7 +15,6 @@ import {
   pointer,
   sameJson,
 } from './overrides.ts';
-import type { Lang } from './format.ts';
 import { policyBody, type ExtendsRef } from './inheritance.ts';
 
 type Json = Record<string, unknown>;
@@ -113,24 +112,4 @@ export function mergeTemplate(input: {
   const policy = merge(base, theirs, ours, [], conflicts) as Json;
   const document = { extends: input.ref, ...computeOverrides(policy, theirs) };
   return { policy, document, conflicts };
-}
-
-const ABSENT = { 'zh-CN': '(无)', en: '(none)' };
-
-function shown(value: unknown, lang: Lang): string {
-  if (value === undefined) return ABSENT[lang];
-  if (isRecord(value) && typeof value.amount === 'number' && typeof value.unit === 'string')
-    return `${value.amount} ${value.unit}`;
-  const text = JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
-
-/** A conflict in words: what the template changed, what the company has, and that the company's stays. */
-export function describeConflict(conflict: MergeConflict, lang: Lang): string {
-  const [base, template, company] = [conflict.base, conflict.template, conflict.company].map(
-    (value) => shown(value, lang),
-  );
-  return lang === 'en'
-    ? `${conflict.path}: the template changed ${base} → ${template}, the company has ${company}; the company's value is kept`
-    : `${conflict.path}: 模板由 ${base} 改为 ${template}, 公司的值为 ${company}; 保留公司的值`;
 }

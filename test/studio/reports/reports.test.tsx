@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../../server/app/reports/reports.ts';
 import type { Policy } from '../../../server/domain/policy/format.ts';
 import { thisMonth } from '../../../studio/src/pages/reports/period.ts';
+import { checkedPolicy } from '../../support/policies.ts';
 import { ADMIN_TOKEN } from '../../support/test-app.ts';
 import { captureDownloads } from '../support/downloads.ts';
 import { renderStudio, studioServer } from '../support/studio.tsx';
@@ -34,9 +35,10 @@ async function serverWithCases(cases: number) {
   const report = (
     await server.call('GET', `/api/companies/demo/reports/${thisMonth()}`, { token: ADMIN_TOKEN })
   ).body as Report;
-  const policy = (
-    await server.call('GET', '/api/companies/demo/policy/versions/latest', { token: ADMIN_TOKEN })
-  ).body.policy as Policy;
+  const policy = checkedPolicy(
+    (await server.call('GET', '/api/companies/demo/policy/versions/latest', { token: ADMIN_TOKEN }))
+      .body.policy,
+  );
   return { server, report, policy };
 }
 

@@ -1,10 +1,12 @@
 /**
  * checkPolicy: every problem of a policy document, each with its JSON Pointer path — the shape
  * against the policy format's schema first, then what the schema cannot see (references, bands,
- * reachability, numbering).
+ * reachability, numbering). Shape problems carry the schema validator's message; the others are
+ * codes with parameters, worded where they are shown.
  */
 import { checkApprovals } from './check-approvals.ts';
 import { checkRules } from './check-rules.ts';
+import type { CheckProblem } from './check-codes.ts';
 import { createProblemSink, type ProblemSink } from './check-sink.ts';
 import { checkCalendars, checkClocks, checkNumbering } from './check-time.ts';
 import { checkWorkflow } from './check-workflow.ts';
@@ -12,16 +14,46 @@ import type { Lang, Policy } from '../format.ts';
 import { hasField } from '../schema-fields.ts';
 import type { PolicyProblem, SchemaValidator } from '../../validator.ts';
 
-/** All problems of the policy; empty when it may be published. */
+/**
+ * What a check makes of a document: the policy it is, or the problems that keep it from being one —
+ * shape problems (with the validator's message) or check problems (code and parameters); callers
+ * that have worded the problems hold a PolicyCheck<PolicyProblem>.
+ */
+export type PolicyCheck<P = PolicyProblem | CheckProblem> =
+  { ok: true; policy: Policy; problems: [] } | { ok: false; problems: P[] };
+
+/**
+ * The document as a policy if it has the format's shape (the JSON Schema generated from
+ * PolicySchema), else its shape problems, which the validator words in `lang`; references between
+ * its parts are not looked at.
+ */
+export function checkPolicyShape(
+  document: unknown,
+  validator: SchemaValidator,
+  lang: Lang = 'en',
+): PolicyCheck<PolicyProblem> {
+  const shape = validator.policyShapeErrors(document, lang);
+  return hasPolicyShape(document, shape)
+    ? { ok: true, policy: document, problems: [] }
+    : { ok: false, problems: shape };
+}
+
+// The schema the validator checks against is generated from PolicySchema, so no shape error means
+// the document is a Policy.
+function hasPolicyShape(_document: unknown, shapeErrors: PolicyProblem[]): _document is Policy {
+  return shapeErrors.length === 0;
+}
+
+/** The document as a policy that may be published, or every problem it has (shape problems worded in `lang`). */
 export function checkPolicy(
   document: unknown,
   validator: SchemaValidator,
   lang: Lang = 'en',
-): PolicyProblem[] {
-  const shape = validator.policyShapeErrors(document, lang);
-  if (shape.length > 0) return shape;
-  const policy = document as Policy;
-  const sink = createProblemSink(lang);
+): PolicyCheck {
+  const shaped = checkPolicyShape(document, validator, lang);
+  if (!shaped.ok) return shaped;
+  const { policy } = shaped;
+  const sink = createProblemSink();
   checkForms(policy, validator, sink);
   checkCategories(policy, sink);
   checkRoles(policy, sink);
@@ -33,7 +65,7 @@ export function checkPolicy(
   checkNumbering(policy, sink);
   checkRules(policy, sink);
   checkExamples(policy, sink);
-  return sink.problems;
+  return sink.problems.length === 0 ? shaped : { ok: false, problems: sink.problems };
 }
 
 function checkForms(policy: Policy, validator: SchemaValidator, sink: ProblemSink): void {

@@ -1,7 +1,5 @@
-/** Collects policy problems with their JSON Pointer paths and localized messages. */
-import { checkMessage, type CheckCode } from './check-messages.ts';
-import type { Lang } from '../format.ts';
-import type { PolicyProblem } from '../../validator.ts';
+/** Collects policy problems as codes with their JSON Pointer paths and parameters. */
+import type { CheckCode, CheckProblem } from './check-codes.ts';
 
 export type PathPart = string | number;
 
@@ -12,21 +10,16 @@ export function toPointer(parts: PathPart[]): string {
 
 export type ProblemSink = {
   add(path: PathPart[], code: CheckCode, params?: Record<string, unknown>): void;
-  readonly problems: PolicyProblem[];
+  readonly problems: CheckProblem[];
 };
 
-/** A sink that writes each problem's message in the given language. */
-export function createProblemSink(lang: Lang): ProblemSink {
-  const problems: PolicyProblem[] = [];
+/** A sink that records each problem's code, path and parameters. */
+export function createProblemSink(): ProblemSink {
+  const problems: CheckProblem[] = [];
   return {
     problems,
     add(path, code, params = {}) {
-      problems.push({
-        path: toPointer(path),
-        code,
-        message: checkMessage(code, params, lang),
-        params,
-      });
+      problems.push({ path: toPointer(path), code, params });
     },
   };
 }

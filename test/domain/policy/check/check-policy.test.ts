@@ -1,12 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { checkPolicy } from '../../../../server/domain/policy/check/check-policy.ts';
+import {
+  checkPolicy,
+  checkPolicyShape,
+} from '../../../../server/domain/policy/check/check-policy.ts';
 import type { Policy } from '../../../../server/domain/policy/format.ts';
+import { describeProblems } from '../../../../server/messages/check-messages.ts';
 import { buildPolicy, testValidator } from '../../../support/policies.ts';
 
 const check = (policy: unknown, lang: 'en' | 'zh-CN' = 'en') =>
-  checkPolicy(policy, testValidator(), lang);
+  checkPolicy(policy, testValidator(), lang).problems;
 
 describe('checkPolicy', () => {
+  it('returns the document as the policy when it checks clean', () => {
+    const policy = buildPolicy();
+    expect(checkPolicy(policy, testValidator())).toEqual({ ok: true, policy, problems: [] });
+  });
+
+  it('returns no policy, only the problems, when the document has any', () => {
+    const checked = checkPolicy(
+      buildPolicy((p) => void (p.workflow.initial = 'nowhere')),
+      testValidator(),
+    );
+    expect(checked.ok).toBe(false);
+    expect(checked).not.toHaveProperty('policy');
+    expect(checked.problems.length).toBeGreaterThan(0);
+  });
+
+  it('reads a document of the right shape as a policy even when its references are wrong', () => {
+    const policy = buildPolicy((p) => void (p.workflow.initial = 'nowhere'));
+    expect(checkPolicyShape(policy, testValidator())).toEqual({ ok: true, policy, problems: [] });
+    expect(checkPolicyShape({ id: 'x' }, testValidator()).ok).toBe(false);
+  });
+
   it('finds nothing wrong with the starter policy', () => {
     expect(check(buildPolicy())).toEqual([]);
   });
@@ -249,9 +274,23 @@ describe('checkPolicy', () => {
     expect(check(buildPolicy((p) => void (p.clocks.reply!.start = [])))).toEqual([]);
   });
 
-  it('speaks Chinese when asked', () => {
+  it('reports codes with parameters, not sentences', () => {
     const [problem] = check(
       buildPolicy((p) => void (p.workflow.transitions[1]!.roles = ['director'])),
+    );
+    expect(problem).toEqual({
+      path: '/workflow/transitions/1/roles/0',
+      code: 'unknown_role',
+      params: { role: 'director' },
+    });
+  });
+
+  it('speaks Chinese when asked', () => {
+    const [problem] = describeProblems(
+      check(
+        buildPolicy((p) => void (p.workflow.transitions[1]!.roles = ['director'])),
+        'zh-CN',
+      ),
       'zh-CN',
     );
     expect(problem?.message).toBe('角色 "director" 不存在');

@@ -1,11 +1,18 @@
-/** The policy check's messages in zh-CN and en, keyed by problem code. */
-import type { Lang } from '../format.ts';
+/**
+ * The policy check's sentences in zh-CN and en, one for every check code (a code without one fails
+ * the type check), and the step that gives each problem its message in the reader's language.
+ */
+import type { CheckCode, CheckProblem } from '../domain/policy/check/check-codes.ts';
+import type { PolicyCheck } from '../domain/policy/check/check-policy.ts';
+import type { Lang } from '../domain/policy/format.ts';
+import type { PolicyProblem } from '../domain/validator.ts';
 
 type Params = Record<string, unknown>;
 type Message = Record<Lang, (p: Params) => string>;
 
 const s = (value: unknown) => (Array.isArray(value) ? value.join(', ') : String(value));
 
+/** The sentence of every check code, per language. */
 export const CHECK_MESSAGES = {
   form_schema_invalid: {
     'zh-CN': (p) => `表单 ${s(p.form)} 的 JSON Schema 无法编译: ${s(p.reason)}`,
@@ -139,11 +146,34 @@ export const CHECK_MESSAGES = {
     'zh-CN': () => `预警/升级级别需要递增且唯一`,
     en: () => `warning/escalation levels must be unique and increasing`,
   },
-} satisfies Record<string, Message>;
-
-export type CheckCode = keyof typeof CHECK_MESSAGES;
+} satisfies Record<CheckCode, Message>;
 
 /** The problem's message in the language asked for. */
 export function checkMessage(code: CheckCode, params: Params, lang: Lang): string {
   return CHECK_MESSAGES[code][lang](params);
+}
+
+/**
+ * The problems with their messages: a check problem gets its sentence in `lang`; a shape problem
+ * keeps the one the schema validator wrote (in the language it was asked for).
+ */
+export function describeProblems(
+  problems: readonly (CheckProblem | PolicyProblem)[],
+  lang: Lang,
+): PolicyProblem[] {
+  return problems.map((problem) =>
+    'message' in problem
+      ? problem
+      : {
+          path: problem.path,
+          code: problem.code,
+          message: checkMessage(problem.code, problem.params, lang),
+          params: problem.params,
+        },
+  );
+}
+
+/** The check's answer with its problems worded in `lang` (the policy, when there is one, as it is). */
+export function describeCheck(checked: PolicyCheck, lang: Lang): PolicyCheck<PolicyProblem> {
+  return checked.ok ? checked : { ok: false, problems: describeProblems(checked.problems, lang) };
 }

@@ -1,0 +1,46 @@
+/**
+ * What the policy check reports beyond the schema: a code, where (JSON Pointer) and the values a
+ * sentence about it needs. The sentences themselves are written where problems are shown
+ * (server/messages), in the reader's language.
+ */
+
+/** The codes of the problems the policy check finds beyond the format's schema. */
+export type CheckCode =
+  | 'form_schema_invalid'
+  | 'unknown_field'
+  | 'unknown_role'
+  | 'unknown_state'
+  | 'unknown_form'
+  | 'unknown_transition'
+  | 'unknown_department'
+  | 'unknown_category'
+  | 'unknown_category_value'
+  | 'category_not_rule_set'
+  | 'unknown_clock'
+  | 'unknown_calendar'
+  | 'unknown_table'
+  | 'unknown_action'
+  | 'unknown_fact'
+  | 'duplicate_id'
+  | 'band_empty'
+  | 'band_overlap'
+  | 'band_gap'
+  | 'authority_too_low'
+  | 'state_unreachable'
+  | 'state_cannot_end'
+  | 'no_terminal_state'
+  | 'terminal_has_exit'
+  | 'effect_missing'
+  | 'time_zone_invalid'
+  | 'hours_invalid'
+  | 'date_conflict'
+  | 'numbering_no_serial'
+  | 'numbering_repeats'
+  | 'level_order';
+
+/** A problem the check found: its code, its JSON Pointer path and the values that describe it. */
+export type CheckProblem = {
+  path: string;
+  code: CheckCode;
+  params: Record<string, unknown>;
+};

@@ -1,0 +1,3 @@
+/** The sentences shown to people, made from the domain's codes and parameters in the reader's language. */
+export * from './check-messages.ts';
+export * from './merge-messages.ts';
