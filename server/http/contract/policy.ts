@@ -2,7 +2,6 @@
 import type { CaseExplanation } from '../../domain/case/index.ts';
 import type { AcceptedExample } from '../../domain/examples/index.ts';
 import type {
-  ExampleStep,
   ExtendsRef,
   InheritedPart,
   Label,
@@ -55,7 +54,8 @@ export type AcceptExamplesAnswer = {
 /** The body of POST …/draft/simulate. */
 export type SimulateBody = {
   intake: Record<string, unknown>;
-  steps?: ExampleStep[];
+  /** Steps as in a policy's examples (ExampleStep: transition, actor, time, data); each is checked as it runs. */
+  steps?: unknown[];
   receivedAt?: string;
   at?: string;
 };
