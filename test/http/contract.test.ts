@@ -12,7 +12,8 @@ import type {
   RouteKey,
   Routes,
 } from '../../server/http/contract/index.ts';
-import { ROUTES } from '../../server/http/openapi.ts';
+import { ROUTES, openApiDocument } from '../../server/http/openapi.ts';
+import { ANSWERS, contractKey } from '../../server/http/openapi-answers.ts';
 
 // Every key of the contract, once; the type below fails to compile when one is missing or unknown.
 const CONTRACT_KEYS = [
@@ -55,11 +56,22 @@ const everyKeyListed: Exclude<keyof Routes, Listed> extends never ? true : false
 describe('the API contract', () => {
   it('names every route the API description has, and nothing else', () => {
     expect(everyKeyListed).toBe(true);
-    const described = ROUTES.map(
-      (route) =>
-        `${route.method.toUpperCase()} ${route.path.replace(/^\/api/, '').replace(/\{(\w+)\}/g, ':$1')}`,
-    );
+    const described = ROUTES.map((route) => contractKey(route.method, route.path));
     expect([...CONTRACT_KEYS].sort()).toEqual(described.sort());
+  });
+
+  it('describes each route’s answer in the API description from the contract', () => {
+    const paths = openApiDocument().paths as Record<
+      string,
+      Record<string, { responses: Record<string, { description?: string }> }>
+    >;
+    for (const route of ROUTES) {
+      const answer = paths[route.path]?.[route.method]?.responses[String(route.status ?? 200)];
+      expect(answer?.description, `${route.method} ${route.path}`).toBe(
+        ANSWERS[contractKey(route.method, route.path) as keyof typeof ANSWERS],
+      );
+      expect(answer?.description).toMatch(/\w/);
+    }
   });
 
   it('finds the route of a concrete path segment by segment', () => {
