@@ -2,7 +2,9 @@
 import type { ExampleSummary } from '../../app/policies/policy-lifecycle.ts';
 import type { DraftMerge } from '../../app/policies/policy-inheritance.ts';
 import type { PolicyDraft, PublishedPolicy } from '../../app/ports/ports.ts';
+import type { CaseExplanation } from '../../domain/case/index.ts';
 import type { AcceptOutcome } from '../../domain/examples/index.ts';
+import type { ExtendsRef, InheritedPart } from '../../domain/policy/index.ts';
 import type { PolicyProblem } from '../../domain/validator.ts';
 import type {
   AcceptExamplesAnswer,
@@ -10,8 +12,11 @@ import type {
   DraftAnswer,
   ExampleRunAnswer,
   ExampleSummaryAnswer,
+  ImportedDraftAnswer,
+  InheritanceAnswer,
   MergeAnswer,
   PublishedVersionAnswer,
+  SimulationAnswer,
   VersionSummaryAnswer,
 } from '../contract/policy.ts';
 
@@ -26,6 +31,14 @@ export function presentDraft(draft: PolicyDraft): DraftAnswer {
     updatedAt: draft.updatedAt,
     updatedBy: draft.updatedBy,
   };
+}
+
+/** The draft just imported, with the check problems it still has. */
+export function presentImportedDraft(imported: {
+  draft: PolicyDraft;
+  problems: PolicyProblem[];
+}): ImportedDraftAnswer {
+  return { ...presentDraft(imported.draft), problems: imported.problems };
 }
 
 /** The draft's check: clean or not, and every problem. */
@@ -59,6 +72,25 @@ export function presentAcceptedExamples(
     accepted: outcome.accepted,
     refused: outcome.refused,
   };
+}
+
+/** A complaint run through the draft, explained. */
+export function presentSimulation(explanation: CaseExplanation): SimulationAnswer {
+  return {
+    case: explanation.case,
+    decisions: explanation.decisions,
+    approverChain: explanation.approverChain,
+    clocks: explanation.clocks,
+    at: explanation.at,
+  };
+}
+
+/** Which parts of the draft come from the template it extends. */
+export function presentInheritance(inheritance: {
+  extends: ExtendsRef | null;
+  parts: InheritedPart[];
+}): InheritanceAnswer {
+  return { extends: inheritance.extends, parts: inheritance.parts };
 }
 
 /** A template's new version merged into the draft. */

@@ -23,8 +23,11 @@ import {
   presentCheck,
   presentDraft,
   presentExampleRun,
+  presentImportedDraft,
+  presentInheritance,
   presentMerge,
   presentPublishedVersion,
+  presentSimulation,
   presentVersionSummary,
 } from '../presenters/index.ts';
 import { optionalString, readBody, requestContext, requiredString, type Env } from '../request.ts';
@@ -52,18 +55,20 @@ export function policyRoutes(): Hono<Env> {
   routes.post('/draft/import', async (c) => {
     const context = await requestContext(c);
     const body = await readBody(c, ['document', 'expectedVersion']);
-    const { draft, problems } = await importDraft(
+    const { document, expectedVersion } = body;
+    const imported = await importDraft(
       c.get('deps'),
       context,
       company(c),
-      body.document,
-      body.expectedVersion,
+      document,
+      expectedVersion,
     );
-    return c.json({ ...presentDraft(draft), problems });
+    return c.json(presentImportedDraft(imported));
   });
-  routes.get('/draft/inheritance', async (c) =>
-    c.json(await draftInheritance(c.get('deps'), await requestContext(c), company(c))),
-  );
+  routes.get('/draft/inheritance', async (c) => {
+    const inheritance = await draftInheritance(c.get('deps'), await requestContext(c), company(c));
+    return c.json(presentInheritance(inheritance));
+  });
   routes.post('/draft/merge', async (c) => {
     const context = await requestContext(c);
     const body = await readBody(c, ['template', 'apply', 'expectedVersion']);
@@ -136,14 +141,13 @@ export function policyRoutes(): Hono<Env> {
       ]);
     const receivedAt = optionalString(body, 'receivedAt');
     const at = optionalString(body, 'at');
-    return c.json(
-      await simulateDraft(c.get('deps'), context, company(c), {
-        intake: intake as Record<string, unknown>,
-        ...(body.steps ? { steps: body.steps as SimulationInput['steps'] } : {}),
-        ...(receivedAt ? { receivedAt } : {}),
-        ...(at ? { at } : {}),
-      }),
-    );
+    const explanation = await simulateDraft(c.get('deps'), context, company(c), {
+      intake: intake as Record<string, unknown>,
+      ...(body.steps ? { steps: body.steps as SimulationInput['steps'] } : {}),
+      ...(receivedAt ? { receivedAt } : {}),
+      ...(at ? { at } : {}),
+    });
+    return c.json(presentSimulation(explanation));
   });
   routes.post('/publish', async (c) => {
     const context = await requestContext(c);
