@@ -185,6 +185,56 @@ export default tseslint.config(
     },
   },
   {
+    // The API contract (server/http/contract, through @contract) is shared with the studio as types only.
+    files: ['studio/src/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@contract', '@contract/*'],
+              allowTypeImports: true,
+              message: 'The studio imports the API contract as types only (import type).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/http/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                ...io,
+                ...node,
+                '**/app/**',
+                '**/adapters/**',
+                '**/cli/**',
+                '../*.ts',
+                '../presenters/**',
+                '../routes/**',
+              ],
+              message: 'The contract speaks domain types only: the studio shares it.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'VariableDeclaration, FunctionDeclaration, ClassDeclaration',
+          message: 'The contract holds types only.',
+        },
+      ],
+    },
+  },
+  {
     files: ['studio/src/**/*.{ts,tsx}'],
     ignores: ['studio/src/api/**'],
     rules: {

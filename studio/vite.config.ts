@@ -43,7 +43,12 @@ function buildSize(): Plugin {
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react(), buildSize()],
-  resolve: { alias: { '@domain': fileURLToPath(new URL('../server/domain', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@domain': fileURLToPath(new URL('../server/domain', import.meta.url)),
+      '@contract': fileURLToPath(new URL('../server/http/contract/index.ts', import.meta.url)),
+    },
+  },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   server: {
     port: 5173,

@@ -1,4 +1,5 @@
 /** The API description (OpenAPI 3.1) of every route. */
+import { ANSWERS, contractKey } from './openapi-answers.ts';
 
 type Route = {
   method: 'get' | 'post' | 'put' | 'delete';
@@ -269,7 +270,9 @@ export function openApiDocument(): Record<string, unknown> {
             }
           : {}),
         responses: {
-          [String(route.status ?? 200)]: { description: 'OK' },
+          [String(route.status ?? 200)]: {
+            description: ANSWERS[contractKey(route.method, route.path) as keyof typeof ANSWERS],
+          },
           '4XX': errorResponse,
           '500': errorResponse,
         },

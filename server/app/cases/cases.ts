@@ -5,6 +5,7 @@ import type { ApproverChainExplanation } from '../../domain/case/explain-case.ts
 import { formatCaseNumber, numberingPeriod } from '../../domain/numbering/numbering.ts';
 import { maskIntake, seesConfidential } from '../../domain/case/mask.ts';
 import { openCase } from '../../domain/case/open-case.ts';
+import type { Label } from '../../domain/policy/format.ts';
 import { parseInstant } from '../../domain/time/time.ts';
 import { companyAccess } from '../access.ts';
 import { approverChain, explainDecisions, type ExplainedDecision } from './case-explanation.ts';
@@ -20,7 +21,7 @@ import type { AuditEntry, PublishedPolicy, StoredCase } from '../ports/ports.ts'
  */
 export type CaseView = StoredCase & {
   clocks: ClockReading[];
-  actions: { id: string; label: unknown; form?: string }[];
+  actions: { id: string; label: Label; form?: string }[];
   decisions: ExplainedDecision[];
   approverChain: ApproverChainExplanation | null;
   audit?: AuditEntry[];

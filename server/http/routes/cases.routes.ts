@@ -3,10 +3,9 @@ import { Hono } from 'hono';
 import { actOnCase, intakeCase, readCase } from '../../app/cases/cases.ts';
 import { listCases, type CaseQuery } from '../../app/cases/case-list.ts';
 import { assertImportAccess, importCases } from '../../app/import/import-cases.ts';
-import { isErrorCode } from '../error-status.ts';
 import { importRequest } from './import-body.ts';
 import { HttpError } from '../http-error.ts';
-import { ERROR_MESSAGES } from '../messages/error-messages.ts';
+import { presentCase, presentCasePage, presentImport } from '../presenters/index.ts';
 import { readBody, requestContext, requiredString, type Env } from '../request.ts';
 
 function objectField(
@@ -57,7 +56,7 @@ export function caseRoutes(): Hono<Env> {
       c.req.param('company') as string,
       objectField(body, 'intake', true) ?? {},
     );
-    return c.json(created, 201);
+    return c.json(presentCase(created), 201);
   });
   routes.post('/import', async (c) => {
     const context = await requestContext(c);
@@ -66,33 +65,19 @@ export function caseRoutes(): Hono<Env> {
     await assertImportAccess(c.get('deps'), context, company);
     const body = await readBody(c, ['rows', 'dryRun', 'sentTransition']);
     const result = await importCases(c.get('deps'), context, company, importRequest(body));
-    // Each refused row gets its code's message in the caller's language, then the detail.
-    const rejected = result.rejected.map(({ detail, ...row }) => {
-      const words = isErrorCode(row.code) ? ERROR_MESSAGES[row.code][context.lang] : undefined;
-      return { ...row, message: words ? `${words}: ${detail}` : detail };
-    });
-    return c.json({ ...result, rejected });
+    return c.json(presentImport(result, context.lang));
   });
-  routes.get('/', async (c) =>
-    c.json(
-      await listCases(
-        c.get('deps'),
-        await requestContext(c),
-        c.req.param('company') as string,
-        caseQuery(c.req.url),
-      ),
-    ),
-  );
-  routes.get('/:id', async (c) =>
-    c.json(
-      await readCase(
-        c.get('deps'),
-        await requestContext(c),
-        c.req.param('company') as string,
-        c.req.param('id'),
-      ),
-    ),
-  );
+  routes.get('/', async (c) => {
+    const context = await requestContext(c);
+    const company = c.req.param('company') as string;
+    const page = await listCases(c.get('deps'), context, company, caseQuery(c.req.url));
+    return c.json(presentCasePage(page));
+  });
+  routes.get('/:id', async (c) => {
+    const context = await requestContext(c);
+    const company = c.req.param('company') as string;
+    return c.json(presentCase(await readCase(c.get('deps'), context, company, c.req.param('id'))));
+  });
   routes.post('/:id/actions', async (c) => {
     const context = await requestContext(c);
     const body = await readBody(c, ['transition', 'data', 'expectedVersion']);
@@ -104,15 +89,9 @@ export function caseRoutes(): Hono<Env> {
       ...(data ? { data } : {}),
       ...(expectedVersion !== undefined ? { expectedVersion } : {}),
     };
-    return c.json(
-      await actOnCase(
-        c.get('deps'),
-        context,
-        c.req.param('company') as string,
-        c.req.param('id'),
-        input,
-      ),
-    );
+    const company = c.req.param('company') as string;
+    const acted = await actOnCase(c.get('deps'), context, company, c.req.param('id'), input);
+    return c.json(presentCase(acted));
   });
   return routes;
 }

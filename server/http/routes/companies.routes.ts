@@ -12,6 +12,14 @@ import {
 } from '../../app/companies/companies.ts';
 import { companyAccess } from '../../app/access.ts';
 import { HttpError } from '../http-error.ts';
+import {
+  presentCompany,
+  presentCompanyAccess,
+  presentPrincipal,
+  presentTemplateSummary,
+  presentToken,
+  presentUser,
+} from '../presenters/index.ts';
 import { optionalString, readBody, requestContext, requiredString, type Env } from '../request.ts';
 
 function stringList(body: Record<string, unknown>, key: string): string[] {
@@ -29,12 +37,13 @@ export function companyRoutes(): Hono<Env> {
   const routes = new Hono<Env>();
   routes.get('/templates', async (c) => {
     await requestContext(c);
-    return c.json({ items: c.get('deps').templates.list() });
+    return c.json({ items: c.get('deps').templates.list().map(presentTemplateSummary) });
   });
-  routes.get('/me', async (c) => c.json((await requestContext(c)).principal));
-  routes.get('/companies', async (c) =>
-    c.json({ items: await listCompanies(c.get('deps'), (await requestContext(c)).principal) }),
-  );
+  routes.get('/me', async (c) => c.json(presentPrincipal((await requestContext(c)).principal)));
+  routes.get('/companies', async (c) => {
+    const { principal } = await requestContext(c);
+    return c.json({ items: (await listCompanies(c.get('deps'), principal)).map(presentCompany) });
+  });
   routes.post('/companies', async (c) => {
     const context = await requestContext(c);
     const body = await readBody(c, ['id', 'name', 'template']);
@@ -44,7 +53,7 @@ export function companyRoutes(): Hono<Env> {
       name: requiredString(body, 'name'),
       ...(template ? { template } : {}),
     };
-    return c.json(await createCompany(c.get('deps'), context, input), 201);
+    return c.json(presentCompany(await createCompany(c.get('deps'), context, input)), 201);
   });
   routes.get('/companies/:company', async (c) => {
     const context = await requestContext(c);
@@ -53,24 +62,21 @@ export function companyRoutes(): Hono<Env> {
       context.principal,
       c.req.param('company'),
     );
-    return c.json({ ...company, roles });
+    return c.json(presentCompanyAccess(company, roles));
   });
   routes.post('/consultants', async (c) => {
     const context = await requestContext(c);
     const body = await readBody(c, ['name', 'companies']);
-    return c.json(
-      await createConsultant(c.get('deps'), context, {
-        name: requiredString(body, 'name'),
-        companies: stringList(body, 'companies'),
-      }),
-      201,
-    );
+    const consultant = await createConsultant(c.get('deps'), context, {
+      name: requiredString(body, 'name'),
+      companies: stringList(body, 'companies'),
+    });
+    return c.json(presentUser(consultant), 201);
   });
-  routes.get('/companies/:company/users', async (c) =>
-    c.json({
-      items: await listUsers(c.get('deps'), await requestContext(c), c.req.param('company')),
-    }),
-  );
+  routes.get('/companies/:company/users', async (c) => {
+    const users = await listUsers(c.get('deps'), await requestContext(c), c.req.param('company'));
+    return c.json({ items: users.map(presentUser) });
+  });
   routes.post('/companies/:company/users', async (c) => {
     const context = await requestContext(c);
     const body = await readBody(c, ['name', 'roles', 'department']);
@@ -80,20 +86,19 @@ export function companyRoutes(): Hono<Env> {
       roles: stringList(body, 'roles'),
       ...(department ? { department } : {}),
     };
-    return c.json(await createUser(c.get('deps'), context, c.req.param('company'), input), 201);
+    const user = await createUser(c.get('deps'), context, c.req.param('company'), input);
+    return c.json(presentUser(user), 201);
   });
-  routes.get('/users/:user/tokens', async (c) =>
-    c.json({
-      items: await listTokens(c.get('deps'), await requestContext(c), c.req.param('user')),
-    }),
-  );
+  routes.get('/users/:user/tokens', async (c) => {
+    const tokens = await listTokens(c.get('deps'), await requestContext(c), c.req.param('user'));
+    return c.json({ items: tokens.map(presentToken) });
+  });
   routes.post('/users/:user/tokens', async (c) => {
     const context = await requestContext(c);
     const body = await readBody(c, ['label']);
-    return c.json(
-      await issueToken(c.get('deps'), context, c.req.param('user'), optionalString(body, 'label')),
-      201,
-    );
+    const label = optionalString(body, 'label');
+    const { token, id } = await issueToken(c.get('deps'), context, c.req.param('user'), label);
+    return c.json({ token, id }, 201);
   });
   routes.delete('/users/:user/tokens/:token', async (c) => {
     await revokeToken(

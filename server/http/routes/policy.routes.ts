@@ -16,9 +16,20 @@ import {
   exportDraft,
   importDraft,
   mergeDraft,
-  withoutBase,
 } from '../../app/policies/policy-inheritance.ts';
 import { HttpError } from '../http-error.ts';
+import {
+  presentAcceptedExamples,
+  presentCheck,
+  presentDraft,
+  presentExampleRun,
+  presentImportedDraft,
+  presentInheritance,
+  presentMerge,
+  presentPublishedVersion,
+  presentSimulation,
+  presentVersionSummary,
+} from '../presenters/index.ts';
 import { optionalString, readBody, requestContext, requiredString, type Env } from '../request.ts';
 
 /** Mounted at /api/companies/:company/policy */
@@ -26,7 +37,7 @@ export function policyRoutes(): Hono<Env> {
   const routes = new Hono<Env>();
   const company = (c: { req: { param: (key: 'company') => string } }) => c.req.param('company');
   routes.get('/draft', async (c) =>
-    c.json(withoutBase(await getDraft(c.get('deps'), await requestContext(c), company(c)))),
+    c.json(presentDraft(await getDraft(c.get('deps'), await requestContext(c), company(c)))),
   );
   routes.get('/draft/export', async (c) => {
     const form = c.req.query('form') === 'full' ? 'full' : 'stored';
@@ -44,25 +55,30 @@ export function policyRoutes(): Hono<Env> {
   routes.post('/draft/import', async (c) => {
     const context = await requestContext(c);
     const body = await readBody(c, ['document', 'expectedVersion']);
-    const { draft, problems } = await importDraft(
+    const { document, expectedVersion } = body;
+    const imported = await importDraft(
       c.get('deps'),
       context,
       company(c),
-      body.document,
-      body.expectedVersion,
+      document,
+      expectedVersion,
     );
-    return c.json({ ...draft, problems });
+    return c.json(presentImportedDraft(imported));
   });
-  routes.get('/draft/inheritance', async (c) =>
-    c.json(await draftInheritance(c.get('deps'), await requestContext(c), company(c))),
-  );
+  routes.get('/draft/inheritance', async (c) => {
+    const inheritance = await draftInheritance(c.get('deps'), await requestContext(c), company(c));
+    return c.json(presentInheritance(inheritance));
+  });
   routes.post('/draft/merge', async (c) => {
     const context = await requestContext(c);
     const body = await readBody(c, ['template', 'apply', 'expectedVersion']);
     const { template, apply, expectedVersion } = body;
-    return c.json(
-      await mergeDraft(c.get('deps'), context, company(c), { template, apply, expectedVersion }),
-    );
+    const merge = await mergeDraft(c.get('deps'), context, company(c), {
+      template,
+      apply,
+      expectedVersion,
+    });
+    return c.json(presentMerge(merge));
   });
   routes.put('/draft', async (c) => {
     const context = await requestContext(c);
@@ -75,20 +91,23 @@ export function policyRoutes(): Hono<Env> {
       throw new HttpError('invalid_body', 'document is required', [
         { property: '.document', message: 'required' },
       ]);
-    return c.json(
-      withoutBase(
-        await replaceDraft(c.get('deps'), context, company(c), body.document, body.expectedVersion),
-      ),
+    const { expectedVersion } = body;
+    const draft = await replaceDraft(
+      c.get('deps'),
+      context,
+      company(c),
+      body.document,
+      expectedVersion,
     );
+    return c.json(presentDraft(draft));
   });
   routes.post('/draft/check', async (c) => {
     const problems = await checkDraft(c.get('deps'), await requestContext(c), company(c));
-    return c.json({ ok: problems.length === 0, problems });
+    return c.json(presentCheck(problems));
   });
   routes.post('/draft/examples', async (c) => {
     const results = await runDraftExamples(c.get('deps'), await requestContext(c), company(c));
-    const failed = results.filter((r) => !r.passed).length;
-    return c.json({ passed: results.length - failed, failed, results });
+    return c.json(presentExampleRun(results));
   });
   routes.post('/draft/examples/accept', async (c) => {
     const context = await requestContext(c);
@@ -102,12 +121,11 @@ export function policyRoutes(): Hono<Env> {
       throw new HttpError('invalid_body', 'ids must be a list of example ids', [
         { property: '.ids', message: 'must be an array of strings' },
       ]);
-    return c.json(
-      await acceptDraftExampleResults(c.get('deps'), context, company(c), {
-        ...(ids ? { ids: ids as string[] } : {}),
-        expectedVersion: body.expectedVersion,
-      }),
-    );
+    const outcome = await acceptDraftExampleResults(c.get('deps'), context, company(c), {
+      ...(ids ? { ids: ids as string[] } : {}),
+      expectedVersion: body.expectedVersion,
+    });
+    return c.json(presentAcceptedExamples(outcome));
   });
   routes.post('/draft/simulate', async (c) => {
     const context = await requestContext(c);
@@ -123,32 +141,32 @@ export function policyRoutes(): Hono<Env> {
       ]);
     const receivedAt = optionalString(body, 'receivedAt');
     const at = optionalString(body, 'at');
-    return c.json(
-      await simulateDraft(c.get('deps'), context, company(c), {
-        intake: intake as Record<string, unknown>,
-        ...(body.steps ? { steps: body.steps as SimulationInput['steps'] } : {}),
-        ...(receivedAt ? { receivedAt } : {}),
-        ...(at ? { at } : {}),
-      }),
-    );
+    const explanation = await simulateDraft(c.get('deps'), context, company(c), {
+      intake: intake as Record<string, unknown>,
+      ...(body.steps ? { steps: body.steps as SimulationInput['steps'] } : {}),
+      ...(receivedAt ? { receivedAt } : {}),
+      ...(at ? { at } : {}),
+    });
+    return c.json(presentSimulation(explanation));
   });
   routes.post('/publish', async (c) => {
     const context = await requestContext(c);
     const body = await readBody(c, ['note']);
-    return c.json(
-      await publishDraft(c.get('deps'), context, company(c), requiredString(body, 'note')),
-      201,
-    );
+    const note = requiredString(body, 'note');
+    const version = await publishDraft(c.get('deps'), context, company(c), note);
+    return c.json(presentVersionSummary(version), 201);
   });
-  routes.get('/versions', async (c) =>
-    c.json({ items: await listVersions(c.get('deps'), await requestContext(c), company(c)) }),
-  );
+  routes.get('/versions', async (c) => {
+    const versions = await listVersions(c.get('deps'), await requestContext(c), company(c));
+    return c.json({ items: versions.map(presentVersionSummary) });
+  });
   routes.get('/versions/:number', async (c) => {
     const raw = c.req.param('number');
     const number = raw === 'latest' ? 'latest' : Number(raw);
     if (number !== 'latest' && !Number.isInteger(number))
       throw new HttpError('route_not_found', `version ${raw}`);
-    return c.json(await getVersion(c.get('deps'), await requestContext(c), company(c), number));
+    const version = await getVersion(c.get('deps'), await requestContext(c), company(c), number);
+    return c.json(presentPublishedVersion(version));
   });
   return routes;
 }

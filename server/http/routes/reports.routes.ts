@@ -1,6 +1,7 @@
 /** Routes of a company's reports: monthly (YYYY-MM) and annual (YYYY), as JSON or CSV. */
 import { Hono } from 'hono';
 import { buildReport, reportCsv } from '../../app/reports/reports.ts';
+import { presentReport } from '../presenters/index.ts';
 import { requestContext, type Env } from '../request.ts';
 
 /** Mounted at /api/companies/:company/reports */
@@ -15,7 +16,7 @@ export function reportRoutes(): Hono<Env> {
       c.req.param('company') as string,
       csv ? raw.slice(0, -4) : raw,
     );
-    if (!csv) return c.json(report);
+    if (!csv) return c.json(presentReport(report));
     c.header('content-type', 'text/csv; charset=utf-8');
     c.header(
       'content-disposition',

@@ -1,0 +1,96 @@
+/** What the API says of cases: one case with its clocks, actions and audit trail; the list; intake and actions. */
+import type {
+  ApproverChainExplanation,
+  Case,
+  CaseEvent,
+  Decision,
+} from '../../domain/case/index.ts';
+import type { ClockReading } from '../../domain/clocks/index.ts';
+import type { Label } from '../../domain/policy/index.ts';
+
+/** A decision with why it was made (the rule's conditions, the table row, the person). */
+export type ExplainedDecisionAnswer = Decision & { why: string[] };
+
+/** An action the reader may take on the case now. */
+export type CaseActionAnswer = { id: string; label: Label; form?: string };
+
+/** One entry of a case's audit trail; before and after carry the case, masked like it. */
+export type AuditEntryAnswer = {
+  id: string;
+  at: string;
+  /** The user id of who did it (named in the case's `people`). */
+  by: string;
+  action: string;
+  policyVersion?: number;
+  before?: unknown;
+  after?: unknown;
+  events?: CaseEvent[];
+};
+
+/**
+ * A case as its readers see it: the case (intake masked for the reader's roles), its clocks read
+ * now, the actions the reader may take, each decision with why, the approver chain, and (when read)
+ * the audit trail with the names of the people in it.
+ */
+export type CaseAnswer = {
+  case: Case;
+  /** The policy version the case was opened under; its forms and clocks come from that version. */
+  policyVersion: number;
+  /** The case's version: send it back as `expectedVersion` to act only on what was read. */
+  version: number;
+  updatedAt: string;
+  /** The external key of the old record the case was imported from, if it was. */
+  importKey?: string;
+  clocks: ClockReading[];
+  actions: CaseActionAnswer[];
+  decisions: ExplainedDecisionAnswer[];
+  approverChain: ApproverChainExplanation | null;
+  audit?: AuditEntryAnswer[];
+  /** User id → name, for everyone in the audit trail and the approval chain. */
+  people?: Record<string, string>;
+};
+
+/** A case as the list shows it. */
+export type CaseSummaryAnswer = {
+  id: string;
+  number: string;
+  state: string;
+  receivedAt: string;
+  categories: Record<string, string>;
+  assignee: Case['assignee'];
+  /** The intake, with confidential fields masked for roles that do not need them. */
+  intake: Record<string, unknown>;
+  nextDue: string | null;
+  overdue: boolean;
+  version: number;
+};
+
+/**
+ * The filters of GET /companies/:company/cases, as query parameters: `state` and `assignee` may
+ * repeat, `category.<dimension>=<value>` filters by category.
+ */
+export type CaseListQuery = {
+  state?: string[];
+  categories?: Record<string, string>;
+  /** A user id or role the case is assigned to; several: assigned to any of them ("my cases"). */
+  assignee?: string | string[];
+  department?: string;
+  /** "overdue": some running clock is past due; "warning": some clock passed its first warning. */
+  due?: 'overdue' | 'warning';
+  /** "YYYY-MM" of receipt, in the company's time zone. */
+  month?: string;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+};
+
+/** The body of POST /companies/:company/cases: the filled intake form. */
+export type IntakeBody = { intake: Record<string, unknown> };
+
+/** The body of POST /companies/:company/cases/:id/actions. */
+export type ActionBody = {
+  transition: string;
+  data?: Record<string, unknown>;
+  /** The case version the action was chosen on; the action is refused if the case has moved on. */
+  expectedVersion?: number;
+};

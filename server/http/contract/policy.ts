@@ -1,0 +1,97 @@
+/** What the API says of a company's policy: the draft, its check, examples and simulation, published versions. */
+import type { CaseExplanation } from '../../domain/case/index.ts';
+import type { AcceptedExample } from '../../domain/examples/index.ts';
+import type {
+  ExtendsRef,
+  InheritedPart,
+  Label,
+  MergeConflict,
+  Policy,
+} from '../../domain/policy/index.ts';
+import type { PolicyProblem } from '../../domain/validator.ts';
+
+/** The draft: the document as the administrator gave it (a full policy, or overrides of a template). */
+export type DraftAnswer = {
+  document: unknown;
+  /** Send it back as `expectedVersion` to save over exactly this draft. */
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+};
+
+/** The body of PUT /companies/:company/policy/draft and of POST …/draft/import. */
+export type DraftBody = { document: unknown; expectedVersion: number };
+
+/** The draft just imported, with the check problems it still has. */
+export type ImportedDraftAnswer = DraftAnswer & { problems: PolicyProblem[] };
+
+/** The draft's check (POST …/draft/check). */
+export type CheckAnswer = { ok: boolean; problems: PolicyProblem[] };
+
+/** One runnable example's result. */
+export type ExampleSummaryAnswer = {
+  id: string;
+  title: Label;
+  passed: boolean;
+  failures: string[];
+  /** The coded error a step failed with, expected or not. */
+  error?: { code: string; step: number };
+};
+
+/** The draft's examples run (POST …/draft/examples). */
+export type ExampleRunAnswer = { passed: number; failed: number; results: ExampleSummaryAnswer[] };
+
+/** The body of POST …/draft/examples/accept: the examples to accept (default: every failing one). */
+export type AcceptExamplesBody = { ids?: string[]; expectedVersion: number };
+
+/** The examples accepted, those refused with why, and the draft as saved. */
+export type AcceptExamplesAnswer = {
+  draft: DraftAnswer;
+  accepted: AcceptedExample[];
+  refused: { id: string; reason: 'error' | 'unknown_example' }[];
+};
+
+/** The body of POST …/draft/simulate. */
+export type SimulateBody = {
+  intake: Record<string, unknown>;
+  /** Steps as in a policy's examples (ExampleStep: transition, actor, time, data); each is checked as it runs. */
+  steps?: unknown[];
+  receivedAt?: string;
+  at?: string;
+};
+
+/** A complaint run through the draft, explained (nothing is saved). */
+export type SimulationAnswer = CaseExplanation;
+
+/** Which parts of the draft come from its template (GET …/draft/inheritance). */
+export type InheritanceAnswer = { extends: ExtendsRef | null; parts: InheritedPart[] };
+
+/** The body of POST …/draft/merge. */
+export type MergeBody = { template: string; apply?: boolean; expectedVersion?: number };
+
+/** A template's new version merged into the draft: the result, its conflicts and problems. */
+export type MergeAnswer = {
+  document: Record<string, unknown>;
+  policy: Record<string, unknown>;
+  conflicts: (MergeConflict & { message: string })[];
+  problems: PolicyProblem[];
+  /** The saved draft's version when applied. */
+  applied?: number;
+};
+
+/** The body of POST …/publish. */
+export type PublishBody = { note: string };
+
+/** A published version as the versions list and the publish answer give it (without the policy). */
+export type VersionSummaryAnswer = {
+  /** 1, 2, 3 … per company; immutable once written. */
+  number: number;
+  /** The template version the draft extended, if it did. */
+  extends?: ExtendsRef;
+  note: string;
+  publishedAt: string;
+  publishedBy: string;
+};
+
+/** A published version with its full policy. */
+export type PublishedVersionAnswer = VersionSummaryAnswer & { policy: Policy };

@@ -1,0 +1,102 @@
+/**
+ * Every route of the API (paths under /api) with what it takes and what it answers: the one place
+ * the server's presenters and the studio's client agree on.
+ */
+import type {
+  ActionBody,
+  CaseAnswer,
+  CaseListQuery,
+  CaseSummaryAnswer,
+  IntakeBody,
+} from './case.ts';
+import type { Items, Page } from './common.ts';
+import type {
+  CompanyAccessAnswer,
+  CompanyAnswer,
+  CreateCompanyBody,
+  TemplateSummaryAnswer,
+} from './company.ts';
+import type { ImportAnswer, ImportBody } from './import.ts';
+import type {
+  AcceptExamplesAnswer,
+  AcceptExamplesBody,
+  CheckAnswer,
+  DraftAnswer,
+  DraftBody,
+  ExampleRunAnswer,
+  ImportedDraftAnswer,
+  InheritanceAnswer,
+  MergeAnswer,
+  MergeBody,
+  PublishBody,
+  PublishedVersionAnswer,
+  SimulateBody,
+  SimulationAnswer,
+  VersionSummaryAnswer,
+} from './policy.ts';
+import type { ReportAnswer } from './report.ts';
+import type {
+  CreateConsultantBody,
+  CreateUserBody,
+  IssuedTokenAnswer,
+  IssueTokenBody,
+  PrincipalAnswer,
+  TokenAnswer,
+  UserAnswer,
+} from './user.ts';
+
+/** The liveness answer (GET /health). */
+export type HealthAnswer = { status: 'ok'; time: string };
+
+/** A file the route answers with (a download), not JSON to read. */
+export type FileAnswer = { readonly file: true };
+
+/**
+ * Method and path pattern (`:name` is one path segment) → the request body, the query and the
+ * answer. A route without `body` takes none; 204 routes answer `undefined`.
+ */
+export type Routes = {
+  'GET /health': { response: HealthAnswer };
+  'GET /openapi.json': { response: Record<string, unknown> };
+  'GET /me': { response: PrincipalAnswer };
+  'GET /templates': { response: Items<TemplateSummaryAnswer> };
+  'GET /companies': { response: Items<CompanyAnswer> };
+  'POST /companies': { body: CreateCompanyBody; response: CompanyAnswer };
+  'GET /companies/:company': { response: CompanyAccessAnswer };
+  'POST /consultants': { body: CreateConsultantBody; response: UserAnswer };
+  'GET /companies/:company/users': { response: Items<UserAnswer> };
+  'POST /companies/:company/users': { body: CreateUserBody; response: UserAnswer };
+  'GET /users/:user/tokens': { response: Items<TokenAnswer> };
+  'POST /users/:user/tokens': { body: IssueTokenBody; response: IssuedTokenAnswer };
+  'DELETE /users/:user/tokens/:token': { response: undefined };
+  'GET /companies/:company/policy/draft': { response: DraftAnswer };
+  'PUT /companies/:company/policy/draft': { body: DraftBody; response: DraftAnswer };
+  'GET /companies/:company/policy/draft/export': { query: { form?: 'full' }; response: FileAnswer };
+  'POST /companies/:company/policy/draft/import': {
+    body: DraftBody;
+    response: ImportedDraftAnswer;
+  };
+  'GET /companies/:company/policy/draft/inheritance': { response: InheritanceAnswer };
+  'POST /companies/:company/policy/draft/merge': { body: MergeBody; response: MergeAnswer };
+  'POST /companies/:company/policy/draft/check': { response: CheckAnswer };
+  'POST /companies/:company/policy/draft/examples': { response: ExampleRunAnswer };
+  'POST /companies/:company/policy/draft/examples/accept': {
+    body: AcceptExamplesBody;
+    response: AcceptExamplesAnswer;
+  };
+  'POST /companies/:company/policy/draft/simulate': {
+    body: SimulateBody;
+    response: SimulationAnswer;
+  };
+  'POST /companies/:company/policy/publish': { body: PublishBody; response: VersionSummaryAnswer };
+  'GET /companies/:company/policy/versions': { response: Items<VersionSummaryAnswer> };
+  /** `:number` is a version number or "latest". */
+  'GET /companies/:company/policy/versions/:number': { response: PublishedVersionAnswer };
+  'POST /companies/:company/cases': { body: IntakeBody; response: CaseAnswer };
+  'GET /companies/:company/cases': { query: CaseListQuery; response: Page<CaseSummaryAnswer> };
+  'POST /companies/:company/cases/import': { body: ImportBody; response: ImportAnswer };
+  'GET /companies/:company/cases/:id': { response: CaseAnswer };
+  'POST /companies/:company/cases/:id/actions': { body: ActionBody; response: CaseAnswer };
+  /** `:period` is YYYY-MM or YYYY; with ".csv" after it the same report is a CSV file. */
+  'GET /companies/:company/reports/:period': { response: ReportAnswer };
+};

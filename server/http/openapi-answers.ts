@@ -1,0 +1,54 @@
+/**
+ * What each route answers, in words, for the API description: keyed by the contract's routes, so a
+ * route added to the contract without its answer described fails the type check.
+ */
+import type { Routes } from './contract/routes.ts';
+
+/** The answer of every route of the contract, named by its contract type. */
+export const ANSWERS: { [K in keyof Routes]: string } = {
+  'GET /health': 'HealthAnswer: status and the server time',
+  'GET /openapi.json': 'This document',
+  'GET /me': 'PrincipalAnswer: the caller, their company and roles',
+  'GET /templates': 'Items<TemplateSummaryAnswer>: each bundled template',
+  'GET /companies': 'Items<CompanyAnswer>',
+  'POST /companies': 'CompanyAnswer: the company created',
+  'GET /companies/:company': 'CompanyAccessAnswer: the company and the caller’s roles in it',
+  'POST /consultants': 'UserAnswer: the consultant added',
+  'GET /companies/:company/users': 'Items<UserAnswer>',
+  'POST /companies/:company/users': 'UserAnswer: the user added',
+  'GET /users/:user/tokens': 'Items<TokenAnswer>: never a secret nor its hash',
+  'POST /users/:user/tokens': 'IssuedTokenAnswer: the secret, shown this once',
+  'DELETE /users/:user/tokens/:token': 'No content',
+  'GET /companies/:company/policy/draft': 'DraftAnswer: the document and its version',
+  'PUT /companies/:company/policy/draft': 'DraftAnswer: the draft as saved',
+  'GET /companies/:company/policy/draft/export': 'The draft as a JSON file (a download)',
+  'POST /companies/:company/policy/draft/import':
+    'ImportedDraftAnswer: the draft as saved and its check problems',
+  'GET /companies/:company/policy/draft/inheritance':
+    'InheritanceAnswer: the template it extends and where each part comes from',
+  'POST /companies/:company/policy/draft/merge':
+    'MergeAnswer: the merged document and policy, conflicts, problems, the saved version if applied',
+  'POST /companies/:company/policy/draft/check': 'CheckAnswer: ok, and every problem',
+  'POST /companies/:company/policy/draft/examples': 'ExampleRunAnswer: passed, failed, each result',
+  'POST /companies/:company/policy/draft/examples/accept':
+    'AcceptExamplesAnswer: the draft as saved, the examples accepted and refused',
+  'POST /companies/:company/policy/draft/simulate':
+    'SimulationAnswer: decisions with why, the approver chain, every clock',
+  'POST /companies/:company/policy/publish': 'VersionSummaryAnswer: the version published',
+  'GET /companies/:company/policy/versions': 'Items<VersionSummaryAnswer>, oldest first',
+  'GET /companies/:company/policy/versions/:number':
+    'PublishedVersionAnswer: the version with its full policy',
+  'POST /companies/:company/cases': 'CaseAnswer: the case registered, numbered and evaluated',
+  'GET /companies/:company/cases': 'Page<CaseSummaryAnswer>, soonest due first',
+  'POST /companies/:company/cases/import':
+    'ImportAnswer: counts, the rows refused and the cases opened',
+  'GET /companies/:company/cases/:id':
+    'CaseAnswer: the case with its clocks, actions, decisions and audit trail',
+  'POST /companies/:company/cases/:id/actions': 'CaseAnswer: the case after the action',
+  'GET /companies/:company/reports/:period': 'ReportAnswer, or with .csv a CSV file',
+};
+
+/** The contract's key of an OpenAPI route (`/api/companies/{company}` → `GET /companies/:company`). */
+export function contractKey(method: string, path: string): string {
+  return `${method.toUpperCase()} ${path.replace(/^\/api/, '').replace(/\{(\w+)\}/g, ':$1')}`;
+}

@@ -1,0 +1,123 @@
+/** A company's policy as the API answers it: the draft, its check and examples, published versions. */
+import type { ExampleSummary } from '../../app/policies/policy-lifecycle.ts';
+import type { DraftMerge } from '../../app/policies/policy-inheritance.ts';
+import type { PolicyDraft, PublishedPolicy } from '../../app/ports/ports.ts';
+import type { CaseExplanation } from '../../domain/case/index.ts';
+import type { AcceptOutcome } from '../../domain/examples/index.ts';
+import type { ExtendsRef, InheritedPart } from '../../domain/policy/index.ts';
+import type { PolicyProblem } from '../../domain/validator.ts';
+import type {
+  AcceptExamplesAnswer,
+  CheckAnswer,
+  DraftAnswer,
+  ExampleRunAnswer,
+  ExampleSummaryAnswer,
+  ImportedDraftAnswer,
+  InheritanceAnswer,
+  MergeAnswer,
+  PublishedVersionAnswer,
+  SimulationAnswer,
+  VersionSummaryAnswer,
+} from '../contract/policy.ts';
+
+/**
+ * The draft. The template snapshot it keeps (`base`, so it resolves the same later) and the company
+ * id (the route's) are storage's own.
+ */
+export function presentDraft(draft: PolicyDraft): DraftAnswer {
+  return {
+    document: draft.document,
+    version: draft.version,
+    updatedAt: draft.updatedAt,
+    updatedBy: draft.updatedBy,
+  };
+}
+
+/** The draft just imported, with the check problems it still has. */
+export function presentImportedDraft(imported: {
+  draft: PolicyDraft;
+  problems: PolicyProblem[];
+}): ImportedDraftAnswer {
+  return { ...presentDraft(imported.draft), problems: imported.problems };
+}
+
+/** The draft's check: clean or not, and every problem. */
+export function presentCheck(problems: PolicyProblem[]): CheckAnswer {
+  return { ok: problems.length === 0, problems };
+}
+
+/** One example's result. */
+export function presentExampleSummary(summary: ExampleSummary): ExampleSummaryAnswer {
+  return {
+    id: summary.id,
+    title: summary.title,
+    passed: summary.passed,
+    failures: summary.failures,
+    error: summary.error,
+  };
+}
+
+/** The draft's examples run, counted. */
+export function presentExampleRun(results: ExampleSummary[]): ExampleRunAnswer {
+  const failed = results.filter((result) => !result.passed).length;
+  return { passed: results.length - failed, failed, results: results.map(presentExampleSummary) };
+}
+
+/** The examples accepted and refused, and the draft as it now is. */
+export function presentAcceptedExamples(
+  outcome: { draft: PolicyDraft } & Omit<AcceptOutcome, 'policy'>,
+): AcceptExamplesAnswer {
+  return {
+    draft: presentDraft(outcome.draft),
+    accepted: outcome.accepted,
+    refused: outcome.refused,
+  };
+}
+
+/** A complaint run through the draft, explained. */
+export function presentSimulation(explanation: CaseExplanation): SimulationAnswer {
+  return {
+    case: explanation.case,
+    decisions: explanation.decisions,
+    approverChain: explanation.approverChain,
+    clocks: explanation.clocks,
+    at: explanation.at,
+  };
+}
+
+/** Which parts of the draft come from the template it extends. */
+export function presentInheritance(inheritance: {
+  extends: ExtendsRef | null;
+  parts: InheritedPart[];
+}): InheritanceAnswer {
+  return { extends: inheritance.extends, parts: inheritance.parts };
+}
+
+/** A template's new version merged into the draft. */
+export function presentMerge(merge: DraftMerge): MergeAnswer {
+  return {
+    document: merge.document,
+    policy: merge.policy,
+    conflicts: merge.conflicts,
+    problems: merge.problems,
+    applied: merge.applied,
+  };
+}
+
+/** A published version without its policy; the company id is the route's. */
+export function presentVersionSummary(
+  version: Omit<PublishedPolicy, 'policy'>,
+): VersionSummaryAnswer {
+  return {
+    number: version.number,
+    extends: version.extends,
+    note: version.note,
+    publishedAt: version.publishedAt,
+    publishedBy: version.publishedBy,
+  };
+}
+
+/** A published version with its full policy. */
+export function presentPublishedVersion(version: PublishedPolicy): PublishedVersionAnswer {
+  return { ...presentVersionSummary(version), policy: version.policy };
+}
