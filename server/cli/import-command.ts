@@ -22,6 +22,7 @@ import { say } from './cli-messages.ts';
 import { createProgress, type ProgressIo } from './progress.ts';
 import { postImportBatch, RemoteError, type Remote } from './remote.ts';
 
+/** What `kesu import` was asked to do: the file, company, mapping and how to go about it. */
 export type ImportOptions = {
   file: string;
   company: string;
