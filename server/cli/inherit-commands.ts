@@ -38,7 +38,10 @@ import {
   type Json,
 } from './resolve-loaded.ts';
 
-/** The snapshot of a bundled template and the reference to it. @throws InheritError for no such template */
+/**
+ * The snapshot of a bundled template and the reference to it. @throws InheritError for no such
+ * template
+ */
 function bundledSnapshot(templateId: string, lang: Lang): { snapshot: Json; ref: ExtendsRef } {
   const template = bundledTemplate(templateId);
   if (!template) throw new InheritError(say(lang, 'noPolicy', templateId));
@@ -46,7 +49,9 @@ function bundledSnapshot(templateId: string, lang: Lang): { snapshot: Json; ref:
   return { snapshot, ref: { template: templateId, version: templateVersion(snapshot) } };
 }
 
-/** `kesu new <template> <dir> --extends`: a folder that extends the template, with no overrides yet. */
+/**
+ * `kesu new <template> <dir> --extends`: a folder that extends the template, with no overrides yet.
+ */
 export function newExtendsFolder(templateId: string, dir: string, lang: Lang): string[] {
   const { snapshot, ref } = bundledSnapshot(templateId, lang);
   return writeExtendsFolder(dir, { extends: ref, id: basename(dir) }, snapshot);
@@ -54,7 +59,9 @@ export function newExtendsFolder(templateId: string, dir: string, lang: Lang): s
 
 const STATUS_ORDER: PartStatus[] = ['overridden', 'added', 'removed', 'inherited'];
 
-/** `kesu inherit <policy>`: every part, with whether it is inherited, overridden, added or removed. */
+/**
+ * `kesu inherit <policy>`: every part, with whether it is inherited, overridden, added or removed.
+ */
 export function inheritLines(path: string, document: unknown, lang: Lang): string[] {
   if (!isExtendsForm(document)) return [say(lang, 'notExtending', path)];
   const { policy, ref, template } = resolveLoaded(path, document, lang);

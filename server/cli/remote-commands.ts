@@ -19,7 +19,10 @@ function remoteOf(parsed: ParsedArgs, deps: PolicyDeps, io: CliIo): Remote {
   return { url, token, fetch: io.fetch ?? fetch };
 }
 
-/** `kesu push <policy> --company <id>`: exit 1 when the uploaded draft has problems. @throws UsageError */
+/**
+ * `kesu push <policy> --company <id>`: exit 1 when the uploaded draft has problems. @throws
+ * UsageError
+ */
 export const push: CliCommand = async (parsed, deps, io) => {
   const company = parsed.flags.company;
   if (!company) throw new UsageError(say(deps.lang, 'missingArgument', '--company'));
@@ -52,7 +55,9 @@ function batchSizeOf(parsed: ParsedArgs, deps: PolicyDeps): number {
   return batchSize;
 }
 
-/** `kesu import <file> --company <id> --mapping <map.json>`: exit 2 when the mapping does not fit. */
+/**
+ * `kesu import <file> --company <id> --mapping <map.json>`: exit 2 when the mapping does not fit.
+ */
 export const importRecords: CliCommand = async (parsed, deps, io) => {
   const file = parsed.args[0];
   const { company, mapping } = parsed.flags;

@@ -4,7 +4,9 @@ import { ADMIN_TOKEN, type Harness } from './browser.ts';
 /** A JSON object as the API answers it. */
 export type Json = Record<string, unknown>;
 
-/** API calls as one user or another, signing in through the page, and acting on the story's case. */
+/**
+ * API calls as one user or another, signing in through the page, and acting on the story's case.
+ */
 export function studioApi(harness: () => Harness, caseId: () => string) {
   async function api(method: string, path: string, token: string, body?: unknown): Promise<Json> {
     const response = await fetch(`${harness().server.url}/api${path}`, {

@@ -1,4 +1,7 @@
-/** Business calendars the time tests share: office hours on the CN calendar, a split shift, Berlin, changing hours. */
+/**
+ * Business calendars the time tests share: office hours on the CN calendar, a split shift, Berlin,
+ * changing hours.
+ */
 import cn from '../../rulesets/calendars/cn-official-2024-2026.json' with { type: 'json' };
 import type { Interval } from '../../server/domain/time/calendar.ts';
 import type { CalendarDefinition, Duration, TimeRange } from '../../server/domain/policy/format.ts';
@@ -52,6 +55,7 @@ export const splitShift = buildCalendar({
   holidays: [],
   makeUpWorkdays: [],
 });
+/** Berlin office hours (09:00–17:00 on weekdays), no holidays: for the DST changes. */
 export const berlin = buildCalendar({
   label: { 'zh-CN': '柏林', en: 'Berlin' },
   timeZone: 'Europe/Berlin',

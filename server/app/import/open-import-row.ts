@@ -79,7 +79,9 @@ async function replaySent(
   return { case: sent.case, events: [...opened.events, ...sent.events] };
 }
 
-/** Sets the record's categories as a staff decision. @throws RowError for a value the policy lacks */
+/**
+ * Sets the record's categories as a staff decision. @throws RowError for a value the policy lacks
+ */
 function applyCategories(row: RowContext, opened: Opened): Opened {
   const at = row.input.sentAt ?? row.input.receivedAt;
   let current = opened.case;

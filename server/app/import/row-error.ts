@@ -14,7 +14,9 @@ export class RowError extends Error {
   }
 }
 
-/** The rejection for a row that failed with a RowError or a domain error; anything else is rethrown. */
+/**
+ * The rejection for a row that failed with a RowError or a domain error; anything else is rethrown.
+ */
 export function rejectionOf(input: ImportRowInput, error: unknown): ImportRejection {
   const key = input.externalKey;
   if (error instanceof RowError)

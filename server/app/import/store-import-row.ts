@@ -26,7 +26,9 @@ function importAudit(
   };
 }
 
-/** Stores one prepared row and counts it in `result`; a key another import stored first is skipped. */
+/**
+ * Stores one prepared row and counts it in `result`; a key another import stored first is skipped.
+ */
 export async function storeImportRow(
   deps: AppDeps,
   request: RequestContext,

@@ -1,4 +1,7 @@
-/** The policy's assessment (penalty) rules applied to each responsible person's valid complaints a month. */
+/**
+ * The policy's assessment (penalty) rules applied to each responsible person's valid complaints a
+ * month.
+ */
 import type { Case } from '../../domain/case/case.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import { responsiblePerson } from './count-case.ts';

@@ -1,4 +1,7 @@
-/** Counting one case into a report: per state, category, department, person and month, and its outcome. */
+/**
+ * Counting one case into a report: per state, category, department, person and month, and its
+ * outcome.
+ */
 import type { Case } from '../../domain/case/case.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import { parseInstant } from '../../domain/time/time.ts';

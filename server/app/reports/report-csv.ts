@@ -1,7 +1,10 @@
 /** A report written as CSV for Excel. */
 import type { Report } from './report.ts';
 
-/** The report as CSV rows (section, key, value) that Excel opens with Chinese intact: UTF-8 with BOM. */
+/**
+ * The report as CSV rows (section, key, value) that Excel opens with Chinese intact: UTF-8 with
+ * BOM.
+ */
 export function reportCsv(report: Report): string {
   const rows: (string | number | null)[][] = [['section', 'key', 'value']];
   rows.push(

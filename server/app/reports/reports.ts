@@ -81,7 +81,9 @@ async function namePeople(deps: AppDeps, report: Report): Promise<void> {
   for (const row of report.assessment) row.person = names.get(row.person) ?? row.person;
 }
 
-/** The report for "YYYY-MM" (monthly) or "YYYY" (annual). @throws invalid_request for another period */
+/**
+ * The report for "YYYY-MM" (monthly) or "YYYY" (annual). @throws invalid_request for another period
+ */
 export async function buildReport(
   deps: AppDeps,
   request: RequestContext,

@@ -1,4 +1,6 @@
-/** The storage contract of cases and audit: saves at a version, per-company isolation, import keys. */
+/**
+ * The storage contract of cases and audit: saves at a version, per-company isolation, import keys.
+ */
 import { expect, it } from 'vitest';
 import {
   auditEntry,

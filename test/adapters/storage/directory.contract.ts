@@ -1,8 +1,14 @@
-/** The storage contract of the directory: companies, users and tokens, and the names a store refuses because they cannot name a file. */
+/**
+ * The storage contract of the directory: companies, users and tokens, and the names a store refuses
+ * because they cannot name a file.
+ */
 import { expect, it } from 'vitest';
 import { company, expectStoreError, intake, type OpenStore } from './store-fixtures.ts';
 
-/** Registers the directory tests (companies, users, tokens, refused names) against the stores `open` opens. */
+/**
+ * Registers the directory tests (companies, users, tokens, refused names) against the stores `open`
+ * opens.
+ */
 export function directoryContract(open: OpenStore): void {
   it('creates, gets and lists companies, and refuses a second one with the same id', async () => {
     const { store } = await open();

@@ -1,4 +1,7 @@
-/** The storage contract of durability: a store keeps copies of what it is given, and keeps it across a reopen. */
+/**
+ * The storage contract of durability: a store keeps copies of what it is given, and keeps it across
+ * a reopen.
+ */
 import { expect, it } from 'vitest';
 import {
   auditEntry,

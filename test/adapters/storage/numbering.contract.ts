@@ -1,9 +1,14 @@
-/** The storage contract of numbering: insertNumbered hands out each serial of a period exactly once. */
+/**
+ * The storage contract of numbering: insertNumbered hands out each serial of a period exactly once.
+ */
 import { expect, it } from 'vitest';
 import type { StoredCase } from '../../../server/app/ports/ports.ts';
 import { auditEntry, expectStoreError, intake, newCase, type OpenStore } from './store-fixtures.ts';
 
-/** Registers the numbering tests (serials per period and company, build and audit, failed intakes) against the stores `open` opens. */
+/**
+ * Registers the numbering tests (serials per period and company, build and audit, failed intakes)
+ * against the stores `open` opens.
+ */
 export function numberingContract(open: OpenStore): void {
   it('numbers 200 intakes started at once 1..200, each serial exactly once', async () => {
     const { store } = await open();

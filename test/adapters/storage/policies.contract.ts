@@ -2,7 +2,10 @@
 import { expect, it } from 'vitest';
 import { draftOf, expectStoreError, version, type OpenStore } from './store-fixtures.ts';
 
-/** Registers the policy tests (drafts, published versions, template snapshots) against the stores `open` opens. */
+/**
+ * Registers the policy tests (drafts, published versions, template snapshots) against the stores
+ * `open` opens.
+ */
 export function policiesContract(open: OpenStore): void {
   it('saves a draft at versions 0 then 1, and refuses a wrong version changing nothing', async () => {
     const { store } = await open();

@@ -114,7 +114,9 @@ export function draftOf(companyId: string, document: unknown = { v: 'a' }): Poli
   return { companyId, document, version: 0, updatedAt: 'x', updatedBy: 'li' };
 }
 
-/** Opens a store of the adapter under test: `reopen` (after `close`) opens it over the same data. */
+/**
+ * Opens a store of the adapter under test: `reopen` (after `close`) opens it over the same data.
+ */
 export type OpenStore = () => Promise<{ store: Store; reopen: (() => Promise<Store>) | undefined }>;
 
 /** Opens stores from the factory and closes every one of them after each test. */

@@ -1,4 +1,7 @@
-/** addDuration in calendar time, on a split shift, across Berlin's DST changes and into new working hours. */
+/**
+ * addDuration in calendar time, on a split shift, across Berlin's DST changes and into new working
+ * hours.
+ */
 import { describe, it, expect } from 'vitest';
 import { addDuration } from '../../../server/domain/time/calendar-duration.ts';
 import { formatInstant } from '../../../server/domain/time/time.ts';

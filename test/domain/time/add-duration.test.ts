@@ -1,4 +1,7 @@
-/** addDuration on the CN office calendar: holidays, 调休 days, lunch, nights, pauses; and its refusals. */
+/**
+ * addDuration on the CN office calendar: holidays, 调休 days, lunch, nights, pauses; and its
+ * refusals.
+ */
 import { describe, it, expect } from 'vitest';
 import { addDuration } from '../../../server/domain/time/calendar-duration.ts';
 import { formatInstant } from '../../../server/domain/time/time.ts';

@@ -1,4 +1,4 @@
-// One table of the problems checkPolicy finds, a row a code, kept whole so each code is listed once.
+// One table of the problems checkPolicy finds, a row a code, kept whole: each code listed once.
 import { describe, expect, it } from 'vitest';
 import { checkPolicy } from '../../../../server/domain/policy/check/check-policy.ts';
 import type { Policy } from '../../../../server/domain/policy/format.ts';
