@@ -9,7 +9,7 @@ import { companyAccess, requireRole } from '../access.ts';
 import { AppError } from '../app-error.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
 import type { PublishedPolicy } from '../ports/ports.ts';
-import { openImportRow, type PreparedRow } from './open-import-row.ts';
+import { openImportRow, type PreparedRow, type RowBatch } from './open-import-row.ts';
 import { rejectionOf, RowError } from './row-error.ts';
 import { storeImportRow } from './store-import-row.ts';
 
@@ -88,13 +88,14 @@ async function publishedVersions(deps: AppDeps, companyId: string): Promise<Publ
 async function prepareRows(
   deps: AppDeps,
   request: RequestContext,
-  batch: { companyId: string; body: ImportRequest; versions: PublishedPolicy[]; nowMs: number },
+  rows: ImportRowInput[],
+  batch: RowBatch & { companyId: string },
   result: ImportResult,
 ): Promise<PreparedRow[]> {
-  const { companyId, body, versions, nowMs } = batch;
+  const { companyId } = batch;
   const seen = new Set<string>();
   const prepared: PreparedRow[] = [];
-  for (const input of body.rows) {
+  for (const input of rows) {
     try {
       if (seen.has(input.externalKey))
         throw new RowError(
@@ -107,9 +108,7 @@ async function prepareRows(
         result.alreadyImported += 1;
         continue;
       }
-      prepared.push(
-        await openImportRow(deps, request, versions, input, body.sentTransition, nowMs),
-      );
+      prepared.push(await openImportRow(deps, request, input, batch));
     } catch (error) {
       result.rejected.push(rejectionOf(input, error));
     }
@@ -142,8 +141,9 @@ export async function importCases(
   };
   const versions = await publishedVersions(deps, companyId);
   const now = deps.now();
-  const batch = { companyId, body, versions, nowMs: parseInstant(now) };
-  const prepared = await prepareRows(deps, request, batch, result);
+  const { sentTransition } = body;
+  const batch = { companyId, versions, sentTransition, nowMs: parseInstant(now) };
+  const prepared = await prepareRows(deps, request, body.rows, batch, result);
   if (body.dryRun) {
     result.imported = prepared.length;
     return result;

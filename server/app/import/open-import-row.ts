@@ -21,6 +21,13 @@ export type PreparedRow = {
   receivedMs: number;
 };
 
+/** What every row of a batch is opened against: the published versions, the sent step, now. */
+export type RowBatch = {
+  versions: PublishedPolicy[];
+  sentTransition: string | undefined;
+  nowMs: number;
+};
+
 /** The case so far and the events that made it. */
 type Opened = { case: Case; events: CaseEvent[] };
 
@@ -51,9 +58,8 @@ async function replaySent(
   row: RowContext,
   opened: Opened,
   sentAt: string,
-  sentTransition: string | undefined,
   receivedMs: number,
-  nowMs: number,
+  { sentTransition, nowMs }: RowBatch,
 ): Promise<Opened> {
   const sentMs = instant(sentAt, '.sentAt');
   if (sentMs < receivedMs || sentMs > nowMs)
@@ -109,11 +115,10 @@ function applyCategories(row: RowContext, opened: Opened): Opened {
 export async function openImportRow(
   deps: AppDeps,
   request: RequestContext,
-  versions: PublishedPolicy[],
   input: ImportRowInput,
-  sentTransition: string | undefined,
-  nowMs: number,
+  batch: RowBatch,
 ): Promise<PreparedRow> {
+  const { versions, nowMs } = batch;
   const receivedMs = instant(input.receivedAt, '.receivedAt');
   if (receivedMs > nowMs)
     throw new RowError('import_time_invalid', '.receivedAt', 'is in the future');
@@ -128,7 +133,7 @@ export async function openImportRow(
     actor: { user: row.user, roles: ['admin'] },
   });
   if (input.sentAt !== undefined)
-    opened = await replaySent(row, opened, input.sentAt, sentTransition, receivedMs, nowMs);
+    opened = await replaySent(row, opened, input.sentAt, receivedMs, batch);
   opened = applyCategories(row, opened);
   return { input, version, opened: opened.case, events: opened.events, receivedMs };
 }
