@@ -22,6 +22,7 @@ import { say } from './cli-messages.ts';
 import { createProgress, type ProgressIo } from './progress.ts';
 import { postImportBatch, RemoteError, type Remote } from './remote.ts';
 
+/** What `kesu import` was asked to do: the file, company, mapping and how to go about it. */
 export type ImportOptions = {
   file: string;
   company: string;
@@ -103,44 +104,91 @@ function report(rejected: RejectedRow[], options: ImportOptions, io: Io): void {
   io.out(say(options.lang, 'importRejectedFile', file));
 }
 
+/** The mapping file, checked against the table's columns. @throws MappingError */
+function readMapping(file: string, columns: string[]): ImportMapping {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new MappingError([{ path: file, message: (error as Error).message }]);
+  }
+  return parseMapping(raw, columns);
+}
+
+/** Sends batches of rows to the server; its rejections name the file's columns. */
+type Sender = {
+  send: (batch: ImportRow[], dryRun: boolean) => ReturnType<typeof postImportBatch>;
+  named: (rejected: RejectedRow) => RejectedRow;
+};
+
+function senderFor(mapping: ImportMapping, remote: Remote, company: string): Sender {
+  const sentTransition = mapping.sentAt?.transition;
+  return {
+    send: (batch, dryRun) =>
+      postImportBatch(remote, company, {
+        rows: batch,
+        dryRun,
+        ...(sentTransition ? { sentTransition } : {}),
+      }),
+    named: (r) => {
+      const column = columnOf(mapping, r.field);
+      return { ...r, ...(column ? { field: column } : {}) };
+    },
+  };
+}
+
+/** Every batch as a dry run: the counts, and the rows refused added to `rejected`. */
+async function checkAll(sender: Sender, rows: ImportRow[], size: number, rejected: RejectedRow[]) {
+  let toImport = 0;
+  let already = 0;
+  const refusedKeys = new Set<string>();
+  for (const batch of batches(rows, size)) {
+    const answer = await sender.send(batch, true);
+    toImport += answer.imported;
+    already += answer.alreadyImported;
+    for (const r of answer.rejected) {
+      rejected.push(sender.named(r));
+      refusedKeys.add(r.key);
+    }
+  }
+  return { toImport, already, refusedKeys };
+}
+
+/** Every batch for real, with progress. @throws RemoteError saying the import can be run again */
+async function importAll(sender: Sender, rows: ImportRow[], options: ImportOptions, io: Io) {
+  const progress = createProgress(io, rows.length, options.lang);
+  let imported = 0;
+  let skipped = 0;
+  const late: RejectedRow[] = [];
+  try {
+    for (const batch of batches(rows, options.batchSize)) {
+      const answer = await sender.send(batch, false);
+      imported += answer.imported;
+      skipped += answer.alreadyImported;
+      late.push(...answer.rejected.map(sender.named));
+      progress.advance(batch.length);
+    }
+  } catch (error) {
+    progress.finish();
+    if (error instanceof RemoteError)
+      throw new RemoteError(say(options.lang, 'importInterrupted', error.message));
+    throw error;
+  }
+  progress.finish();
+  return { imported, skipped, late };
+}
+
 /**
  * Runs the import; returns the exit code (0 done, 1 rows rejected and nothing imported).
  * @throws MappingError, TableFileError, RemoteError (the caller prints them)
  */
 export async function runImport(options: ImportOptions, remote: Remote, io: Io): Promise<number> {
   const table = await readTableFile(options.file);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(options.mappingFile, 'utf8'));
-  } catch (error) {
-    throw new MappingError([{ path: options.mappingFile, message: (error as Error).message }]);
-  }
-  const mapping = parseMapping(raw, table.columns);
+  const mapping = readMapping(options.mappingFile, table.columns);
   const { rows, rejected } = mapAll(mapping, table);
-  const sentTransition = mapping.sentAt?.transition;
-  const send = (batch: ImportRow[], dryRun: boolean) =>
-    postImportBatch(remote, options.company, {
-      rows: batch,
-      dryRun,
-      ...(sentTransition ? { sentTransition } : {}),
-    });
-  const named = (r: RejectedRow): RejectedRow => {
-    const column = columnOf(mapping, r.field);
-    return { ...r, ...(column ? { field: column } : {}) };
-  };
-  const plan = batches(rows, options.batchSize);
-  let toImport = 0;
-  let already = 0;
-  const refusedKeys = new Set<string>();
-  for (const batch of plan) {
-    const answer = await send(batch, true);
-    toImport += answer.imported;
-    already += answer.alreadyImported;
-    for (const r of answer.rejected) {
-      rejected.push(named(r));
-      refusedKeys.add(r.key);
-    }
-  }
+  const sender = senderFor(mapping, remote, options.company);
+  const checked = await checkAll(sender, rows, options.batchSize, rejected);
+  const { toImport, already } = checked;
   io.out(say(options.lang, 'importChecked', table.rows.length, toImport, already, rejected.length));
   if (rejected.length > 0) report(rejected, options, io);
   if (options.dryRun) {
@@ -151,39 +199,13 @@ export async function runImport(options: ImportOptions, remote: Remote, io: Io):
     io.out(say(options.lang, 'importNothing'));
     return 1;
   }
-  const accepted = rows.filter((row) => !refusedKeys.has(row.externalKey));
+  const accepted = rows.filter((row) => !checked.refusedKeys.has(row.externalKey));
   const started = Date.now();
-  const progress = createProgress(io, accepted.length, options.lang);
-  let imported = 0;
-  let skipped = 0;
-  const late: RejectedRow[] = [];
-  try {
-    for (const batch of batches(accepted, options.batchSize)) {
-      const answer = await send(batch, false);
-      imported += answer.imported;
-      skipped += answer.alreadyImported;
-      late.push(...answer.rejected.map(named));
-      progress.advance(batch.length);
-    }
-  } catch (error) {
-    progress.finish();
-    if (error instanceof RemoteError)
-      throw new RemoteError(say(options.lang, 'importInterrupted', error.message));
-    throw error;
-  }
-  progress.finish();
+  const { imported, skipped, late } = await importAll(sender, accepted, options, io);
   if (late.length > 0) report([...rejected, ...late], options, io);
   const seconds = (Date.now() - started) / 1000;
-  io.out(
-    say(
-      options.lang,
-      'importDone',
-      imported,
-      skipped,
-      rejected.length + late.length,
-      seconds.toFixed(1),
-      Math.round(accepted.length / Math.max(seconds, 0.001)),
-    ),
-  );
+  const rate = Math.round(accepted.length / Math.max(seconds, 0.001));
+  const refused = rejected.length + late.length;
+  io.out(say(options.lang, 'importDone', imported, skipped, refused, seconds.toFixed(1), rate));
   return late.length > 0 ? 1 : 0;
 }

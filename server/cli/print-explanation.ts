@@ -44,17 +44,8 @@ function intervalLines(intervals: { from: string; to: string; minutes: number }[
   return [...days].map(([day, entry]) => `${day} ${entry.parts.join(', ')} (${entry.minutes} min)`);
 }
 
-/** The explanation as lines of text. */
-export function formatExplanation(
-  policy: Policy,
-  explanation: CaseExplanation,
-  lang: Lang,
-): string[] {
-  const lines: string[] = [];
-  const current = explanation.case;
-  const state = policy.workflow.states[current.state];
-  lines.push(say(lang, 'caseState', `${current.state} (${labelIn(state?.label, lang)})`), '');
-  lines.push(say(lang, 'categories'));
+function categoryLines(policy: Policy, current: CaseExplanation['case'], lang: Lang): string[] {
+  const lines = [say(lang, 'categories')];
   for (const [dimension, value] of Object.entries(current.categories)) {
     const definition = policy.categories[dimension];
     const change = [...current.categoryHistory].reverse().find((c) => c.dimension === dimension);
@@ -63,41 +54,61 @@ export function formatExplanation(
       `  ${labelIn(definition?.label, lang, dimension)}: ${labelIn(definition?.values[value]?.label, lang, value)} [${value}]${why}`,
     );
   }
-  lines.push('', say(lang, 'decisions'));
+  return lines;
+}
+
+function decisionLines(explanation: CaseExplanation, lang: Lang): string[] {
+  const lines = [say(lang, 'decisions')];
   for (const decision of explanation.decisions) {
     lines.push(
       `  • ${decision.action.type} ${JSON.stringify(decision.action.params)} ← ${sourceText(decision.source, lang)}`,
     );
     for (const why of decision.why) lines.push(`      ${why}`);
   }
-  lines.push('');
-  const chain = explanation.approverChain;
-  if (!chain) lines.push(say(lang, 'noChain'));
-  else {
-    lines.push(
-      say(
-        lang,
-        'chain',
-        `${chain.amount} ${policy.approvals.currency}`,
-        chain.row,
-        chain.basis === 'preview' ? say(lang, 'preview') : '',
-      ),
-    );
-    chain.chain.forEach((step, index) => {
-      const role = policy.roles[step.role];
-      const limit =
-        role?.authorityLimit === undefined ? say(lang, 'noLimit') : `< ${role.authorityLimit}`;
-      lines.push(
-        `  ${index + 1}. ${step.role} ${labelIn(role?.label, lang)} (${limit}) — ${step.status}`,
-      );
-    });
-  }
-  lines.push('', say(lang, 'clocks', time(explanation.at)));
-  for (const clock of explanation.clocks) lines.push(...clockLines(policy, clock, lang));
   return lines;
 }
 
-type Day = CaseExplanation['clocks'][number]['explanation']['days'][number];
+function chainLines(policy: Policy, explanation: CaseExplanation, lang: Lang): string[] {
+  const chain = explanation.approverChain;
+  if (!chain) return [say(lang, 'noChain')];
+  const basis = chain.basis === 'preview' ? say(lang, 'preview') : '';
+  const amount = `${chain.amount} ${policy.approvals.currency}`;
+  const lines = [say(lang, 'chain', amount, chain.row, basis)];
+  chain.chain.forEach((step, index) => {
+    const role = policy.roles[step.role];
+    const limit =
+      role?.authorityLimit === undefined ? say(lang, 'noLimit') : `< ${role.authorityLimit}`;
+    lines.push(
+      `  ${index + 1}. ${step.role} ${labelIn(role?.label, lang)} (${limit}) — ${step.status}`,
+    );
+  });
+  return lines;
+}
+
+/** The explanation as lines of text. */
+export function formatExplanation(
+  policy: Policy,
+  explanation: CaseExplanation,
+  lang: Lang,
+): string[] {
+  const current = explanation.case;
+  const state = policy.workflow.states[current.state];
+  return [
+    say(lang, 'caseState', `${current.state} (${labelIn(state?.label, lang)})`),
+    '',
+    ...categoryLines(policy, current, lang),
+    '',
+    ...decisionLines(explanation, lang),
+    '',
+    ...chainLines(policy, explanation, lang),
+    '',
+    say(lang, 'clocks', time(explanation.at)),
+    ...explanation.clocks.flatMap((clock) => clockLines(policy, clock, lang)),
+  ];
+}
+
+type ClockExplanation = CaseExplanation['clocks'][number]['explanation'];
+type Day = ClockExplanation['days'][number];
 
 /** Consecutive days of the same kind and name, as one run ("2026-02-15 – 2026-02-23"). */
 function dayRuns(
@@ -116,6 +127,19 @@ function dayRuns(
     else runs.push({ from: day.date, to: day.date, kind: day.kind, name: day.name });
   }
   return runs;
+}
+
+/** How the clock counted its time: the holidays and 调休 days it met, or that it ran in calendar time. */
+function calendarLines(explanation: ClockExplanation, lang: Lang): string[] {
+  if (!isWorkingUnit(explanation.duration.unit)) return [`    ${say(lang, 'calendarTime')}`];
+  const lines: string[] = [];
+  for (const run of dayRuns(explanation.days)) {
+    const kind = run.kind === 'holiday' ? say(lang, 'holiday') : say(lang, 'makeUp');
+    const dates = run.from === run.to ? run.from : `${run.from} – ${run.to}`;
+    lines.push(`    ${dates} ${kind}: ${labelIn(run.name, lang)}`);
+  }
+  if (explanation.outsideCoverage) lines.push(`    ${say(lang, 'outside')}`);
+  return lines;
 }
 
 function clockLines(
@@ -149,15 +173,6 @@ function clockLines(
       ...explanation.pauses.map((p) => `      ${time(p.from)} – ${time(p.to)} (${p.minutes} min)`),
     );
   }
-  if (!isWorkingUnit(explanation.duration.unit)) {
-    lines.push(`    ${say(lang, 'calendarTime')}`);
-    return lines;
-  }
-  for (const run of dayRuns(explanation.days)) {
-    const kind = run.kind === 'holiday' ? say(lang, 'holiday') : say(lang, 'makeUp');
-    const dates = run.from === run.to ? run.from : `${run.from} – ${run.to}`;
-    lines.push(`    ${dates} ${kind}: ${labelIn(run.name, lang)}`);
-  }
-  if (explanation.outsideCoverage) lines.push(`    ${say(lang, 'outside')}`);
+  lines.push(...calendarLines(explanation, lang));
   return lines;
 }

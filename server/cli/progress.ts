@@ -5,6 +5,7 @@ import { say } from './cli-messages.ts';
 /** Where progress goes: raw writes when stderr is a terminal. */
 export type ProgressIo = { isTTY: boolean; write: (text: string) => void };
 
+/** A running progress report: rows done so far, then the end. */
 export type Progress = { advance: (rows: number) => void; finish: () => void };
 
 const WIDTH = 30;

@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** A running Kesu server: its base URL, the token to call it with and the HTTP client. */
 export type Remote = { url: string; token: string; fetch: typeof fetch };
 
 /** A refused or failed call to the server. */

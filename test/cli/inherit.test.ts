@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPolicyDocument } from '../../server/adapters/files/policy-files.ts';
-import { resolveLoaded } from '../../server/cli/inherit-commands.ts';
+import { resolveLoaded } from '../../server/cli/resolve-loaded.ts';
 import { main } from '../../server/cli/kesu.ts';
 import { ROOT } from '../support/policies.ts';
 import { ADMIN_TOKEN, buildTestApp } from '../support/test-app.ts';

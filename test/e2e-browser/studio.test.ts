@@ -1,4 +1,6 @@
 /**
+ * One story in order (each step works on what the step before left), so it stays one file.
+ *
  * The studio end to end, in headless Chromium against the real server (its own data directory, the
  * built studio at /): an administrator raises an approval limit in the approval-matrix table and
  * publishes; staff registers a complaint through the generated intake form (first meeting a
@@ -12,53 +14,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, missingPrerequisite, openHarness, type Harness } from './browser.ts';
+import { studioApi, type Json } from './studio-api.ts';
 
 const missing = missingPrerequisite();
 if (missing) console.warn(`Skipping the studio's browser tests: ${missing}`);
-
-type Json = Record<string, unknown>;
 
 describe.skipIf(missing !== null)('studio in Chromium', () => {
   let h: Harness;
   const tokens: Record<string, string> = {};
   let caseId = '';
 
-  async function api(method: string, path: string, token: string, body?: unknown): Promise<Json> {
-    const response = await fetch(`${h.server.url}/api${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-    return text ? (JSON.parse(text) as Json) : {};
-  }
-
-  async function signIn(token: string) {
-    const { page } = h;
-    if (await page.getByRole('button', { name: '退出登录' }).count())
-      await page.getByRole('button', { name: '退出登录' }).click();
-    await page.getByLabel('访问令牌').fill(token);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.getByRole('button', { name: '退出登录' }).waitFor();
-  }
-
-  async function act(transition: string, data: Json, token: string) {
-    const current = await api('GET', `/companies/demo/cases/${caseId}`, token);
-    await api('POST', `/companies/demo/cases/${caseId}/actions`, token, {
-      transition,
-      data,
-      expectedVersion: current.version,
-    });
-  }
-
-  async function caseState(): Promise<string> {
-    const current = await api('GET', `/companies/demo/cases/${caseId}`, ADMIN_TOKEN);
-    return (current.case as Json).state as string;
-  }
+  const { api, signIn, act, caseState } = studioApi(
+    () => h,
+    () => caseId,
+  );
 
   beforeAll(async () => {
     h = await openHarness();

@@ -1,60 +1,7 @@
+/** The import route: dry runs, rows opened at their original times, keys never imported twice. */
 import { describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, buildTestApp, type TestApp } from '../support/test-app.ts';
-
-const URL_OF = (company: string) => `/api/companies/${company}/cases/import`;
-
-function intake(overrides: Record<string, unknown> = {}) {
-  return {
-    product: 'debtCollection',
-    issue: 'attemptsToCollectDebtNotOwed',
-    issueText: 'Attempts to collect debt not owed',
-    company: 'EXAMPLE COLLECTIONS LLC',
-    state: 'TX',
-    submittedVia: 'web',
-    ...overrides,
-  };
-}
-
-function row(n: number, key: string, overrides: Record<string, unknown> = {}) {
-  return {
-    row: n,
-    externalKey: key,
-    receivedAt: '2019-06-03T00:00:00-04:00',
-    sentAt: '2019-06-05T00:00:00-04:00',
-    intake: intake(),
-    categories: { companyResponse: 'closedWithExplanation', timelyResponse: 'timely' },
-    ...overrides,
-  };
-}
-
-const GOOD = [
-  row(2, '3200001'),
-  row(3, '3200002', { receivedAt: '2019-07-01T00:00:00-04:00', sentAt: undefined }),
-];
-const BAD = [
-  row(4, '3200003', { intake: intake({ product: 'Debt collection' }) }),
-  row(5, '3200004', { sentAt: '2019-06-01T00:00:00-04:00' }),
-  row(6, '3200005', { categories: { timelyResponse: 'late' } }),
-  row(7, '3200001'),
-  row(8, '3200006', { receivedAt: '2019-06-03' }),
-];
-
-async function companyFromCfpb(t: TestApp, id: string) {
-  const created = await t.call('POST', '/api/companies', {
-    token: ADMIN_TOKEN,
-    body: { id, name: id, template: 'cfpb-consumer' },
-  });
-  expect(created.status).toBe(201);
-}
-
-async function cases(t: TestApp, company: string) {
-  return (
-    await t.call('GET', `/api/companies/${company}/cases?pageSize=100`, { token: ADMIN_TOKEN })
-  ).body;
-}
-
-const post = (t: TestApp, company: string, body: unknown, token = ADMIN_TOKEN) =>
-  t.call('POST', URL_OF(company), { token, body, headers: { 'accept-language': 'en' } });
+import { ADMIN_TOKEN, buildTestApp } from '../support/test-app.ts';
+import { row, GOOD, BAD, companyFromCfpb, cases, post } from './import-fixtures.ts';
 
 describe('POST /api/companies/:company/cases/import', () => {
   it('in a dry run checks every row, codes each refused one, and writes nothing', async () => {
@@ -191,20 +138,6 @@ describe('POST /api/companies/:company/cases/import', () => {
     expect((await cases(t, 'other')).total).toBe(2);
   });
 
-  it("gives another company's administrator 404 and staff without admin 403, importing nothing", async () => {
-    const t = await buildTestApp();
-    await companyFromCfpb(t, 'bureau');
-    await companyFromCfpb(t, 'other');
-    const otherAdmin = await t.userWith('other', 'admin');
-    const analyst = await t.userWith('bureau', 'intakeAnalyst');
-    const foreign = await post(t, 'bureau', { rows: GOOD, dryRun: true }, otherAdmin);
-    expect(foreign).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
-    expect(JSON.stringify(foreign.body)).not.toContain('3200001');
-    const staff = await post(t, 'bureau', { rows: GOOD }, analyst);
-    expect(staff).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
-    expect((await cases(t, 'bureau')).total).toBe(0);
-  });
-
   it('opens each row under the policy published as of its received time', async () => {
     const t = await buildTestApp();
     await companyFromCfpb(t, 'bureau');
@@ -242,33 +175,5 @@ describe('POST /api/companies/:company/cases/import', () => {
       ),
     );
     expect(versions).toEqual([1, 1, 2]);
-  });
-
-  it.each([
-    ['rows missing', {}, '.rows'],
-    [
-      'a row without its received time',
-      { rows: [{ row: 2, externalKey: 'k', intake: {} }] },
-      '.rows[0].receivedAt',
-    ],
-    ['a row with an unknown field', { rows: [{ ...row(2, 'k'), note: 'x' }] }, '.rows[0].note'],
-    ['dryRun not a boolean', { rows: [], dryRun: 'yes' }, '.dryRun'],
-  ])('refuses a malformed body (%s) naming the field', async (_, body, property) => {
-    const t = await buildTestApp();
-    await companyFromCfpb(t, 'bureau');
-    const answer = await post(t, 'bureau', body);
-    expect(answer.status).toBe(400);
-    expect(answer.body.error.code).toBe('invalid_body');
-    expect(answer.body.error.fieldErrors.map((f: { property: string }) => f.property)).toContain(
-      property,
-    );
-  });
-
-  it('refuses more than 500 rows in one request', async () => {
-    const t = await buildTestApp();
-    await companyFromCfpb(t, 'bureau');
-    const rows = Array.from({ length: 501 }, (_, i) => row(i + 2, `k${i}`));
-    const answer = await post(t, 'bureau', { rows, dryRun: true });
-    expect(answer).toMatchObject({ status: 400, body: { error: { code: 'invalid_request' } } });
   });
 });

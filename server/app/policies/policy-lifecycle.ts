@@ -17,6 +17,9 @@ import {
 import { extendsRefOf, isExtendsForm, type ExtendsRef } from '../../domain/policy/inheritance.ts';
 import type { PolicyDraft, PublishedPolicy } from '../ports/ports.ts';
 
+export { getVersion, listVersions, publishedPolicy } from './published-versions.ts';
+
+/** How one example of a policy ran: passed or not, and why not. */
 export type ExampleSummary = {
   id: string;
   title: Policy['title'];
@@ -233,58 +236,5 @@ export async function publishDraft(
     context.lang,
     resolved.ref,
   );
-  return version;
-}
-
-/** The published versions, newest last. Staff may read them: the forms come from them. */
-export async function listVersions(deps: AppDeps, context: RequestContext, companyId: string) {
-  await companyAccess(deps, context.principal, companyId);
-  return deps.store.policies.listVersions(companyId);
-}
-
-/** One published version, or the latest ("latest"). @throws not_found, no_published_policy */
-export async function getVersion(
-  deps: AppDeps,
-  context: RequestContext,
-  companyId: string,
-  number: number | 'latest',
-): Promise<PublishedPolicy> {
-  await companyAccess(deps, context.principal, companyId);
-  return publishedPolicy(deps, companyId, number);
-}
-
-// Published versions never change, so each store's are kept once read: the same policy object on
-// every request also lets the validator reuse the form schemas it compiled.
-const versionCache = new WeakMap<object, Map<string, PublishedPolicy>>();
-
-async function cachedVersion(
-  deps: AppDeps,
-  companyId: string,
-  number: number,
-): Promise<PublishedPolicy | undefined> {
-  let cache = versionCache.get(deps.store);
-  if (!cache) versionCache.set(deps.store, (cache = new Map()));
-  const key = `${companyId}#${number}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const version = await deps.store.policies.getVersion(companyId, number);
-  if (version) cache.set(key, version);
-  return version;
-}
-
-/** The published policy a use case runs on (treat it as read-only: it is shared). */
-export async function publishedPolicy(
-  deps: AppDeps,
-  companyId: string,
-  number: number | 'latest' = 'latest',
-): Promise<PublishedPolicy> {
-  const wanted =
-    number === 'latest'
-      ? (await deps.store.policies.listVersions(companyId)).at(-1)?.number
-      : number;
-  const version = wanted === undefined ? undefined : await cachedVersion(deps, companyId, wanted);
-  if (!version && number === 'latest')
-    throw new AppError('no_published_policy', 'The company has not published a policy yet');
-  if (!version) throw notFound('policy version');
   return version;
 }

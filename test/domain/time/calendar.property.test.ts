@@ -1,31 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import cn from '../../../rulesets/calendars/cn-official-2024-2026.json' with { type: 'json' };
 import { dayKind, isWorkingInstant, type Interval } from '../../../server/domain/time/calendar.ts';
 import { addDuration, elapsedMinutes } from '../../../server/domain/time/calendar-duration.ts';
-import type { CalendarDefinition, TimeRange } from '../../../server/domain/policy/format.ts';
+import type { CalendarDefinition } from '../../../server/domain/policy/format.ts';
 import { parseInstant, zonedParts } from '../../../server/domain/time/time.ts';
+import { office, weekdays } from '../../support/calendars.ts';
 
-const OFFICE: TimeRange[] = [
-  ['08:30', '12:00'],
-  ['13:00', '17:30'],
-];
-const weekdays = (ranges: TimeRange[]) => ({
-  mon: ranges,
-  tue: ranges,
-  wed: ranges,
-  thu: ranges,
-  fri: ranges,
-});
-
-const office: CalendarDefinition = {
-  label: { 'zh-CN': '大陆办公日历', en: 'Mainland office' },
-  timeZone: 'Asia/Shanghai',
-  workingHours: [{ effectiveFrom: '2024-01-01', week: weekdays(OFFICE) }],
-  holidays: cn.holidays,
-  makeUpWorkdays: cn.makeUpWorkdays,
-  coverage: cn.coverage,
-};
 /** Berlin hours with one short day and a late shift, so DST changes fall near working time. */
 const berlin: CalendarDefinition = {
   label: { 'zh-CN': '柏林', en: 'Berlin' },

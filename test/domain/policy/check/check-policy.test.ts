@@ -1,3 +1,4 @@
+// One table of the problems checkPolicy finds, a row a code, kept whole: each code listed once.
 import { describe, expect, it } from 'vitest';
 import {
   checkPolicy,

@@ -1,0 +1,67 @@
+/** The commands on a policy file: `kesu templates`, `kesu check`, `kesu test` and `kesu new`. */
+import { copyTemplate } from '../adapters/files/template-copy.ts';
+import { listTemplates, resolvePolicyArgument } from '../adapters/files/template-library.ts';
+import { checkPolicyDocument, testPolicyDocument } from '../app/policies/policy-use-cases.ts';
+import { say } from './cli-messages.ts';
+import type { CliCommand } from './cli-io.ts';
+import { newExtendsFolder } from './inherit-commands.ts';
+import { loadPolicy, printProblems } from './load-policy.ts';
+import { UsageError } from './parse-args.ts';
+import { labelIn } from './print-explanation.ts';
+
+/** `kesu templates`: the bundled templates, one a line (id, title, path). */
+export const templates: CliCommand = (_parsed, { lang }, io) => {
+  for (const entry of listTemplates())
+    io.out(`${entry.id}\t${labelIn(entry.title, lang)}\t${entry.path}`);
+  return 0;
+};
+
+/** `kesu check <policy>`: every problem; exit 1 if there is any. */
+export const check: CliCommand = (parsed, deps, io) => {
+  const { document, name } = loadPolicy(parsed.args[0], deps.lang);
+  const problems = checkPolicyDocument(document, deps);
+  if (problems.length === 0) {
+    io.out(say(deps.lang, 'checkOk', name));
+    return 0;
+  }
+  io.out(say(deps.lang, 'checkProblems', name, problems.length));
+  printProblems(problems, io);
+  return 1;
+};
+
+/** `kesu test <policy>`: runs the examples; exit 1 on a problem or a failure. */
+export const test: CliCommand = async (parsed, deps, io) => {
+  const { document } = loadPolicy(parsed.args[0], deps.lang);
+  const { problems, results } = await testPolicyDocument(document, deps);
+  if (problems.length > 0) {
+    io.out(say(deps.lang, 'cannotRun'));
+    printProblems(problems, io);
+    return 1;
+  }
+  if (results.length === 0) io.out(say(deps.lang, 'noExamples'));
+  for (const result of results) {
+    io.out(`${result.passed ? '✓' : '✗'} ${result.id}  ${labelIn(result.title, deps.lang)}`);
+    for (const failure of result.failures) io.out(`    ${failure}`);
+  }
+  const failed = results.filter((result) => !result.passed).length;
+  io.out(say(deps.lang, 'total', results.length - failed, failed));
+  return failed > 0 ? 1 : 0;
+};
+
+/** `kesu new <template> <dir> [--extends]`: a template as a policy folder. @throws UsageError */
+export const newPolicy: CliCommand = (parsed, deps, io) => {
+  const [template, dir] = parsed.args;
+  if (!template || !dir)
+    throw new UsageError(say(deps.lang, 'missingArgument', '<template> <dir>'));
+  if (parsed.flags.extends) {
+    const written = newExtendsFolder(template, dir, deps.lang);
+    io.out(say(deps.lang, 'created', dir, written.length));
+    return 0;
+  }
+  const source = resolvePolicyArgument(template);
+  if (!source || !listTemplates().some((entry) => entry.id === template))
+    throw new UsageError(say(deps.lang, 'noPolicy', template));
+  const written = copyTemplate(source, dir);
+  io.out(say(deps.lang, 'created', dir, written.length));
+  return 0;
+};

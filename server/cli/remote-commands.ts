@@ -1,0 +1,85 @@
+/** The commands that talk to a running server: `kesu push`, `kesu pull` and `kesu import`. */
+import { MappingError } from '../app/import/import-mapping.ts';
+import type { PolicyDeps } from '../app/policies/policy-use-cases.ts';
+import { say } from './cli-messages.ts';
+import type { CliCommand, CliIo } from './cli-io.ts';
+import { runImport } from './import-command.ts';
+import { loadPolicy, printProblems } from './load-policy.ts';
+import { UsageError, type ParsedArgs } from './parse-args.ts';
+import { pullDraft, pushDraft, type Remote } from './remote.ts';
+
+/** The server (--server, KESU_URL or the local default) and token (--token or KESU_TOKEN). */
+function remoteOf(parsed: ParsedArgs, deps: PolicyDeps, io: CliIo): Remote {
+  const token = parsed.flags.token ?? io.env.KESU_TOKEN;
+  if (!token) throw new UsageError(say(deps.lang, 'missingArgument', '--token or KESU_TOKEN'));
+  const url = (parsed.flags.server ?? io.env.KESU_URL ?? 'http://127.0.0.1:8787').replace(
+    /\/$/,
+    '',
+  );
+  return { url, token, fetch: io.fetch ?? fetch };
+}
+
+/**
+ * `kesu push <policy> --company <id>`: exit 1 when the uploaded draft has problems. @throws
+ * UsageError
+ */
+export const push: CliCommand = async (parsed, deps, io) => {
+  const company = parsed.flags.company;
+  if (!company) throw new UsageError(say(deps.lang, 'missingArgument', '--company'));
+  const { raw } = loadPolicy(parsed.args[0], deps.lang);
+  const { version, problems } = await pushDraft(remoteOf(parsed, deps, io), company, raw);
+  io.out(say(deps.lang, 'pushed', company, version));
+  if (problems.length > 0) {
+    io.out(say(deps.lang, 'checkProblems', company, problems.length));
+    printProblems(problems, io);
+  }
+  return problems.length > 0 ? 1 : 0;
+};
+
+/** `kesu pull --company <id> <dir>`. @throws UsageError */
+export const pull: CliCommand = async (parsed, deps, io) => {
+  const company = parsed.flags.company;
+  const dir = parsed.args[0];
+  if (!company || !dir)
+    throw new UsageError(say(deps.lang, 'missingArgument', '--company <id> <dir>'));
+  const { version, file } = await pullDraft(remoteOf(parsed, deps, io), company, dir);
+  io.out(say(deps.lang, 'pulled', company, version, file));
+  return 0;
+};
+
+/** The batch size from --batch-size (default 250). @throws UsageError outside 1..500 */
+function batchSizeOf(parsed: ParsedArgs, deps: PolicyDeps): number {
+  const batchSize = Number(parsed.flags['batch-size'] ?? 250);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 500)
+    throw new UsageError(say(deps.lang, 'missingArgument', '--batch-size 1..500'));
+  return batchSize;
+}
+
+/**
+ * `kesu import <file> --company <id> --mapping <map.json>`: exit 2 when the mapping does not fit.
+ */
+export const importRecords: CliCommand = async (parsed, deps, io) => {
+  const file = parsed.args[0];
+  const { company, mapping } = parsed.flags;
+  if (!file || !company || !mapping)
+    throw new UsageError(
+      say(deps.lang, 'missingArgument', '<file.csv|file.xlsx> --company <id> --mapping <map.json>'),
+    );
+  const options = {
+    file,
+    company,
+    mappingFile: mapping,
+    dryRun: parsed.flags['dry-run'] === 'true',
+    skipRejected: parsed.flags['skip-rejected'] === 'true',
+    batchSize: batchSizeOf(parsed, deps),
+    lang: deps.lang,
+  };
+  try {
+    return await runImport(options, remoteOf(parsed, deps, io), io);
+  } catch (error) {
+    if (!(error instanceof MappingError)) throw error;
+    io.err(say(deps.lang, 'mappingProblems', mapping));
+    for (const problem of error.problems) io.err(`  ${problem.path}: ${problem.message}`);
+    return 2;
+  }
+};

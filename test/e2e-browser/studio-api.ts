@@ -1,0 +1,49 @@
+/** The API calls the studio's browser story makes between the steps it takes in the browser. */
+import { ADMIN_TOKEN, type Harness } from './browser.ts';
+
+/** A JSON object as the API answers it. */
+export type Json = Record<string, unknown>;
+
+/**
+ * API calls as one user or another, signing in through the page, and acting on the story's case.
+ */
+export function studioApi(harness: () => Harness, caseId: () => string) {
+  async function api(method: string, path: string, token: string, body?: unknown): Promise<Json> {
+    const response = await fetch(`${harness().server.url}/api${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+    return text ? (JSON.parse(text) as Json) : {};
+  }
+
+  async function signIn(token: string) {
+    const { page } = harness();
+    if (await page.getByRole('button', { name: '退出登录' }).count())
+      await page.getByRole('button', { name: '退出登录' }).click();
+    await page.getByLabel('访问令牌').fill(token);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('button', { name: '退出登录' }).waitFor();
+  }
+
+  async function act(transition: string, data: Json, token: string) {
+    const current = await api('GET', `/companies/demo/cases/${caseId()}`, token);
+    await api('POST', `/companies/demo/cases/${caseId()}/actions`, token, {
+      transition,
+      data,
+      expectedVersion: current.version,
+    });
+  }
+
+  async function caseState(): Promise<string> {
+    const current = await api('GET', `/companies/demo/cases/${caseId()}`, ADMIN_TOKEN);
+    return (current.case as Json).state as string;
+  }
+
+  return { api, signIn, act, caseState };
+}
