@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import type { PublishedPolicy } from '../../api/types.ts';
 import { ErrorPanel } from '../../components/ErrorPanel.tsx';
+import { useSubmit } from '../../components/useSubmit.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { useAsync } from '../../components/useAsync.ts';
 import { formatTime, labelText } from '../../i18n/index.ts';
@@ -25,28 +26,21 @@ function UserTokens({ user }: { user: User }) {
   );
   const [secret, setSecret] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure: error, setFailure: setError, run } = useSubmit();
 
-  async function issue() {
-    setBusy(true);
-    setError(null);
-    try {
+  const issue = () =>
+    run(async () => {
       const issued = await api.post<{ token: string; id: string }>(`/users/${user.id}/tokens`, {
         label: new Date().toISOString().slice(0, 10),
       });
       setSecret(issued.token);
       setCopied(false);
       tokens.reload();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
+  // Revoking does not disable the issue button: only the failure is shared.
   async function revoke(id: string) {
-    setError(null);
+    setError(undefined);
     try {
       await api.del(`/users/${user.id}/tokens/${id}`);
       tokens.reload();
@@ -114,8 +108,7 @@ export function UsersPage({ company }: PageProps) {
   const [name, setName] = useState('');
   const [roles, setRoles] = useState<string[]>([]);
   const [department, setDepartment] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [formError, setFormError] = useState<unknown>(null);
+  const { busy, failure: formError, run: runAdd } = useSubmit();
   const [done, setDone] = useState<string | null>(null);
   const [touched, setTouched] = useState(false);
 
@@ -132,9 +125,7 @@ export function UsersPage({ company }: PageProps) {
     event.preventDefault();
     setTouched(true);
     if (!name.trim() || roles.length === 0) return;
-    setBusy(true);
-    setFormError(null);
-    try {
+    await runAdd(async () => {
       await api.post(`/companies/${company}/users`, {
         name: name.trim(),
         roles,
@@ -146,11 +137,7 @@ export function UsersPage({ company }: PageProps) {
       setDepartment('');
       setTouched(false);
       users.reload();
-    } catch (failure) {
-      setFormError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

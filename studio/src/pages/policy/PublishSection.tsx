@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import type { PolicyProblem, VersionSummary } from '../../api/types.ts';
 import { ErrorPanel } from '../../components/ErrorPanel.tsx';
+import { useSubmit } from '../../components/useSubmit.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { useAsync } from '../../components/useAsync.ts';
 import { formatTime, labelText } from '../../i18n/index.ts';
@@ -26,8 +27,7 @@ export function PublishSection({ company, policy, flush, problems }: SectionProp
   const { api, me } = useSession();
   const [note, setNote] = useState('');
   const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, failure: error, run } = useSubmit();
   const [published, setPublished] = useState<VersionSummary | null>(null);
   const versions = useAsync(
     () => api.get<{ items: VersionSummary[] }>(`/companies/${company}/policy/versions`),
@@ -47,10 +47,8 @@ export function PublishSection({ company, policy, flush, problems }: SectionProp
   const publish = async () => {
     setTouched(true);
     if (noteMissing) return;
-    setBusy(true);
-    setError(null);
     setPublished(null);
-    try {
+    await run(async () => {
       await flush();
       const version = await api.post<VersionSummary>(`/companies/${company}/policy/publish`, {
         note: note.trim(),
@@ -59,11 +57,7 @@ export function PublishSection({ company, policy, flush, problems }: SectionProp
       setNote('');
       setTouched(false);
       versions.reload();
-    } catch (thrown) {
-      setError(thrown);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const refusal =
     error instanceof ApiError && error.code === 'policy_has_problems'
