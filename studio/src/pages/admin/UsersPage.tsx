@@ -13,6 +13,7 @@ import { useAsync } from '../../components/useAsync.ts';
 import { formatTime, labelText } from '../../i18n/index.ts';
 import { useSession } from '../../session.tsx';
 import type { PageProps } from '../types.ts';
+import { TableHead } from '../../components/TableHead.tsx';
 
 type User = { id: string; name: string; roles: string[]; department?: string; createdAt: string };
 type Token = { id: string; label?: string; createdAt: string; revokedAt?: string };
@@ -193,14 +194,9 @@ export function UsersPage({ company }: PageProps) {
       <h2>{t('users.list')}</h2>
       {users.value?.items.length === 0 && <p>{t('users.empty')}</p>}
       <table>
-        <thead>
-          <tr>
-            <th>{t('users.name')}</th>
-            <th>{t('users.roles')}</th>
-            <th>{t('users.department')}</th>
-            <th>{t('users.tokens')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[t('users.name'), t('users.roles'), t('users.department'), t('users.tokens')]}
+        />
         <tbody>
           {(users.value?.items ?? []).map((user) => (
             <tr key={user.id}>

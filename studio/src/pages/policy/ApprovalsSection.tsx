@@ -11,7 +11,7 @@ import { AmountChainPreview } from './AmountChainPreview.tsx';
 import { approvalProblemText } from './approval-problem-text.ts';
 import { ApprovalRow } from './ApprovalRow.tsx';
 import type { SectionProps } from './editor.ts';
-import { PolicyTableHead } from './PolicyTableHead.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { ProblemsHere } from './ProblemsHere.tsx';
 import { QuickFixes } from './QuickFixes.tsx';
 import { RoleLimits } from './RoleLimits.tsx';
@@ -67,7 +67,7 @@ export function ApprovalsSection({ policy, update, problems, problemsAt }: Secti
       )}
       <table className="policy-table" data-testid="approval-matrix">
         <caption>{t('approvals.matrix')}</caption>
-        <PolicyTableHead
+        <TableHead
           columns={[
             '#',
             t('approvals.when'),

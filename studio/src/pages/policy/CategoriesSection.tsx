@@ -9,6 +9,7 @@ import { labelText } from '../../i18n/index.ts';
 import type { SectionProps } from './editor.ts';
 import { LabelPair } from './LabelPair.tsx';
 import { ProblemsHere } from './ProblemsHere.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 
 type Dimension = Policy['categories'][string];
 
@@ -132,14 +133,14 @@ function DimensionCard({
       </div>
       <ProblemsHere problems={problemsAt(`/categories/${id}`)} />
       <table className="policy-table">
-        <thead>
-          <tr>
-            <th>{t('categories.value')}</th>
-            <th>{t('categories.description')}</th>
-            <th>{t('categories.default')}</th>
-            <th>{t('approvals.actions')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('categories.value'),
+            t('categories.description'),
+            t('categories.default'),
+            t('approvals.actions'),
+          ]}
+        />
         <tbody>
           <tr>
             <td colSpan={2} className="muted">

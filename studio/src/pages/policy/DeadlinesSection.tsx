@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ClockRows } from './ClockRows.tsx';
 import type { SectionProps } from './editor.ts';
 import { DurationTable } from './DurationTable.tsx';
-import { PolicyTableHead } from './PolicyTableHead.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 
 /** The deadlines section of the policy editor: the clocks' table, then each duration table. */
 export function DeadlinesSection({ policy, update, problemsAt }: SectionProps) {
@@ -18,7 +18,7 @@ export function DeadlinesSection({ policy, update, problemsAt }: SectionProps) {
       <p className="help">{t('deadlines.intro')}</p>
       <table className="policy-table" data-testid="clocks">
         <caption>{t('deadlines.clocks')}</caption>
-        <PolicyTableHead
+        <TableHead
           columns={[t('deadlines.clock'), t('deadlines.duration'), t('deadlines.calendarUsed')]}
         />
         <tbody>

@@ -6,7 +6,7 @@ import { DurationInput } from './DurationInput.tsx';
 import type { Duration } from './duration.ts';
 import { DurationTableRow } from './DurationTableRow.tsx';
 import type { SectionProps } from './editor.ts';
-import { PolicyTableHead } from './PolicyTableHead.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { newRowId, useTableEditor } from './useTableEditor.ts';
 
 type Table = NonNullable<Policy['durationTables']>[string];
@@ -30,7 +30,7 @@ export function DurationTable({ tableId, table, policy, update, problemsAt }: Pr
     <section className="policy-a-block" data-testid={`duration-table-${tableId}`}>
       <h3>{name}</h3>
       <table className="policy-table">
-        <PolicyTableHead
+        <TableHead
           columns={[t('approvals.when'), t('deadlines.duration'), t('approvals.actions')]}
         />
         <tbody>

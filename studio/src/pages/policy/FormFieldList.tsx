@@ -18,6 +18,7 @@ import {
   type FieldType,
   type FieldView,
 } from './form-fields.ts';
+import { TableHead } from '../../components/TableHead.tsx';
 
 type FormDefinition = Policy['forms'][string];
 type Edit = (change: (form: FormDefinition) => void) => void;
@@ -28,16 +29,16 @@ export function FormFieldList({ form, edit }: { form: FormDefinition; edit: Edit
   return (
     <>
       <table className="policy-table policy-fields">
-        <thead>
-          <tr>
-            <th>{t('forms.order')}</th>
-            <th>{t('forms.label')}</th>
-            <th>{t('forms.type')}</th>
-            <th>{t('forms.required')}</th>
-            <th>{t('forms.hidden')}</th>
-            <th />
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('forms.order'),
+            t('forms.label'),
+            t('forms.type'),
+            t('forms.required'),
+            t('forms.hidden'),
+            '',
+          ]}
+        />
         <tbody>
           {fields.map((field, i) => (
             <FieldRow

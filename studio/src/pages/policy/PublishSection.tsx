@@ -15,6 +15,7 @@ import { useSession } from '../../session.tsx';
 import type { SectionProps } from './editor.ts';
 import { readFailure } from './ExampleFailure.tsx';
 import { ProblemLinks } from './ProblemLinks.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 
 type Refusal = {
   problems: PolicyProblem[];
@@ -153,14 +154,14 @@ export function PublishSection({ company, policy, flush, problems }: SectionProp
             <p className="muted">{t('publish.noVersions')}</p>
           ) : (
             <table className="policy-table" data-testid="versions">
-              <thead>
-                <tr>
-                  <th>{t('publish.number')}</th>
-                  <th>{t('publish.noteColumn')}</th>
-                  <th>{t('publish.by')}</th>
-                  <th>{t('publish.when')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('publish.number'),
+                  t('publish.noteColumn'),
+                  t('publish.by'),
+                  t('publish.when'),
+                ]}
+              />
               <tbody>
                 {[...items].reverse().map((v, i) => (
                   <tr key={v.number} data-testid={`version-${v.number}`}>

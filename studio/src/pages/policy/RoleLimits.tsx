@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { labelText } from '../../i18n/index.ts';
 import type { SectionProps } from './editor.ts';
-import { PolicyTableHead } from './PolicyTableHead.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { RoleLimitRow } from './RoleLimitRow.tsx';
 
 /** The limits of the roles that have one or approve somewhere; a way to give another role one. */
@@ -24,9 +24,7 @@ export function RoleLimits({
       <h3>{t('approvals.limitsTitle')}</h3>
       <p className="help">{t('approvals.limitsIntro')}</p>
       <table className="policy-table" data-testid="role-limits">
-        <PolicyTableHead
-          columns={[t('approvals.role'), t('approvals.limit'), t('approvals.usedIn')]}
-        />
+        <TableHead columns={[t('approvals.role'), t('approvals.limit'), t('approvals.usedIn')]} />
         <tbody>
           {roles.map(([id, role]) => (
             <RoleLimitRow

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseExplanation, Decision, Policy } from '../../api/types.ts';
 import { formatTime, labelText } from '../../i18n/index.ts';
+import { TableHead } from '../../components/TableHead.tsx';
 
 function paramsText(params: Record<string, unknown>): string {
   return Object.entries(params)
@@ -89,13 +90,7 @@ export function SimulationResult({ policy, result }: { policy: Policy; result: C
       )}
       <h4>{t('simulator.decisions', { count: result.decisions.length })}</h4>
       <table className="policy-table" data-testid="policy-sim-decisions">
-        <thead>
-          <tr>
-            <th>{t('simulator.action')}</th>
-            <th>{t('simulator.because')}</th>
-            <th>{t('simulator.why')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('simulator.action'), t('simulator.because'), t('simulator.why')]} />
         <tbody>
           {result.decisions.map((d, i) => (
             <tr key={i}>

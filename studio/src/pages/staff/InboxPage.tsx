@@ -16,6 +16,7 @@ import { InboxFilters, NO_FILTERS, type Filters } from './InboxFilters.tsx';
 import { assigneeText, customerOf, intakeSummary } from './summary.ts';
 import { useDebounced } from './useDebounced.ts';
 import { usePolicy } from './usePolicy.ts';
+import { TableHead } from '../../components/TableHead.tsx';
 
 export const PAGE_SIZE = 50;
 
@@ -134,16 +135,16 @@ function CaseTable(props: {
         <p>{t('inbox.empty')}</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th>{t('inbox.number')}</th>
-              <th>{t('inbox.state')}</th>
-              <th>{t('inbox.summary')}</th>
-              <th>{t('inbox.assignee')}</th>
-              <th>{t('inbox.received')}</th>
-              <th>{t('inbox.nextDue')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('inbox.number'),
+              t('inbox.state'),
+              t('inbox.summary'),
+              t('inbox.assignee'),
+              t('inbox.received'),
+              t('inbox.nextDue'),
+            ]}
+          />
           <tbody>
             {page.items.map((item) => (
               <tr
