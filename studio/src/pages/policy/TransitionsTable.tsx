@@ -6,9 +6,9 @@ import { AddByIdForm } from './AddByIdForm.tsx';
 import { ChipPicker } from './ChipPicker.tsx';
 import { conditionText } from './condition-text.ts';
 import type { SectionProps } from './editor.ts';
-import { JsonEditor } from './JsonEditor.tsx';
 import { SectionProblems } from './SectionProblems.tsx';
 import { TableHead } from '../../components/TableHead.tsx';
+import { GuardCell } from './GuardCell.tsx';
 
 type Workflow = Policy['workflow'];
 
@@ -162,32 +162,5 @@ export function TransitionsTable(props: {
         }
       />
     </>
-  );
-}
-
-type Guard = Workflow['transitions'][number]['guard'];
-
-function GuardCell(props: {
-  text: string;
-  guard: Guard;
-  name: string;
-  onChange: (guard: Guard) => void;
-}) {
-  const { t } = useTranslation('policy');
-  return (
-    <details className="policy-guard">
-      <summary>{props.text || <span className="muted">{t('workflow.noGuard')}</span>}</summary>
-      <JsonEditor
-        label={t('workflow.guardOf', { name: props.name })}
-        value={props.guard ?? null}
-        rows={8}
-        accept={(v) =>
-          v === null || (typeof v === 'object' && !Array.isArray(v))
-            ? null
-            : t('jsonEditor.notObject')
-        }
-        onApply={(v) => props.onChange((v ?? undefined) as Guard)}
-      />
-    </details>
   );
 }
