@@ -6,6 +6,7 @@ import type { SectionProps } from './editor.ts';
 import { ProblemsHere } from './ProblemsHere.tsx';
 import { QuickFixes } from './QuickFixes.tsx';
 import type { TableEditor } from './useTableEditor.ts';
+import { RemoveButton } from './RemoveButton.tsx';
 
 type Row = Policy['approvals']['rows'][number];
 
@@ -36,14 +37,10 @@ export function ApprovalRow({ row, index, rows, focused, ...props }: ApprovalRow
         <td>{n}</td>
         <ApprovalRowCells row={row} index={index} rows={rows} {...props} />
         <td>
-          <button
-            type="button"
-            className="danger-link"
-            aria-label={t('approvals.removeRow', { n })}
+          <RemoveButton
+            label={t('approvals.removeRow', { n })}
             onClick={() => rows.remove(index)}
-          >
-            {t('edit.remove')}
-          </button>
+          />
         </td>
       </tr>
       {here.length > 0 && (

@@ -1,19 +1,10 @@
 /** The second row of a deadline clock (时限): what starts, stops and pauses it, and its levels. */
 import { useTranslation } from 'react-i18next';
-import type { Policy } from '../../api/types.ts';
 import { levelText, pausedIn, triggerText, type Words } from './clock-words.ts';
-import type { Level } from './duration.ts';
+import type { Clock, ClockPart, Level } from './duration.ts';
 import { LevelTiming } from './LevelTiming.tsx';
 
-type Clock = Policy['clocks'][string];
-
-type Props = {
-  clock: Clock;
-  name: string;
-  words: Words;
-  hasProblem: boolean;
-  setClock: (change: (clock: Clock) => void) => void;
-};
+type Props = ClockPart & { words: Words; hasProblem: boolean };
 
 /** Start, stop and pause in words; each warning and escalation level with its timing editor. */
 export function ClockDetails({ clock, name, words, hasProblem, setClock }: Props) {

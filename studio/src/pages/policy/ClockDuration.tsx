@@ -3,17 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
 import { DurationInput } from './DurationInput.tsx';
-import type { Duration } from './duration.ts';
+import type { ClockPart, Duration } from './duration.ts';
 
-type Clock = Policy['clocks'][string];
-
-type Props = {
-  id: string;
-  clock: Clock;
-  name: string;
-  policy: Policy;
-  setClock: (change: (clock: Clock) => void) => void;
-};
+type Props = ClockPart & { id: string; policy: Policy };
 
 /** The fixed-or-table picker (when the policy has tables), then the fixed duration's editor. */
 export function ClockDuration({ id, clock, name, policy, setClock }: Props) {

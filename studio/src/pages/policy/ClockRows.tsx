@@ -1,15 +1,13 @@
 /** One deadline clock (时限) of the deadlines table: its name, duration and calendar, then details. */
 import { useTranslation } from 'react-i18next';
-import type { Policy } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
 import { ClockDetails } from './ClockDetails.tsx';
 import { ClockDuration } from './ClockDuration.tsx';
 import type { Words } from './clock-words.ts';
+import type { Clock } from './duration.ts';
 import type { SectionProps } from './editor.ts';
 import { LabelPair } from './LabelPair.tsx';
 import { ProblemsHere } from './ProblemsHere.tsx';
-
-type Clock = Policy['clocks'][string];
 
 type Props = Pick<SectionProps, 'policy' | 'update' | 'problemsAt'> & {
   id: string;

@@ -7,6 +7,7 @@ import { newValueId, usesOf } from './category-values.ts';
 import { LabelPair } from './LabelPair.tsx';
 import { ProblemsHere } from './ProblemsHere.tsx';
 import { TableHead } from '../../components/TableHead.tsx';
+import { RemoveButton } from './RemoveButton.tsx';
 
 type Dimension = Policy['categories'][string];
 
@@ -146,14 +147,10 @@ export function DimensionCard({
                   />
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="danger-link"
-                    aria-label={t('categories.removeValue', { name: valueName })}
+                  <RemoveButton
+                    label={t('categories.removeValue', { name: valueName })}
                     onClick={() => remove(valueId)}
-                  >
-                    {t('edit.remove')}
-                  </button>
+                  />
                 </td>
               </tr>
             );

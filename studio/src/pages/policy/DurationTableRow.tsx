@@ -7,6 +7,7 @@ import type { Duration } from './duration.ts';
 import type { SectionProps } from './editor.ts';
 import { ProblemsHere } from './ProblemsHere.tsx';
 import type { TableEditor } from './useTableEditor.ts';
+import { RemoveButton } from './RemoveButton.tsx';
 
 type Row = NonNullable<Policy['durationTables']>[string]['rows'][number];
 
@@ -42,14 +43,10 @@ export function DurationTableRow({ tableId, tableName, row, index, rows, ...prop
         />
       </td>
       <td>
-        <button
-          type="button"
-          className="danger-link"
-          aria-label={t('deadlines.removeRow', { name: rowName })}
+        <RemoveButton
+          label={t('deadlines.removeRow', { name: rowName })}
           onClick={() => rows.remove(index)}
-        >
-          {t('edit.remove')}
-        </button>
+        />
       </td>
     </tr>
   );

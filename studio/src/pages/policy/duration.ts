@@ -1,7 +1,15 @@
 /** Durations of the deadline clocks (时限): an amount of minutes, hours or days, working or calendar. */
 import type { Policy } from '../../api/types.ts';
 
-type Clock = Policy['clocks'][string];
+/** A deadline clock (时限) of the policy. */
+export type Clock = Policy['clocks'][string];
+
+/** What a part of a clock's rows gets: the clock, its name, and a way to change it in the draft. */
+export type ClockPart = {
+  clock: Clock;
+  name: string;
+  setClock: (change: (clock: Clock) => void) => void;
+};
 
 /** A duration as the policy writes it. */
 export type Duration = { amount: number; unit: Unit };
