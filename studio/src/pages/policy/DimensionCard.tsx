@@ -7,7 +7,7 @@ import { newValueId, usesOf } from './category-values.ts';
 import { LabelPair } from './LabelPair.tsx';
 import { ProblemsHere } from './ProblemsHere.tsx';
 import { TableHead } from '../../components/TableHead.tsx';
-import { RemoveButton } from './RemoveButton.tsx';
+import { CategoryValueRow } from './CategoryValueRow.tsx';
 
 type Dimension = Policy['categories'][string];
 
@@ -106,55 +106,17 @@ export function DimensionCard({
             </td>
             <td />
           </tr>
-          {Object.entries(dimension.values).map(([valueId, value]) => {
-            const valueName = labelText(value.label, lang) || valueId;
-            return (
-              <tr key={valueId} data-testid={`category-${id}-${valueId}`}>
-                <td>
-                  <LabelPair
-                    value={value.label}
-                    name={valueName}
-                    onChange={(label) =>
-                      setDim((d) => {
-                        const v = d.values[valueId];
-                        if (v) v.label = label ?? { 'zh-CN': '' };
-                      })
-                    }
-                  />
-                  <small className="muted"> {valueId}</small>
-                </td>
-                <td>
-                  <LabelPair
-                    value={value.description}
-                    name={t('categories.descriptionOf', { name: valueName })}
-                    onChange={(description) =>
-                      setDim((d) => {
-                        const v = d.values[valueId];
-                        if (!v) return;
-                        if (description) v.description = description;
-                        else delete v.description;
-                      })
-                    }
-                  />
-                </td>
-                <td>
-                  <input
-                    type="radio"
-                    name={`default-${id}`}
-                    aria-label={t('categories.defaultOf', { name: valueName })}
-                    checked={dimension.default === valueId}
-                    onChange={() => setDim((d) => void (d.default = valueId))}
-                  />
-                </td>
-                <td>
-                  <RemoveButton
-                    label={t('categories.removeValue', { name: valueName })}
-                    onClick={() => remove(valueId)}
-                  />
-                </td>
-              </tr>
-            );
-          })}
+          {Object.entries(dimension.values).map(([valueId, value]) => (
+            <CategoryValueRow
+              key={valueId}
+              dimensionId={id}
+              dimension={dimension}
+              valueId={valueId}
+              value={value}
+              setDim={setDim}
+              onRemove={() => remove(valueId)}
+            />
+          ))}
         </tbody>
       </table>
       {blocked && (

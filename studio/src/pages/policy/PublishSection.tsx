@@ -5,22 +5,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
-import type { PolicyProblem, VersionSummary } from '../../api/types.ts';
+import type { VersionSummary } from '../../api/types.ts';
 import { ErrorPanel } from '../../components/ErrorPanel.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { useAsync } from '../../components/useAsync.ts';
-import { formatTime, labelText } from '../../i18n/index.ts';
+import { formatTime } from '../../i18n/index.ts';
 import { useSession } from '../../session.tsx';
 import type { SectionProps } from './editor.ts';
-import { readFailure } from './ExampleFailure.tsx';
-import { ProblemLinks } from './ProblemLinks.tsx';
+import { PublishRefusal, type Refusal } from './PublishRefusal.tsx';
 import { TableHead } from '../../components/TableHead.tsx';
-
-type Refusal = {
-  problems: PolicyProblem[];
-  failedExamples: { id: string; title: { 'zh-CN': string; en?: string }; failures: string[] }[];
-};
 
 export function PublishSection({ company, policy, flush, problems }: SectionProps) {
   const { t, i18n } = useTranslation('policy');
@@ -112,35 +106,7 @@ export function PublishSection({ company, policy, flush, problems }: SectionProp
         </div>
       )}
       {refusal ? (
-        <div className="error-panel" role="alert" data-testid="publish-refused">
-          <strong>{t('publish.refused')}</strong>
-          {(refusal.problems?.length ?? 0) > 0 && (
-            <>
-              <p>{t('publish.refusedProblems', { count: refusal.problems?.length })}</p>
-              <ProblemLinks company={company} policy={policy} problems={refusal.problems ?? []} />
-            </>
-          )}
-          {(refusal.failedExamples?.length ?? 0) > 0 && (
-            <>
-              <p>
-                {t('publish.refusedExamples', { count: refusal.failedExamples?.length })}{' '}
-                <a href={`#/c/${company}/policy/examples`}>{t('publish.toExamples')}</a>
-              </p>
-              <ul>
-                {refusal.failedExamples?.map((example) => (
-                  <li key={example.id}>
-                    <strong>{labelText(example.title, lang) || example.id}</strong>
-                    <ul>
-                      {example.failures.map((f, i) => (
-                        <li key={i}>{readFailure(f, policy, lang, t).text}</li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
+        <PublishRefusal company={company} policy={policy} refusal={refusal} />
       ) : (
         error != null && <ErrorPanel error={error} />
       )}
