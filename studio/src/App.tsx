@@ -9,7 +9,7 @@ import type { Company, Principal } from './api/types.ts';
 import { ErrorPanel } from './components/ErrorPanel.tsx';
 import { Loading } from './components/Loading.tsx';
 import { LanguageSelect } from './components/LanguageSelect.tsx';
-import type { Lang } from './i18n/index.ts';
+import { addMessages, type Lang } from './i18n/index.ts';
 import { UsersPage } from './pages/admin/UsersPage.tsx';
 import { GalleryPage } from './pages/consultant/GalleryPage.tsx';
 import { SignInPage } from './pages/signin/SignInPage.tsx';
@@ -20,13 +20,24 @@ import type { PageProps } from './pages/types.ts';
 import { matchPath, navigate, pathQuery, usePath } from './router.ts';
 import { SessionContext, TOKEN_KEY, isAdminIn, type Session } from './session.tsx';
 
-// The administrator's editor and the reports load on first use: staff reach their inbox sooner.
-const PolicyEditorPage = lazy(() =>
-  import('./pages/policy/PolicyEditorPage.tsx').then((m) => ({ default: m.PolicyEditorPage })),
-);
-const ReportsPage = lazy(() =>
-  import('./pages/reports/ReportsPage.tsx').then((m) => ({ default: m.ReportsPage })),
-);
+// The administrator's editor and the reports load on first use, each with its messages: staff
+// reach their inbox sooner.
+const PolicyEditorPage = lazy(async () => {
+  const [page, text] = await Promise.all([
+    import('./pages/policy/PolicyEditorPage.tsx'),
+    import('./pages/policy/messages/index.ts'),
+  ]);
+  addMessages('policy', text.messages);
+  return { default: page.PolicyEditorPage };
+});
+const ReportsPage = lazy(async () => {
+  const [page, text] = await Promise.all([
+    import('./pages/reports/ReportsPage.tsx'),
+    import('./pages/reports/messages.ts'),
+  ]);
+  addMessages('reports', text.messages);
+  return { default: page.ReportsPage };
+});
 
 type Route = { pattern: string; page: ComponentType<PageProps>; adminOnly?: boolean };
 

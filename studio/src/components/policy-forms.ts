@@ -6,7 +6,7 @@
 import type { ErrorSchema, RJSFSchema, RJSFValidationError, UiSchema } from '@rjsf/utils';
 import validatorEn, { customizeValidator } from '@rjsf/validator-ajv8';
 import localizeZh from 'ajv-i18n/localize/zh';
-import type { FieldError } from '../api/client.ts';
+import { ApiError, type FieldError } from '../api/client.ts';
 import type { Policy } from '../api/types.ts';
 
 const validatorZh = customizeValidator({}, localizeZh);
@@ -80,6 +80,13 @@ export function toErrorSchema(fieldErrors: FieldError[]): ErrorSchema {
     ((node.__errors ??= []) as string[]).push(message);
   }
   return root as ErrorSchema;
+}
+
+/** The field errors a failed submit carries, as rjsf's ErrorSchema; undefined when it has none. */
+export function fieldErrorSchema(failure: unknown): ErrorSchema | undefined {
+  return failure instanceof ApiError && failure.fieldErrors.length
+    ? toErrorSchema(failure.fieldErrors)
+    : undefined;
 }
 
 /** The value at a dotted path ("remedySought.amount"). */

@@ -1,7 +1,9 @@
 /**
  * The studio's languages: zh-CN by default, English switchable. Each area keeps its own messages
  * next to its pages (`pages/<area>/messages.ts` exporting `messages = { 'zh-CN': {...}, en: {...} }`),
- * gathered here as one i18next namespace per area; the shell's are in ./common.ts.
+ * one i18next namespace per area; the shell's are in ./common.ts. The areas whose pages are in the
+ * first bundle are gathered here; the policy editor and the reports load theirs with their page
+ * (see addMessages), so staff do not download text they never see.
  */
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -10,9 +12,14 @@ import { common } from './common.ts';
 
 export type Lang = 'zh-CN' | 'en';
 export const LANGS: Lang[] = ['zh-CN', 'en'];
-type Messages = Record<Lang, Record<string, unknown>>;
+/** An area's messages in every language. */
+export type Messages = Record<Lang, Record<string, unknown>>;
 
-const areas = import.meta.glob<{ messages: Messages }>('../pages/*/messages.ts', { eager: true });
+// The policy editor's catalogue is a folder (pages/policy/messages/), so this pattern misses it too.
+const areas = import.meta.glob<{ messages: Messages }>(
+  ['../pages/*/messages.ts', '!../pages/reports/messages.ts'],
+  { eager: true },
+);
 
 function resources() {
   const out: Record<Lang, Record<string, Record<string, unknown>>> = {
@@ -25,6 +32,11 @@ function resources() {
     for (const lang of LANGS) out[lang][area] = module.messages[lang];
   }
   return out;
+}
+
+/** Adds an area's messages, loaded with its page, as the area's namespace in every language. */
+export function addMessages(area: string, messages: Messages): void {
+  for (const lang of LANGS) i18next.addResourceBundle(lang, area, messages[lang], true, true);
 }
 
 export function storedLang(): Lang {

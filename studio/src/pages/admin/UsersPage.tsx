@@ -7,94 +7,16 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import type { PublishedPolicy } from '../../api/types.ts';
 import { ErrorPanel } from '../../components/ErrorPanel.tsx';
+import { useSubmit } from '../../components/useSubmit.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { useAsync } from '../../components/useAsync.ts';
-import { formatTime, labelText } from '../../i18n/index.ts';
+import { labelText } from '../../i18n/index.ts';
 import { useSession } from '../../session.tsx';
 import type { PageProps } from '../types.ts';
+import { TableHead } from '../../components/TableHead.tsx';
+import { UserTokens } from './UserTokens.tsx';
 
 type User = { id: string; name: string; roles: string[]; department?: string; createdAt: string };
-type Token = { id: string; label?: string; createdAt: string; revokedAt?: string };
-
-function UserTokens({ user }: { user: User }) {
-  const { t, i18n } = useTranslation('admin');
-  const { api } = useSession();
-  const tokens = useAsync(
-    () => api.get<{ items: Token[] }>(`/users/${user.id}/tokens`),
-    [api, user.id],
-  );
-  const [secret, setSecret] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function issue() {
-    setBusy(true);
-    setError(null);
-    try {
-      const issued = await api.post<{ token: string; id: string }>(`/users/${user.id}/tokens`, {
-        label: new Date().toISOString().slice(0, 10),
-      });
-      setSecret(issued.token);
-      setCopied(false);
-      tokens.reload();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function revoke(id: string) {
-    setError(null);
-    try {
-      await api.del(`/users/${user.id}/tokens/${id}`);
-      tokens.reload();
-    } catch (failure) {
-      setError(failure);
-    }
-  }
-
-  return (
-    <div className="admin-tokens">
-      {error != null && <ErrorPanel error={error} />}
-      {secret && (
-        <p className="admin-secret" data-testid={`token-${user.id}`}>
-          {t('users.issued', { name: user.name })} <code>{secret}</code>{' '}
-          <button
-            type="button"
-            onClick={() => {
-              void navigator.clipboard?.writeText(secret);
-              setCopied(true);
-            }}
-          >
-            {copied ? t('users.copied') : t('users.copy')}
-          </button>
-        </p>
-      )}
-      <ul>
-        {(tokens.value?.items ?? []).map((token) => (
-          <li key={token.id}>
-            {token.label ?? token.id} · {formatTime(token.createdAt, i18n.language)} ·{' '}
-            {token.revokedAt ? (
-              <span className="badge">{t('users.revoked')}</span>
-            ) : (
-              <>
-                <span className="badge ok">{t('users.active')}</span>{' '}
-                <button type="button" className="danger" onClick={() => void revoke(token.id)}>
-                  {t('users.revoke')}
-                </button>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
-      <button type="button" onClick={() => void issue()} disabled={busy}>
-        {t('users.issue')}
-      </button>
-    </div>
-  );
-}
 
 export function UsersPage({ company }: PageProps) {
   const { t, i18n } = useTranslation('admin');
@@ -114,8 +36,7 @@ export function UsersPage({ company }: PageProps) {
   const [name, setName] = useState('');
   const [roles, setRoles] = useState<string[]>([]);
   const [department, setDepartment] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [formError, setFormError] = useState<unknown>(null);
+  const { busy, failure: formError, run: runAdd } = useSubmit();
   const [done, setDone] = useState<string | null>(null);
   const [touched, setTouched] = useState(false);
 
@@ -132,9 +53,7 @@ export function UsersPage({ company }: PageProps) {
     event.preventDefault();
     setTouched(true);
     if (!name.trim() || roles.length === 0) return;
-    setBusy(true);
-    setFormError(null);
-    try {
+    await runAdd(async () => {
       await api.post(`/companies/${company}/users`, {
         name: name.trim(),
         roles,
@@ -146,11 +65,7 @@ export function UsersPage({ company }: PageProps) {
       setDepartment('');
       setTouched(false);
       users.reload();
-    } catch (failure) {
-      setFormError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -206,14 +121,9 @@ export function UsersPage({ company }: PageProps) {
       <h2>{t('users.list')}</h2>
       {users.value?.items.length === 0 && <p>{t('users.empty')}</p>}
       <table>
-        <thead>
-          <tr>
-            <th>{t('users.name')}</th>
-            <th>{t('users.roles')}</th>
-            <th>{t('users.department')}</th>
-            <th>{t('users.tokens')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[t('users.name'), t('users.roles'), t('users.department'), t('users.tokens')]}
+        />
         <tbody>
           {(users.value?.items ?? []).map((user) => (
             <tr key={user.id}>

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Company, TemplateSummary } from '../../api/types.ts';
 import { formatTime, labelText } from '../../i18n/index.ts';
+import { TableHead } from '../../components/TableHead.tsx';
 
 export function CompanyList({
   companies,
@@ -25,15 +26,15 @@ export function CompanyList({
         <p className="muted">{t('companies.none')}</p>
       ) : (
         <table aria-label={t('companies.title')} data-testid="company-list">
-          <thead>
-            <tr>
-              <th>{t('companies.name')}</th>
-              <th>{t('companies.id')}</th>
-              <th>{t('companies.template')}</th>
-              <th>{t('companies.created')}</th>
-              <th>{t('companies.actions')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('companies.name'),
+              t('companies.id'),
+              t('companies.template'),
+              t('companies.created'),
+              t('companies.actions'),
+            ]}
+          />
           <tbody>
             {companies.map((company) => (
               <tr key={company.id} className={company.id === highlight ? 'gallery-new' : undefined}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import type { Company, TemplateSummary } from '../../api/types.ts';
 import { ErrorPanel } from '../../components/ErrorPanel.tsx';
+import { useSubmit } from '../../components/useSubmit.ts';
 import { labelText } from '../../i18n/index.ts';
 import { useSession } from '../../session.tsx';
 
@@ -24,8 +25,7 @@ export function CreateCompanyForm({
   const [id, setId] = useState('');
   const [name, setName] = useState('');
   const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+  const { busy, failure, run } = useSubmit();
   const [taken, setTaken] = useState<string>();
   const idError = !id
     ? t('create.idRequired')
@@ -39,18 +39,17 @@ export function CreateCompanyForm({
     event.preventDefault();
     setTouched(true);
     if (idError || nameError) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      onCreated(
-        await api.post<Company>('/companies', { id, name: name.trim(), template: template.id }),
-      );
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'already_exists') setTaken(id);
-      else setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => {
+      try {
+        onCreated(
+          await api.post<Company>('/companies', { id, name: name.trim(), template: template.id }),
+        );
+      } catch (error) {
+        // A taken id is the id field's problem, not the form's.
+        if (error instanceof ApiError && error.code === 'already_exists') setTaken(id);
+        else throw error;
+      }
+    });
   };
   const title = t('create.title', { template: labelText(template.title, i18n.language) });
   return (

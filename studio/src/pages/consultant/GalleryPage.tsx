@@ -14,23 +14,7 @@ import { CompanyList } from './CompanyList.tsx';
 import { CreateCompanyForm } from './CreateCompanyForm.tsx';
 import { PolicyFiles } from './PolicyFiles.tsx';
 import { TemplateCard } from './TemplateCard.tsx';
-
-function CreatedCompany({ company }: { company: Company }) {
-  const { t } = useTranslation('consultant');
-  return (
-    <div className="gallery-created" role="status" data-testid="company-created">
-      <p>{t('create.created', { name: company.name, id: company.id })}</p>
-      <div className="toolbar">
-        <a className="button-link" href={`#/c/${company.id}/policy`}>
-          {t('create.openPolicy')}
-        </a>
-        <a className="button-link" href={`#/c/${company.id}/inbox`}>
-          {t('create.openInbox')}
-        </a>
-      </div>
-    </div>
-  );
-}
+import { CreatedCompany } from './CreatedCompany.tsx';
 
 export function GalleryPage(_props: PageProps) {
   const { t } = useTranslation('consultant');

@@ -14,6 +14,7 @@ import { useSession } from '../../session.tsx';
 import type { SectionProps } from './editor.ts';
 import { readFailure } from './ExampleFailure.tsx';
 import { ProblemLinks } from './ProblemLinks.tsx';
+import { RemoveButton } from './RemoveButton.tsx';
 
 export type ExampleRun = {
   passed: number;
@@ -161,16 +162,12 @@ export function ExamplesSection({ company, policy, update, flush, adopt }: Secti
                   {t(`examples.status.${status}`)}
                 </span>{' '}
                 <strong>{title}</strong> <small className="muted">{example.id}</small>
-                <button
-                  type="button"
-                  className="danger-link"
-                  aria-label={t('examples.removeOf', { title })}
+                <RemoveButton
+                  label={t('examples.removeOf', { title })}
                   onClick={() =>
                     update((d) => void (d.examples = d.examples.filter((e) => e.id !== example.id)))
                   }
-                >
-                  {t('edit.remove')}
-                </button>
+                />
               </div>
               {status === 'failed' && result && (
                 <ul className="failures">

@@ -5,20 +5,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
-import type { PolicyProblem, VersionSummary } from '../../api/types.ts';
+import type { VersionSummary } from '../../api/types.ts';
 import { ErrorPanel } from '../../components/ErrorPanel.tsx';
+import { useSubmit } from '../../components/useSubmit.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { useAsync } from '../../components/useAsync.ts';
-import { formatTime, labelText } from '../../i18n/index.ts';
+import { formatTime } from '../../i18n/index.ts';
 import { useSession } from '../../session.tsx';
 import type { SectionProps } from './editor.ts';
-import { readFailure } from './ExampleFailure.tsx';
-import { ProblemLinks } from './ProblemLinks.tsx';
-
-type Refusal = {
-  problems: PolicyProblem[];
-  failedExamples: { id: string; title: { 'zh-CN': string; en?: string }; failures: string[] }[];
-};
+import { PublishRefusal, type Refusal } from './PublishRefusal.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 
 export function PublishSection({ company, policy, flush, problems }: SectionProps) {
   const { t, i18n } = useTranslation('policy');
@@ -26,8 +22,7 @@ export function PublishSection({ company, policy, flush, problems }: SectionProp
   const { api, me } = useSession();
   const [note, setNote] = useState('');
   const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, failure: error, run } = useSubmit();
   const [published, setPublished] = useState<VersionSummary | null>(null);
   const versions = useAsync(
     () => api.get<{ items: VersionSummary[] }>(`/companies/${company}/policy/versions`),
@@ -47,10 +42,8 @@ export function PublishSection({ company, policy, flush, problems }: SectionProp
   const publish = async () => {
     setTouched(true);
     if (noteMissing) return;
-    setBusy(true);
-    setError(null);
     setPublished(null);
-    try {
+    await run(async () => {
       await flush();
       const version = await api.post<VersionSummary>(`/companies/${company}/policy/publish`, {
         note: note.trim(),
@@ -59,11 +52,7 @@ export function PublishSection({ company, policy, flush, problems }: SectionProp
       setNote('');
       setTouched(false);
       versions.reload();
-    } catch (thrown) {
-      setError(thrown);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const refusal =
     error instanceof ApiError && error.code === 'policy_has_problems'
@@ -117,35 +106,7 @@ export function PublishSection({ company, policy, flush, problems }: SectionProp
         </div>
       )}
       {refusal ? (
-        <div className="error-panel" role="alert" data-testid="publish-refused">
-          <strong>{t('publish.refused')}</strong>
-          {(refusal.problems?.length ?? 0) > 0 && (
-            <>
-              <p>{t('publish.refusedProblems', { count: refusal.problems?.length })}</p>
-              <ProblemLinks company={company} policy={policy} problems={refusal.problems ?? []} />
-            </>
-          )}
-          {(refusal.failedExamples?.length ?? 0) > 0 && (
-            <>
-              <p>
-                {t('publish.refusedExamples', { count: refusal.failedExamples?.length })}{' '}
-                <a href={`#/c/${company}/policy/examples`}>{t('publish.toExamples')}</a>
-              </p>
-              <ul>
-                {refusal.failedExamples?.map((example) => (
-                  <li key={example.id}>
-                    <strong>{labelText(example.title, lang) || example.id}</strong>
-                    <ul>
-                      {example.failures.map((f, i) => (
-                        <li key={i}>{readFailure(f, policy, lang, t).text}</li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
+        <PublishRefusal company={company} policy={policy} refusal={refusal} />
       ) : (
         error != null && <ErrorPanel error={error} />
       )}
@@ -159,14 +120,14 @@ export function PublishSection({ company, policy, flush, problems }: SectionProp
             <p className="muted">{t('publish.noVersions')}</p>
           ) : (
             <table className="policy-table" data-testid="versions">
-              <thead>
-                <tr>
-                  <th>{t('publish.number')}</th>
-                  <th>{t('publish.noteColumn')}</th>
-                  <th>{t('publish.by')}</th>
-                  <th>{t('publish.when')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('publish.number'),
+                  t('publish.noteColumn'),
+                  t('publish.by'),
+                  t('publish.when'),
+                ]}
+              />
               <tbody>
                 {[...items].reverse().map((v, i) => (
                   <tr key={v.number} data-testid={`version-${v.number}`}>

@@ -2,9 +2,10 @@
  * The rules section: each rule set (json-rules-engine rules whose events are Kesu's actions) as
  * JSON, with its rules listed by name and the policy check's problems under it.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelText } from '../../i18n/index.ts';
+import { AddByIdForm } from './AddByIdForm.tsx';
 import type { SectionProps } from './editor.ts';
 import { JsonEditor } from './JsonEditor.tsx';
 import { atPointer, SectionProblems } from './SectionProblems.tsx';
@@ -16,9 +17,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 export function RulesSection({ policy, update, problemsAt }: SectionProps) {
   const { t, i18n } = useTranslation('policy');
-  const [newId, setNewId] = useState('');
   const ids = policy.ruleSets.map((r) => r.id);
-  const idOk = /^[A-Za-z][A-Za-z0-9_-]*$/.test(newId) && !ids.includes(newId);
   // A problem's link (?at=/ruleSets/2/…) opens the section at that rule set.
   useEffect(() => {
     const index = /^\/ruleSets\/(\d+)/.exec(atPointer())?.[1];
@@ -92,27 +91,13 @@ export function RulesSection({ policy, update, problemsAt }: SectionProps) {
           <SectionProblems problems={problemsAt(`/ruleSets/${i}`)} />
         </section>
       ))}
-      <form
-        className="policy-inline-form"
-        aria-label={t('rules.add')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!idOk) return;
-          update((draft) => void draft.ruleSets.push({ id: newId, on: 'intake', rules: [] }));
-          setNewId('');
-        }}
-      >
-        <input
-          aria-label={t('rules.newId')}
-          placeholder={t('rules.newId')}
-          className="code"
-          value={newId}
-          onChange={(e) => setNewId(e.target.value)}
-        />
-        <button type="submit" disabled={!idOk}>
-          {t('rules.add')}
-        </button>
-      </form>
+      <AddByIdForm
+        label={t('rules.add')}
+        idLabel={t('rules.newId')}
+        pattern={/^[A-Za-z][A-Za-z0-9_-]*$/}
+        taken={ids}
+        onAdd={(id) => update((draft) => void draft.ruleSets.push({ id, on: 'intake', rules: [] }))}
+      />
     </div>
   );
 }

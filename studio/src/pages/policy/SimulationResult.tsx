@@ -1,28 +1,14 @@
 /** What the simulator's run decided: decisions with their rules and why, approver chain, clocks. */
 import { useTranslation } from 'react-i18next';
-import type { CaseExplanation, Decision, Policy } from '../../api/types.ts';
+import type { CaseExplanation, Policy } from '../../api/types.ts';
 import { formatTime, labelText } from '../../i18n/index.ts';
+import { TableHead } from '../../components/TableHead.tsx';
+import { SourceText } from './SourceText.tsx';
 
 function paramsText(params: Record<string, unknown>): string {
   return Object.entries(params)
     .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
     .join(', ');
-}
-
-function SourceText({ source }: { source: Decision['source'] }) {
-  const { t } = useTranslation('policy');
-  switch (source.kind) {
-    case 'rule':
-      return <>{t('simulator.source.rule', { set: source.ruleSet, rule: source.rule })}</>;
-    case 'table':
-      return <>{t('simulator.source.table', { table: source.table, row: source.row })}</>;
-    case 'form':
-      return <>{t('simulator.source.form', { field: source.field })}</>;
-    case 'staff':
-      return <>{t('simulator.source.staff', { user: source.user })}</>;
-    default:
-      return <>{t('simulator.source.default', { dimension: source.dimension })}</>;
-  }
 }
 
 export function SimulationResult({ policy, result }: { policy: Policy; result: CaseExplanation }) {
@@ -89,13 +75,7 @@ export function SimulationResult({ policy, result }: { policy: Policy; result: C
       )}
       <h4>{t('simulator.decisions', { count: result.decisions.length })}</h4>
       <table className="policy-table" data-testid="policy-sim-decisions">
-        <thead>
-          <tr>
-            <th>{t('simulator.action')}</th>
-            <th>{t('simulator.because')}</th>
-            <th>{t('simulator.why')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('simulator.action'), t('simulator.because'), t('simulator.why')]} />
         <tbody>
           {result.decisions.map((d, i) => (
             <tr key={i}>

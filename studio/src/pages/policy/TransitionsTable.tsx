@@ -1,13 +1,14 @@
 /** The workflow's transitions as an editable table: from, to, label, roles, stage form, guard. */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
+import { AddByIdForm } from './AddByIdForm.tsx';
 import { ChipPicker } from './ChipPicker.tsx';
 import { conditionText } from './condition-text.ts';
 import type { SectionProps } from './editor.ts';
-import { JsonEditor } from './JsonEditor.tsx';
 import { SectionProblems } from './SectionProblems.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
+import { GuardCell } from './GuardCell.tsx';
 
 type Workflow = Policy['workflow'];
 
@@ -19,7 +20,6 @@ export function TransitionsTable(props: {
   const { t, i18n } = useTranslation('policy');
   const { policy, edit } = props;
   const lang = i18n.language;
-  const [newId, setNewId] = useState('');
   const states = Object.entries(policy.workflow.states).map(([id, s]) => ({
     id,
     label: labelText(s.label, lang),
@@ -30,24 +30,23 @@ export function TransitionsTable(props: {
   }));
   const words = { and: t('workflow.and'), or: t('workflow.or'), not: t('workflow.not') };
   const ids = policy.workflow.transitions.map((tr) => tr.id);
-  const idOk = /^[A-Za-z][A-Za-z0-9_]*$/.test(newId) && !ids.includes(newId);
   const set = (i: number, change: (tr: Workflow['transitions'][number]) => void) =>
     edit((w) => change(w.transitions[i]!));
 
   return (
     <>
       <table className="policy-table policy-transitions">
-        <thead>
-          <tr>
-            <th>{t('workflow.transition')}</th>
-            <th>{t('workflow.from')}</th>
-            <th>{t('workflow.to')}</th>
-            <th>{t('workflow.roles')}</th>
-            <th>{t('workflow.form')}</th>
-            <th>{t('workflow.guard')}</th>
-            <th />
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('workflow.transition'),
+            t('workflow.from'),
+            t('workflow.to'),
+            t('workflow.roles'),
+            t('workflow.form'),
+            t('workflow.guard'),
+            '',
+          ]}
+        />
         <tbody>
           {policy.workflow.transitions.map((tr, i) => {
             const name = labelText(tr.label, lang);
@@ -151,61 +150,17 @@ export function TransitionsTable(props: {
           })}
         </tbody>
       </table>
-      <form
-        className="policy-inline-form"
-        aria-label={t('workflow.addTransition')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!idOk) return;
+      <AddByIdForm
+        label={t('workflow.addTransition')}
+        idLabel={t('workflow.newTransitionId')}
+        pattern={/^[A-Za-z][A-Za-z0-9_]*$/}
+        taken={ids}
+        onAdd={(id) =>
           edit((w) =>
-            w.transitions.push({
-              id: newId,
-              label: { 'zh-CN': newId },
-              from: [w.initial],
-              roles: [],
-            }),
-          );
-          setNewId('');
-        }}
-      >
-        <input
-          aria-label={t('workflow.newTransitionId')}
-          placeholder={t('workflow.newTransitionId')}
-          className="code"
-          value={newId}
-          onChange={(e) => setNewId(e.target.value)}
-        />
-        <button type="submit" disabled={!idOk}>
-          {t('workflow.addTransition')}
-        </button>
-      </form>
-    </>
-  );
-}
-
-type Guard = Workflow['transitions'][number]['guard'];
-
-function GuardCell(props: {
-  text: string;
-  guard: Guard;
-  name: string;
-  onChange: (guard: Guard) => void;
-}) {
-  const { t } = useTranslation('policy');
-  return (
-    <details className="policy-guard">
-      <summary>{props.text || <span className="muted">{t('workflow.noGuard')}</span>}</summary>
-      <JsonEditor
-        label={t('workflow.guardOf', { name: props.name })}
-        value={props.guard ?? null}
-        rows={8}
-        accept={(v) =>
-          v === null || (typeof v === 'object' && !Array.isArray(v))
-            ? null
-            : t('jsonEditor.notObject')
+            w.transitions.push({ id, label: { 'zh-CN': id }, from: [w.initial], roles: [] }),
+          )
         }
-        onApply={(v) => props.onChange((v ?? undefined) as Guard)}
       />
-    </details>
+    </>
   );
 }

@@ -9,6 +9,7 @@ import type { SectionProps } from './editor.ts';
 import { SectionProblems } from './SectionProblems.tsx';
 import { TransitionsTable } from './TransitionsTable.tsx';
 import { WorkflowDiagram } from './WorkflowDiagram.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 
 const TERMINALS = ['closed', 'abnormal', 'invalid', 'withdrawn'] as const;
 
@@ -33,16 +34,16 @@ export function WorkflowSection({ policy, update, problemsAt }: SectionProps) {
       <section aria-label={t('workflow.states')}>
         <h3>{t('workflow.states')}</h3>
         <table className="policy-table">
-          <thead>
-            <tr>
-              <th>{t('workflow.initial')}</th>
-              <th>{t('workflow.id')}</th>
-              <th>{t('workflow.labelZh')}</th>
-              <th>{t('workflow.labelEn')}</th>
-              <th>{t('workflow.terminalKind')}</th>
-              <th />
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('workflow.initial'),
+              t('workflow.id'),
+              t('workflow.labelZh'),
+              t('workflow.labelEn'),
+              t('workflow.terminalKind'),
+              '',
+            ]}
+          />
           <tbody>
             {Object.entries(workflow.states).map(([id, state]) => {
               const name = labelText(state.label, i18n.language);

@@ -11,7 +11,8 @@ import { ErrorPanel } from '../../components/ErrorPanel.tsx';
 import { labelText } from '../../i18n/index.ts';
 import { useSession } from '../../session.tsx';
 import { ChainPreview } from './ChainPreview.tsx';
-import { toErrorSchema, valueAt } from '../../components/policy-forms.ts';
+import { fieldErrorSchema, valueAt } from '../../components/policy-forms.ts';
+import { useSubmit } from '../../components/useSubmit.ts';
 import { StaffForm } from './StaffForm.tsx';
 
 type Props = {
@@ -29,8 +30,7 @@ export function CaseActions({ company, policy, view, onDone, onReload }: Props) 
   const lang = i18n.language;
   const [open, setOpen] = useState<string | null>(null);
   const [data, setData] = useState<Record<string, unknown>>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+  const { busy, failure, setFailure, run } = useSubmit();
   const [extraErrors, setExtraErrors] = useState<ErrorSchema>();
 
   if (view.actions.length === 0) return <p className="muted">{t('case.noActions')}</p>;
@@ -48,27 +48,22 @@ export function CaseActions({ company, policy, view, onDone, onReload }: Props) 
   };
   const submit = async (formData: Record<string, unknown>) => {
     if (!action) return;
-    setBusy(true);
-    setFailure(undefined);
     setExtraErrors(undefined);
-    try {
-      const acted = await api.post<CaseView>(
-        `/companies/${company}/cases/${view.case.id}/actions`,
-        {
-          transition: action.id,
-          ...(action.form ? { data: formData } : {}),
-          expectedVersion: view.version,
-        },
-      );
-      setOpen(null);
-      onDone(label(action), acted.version);
-    } catch (error) {
-      setFailure(error);
-      if (error instanceof ApiError && error.fieldErrors.length)
-        setExtraErrors(toErrorSchema(error.fieldErrors));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const acted = await api.post<CaseView>(
+          `/companies/${company}/cases/${view.case.id}/actions`,
+          {
+            transition: action.id,
+            ...(action.form ? { data: formData } : {}),
+            expectedVersion: view.version,
+          },
+        );
+        setOpen(null);
+        onDone(label(action), acted.version);
+      },
+      (error) => setExtraErrors(fieldErrorSchema(error)),
+    );
   };
   const stale = failure instanceof ApiError && failure.code === 'stale_version';
   const fieldErrors = failure instanceof ApiError && failure.fieldErrors.length > 0;

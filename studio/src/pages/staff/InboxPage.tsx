@@ -4,18 +4,16 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseSummary, Page, Policy } from '../../api/types.ts';
-import { Countdown } from '../../components/Countdown.tsx';
+import type { CaseSummary, Page } from '../../api/types.ts';
 import { ErrorPanel } from '../../components/ErrorPanel.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useAsync } from '../../components/useAsync.ts';
-import { formatTime, labelText } from '../../i18n/index.ts';
 import { rolesIn, useSession } from '../../session.tsx';
 import type { PageProps } from '../types.ts';
 import { InboxFilters, NO_FILTERS, type Filters } from './InboxFilters.tsx';
-import { assigneeText, customerOf, intakeSummary } from './summary.ts';
 import { useDebounced } from './useDebounced.ts';
 import { usePolicy } from './usePolicy.ts';
+import { CaseTable } from './CaseTable.tsx';
 
 export const PAGE_SIZE = 50;
 
@@ -109,99 +107,5 @@ export function InboxPage({ company }: PageProps) {
         />
       )}
     </section>
-  );
-}
-
-function CaseTable(props: {
-  company: string;
-  policy: Policy;
-  page: Page<CaseSummary>;
-  me: string;
-  loading: boolean;
-  onPage: (page: number) => void;
-}) {
-  const { t, i18n } = useTranslation('staff');
-  const { policy, page } = props;
-  const lang = i18n.language;
-  const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
-  const severity = policy.categories.severity ? 'severity' : undefined;
-  return (
-    <div className="card staff-cases" aria-busy={props.loading}>
-      <p className="muted" data-testid="inbox-total">
-        {t('inbox.total', { total: page.total })}
-      </p>
-      {page.items.length === 0 ? (
-        <p>{t('inbox.empty')}</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th>{t('inbox.number')}</th>
-              <th>{t('inbox.state')}</th>
-              <th>{t('inbox.summary')}</th>
-              <th>{t('inbox.assignee')}</th>
-              <th>{t('inbox.received')}</th>
-              <th>{t('inbox.nextDue')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.items.map((item) => (
-              <tr
-                key={item.id}
-                className={item.overdue ? 'staff-overdue' : ''}
-                data-testid="case-row"
-              >
-                <td>
-                  <a href={`#/c/${props.company}/cases/${item.id}`}>{item.number}</a>
-                </td>
-                <td>
-                  {labelText(policy.workflow.states[item.state]?.label, lang) || item.state}
-                  {severity && item.categories[severity] && (
-                    <>
-                      {' '}
-                      <span className="badge">
-                        {labelText(
-                          policy.categories[severity]?.values[item.categories[severity]]?.label,
-                          lang,
-                        )}
-                      </span>
-                    </>
-                  )}
-                </td>
-                <td>
-                  <strong>{customerOf(item.intake)}</strong> {intakeSummary(item.intake)}
-                </td>
-                <td>
-                  {assigneeText(
-                    policy,
-                    item.assignee,
-                    lang,
-                    item.assignee.user === props.me ? t('inbox.me') : undefined,
-                  )}
-                </td>
-                <td>{formatTime(item.receivedAt, lang, policy.timeZone)}</td>
-                <td>
-                  {item.overdue && <span className="badge danger">{t('inbox.overdue')}</span>}{' '}
-                  <Countdown due={item.nextDue} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <nav className="staff-pager" aria-label={t('inbox.page', { page: page.page, pages })}>
-        <button type="button" disabled={page.page <= 1} onClick={() => props.onPage(page.page - 1)}>
-          {t('inbox.prev')}
-        </button>
-        <span>{t('inbox.page', { page: page.page, pages })}</span>
-        <button
-          type="button"
-          disabled={page.page >= pages}
-          onClick={() => props.onPage(page.page + 1)}
-        >
-          {t('inbox.next')}
-        </button>
-      </nav>
-    </div>
   );
 }

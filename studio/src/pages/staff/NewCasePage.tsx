@@ -10,7 +10,8 @@ import { labelText } from '../../i18n/index.ts';
 import { navigate } from '../../router.ts';
 import { useSession } from '../../session.tsx';
 import type { PageProps } from '../types.ts';
-import { toErrorSchema } from '../../components/policy-forms.ts';
+import { fieldErrorSchema } from '../../components/policy-forms.ts';
+import { useSubmit } from '../../components/useSubmit.ts';
 import { StaffForm } from './StaffForm.tsx';
 import { usePolicy } from './usePolicy.ts';
 
@@ -20,8 +21,7 @@ export function NewCasePage({ company }: PageProps) {
   const policy = usePolicy(company, 'latest');
   const [data, setData] = useState<Record<string, unknown>>({});
   const [submitted, setSubmitted] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+  const { busy, failure, run } = useSubmit();
   const [extraErrors, setExtraErrors] = useState<ErrorSchema>();
 
   if (policy.error) return <ErrorPanel error={policy.error} onRetry={policy.reload} />;
@@ -29,23 +29,18 @@ export function NewCasePage({ company }: PageProps) {
   const form = policy.value.policy.forms.intake;
   if (!form) return <ErrorPanel error={new Error(t('newCase.noForm'))} />;
 
-  const submit = async (intake: Record<string, unknown>) => {
-    setBusy(true);
-    setFailure(undefined);
+  const submit = (intake: Record<string, unknown>) => {
     setExtraErrors(undefined);
     setSubmitted(JSON.stringify(intake));
-    try {
-      const created = await api.post<CaseView>(`/companies/${company}/cases`, { intake });
-      navigate(
-        `/c/${company}/cases/${created.case.id}?created=${encodeURIComponent(created.case.number)}`,
-      );
-    } catch (error) {
-      setFailure(error);
-      if (error instanceof ApiError && error.fieldErrors.length)
-        setExtraErrors(toErrorSchema(error.fieldErrors));
-    } finally {
-      setBusy(false);
-    }
+    return run(
+      async () => {
+        const created = await api.post<CaseView>(`/companies/${company}/cases`, { intake });
+        navigate(
+          `/c/${company}/cases/${created.case.id}?created=${encodeURIComponent(created.case.number)}`,
+        );
+      },
+      (error) => setExtraErrors(fieldErrorSchema(error)),
+    );
   };
   const change = (next: Record<string, unknown>) => {
     setData(next);

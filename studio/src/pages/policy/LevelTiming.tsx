@@ -1,0 +1,44 @@
+/** The timing of a clock's warning or escalation level, folded away until asked for. */
+import { useTranslation } from 'react-i18next';
+import { AmountInput } from './AmountInput.tsx';
+import { DurationInput } from './DurationInput.tsx';
+import type { Duration, Level } from './duration.ts';
+
+/** When a warning or escalation level fires: a share of the duration, or a time past due. */
+export function LevelTiming({
+  level,
+  name,
+  onChange,
+}: {
+  level: Level;
+  name: string;
+  onChange: (change: (level: Level) => void) => void;
+}) {
+  const { t } = useTranslation('policy');
+  if (level.atFraction === undefined && !level.after) return null;
+  return (
+    <details className="level-timing">
+      <summary aria-label={t('deadlines.adjustOf', { name })}>{t('deadlines.adjust')}</summary>
+      {level.atFraction !== undefined && (
+        <label>
+          {t('deadlines.percentLabel')}{' '}
+          <AmountInput
+            value={Math.round(level.atFraction * 100)}
+            label={t('deadlines.percentOf', { name })}
+            onChange={(percent) =>
+              onChange((l) => void (l.atFraction = Math.min(100, percent) / 100))
+            }
+          />{' '}
+          %
+        </label>
+      )}
+      {level.after && (
+        <DurationInput
+          value={level.after as Duration}
+          name={name}
+          onChange={(after) => onChange((l) => void (l.after = after))}
+        />
+      )}
+    </details>
+  );
+}
