@@ -2,6 +2,7 @@
  * Seeding for the benchmarks: a data directory with the demo company and `count` of its cases,
  * 1,000 a month over the months before now, stored through the real lowdb store.
  */
+import { createPublishedVersionCache } from '../server/app/policies/published-versions.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledTemplates } from '../server/adapters/files/bundled-templates.ts';
@@ -33,6 +34,7 @@ export async function openBenchApp(dataDir: string, lang: 'zh-CN' | 'en' = 'zh-C
     newSecret,
     hashSecret,
     templates: bundledTemplates(),
+    versions: createPublishedVersionCache(),
   };
   await bootstrap(deps, 'kesu_bench_admin');
   const admin = {

@@ -2,6 +2,7 @@
  * Composition root: reads the environment once, opens the store, wires the use cases into the
  * HTTP app and serves it. `npm start` runs this.
  */
+import { createPublishedVersionCache } from './app/policies/published-versions.ts';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync } from 'node:fs';
@@ -35,6 +36,7 @@ const deps: AppDeps = {
   newSecret,
   hashSecret,
   templates: bundledTemplates(),
+  versions: createPublishedVersionCache(),
 };
 const first = await bootstrap(deps, process.env.KESU_ADMIN_TOKEN || undefined);
 const studioDir = fileURLToPath(new URL('../studio/dist', import.meta.url));

@@ -164,7 +164,7 @@ export function App() {
     if (!token) return;
     let live = true;
     setState({ status: 'loading' });
-    Promise.all([api.get<Principal>('/me'), api.get<{ items: Company[] }>('/companies')]).then(
+    Promise.all([api.get('/me'), api.get('/companies')]).then(
       ([me, companies]) => live && setState({ status: 'ready', me, companies: companies.items }),
       (error: unknown) => {
         if (!live) return;
@@ -204,7 +204,7 @@ export function App() {
       navigate('/');
     },
     refreshCompanies: async () => {
-      const companies = await api.get<{ items: Company[] }>('/companies');
+      const companies = await api.get('/companies');
       setState((current) =>
         current.status === 'ready' ? { ...current, companies: companies.items } : current,
       );

@@ -1,4 +1,5 @@
 import { manufacturingIntake } from '../support/test-app.ts';
+import { createPublishedVersionCache } from '../../server/app/policies/published-versions.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,7 @@ describe('escalations across a restart', () => {
       newSecret: () => `secret-${++counter}`,
       hashSecret,
       templates: bundledTemplates(),
+      versions: createPublishedVersionCache(),
     });
     let deps = await depsFor();
     await bootstrap(deps, 'kesu_admin');

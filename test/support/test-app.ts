@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 /** A test app: the real HTTP app and use cases over the memory store, a settable clock, fixed ids. */
+import { createPublishedVersionCache } from '../../server/app/policies/published-versions.ts';
 import { bundledTemplates } from '../../server/adapters/files/bundled-templates.ts';
 import { createMemoryStore } from '../../server/adapters/storage/memory-store.ts';
 import { hashSecret } from '../../server/adapters/system/system.ts';
@@ -24,6 +25,7 @@ export async function buildTestApp(start = '2026-03-02T02:00:00.000Z') {
     newSecret: () => `kesu_secret_${++counter}`,
     hashSecret,
     templates: bundledTemplates(),
+    versions: createPublishedVersionCache(),
   };
   await bootstrap(deps, ADMIN_TOKEN);
   const app = createApp(deps, { maxBodyBytes: 1_000_000 });

@@ -1,7 +1,7 @@
 /** A company's published policy versions: listed, read, and kept once read (they never change). */
 import { companyAccess } from '../access.ts';
 import { AppError, notFound } from '../app-error.ts';
-import type { AppDeps, RequestContext } from '../ports/deps.ts';
+import type { AppDeps, PublishedVersionCache, RequestContext } from '../ports/deps.ts';
 import type { PublishedPolicy } from '../ports/ports.ts';
 
 /** The published versions, newest last. Staff may read them: the forms come from them. */
@@ -21,22 +21,25 @@ export async function getVersion(
   return publishedPolicy(deps, companyId, number);
 }
 
-// Published versions never change, so each store's are kept once read: the same policy object on
-// every request also lets the validator reuse the form schemas it compiled.
-const versionCache = new WeakMap<object, Map<string, PublishedPolicy>>();
+/**
+ * An empty cache of published versions, for one store. Published versions never change, so they
+ * are kept once read: the same policy object on every request also lets the validator reuse the
+ * form schemas it compiled. The composition root makes it beside the store (no module state).
+ */
+export function createPublishedVersionCache(): PublishedVersionCache {
+  return new Map();
+}
 
 async function cachedVersion(
   deps: AppDeps,
   companyId: string,
   number: number,
 ): Promise<PublishedPolicy | undefined> {
-  let cache = versionCache.get(deps.store);
-  if (!cache) versionCache.set(deps.store, (cache = new Map()));
   const key = `${companyId}#${number}`;
-  const hit = cache.get(key);
+  const hit = deps.versions.get(key);
   if (hit) return hit;
   const version = await deps.store.policies.getVersion(companyId, number);
-  if (version) cache.set(key, version);
+  if (version) deps.versions.set(key, version);
   return version;
 }
 

@@ -1,7 +1,7 @@
 /** What the use cases are given by the composition root: storage, validation, time, ids, templates. */
 import type { Label, Lang } from '../../domain/policy/format.ts';
 import type { SchemaValidator } from '../../domain/validator.ts';
-import type { Store } from './ports.ts';
+import type { PublishedPolicy, Store } from './ports.ts';
 
 /** What the template gallery shows of a bundled template. */
 export type TemplateSummary = {
@@ -32,7 +32,12 @@ export type AppDeps = {
   /** The hash a token is stored as. */
   hashSecret: (secret: string) => string;
   templates: TemplateSource;
+  /** The published versions read so far from `store` (made with it: a new store, a new cache). */
+  versions: PublishedVersionCache;
 };
+
+/** Published versions by `company#number`, kept once read (they never change). */
+export type PublishedVersionCache = Map<string, PublishedPolicy>;
 
 /** Per-request context: who is asking, in which language. */
 export type Principal = {

@@ -30,29 +30,20 @@ type BodyArgs<M extends Method, P extends string> =
 
 /**
  * The API by path: the answer's type (and the body's) follows from the path, as the contract
- * (@contract) says. The second signature of each method, with a type argument, is the older form;
- * a call that passes its type drops it to be checked against the contract.
+ * (@contract) says, so no call site names (or casts to) the type it expects.
  */
 export type Api = {
   /** Reads a route; GET paths may carry a query string. */
   get<P extends PathOf<'GET'>>(path: P): Promise<ResponseOf<'GET', P>>;
-  /** @deprecated Drop the type argument: the path gives the answer's type. */
-  get<T>(path: string): Promise<T>;
   /** Posts to a route (an empty object when it takes no body). */
   post<P extends PathOf<'POST'>>(
     path: P,
     ...body: BodyArgs<'POST', P>
   ): Promise<ResponseOf<'POST', P>>;
-  /** @deprecated Drop the type argument: the path gives the answer's type. */
-  post<T>(path: string, body?: unknown): Promise<T>;
   /** Replaces what a route holds. */
   put<P extends PathOf<'PUT'>>(path: P, body: BodyOf<'PUT', P>): Promise<ResponseOf<'PUT', P>>;
-  /** @deprecated Drop the type argument: the path gives the answer's type. */
-  put<T>(path: string, body: unknown): Promise<T>;
   /** Deletes what a route names. */
   del<P extends PathOf<'DELETE'>>(path: P): Promise<ResponseOf<'DELETE', P>>;
-  /** @deprecated Drop the type argument: the path gives the answer's type. */
-  del<T>(path: string): Promise<T>;
   /** A file the API answers with (a download): its bytes and the name it suggests. */
   download(path: string): Promise<{ blob: Blob; filename: string }>;
 };
@@ -104,7 +95,6 @@ export function createApi(token: string | null, lang: Lang, base = ''): Api {
   }
   // Each method's signatures are Api's; the one body under them reads whatever the route answers.
   function get<P extends PathOf<'GET'>>(path: P): Promise<ResponseOf<'GET', P>>;
-  function get<T>(path: string): Promise<T>;
   function get(path: string): Promise<unknown> {
     return json('GET', path);
   }
@@ -112,7 +102,6 @@ export function createApi(token: string | null, lang: Lang, base = ''): Api {
     path: P,
     ...body: BodyArgs<'POST', P>
   ): Promise<ResponseOf<'POST', P>>;
-  function post<T>(path: string, body?: unknown): Promise<T>;
   function post(path: string, body?: unknown): Promise<unknown> {
     return json('POST', path, body ?? {});
   }
@@ -120,12 +109,10 @@ export function createApi(token: string | null, lang: Lang, base = ''): Api {
     path: P,
     body: BodyOf<'PUT', P>,
   ): Promise<ResponseOf<'PUT', P>>;
-  function put<T>(path: string, body: unknown): Promise<T>;
   function put(path: string, body: unknown): Promise<unknown> {
     return json('PUT', path, body);
   }
   function del<P extends PathOf<'DELETE'>>(path: P): Promise<ResponseOf<'DELETE', P>>;
-  function del<T>(path: string): Promise<T>;
   function del(path: string): Promise<unknown> {
     return json('DELETE', path);
   }

@@ -7,23 +7,19 @@ import { formatTime } from '../../i18n/index.ts';
 import { useSession } from '../../session.tsx';
 
 type User = { id: string; name: string; roles: string[]; department?: string; createdAt: string };
-type Token = { id: string; label?: string; createdAt: string; revokedAt?: string };
 
 /** A user's access tokens: issue one (shown once), list and revoke. */
 export function UserTokens({ user }: { user: User }) {
   const { t, i18n } = useTranslation('admin');
   const { api } = useSession();
-  const tokens = useAsync(
-    () => api.get<{ items: Token[] }>(`/users/${user.id}/tokens`),
-    [api, user.id],
-  );
+  const tokens = useAsync(() => api.get(`/users/${user.id}/tokens`), [api, user.id]);
   const [secret, setSecret] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const { busy, failure: error, setFailure: setError, run } = useSubmit();
 
   const issue = () =>
     run(async () => {
-      const issued = await api.post<{ token: string; id: string }>(`/users/${user.id}/tokens`, {
+      const issued = await api.post(`/users/${user.id}/tokens`, {
         label: new Date().toISOString().slice(0, 10),
       });
       setSecret(issued.token);

@@ -5,7 +5,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
-import type { PublishedPolicy } from '../../api/types.ts';
 import { ErrorPanel } from '../../components/ErrorPanel.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { Loading } from '../../components/Loading.tsx';
@@ -16,18 +15,13 @@ import type { PageProps } from '../types.ts';
 import { TableHead } from '../../components/TableHead.tsx';
 import { UserTokens } from './UserTokens.tsx';
 
-type User = { id: string; name: string; roles: string[]; department?: string; createdAt: string };
-
 export function UsersPage({ company }: PageProps) {
   const { t, i18n } = useTranslation('admin');
   const { api } = useSession();
-  const users = useAsync(
-    () => api.get<{ items: User[] }>(`/companies/${company}/users`),
-    [api, company],
-  );
+  const users = useAsync(() => api.get(`/companies/${company}/users`), [api, company]);
   const policy = useAsync(
     () =>
-      api.get<PublishedPolicy>(`/companies/${company}/policy/versions/latest`).catch((error) => {
+      api.get(`/companies/${company}/policy/versions/latest`).catch((error) => {
         if (error instanceof ApiError && error.code === 'no_published_policy') return null;
         throw error;
       }),

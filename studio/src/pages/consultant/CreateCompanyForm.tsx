@@ -41,9 +41,7 @@ export function CreateCompanyForm({
     if (idError || nameError) return;
     await run(async () => {
       try {
-        onCreated(
-          await api.post<Company>('/companies', { id, name: name.trim(), template: template.id }),
-        );
+        onCreated(await api.post('/companies', { id, name: name.trim(), template: template.id }));
       } catch (error) {
         // A taken id is the id field's problem, not the form's.
         if (error instanceof ApiError && error.code === 'already_exists') setTaken(id);

@@ -19,14 +19,8 @@ import { CreatedCompany } from './CreatedCompany.tsx';
 export function GalleryPage(_props: PageProps) {
   const { t } = useTranslation('consultant');
   const { api, me, refreshCompanies } = useSession();
-  const templates = useAsync(
-    () => api.get<{ items: TemplateSummary[] }>('/templates').then((r) => r.items),
-    [api],
-  );
-  const companies = useAsync(
-    () => api.get<{ items: Company[] }>('/companies').then((r) => r.items),
-    [api],
-  );
+  const templates = useAsync(() => api.get('/templates').then((r) => r.items), [api]);
+  const companies = useAsync(() => api.get('/companies').then((r) => r.items), [api]);
   const [creating, setCreating] = useState<TemplateSummary>();
   const [created, setCreated] = useState<Company>();
   const mayCreate = me.platformRole === 'platformAdmin';

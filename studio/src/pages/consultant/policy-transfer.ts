@@ -54,18 +54,16 @@ export async function importPolicy(
   company: string,
   document: Record<string, unknown>,
 ): Promise<{ draft: PolicyDraft; problems: PolicyProblem[] }> {
-  const current = await api
-    .get<PolicyDraft>(`/companies/${company}/policy/draft`)
-    .catch((error: unknown) => {
-      // A company created without a template has no draft yet: the first save expects version 0.
-      if (error instanceof ApiError && error.status === 404 && error.code === 'not_found')
-        return { version: 0 };
-      throw error;
-    });
+  const current = await api.get(`/companies/${company}/policy/draft`).catch((error: unknown) => {
+    // A company created without a template has no draft yet: the first save expects version 0.
+    if (error instanceof ApiError && error.status === 404 && error.code === 'not_found')
+      return { version: 0 };
+    throw error;
+  });
   // The import answers with the saved draft and the problems the check still finds.
-  const { problems, ...draft } = await api.post<PolicyDraft & { problems: PolicyProblem[] }>(
-    `/companies/${company}/policy/draft/import`,
-    { document, expectedVersion: current.version },
-  );
+  const { problems, ...draft } = await api.post(`/companies/${company}/policy/draft/import`, {
+    document,
+    expectedVersion: current.version,
+  });
   return { draft, problems };
 }

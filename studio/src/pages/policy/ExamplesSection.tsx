@@ -51,7 +51,7 @@ export function ExamplesSection({ company, policy, update, flush, adopt }: Secti
     setError(null);
     try {
       await flush();
-      setRun(await api.post<ExampleRun>(`/companies/${company}/policy/draft/examples`));
+      setRun(await api.post(`/companies/${company}/policy/draft/examples`));
       setChanged(new Set());
     } catch (thrown) {
       setError(thrown);
@@ -67,17 +67,17 @@ export function ExamplesSection({ company, policy, update, flush, adopt }: Secti
     setError(null);
     try {
       const expectedVersion = await flush();
-      const answer = await api.post<AcceptAnswer>(
-        `/companies/${company}/policy/draft/examples/accept`,
-        { expectedVersion, ...(id ? { ids: [id] } : {}) },
-      );
+      const answer = await api.post(`/companies/${company}/policy/draft/examples/accept`, {
+        expectedVersion,
+        ...(id ? { ids: [id] } : {}),
+      });
       adopt(answer.draft);
       if (id) {
         setChanged((s) => new Set([...s, ...answer.accepted.map((a) => a.id)]));
         return;
       }
       setAcceptedAll(answer);
-      setRun(await api.post<ExampleRun>(`/companies/${company}/policy/draft/examples`));
+      setRun(await api.post(`/companies/${company}/policy/draft/examples`));
       setChanged(new Set());
     } catch (thrown) {
       setError(thrown);

@@ -24,15 +24,9 @@ export function PublishSection({ company, policy, flush, problems }: SectionProp
   const [touched, setTouched] = useState(false);
   const { busy, failure: error, run } = useSubmit();
   const [published, setPublished] = useState<VersionSummary | null>(null);
-  const versions = useAsync(
-    () => api.get<{ items: VersionSummary[] }>(`/companies/${company}/policy/versions`),
-    [api, company],
-  );
+  const versions = useAsync(() => api.get(`/companies/${company}/policy/versions`), [api, company]);
   const users = useAsync(
-    () =>
-      api
-        .get<{ items: { id: string; name: string }[] }>(`/companies/${company}/users`)
-        .catch(() => ({ items: [] })),
+    () => api.get(`/companies/${company}/users`).catch(() => ({ items: [] })),
     [api, company],
   );
   const userName = (id: string) =>
@@ -45,7 +39,7 @@ export function PublishSection({ company, policy, flush, problems }: SectionProp
     setPublished(null);
     await run(async () => {
       await flush();
-      const version = await api.post<VersionSummary>(`/companies/${company}/policy/publish`, {
+      const version = await api.post(`/companies/${company}/policy/publish`, {
         note: note.trim(),
       });
       setPublished(version);

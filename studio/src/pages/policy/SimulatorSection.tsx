@@ -43,7 +43,7 @@ export function SimulatorSection({ company, policy, flush, problems }: SectionPr
       const received = localToIso(receivedAt, policy.timeZone);
       const moment = localToIso(at, policy.timeZone);
       setResult(
-        await api.post<CaseExplanation>(`/companies/${company}/policy/draft/simulate`, {
+        await api.post(`/companies/${company}/policy/draft/simulate`, {
           intake: data,
           ...(steps.length ? { steps } : {}),
           ...(received ? { receivedAt: received } : {}),

@@ -17,14 +17,12 @@ export async function loadDraft(
   api: Api,
   company: string,
 ): Promise<{ draft: PolicyDraft; inherits: Inheritance | null }> {
-  const draft = await api.get<PolicyDraft>(`/companies/${company}/policy/draft`);
+  const draft = await api.get(`/companies/${company}/policy/draft`);
   const ref = (draft.document as { extends?: { template?: string } } | null)?.extends;
   if (!ref) return { draft, inherits: null };
   const [full, report] = await Promise.all([
     api.download(`/companies/${company}/policy/draft/export?form=full`),
-    api.get<{ parts: { path: string; status: string }[] }>(
-      `/companies/${company}/policy/draft/inheritance`,
-    ),
+    api.get(`/companies/${company}/policy/draft/inheritance`),
   ]);
   const parts = report.parts.filter((p) => p.status !== 'inherited');
   return {

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
-import type { Policy, PolicyDraft, PolicyProblem } from '../../api/types.ts';
+import type { Policy, PolicyProblem } from '../../api/types.ts';
 import { useSession } from '../../session.tsx';
 import { loadDraft, type Inheritance } from './load-draft.ts';
 
@@ -34,9 +34,7 @@ export function useDraft(company: string) {
   const check = useCallback(async () => {
     setChecking(true);
     try {
-      const result = await api.post<{ ok: boolean; problems: PolicyProblem[] }>(
-        `/companies/${company}/policy/draft/check`,
-      );
+      const result = await api.post(`/companies/${company}/policy/draft/check`);
       setProblems(result.problems);
     } catch (error) {
       setSaveError(error);
@@ -45,7 +43,11 @@ export function useDraft(company: string) {
     }
   }, [api, company]);
 
-  /** The draft as the server has it becomes the editor's, and is checked. */
+  /**
+   * The draft as the server has it becomes the editor's, and is checked. A draft may be an
+   * unfinished policy (the contract types it as unknown): the editor works on it as a policy and
+   * the check, run right after, lists whatever it lacks.
+   */
   const take = useCallback(
     (draft: { document: unknown; version: number }) => {
       latest.current = draft.document as Policy;
@@ -88,7 +90,7 @@ export function useDraft(company: string) {
     setSaveState('saving');
     const run = (async () => {
       try {
-        const saved = await api.put<PolicyDraft>(`/companies/${company}/policy/draft`, {
+        const saved = await api.put(`/companies/${company}/policy/draft`, {
           document: latest.current,
           expectedVersion: version.current,
         });

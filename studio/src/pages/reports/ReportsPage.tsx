@@ -4,7 +4,7 @@
  * published policy; the period is in the route (`?period=2026-03`) so a report can be bookmarked.
  */
 import { useTranslation } from 'react-i18next';
-import type { Policy, PublishedPolicy, Report } from '../../api/types.ts';
+import type { Policy } from '../../api/types.ts';
 import { ErrorPanel } from '../../components/ErrorPanel.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useAsync } from '../../components/useAsync.ts';
@@ -23,12 +23,9 @@ export function ReportsPage({ company, query }: PageProps) {
   const { t, i18n } = useTranslation('reports');
   const { api } = useSession();
   const period = validPeriod(query.get('period')) ?? thisMonth();
-  const policy = useAsync(
-    () => api.get<PublishedPolicy>(`/companies/${company}/policy/versions/latest`),
-    [company],
-  );
+  const policy = useAsync(() => api.get(`/companies/${company}/policy/versions/latest`), [company]);
   const report = useAsync(
-    () => api.get<Report>(`/companies/${company}/reports/${period}`),
+    () => api.get(`/companies/${company}/reports/${period}`),
     [company, period],
   );
   const published: Policy | undefined = policy.value?.policy;

@@ -17,7 +17,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (token: string, me: Pri
     setBusy(true);
     setError(null);
     try {
-      const me = await createApi(token.trim(), i18n.language as Lang).get<Principal>('/me');
+      const me = await createApi(token.trim(), i18n.language as Lang).get('/me');
       onSignedIn(token.trim(), me);
     } catch (failure) {
       setError(

@@ -51,14 +51,11 @@ export function CaseActions({ company, policy, view, onDone, onReload }: Props) 
     setExtraErrors(undefined);
     await run(
       async () => {
-        const acted = await api.post<CaseView>(
-          `/companies/${company}/cases/${view.case.id}/actions`,
-          {
-            transition: action.id,
-            ...(action.form ? { data: formData } : {}),
-            expectedVersion: view.version,
-          },
-        );
+        const acted = await api.post(`/companies/${company}/cases/${view.case.id}/actions`, {
+          transition: action.id,
+          ...(action.form ? { data: formData } : {}),
+          expectedVersion: view.version,
+        });
         setOpen(null);
         onDone(label(action), acted.version);
       },

@@ -4,7 +4,6 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseView } from '../../api/types.ts';
 import { ErrorPanel } from '../../components/ErrorPanel.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useAsync } from '../../components/useAsync.ts';
@@ -26,7 +25,7 @@ export function CasePage({ company, params, query }: PageProps) {
   const lang = i18n.language;
   const id = params.id ?? '';
   const view = useAsync(
-    () => api.get<CaseView>(`/companies/${company}/cases/${encodeURIComponent(id)}`),
+    () => api.get(`/companies/${company}/cases/${encodeURIComponent(id)}`),
     [company, id, api],
   );
   const policy = usePolicy(company, view.value?.policyVersion);

@@ -4,7 +4,6 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseSummary, Page } from '../../api/types.ts';
 import { ErrorPanel } from '../../components/ErrorPanel.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useAsync } from '../../components/useAsync.ts';
@@ -46,7 +45,7 @@ export function InboxPage({ company }: PageProps) {
   const mine = useMemo(() => [me.userId, ...rolesIn(me, company)], [me, company]);
   const query = casesQuery(scope, mine, filters, q, page);
   const cases = useAsync(
-    () => api.get<Page<CaseSummary>>(`/companies/${company}/cases?${query}`),
+    () => api.get(`/companies/${company}/cases?${query}`),
     [company, query, api],
   );
   const change = (next: Filters) => {

@@ -3,7 +3,6 @@ import type { ErrorSchema } from '@rjsf/utils';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
-import type { CaseView } from '../../api/types.ts';
 import { ErrorPanel } from '../../components/ErrorPanel.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { labelText } from '../../i18n/index.ts';
@@ -34,7 +33,7 @@ export function NewCasePage({ company }: PageProps) {
     setSubmitted(JSON.stringify(intake));
     return run(
       async () => {
-        const created = await api.post<CaseView>(`/companies/${company}/cases`, { intake });
+        const created = await api.post(`/companies/${company}/cases`, { intake });
         navigate(
           `/c/${company}/cases/${created.case.id}?created=${encodeURIComponent(created.case.number)}`,
         );

@@ -12,7 +12,7 @@ export function usePolicy(
     () =>
       version === undefined
         ? new Promise<PublishedPolicy>(() => {})
-        : api.get<PublishedPolicy>(`/companies/${company}/policy/versions/${version}`),
+        : api.get(`/companies/${company}/policy/versions/${version}`),
     [company, version, api],
   );
 }
