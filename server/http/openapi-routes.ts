@@ -1,0 +1,225 @@
+/** Every route of the API as the OpenAPI description lists it: method, path, summary and body. */
+
+/** One route: its method, OpenAPI path, summary, request body schema and success status. */
+export type Route = {
+  method: 'get' | 'post' | 'put' | 'delete';
+  path: string;
+  summary: string;
+  body?: Record<string, unknown>;
+  status?: number;
+  auth?: false;
+};
+
+/** A string property. */
+export const str = { type: 'string' };
+/** An object with these properties, no others. */
+export const obj = (properties: Record<string, unknown>, required: string[] = []) => ({
+  type: 'object',
+  properties,
+  required,
+  additionalProperties: false,
+});
+
+export const ROUTES: Route[] = [
+  { method: 'get', path: '/api/health', summary: 'Liveness', auth: false },
+  { method: 'get', path: '/api/openapi.json', summary: 'This description', auth: false },
+  { method: 'get', path: '/api/me', summary: 'The caller' },
+  {
+    method: 'get',
+    path: '/api/templates',
+    summary: 'Bundled policy templates: title, description, sources and counts',
+  },
+  { method: 'get', path: '/api/companies', summary: 'Companies the caller may see' },
+  {
+    method: 'post',
+    path: '/api/companies',
+    summary: 'Create a company, optionally from a template (platform administrator)',
+    body: obj({ id: str, name: str, template: str }, ['id', 'name']),
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}',
+    summary: 'A company and the caller’s roles in it',
+  },
+  {
+    method: 'post',
+    path: '/api/consultants',
+    summary: 'Add a consultant with access to companies',
+    body: obj({ name: str, companies: { type: 'array', items: str } }, ['name', 'companies']),
+    status: 201,
+  },
+  { method: 'get', path: '/api/companies/{company}/users', summary: 'The company’s users' },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/users',
+    summary: 'Add a user with roles from the policy',
+    body: obj({ name: str, roles: { type: 'array', items: str }, department: str }, [
+      'name',
+      'roles',
+    ]),
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/users/{user}/tokens',
+    summary: 'The user’s tokens (never their secrets)',
+  },
+  {
+    method: 'post',
+    path: '/api/users/{user}/tokens',
+    summary: 'Issue an API token (the secret is shown once)',
+    body: obj({ label: str }),
+    status: 201,
+  },
+  {
+    method: 'delete',
+    path: '/api/users/{user}/tokens/{token}',
+    summary: 'Revoke a token',
+    status: 204,
+  },
+  { method: 'get', path: '/api/companies/{company}/policy/draft', summary: 'The policy draft' },
+  {
+    method: 'put',
+    path: '/api/companies/{company}/policy/draft',
+    summary: 'Replace the draft (optimistic version)',
+    body: obj({ document: { type: 'object' }, expectedVersion: { type: 'integer' } }, [
+      'document',
+      'expectedVersion',
+    ]),
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/policy/draft/export',
+    summary:
+      'The draft as a JSON file to download (form=full: the full policy an extends-form draft resolves to)',
+  },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/policy/draft/import',
+    summary:
+      'Replace the draft with a policy document, full or in extends form, after validating it (optimistic version)',
+    body: obj({ document: { type: 'object' }, expectedVersion: { type: 'integer' } }, [
+      'document',
+      'expectedVersion',
+    ]),
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/policy/draft/inheritance',
+    summary:
+      'Which parts of the draft are inherited from its template, overridden, added or removed',
+  },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/policy/draft/merge',
+    summary:
+      'Merge the current version of a template into the draft: the merged draft and the conflicts (apply: save it)',
+    body: obj({ template: str, apply: { type: 'boolean' }, expectedVersion: { type: 'integer' } }, [
+      'template',
+    ]),
+  },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/policy/draft/check',
+    summary: 'Check the draft: every problem with its path',
+  },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/policy/draft/examples',
+    summary: 'Run the draft’s examples',
+  },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/policy/draft/examples/accept',
+    summary: 'Accept what the draft now does as the failing examples’ expectations',
+    body: obj({ ids: { type: 'array', items: str }, expectedVersion: { type: 'integer' } }, [
+      'expectedVersion',
+    ]),
+  },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/policy/draft/simulate',
+    summary: 'Run a complaint through the draft and explain it (nothing is saved)',
+    body: obj({ intake: { type: 'object' }, steps: { type: 'array' }, receivedAt: str, at: str }, [
+      'intake',
+    ]),
+  },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/policy/publish',
+    summary: 'Publish the draft as the next immutable version',
+    body: obj({ note: str }, ['note']),
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/policy/versions',
+    summary: 'Published versions',
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/policy/versions/{number}',
+    summary: 'One published version (or "latest")',
+  },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/cases',
+    summary: 'Register a complaint through the intake form',
+    body: obj({ intake: { type: 'object' } }, ['intake']),
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/cases',
+    summary:
+      'List cases: state, category.<dimension>, assignee (repeatable: any of), department, due=overdue|warning, month, q, page, pageSize',
+  },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/cases/import',
+    summary:
+      'Import old records (company administrator): each row opened under the policy as of its received time, numbered, audited as "import"; idempotent by externalKey; dryRun writes nothing; refused rows come back as {row, key, code, message, field}',
+    body: obj(
+      {
+        rows: {
+          type: 'array',
+          maxItems: 500,
+          items: obj(
+            {
+              row: { type: 'integer' },
+              externalKey: str,
+              receivedAt: str,
+              sentAt: str,
+              intake: { type: 'object' },
+              categories: { type: 'object', additionalProperties: str },
+            },
+            ['row', 'externalKey', 'receivedAt', 'intake'],
+          ),
+        },
+        dryRun: { type: 'boolean' },
+        sentTransition: str,
+      },
+      ['rows'],
+    ),
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/cases/{id}',
+    summary: 'A case with decisions, clocks, approvals, actions and audit trail',
+  },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/cases/{id}/actions',
+    summary: 'Take a workflow action',
+    body: obj({ transition: str, data: { type: 'object' }, expectedVersion: { type: 'integer' } }, [
+      'transition',
+    ]),
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/reports/{period}',
+    summary:
+      'Monthly (YYYY-MM) or annual (YYYY) report, with counts per month; add .csv for CSV (UTF-8 with BOM)',
+  },
+];
