@@ -1,4 +1,5 @@
 /** Picks a monthly or an annual report period: report type, year and (for a monthly report) month. */
+import { monthParams } from './month-name.ts';
 import { useTranslation } from 'react-i18next';
 import { periodKind, pickerYears } from './period.ts';
 
@@ -47,7 +48,7 @@ export function PeriodPicker({
           <select value={month} onChange={(e) => onChange(`${year}-${e.target.value}`)}>
             {Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0')).map((m) => (
               <option key={m} value={m}>
-                {t('period.monthName', { month: Number(m) })}
+                {t('period.monthName', monthParams(Number(m)))}
               </option>
             ))}
           </select>

@@ -1,4 +1,5 @@
 /** The report's charts: volumes by each category dimension and by month, timely rate per clock, satisfaction. */
+import { monthParams } from './month-name.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Policy, Report } from '../../api/types.ts';
@@ -22,7 +23,7 @@ export function ReportCharts({ report, policy }: { report: Report; policy?: Poli
         <MonthChart
           title={t('chart.byMonth')}
           testId="report-chart-months"
-          monthLabel={(m) => t('period.monthName', { month: Number(m.slice(5, 7)) })}
+          monthLabel={(m) => t('period.monthName', monthParams(Number(m.slice(5, 7))))}
           months={reportMonths(report).map((month) => ({
             month,
             count: report.byMonth[month] ?? 0,

@@ -11,6 +11,7 @@ import { useAsync } from '../../components/useAsync.ts';
 import { navigate } from '../../router.ts';
 import { useSession } from '../../session.tsx';
 import type { PageProps } from '../types.ts';
+import { monthParams } from './month-name.ts';
 import { KpiCards } from './KpiCards.tsx';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { periodKind, thisMonth, validPeriod } from './period.ts';
@@ -32,9 +33,10 @@ export function ReportsPage({ company, query }: PageProps) {
   const periodText =
     periodKind(period) === 'annual'
       ? t('period.yearValue', { year: period })
-      : `${t('period.yearValue', { year: period.slice(0, 4) })}${t('period.monthName', {
-          month: Number(period.slice(5, 7)),
-        })}`;
+      : t('period.monthValue', {
+          year: period.slice(0, 4),
+          ...monthParams(Number(period.slice(5, 7))),
+        });
   const shown = report.value?.period === period ? report.value : undefined;
   return (
     <div className="reports-page">
