@@ -40,7 +40,7 @@ export function UsersPage({ company }: PageProps) {
   const lang = i18n.language;
   const p = policy.value?.policy;
   const roleLabel = (role: string) =>
-    role === 'admin' ? 'admin' : labelText(p?.roles[role]?.label, lang) || role;
+    role === 'admin' ? t('users.adminRole') : labelText(p?.roles[role]?.label, lang) || role;
   const roleIds = ['admin', ...Object.keys(p?.roles ?? {}).filter((r) => r !== 'admin')];
 
   async function add(event: FormEvent) {
