@@ -15,6 +15,7 @@ import { diffPolicies } from '../domain/policy/diff-policies.ts';
 import { isDomainError } from '../domain/errors.ts';
 import type { Lang } from '../domain/policy/format.ts';
 import { ERROR_MESSAGES } from '../http/messages/error-messages.ts';
+import { diffMessage } from '../messages/diff-messages.ts';
 import { pickLang, say } from './cli-messages.ts';
 import type { CliCommand, CliIo } from './cli-io.ts';
 import { extend, inherit, merge } from './inherit-commands.ts';
@@ -40,7 +41,7 @@ function diff(parsed: Parsed, deps: PolicyDeps, io: CliIo): number {
   }
   const changes = diffPolicies(before.policy, after.policy);
   if (changes.length === 0) io.out(say(deps.lang, 'noChanges'));
-  for (const change of changes) io.out(`${change.text[deps.lang]}    (${change.path})`);
+  for (const change of changes) io.out(`${diffMessage(change, deps.lang)}    (${change.path})`);
   return 0;
 }
 
