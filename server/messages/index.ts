@@ -2,3 +2,4 @@
 export * from './check-messages.ts';
 export * from './merge-messages.ts';
 export * from './diff-messages.ts';
+export * from './example-messages.ts';

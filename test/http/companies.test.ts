@@ -175,6 +175,12 @@ describe('the policy lifecycle over HTTP', () => {
       body: { note: 'limit 2000' },
     });
     expect(refusedExamples.body.error.details.failedExamples.length).toBe(examples.body.failed);
+    // The refusal words each failure as the examples' run does, e.g. 'approver chain: expected …'.
+    const failedRun = examples.body.results.filter((r: { passed: boolean }) => !r.passed);
+    expect(refusedExamples.body.error.details.failedExamples).toMatchObject(
+      failedRun.map((r: { failures: string[] }) => ({ failures: r.failures })),
+    );
+    expect(failedRun[0].failures[0]).toMatch(/^approver chain: expected \[/);
 
     const note = await t.call('PUT', '/api/companies/demo/policy/draft', {
       token: ADMIN_TOKEN,

@@ -1,6 +1,7 @@
 /** A company's policy over its life: draft, check, examples, publish as an immutable version. */
 import { checkPolicy, type PolicyCheck } from '../../domain/policy/check/check-policy.ts';
 import type { Policy } from '../../domain/policy/format.ts';
+import type { ExampleFailure } from '../../domain/examples/example-failure.ts';
 import { runExamples } from '../../domain/examples/run-examples.ts';
 import type { PolicyProblem } from '../../domain/validator.ts';
 import { describeCheck } from '../../messages/check-messages.ts';
@@ -19,14 +20,20 @@ import type { PolicyDraft, PublishedPolicy } from '../ports/ports.ts';
 
 export { getVersion, listVersions, publishedPolicy } from './published-versions.ts';
 
-/** How one example of a policy ran: passed or not, and why not. */
+/** How one example of a policy ran: passed or not, and why not (coded; the edges word it). */
 export type ExampleSummary = {
   id: string;
   title: Policy['title'];
   passed: boolean;
-  failures: string[];
+  failures: ExampleFailure[];
   /** The coded error a step failed with, expected or not. */
   error?: { code: string; step: number };
+};
+
+/** The details of a policy_has_problems refusal: the check's problems and the examples that failed. */
+export type PolicyProblemsDetails = {
+  problems: PolicyProblem[];
+  failedExamples?: ExampleSummary[];
 };
 
 /** The caller's access to a company they administer. @throws not_found, forbidden */
@@ -162,7 +169,7 @@ export async function checkedDraftPolicy(
   if (!checked.ok)
     throw new AppError('policy_has_problems', 'The draft has problems', {
       problems: checked.problems,
-    });
+    } satisfies PolicyProblemsDetails);
   return checked.policy;
 }
 
@@ -197,7 +204,7 @@ export async function publishDocument(
     throw new AppError(
       'policy_has_problems',
       'The policy has problems or failing examples and was not published',
-      { problems: checked.problems, failedExamples: failed },
+      { problems: checked.problems, failedExamples: failed } satisfies PolicyProblemsDetails,
     );
   }
   const latest = await deps.store.policies.latestVersion(companyId);
@@ -226,7 +233,7 @@ export async function publishDraft(
     throw new AppError('policy_has_problems', 'The draft does not resolve and was not published', {
       problems: resolved.problems,
       failedExamples: [],
-    });
+    } satisfies PolicyProblemsDetails);
   const { policy: _policy, ...version } = await publishDocument(
     deps,
     companyId,

@@ -6,6 +6,7 @@ import type { CaseExplanation } from '../../domain/case/index.ts';
 import type { AcceptOutcome } from '../../domain/examples/index.ts';
 import type { ExtendsRef, InheritedPart } from '../../domain/policy/index.ts';
 import type { PolicyProblem } from '../../domain/validator.ts';
+import { exampleFailureMessage } from '../../messages/example-messages.ts';
 import type {
   AcceptExamplesAnswer,
   CheckAnswer,
@@ -46,13 +47,13 @@ export function presentCheck(problems: PolicyProblem[]): CheckAnswer {
   return { ok: problems.length === 0, problems };
 }
 
-/** One example's result. */
+/** One example's result, its failures in words. */
 export function presentExampleSummary(summary: ExampleSummary): ExampleSummaryAnswer {
   return {
     id: summary.id,
     title: summary.title,
     passed: summary.passed,
-    failures: summary.failures,
+    failures: summary.failures.map(exampleFailureMessage),
     error: summary.error,
   };
 }
