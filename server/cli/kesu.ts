@@ -36,7 +36,7 @@ function diff(parsed: Parsed, deps: PolicyDeps, io: CliIo): number {
   const after = readPolicyDocument(loadPolicy(b, deps.lang).document, deps);
   if (!before.ok || !after.ok) {
     io.out(say(deps.lang, 'cannotRun'));
-    printProblems([...before.problems, ...after.problems], io);
+    printProblems([...before.problems, ...after.problems], deps.lang, io);
     return 1;
   }
   const changes = diffPolicies(before.policy, after.policy);
@@ -56,7 +56,7 @@ async function explain(parsed: Parsed, deps: PolicyDeps, io: CliIo): Promise<num
   const explained = await explainCaseDocument(document, input, at, deps);
   if (!explained.explanation) {
     io.out(say(deps.lang, 'cannotRun'));
-    printProblems(explained.problems, io);
+    printProblems(explained.problems, deps.lang, io);
     return 1;
   }
   for (const line of formatExplanation(explained.policy, explained.explanation, deps.lang))

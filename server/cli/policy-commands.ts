@@ -26,7 +26,7 @@ export const check: CliCommand = (parsed, deps, io) => {
     return 0;
   }
   io.out(say(deps.lang, 'checkProblems', name, problems.length));
-  printProblems(problems, io);
+  printProblems(problems, deps.lang, io);
   return 1;
 };
 
@@ -36,7 +36,7 @@ export const test: CliCommand = async (parsed, deps, io) => {
   const { problems, results } = await testPolicyDocument(document, deps);
   if (problems.length > 0) {
     io.out(say(deps.lang, 'cannotRun'));
-    printProblems(problems, io);
+    printProblems(problems, deps.lang, io);
     return 1;
   }
   if (results.length === 0) io.out(say(deps.lang, 'noExamples'));

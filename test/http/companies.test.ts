@@ -157,6 +157,14 @@ describe('the policy lifecycle over HTTP', () => {
       status: 422,
       body: { error: { code: 'policy_has_problems' } },
     });
+    // The problems are worded in the caller's language, in the check and in the refusal alike.
+    expect(check.body.problems[0].message).toBe('角色 "nobody" 不存在');
+    expect(refused.body.error.details.problems).toEqual(check.body.problems);
+    const checkInEnglish = await t.call('POST', '/api/companies/demo/policy/draft/check', {
+      token: ADMIN_TOKEN,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(checkInEnglish.body.problems[0].message).toBe('role "nobody" does not exist');
 
     const raised = structuredClone(document);
     raised.roles.salesManager.authorityLimit = 2000;

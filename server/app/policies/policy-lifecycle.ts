@@ -4,7 +4,7 @@ import type { Policy } from '../../domain/policy/format.ts';
 import type { ExampleFailure } from '../../domain/examples/example-failure.ts';
 import { runExamples } from '../../domain/examples/run-examples.ts';
 import type { PolicyProblem } from '../../domain/validator.ts';
-import { describeCheck } from '../../messages/check-messages.ts';
+import type { CheckProblem } from '../../domain/policy/check/check-codes.ts';
 import { companyAccess, requireRole } from '../access.ts';
 import { AppError, notFound } from '../app-error.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
@@ -30,9 +30,15 @@ export type ExampleSummary = {
   error?: { code: string; step: number };
 };
 
+/**
+ * A problem of a policy: a check problem as a code with its parameters (the edges word it), or a
+ * shape problem with the message the schema validator wrote in the request's language.
+ */
+export type CheckedProblem = CheckProblem | PolicyProblem;
+
 /** The details of a policy_has_problems refusal: the check's problems and the examples that failed. */
 export type PolicyProblemsDetails = {
-  problems: PolicyProblem[];
+  problems: CheckedProblem[];
   failedExamples?: ExampleSummary[];
 };
 
@@ -118,13 +124,13 @@ export async function resolvedDraftOf(
   }
 }
 
-/** The policy a document is, or its problems in the context's language. */
+/** The policy a document is, or its problems (coded; shape problems in the context's language). */
 export function checkDocument(
   deps: AppDeps,
   document: unknown,
   lang: RequestContext['lang'],
-): PolicyCheck<PolicyProblem> {
-  return describeCheck(checkPolicy(document, deps.validator, lang), lang);
+): PolicyCheck {
+  return checkPolicy(document, deps.validator, lang);
 }
 
 /** The examples of a policy that checks clean, summarised. */
@@ -148,7 +154,7 @@ export async function checkDraft(
   deps: AppDeps,
   context: RequestContext,
   companyId: string,
-): Promise<PolicyProblem[]> {
+): Promise<CheckedProblem[]> {
   const resolved = await resolvedDraftOf(deps, context, companyId);
   return 'problems' in resolved
     ? resolved.problems

@@ -12,17 +12,23 @@ import {
 import type { Lang, Policy } from '../../domain/policy/format.ts';
 import { runExamples, type ExampleResult } from '../../domain/examples/run-examples.ts';
 import type { PolicyProblem, SchemaValidator } from '../../domain/validator.ts';
-import { describeCheck } from '../../messages/check-messages.ts';
+import type { CheckProblem } from '../../domain/policy/check/check-codes.ts';
 
 export type PolicyDeps = { validator: SchemaValidator; lang: Lang };
 
-// The check's answer with its problems worded in the caller's language.
-function checkDocument(document: unknown, deps: PolicyDeps): PolicyCheck<PolicyProblem> {
-  return describeCheck(checkPolicy(document, deps.validator, deps.lang), deps.lang);
+/**
+ * A problem of a policy document: a check problem coded (the caller words it), or a shape problem
+ * with the schema validator's message in the caller's language.
+ */
+export type DocumentProblem = CheckProblem | PolicyProblem;
+
+// The check's answer, its problems coded.
+function checkDocument(document: unknown, deps: PolicyDeps): PolicyCheck {
+  return checkPolicy(document, deps.validator, deps.lang);
 }
 
 /** Every problem of the policy document. */
-export function checkPolicyDocument(document: unknown, deps: PolicyDeps): PolicyProblem[] {
+export function checkPolicyDocument(document: unknown, deps: PolicyDeps): DocumentProblem[] {
   return checkDocument(document, deps).problems;
 }
 
@@ -38,7 +44,7 @@ export function readPolicyDocument(
 export async function testPolicyDocument(
   document: unknown,
   deps: PolicyDeps,
-): Promise<{ problems: PolicyProblem[]; results: ExampleResult[] }> {
+): Promise<{ problems: DocumentProblem[]; results: ExampleResult[] }> {
   const checked = checkDocument(document, deps);
   if (!checked.ok) return { problems: checked.problems, results: [] };
   const results = await runExamples({
@@ -56,7 +62,7 @@ export async function explainCaseDocument(
   at: string | undefined,
   deps: PolicyDeps,
 ): Promise<
-  | { problems: PolicyProblem[]; explanation?: undefined }
+  | { problems: DocumentProblem[]; explanation?: undefined }
   | { problems: []; explanation: CaseExplanation; policy: Policy }
 > {
   const checked = checkDocument(document, deps);
