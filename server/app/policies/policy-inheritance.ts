@@ -13,13 +13,8 @@ import {
 import { AppError } from '../app-error.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
 import { currentTemplate, resolveDraft, withPrefix } from './draft-resolution.ts';
-import {
-  adminOf,
-  checkDocument,
-  getDraft,
-  saveDraftDocument,
-  type CheckedProblem,
-} from './policy-lifecycle.ts';
+import { adminOf, checkDocument, getDraft, saveDraftDocument } from './policy-lifecycle.ts';
+import type { CheckedProblem } from './policy-problems.ts';
 import type { PolicyDraft } from '../ports/ports.ts';
 
 type Json = Record<string, unknown>;

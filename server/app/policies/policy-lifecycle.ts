@@ -1,10 +1,8 @@
 /** A company's policy over its life: draft, check, examples, publish as an immutable version. */
 import { checkPolicy, type PolicyCheck } from '../../domain/policy/check/check-policy.ts';
 import type { Policy } from '../../domain/policy/format.ts';
-import type { ExampleFailure } from '../../domain/examples/example-failure.ts';
 import { runExamples } from '../../domain/examples/run-examples.ts';
 import type { PolicyProblem } from '../../domain/validator.ts';
-import type { CheckProblem } from '../../domain/policy/check/check-codes.ts';
 import { companyAccess, requireRole } from '../access.ts';
 import { AppError, notFound } from '../app-error.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
@@ -17,30 +15,9 @@ import {
 } from './draft-resolution.ts';
 import { extendsRefOf, isExtendsForm, type ExtendsRef } from '../../domain/policy/inheritance.ts';
 import type { PolicyDraft, PublishedPolicy } from '../ports/ports.ts';
+import type { CheckedProblem, ExampleSummary, PolicyProblemsDetails } from './policy-problems.ts';
 
 export { getVersion, listVersions, publishedPolicy } from './published-versions.ts';
-
-/** How one example of a policy ran: passed or not, and why not (coded; the edges word it). */
-export type ExampleSummary = {
-  id: string;
-  title: Policy['title'];
-  passed: boolean;
-  failures: ExampleFailure[];
-  /** The coded error a step failed with, expected or not. */
-  error?: { code: string; step: number };
-};
-
-/**
- * A problem of a policy: a check problem as a code with its parameters (the edges word it), or a
- * shape problem with the message the schema validator wrote in the request's language.
- */
-export type CheckedProblem = CheckProblem | PolicyProblem;
-
-/** The details of a policy_has_problems refusal: the check's problems and the examples that failed. */
-export type PolicyProblemsDetails = {
-  problems: CheckedProblem[];
-  failedExamples?: ExampleSummary[];
-};
 
 /** The caller's access to a company they administer. @throws not_found, forbidden */
 export async function adminOf(deps: AppDeps, context: RequestContext, companyId: string) {

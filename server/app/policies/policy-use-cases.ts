@@ -12,15 +12,9 @@ import {
 import type { Lang, Policy } from '../../domain/policy/format.ts';
 import { runExamples, type ExampleResult } from '../../domain/examples/run-examples.ts';
 import type { PolicyProblem, SchemaValidator } from '../../domain/validator.ts';
-import type { CheckProblem } from '../../domain/policy/check/check-codes.ts';
+import type { CheckedProblem } from './policy-problems.ts';
 
 export type PolicyDeps = { validator: SchemaValidator; lang: Lang };
-
-/**
- * A problem of a policy document: a check problem coded (the caller words it), or a shape problem
- * with the schema validator's message in the caller's language.
- */
-export type DocumentProblem = CheckProblem | PolicyProblem;
 
 // The check's answer, its problems coded.
 function checkDocument(document: unknown, deps: PolicyDeps): PolicyCheck {
@@ -28,7 +22,7 @@ function checkDocument(document: unknown, deps: PolicyDeps): PolicyCheck {
 }
 
 /** Every problem of the policy document. */
-export function checkPolicyDocument(document: unknown, deps: PolicyDeps): DocumentProblem[] {
+export function checkPolicyDocument(document: unknown, deps: PolicyDeps): CheckedProblem[] {
   return checkDocument(document, deps).problems;
 }
 
@@ -44,7 +38,7 @@ export function readPolicyDocument(
 export async function testPolicyDocument(
   document: unknown,
   deps: PolicyDeps,
-): Promise<{ problems: DocumentProblem[]; results: ExampleResult[] }> {
+): Promise<{ problems: CheckedProblem[]; results: ExampleResult[] }> {
   const checked = checkDocument(document, deps);
   if (!checked.ok) return { problems: checked.problems, results: [] };
   const results = await runExamples({
@@ -62,7 +56,7 @@ export async function explainCaseDocument(
   at: string | undefined,
   deps: PolicyDeps,
 ): Promise<
-  | { problems: DocumentProblem[]; explanation?: undefined }
+  | { problems: CheckedProblem[]; explanation?: undefined }
   | { problems: []; explanation: CaseExplanation; policy: Policy }
 > {
   const checked = checkDocument(document, deps);

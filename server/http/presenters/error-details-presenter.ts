@@ -1,5 +1,5 @@
 /** The details of a refusal as the API answers them: what the use case coded, in words. */
-import type { PolicyProblemsDetails } from '../../app/policies/policy-lifecycle.ts';
+import type { PolicyProblemsDetails } from '../../app/policies/policy-problems.ts';
 import type { Lang } from '../../domain/policy/format.ts';
 import { describeProblems } from '../../messages/check-messages.ts';
 import type { ErrorCode } from '../error-status.ts';

@@ -1,5 +1,5 @@
 /** A company's policy as the API answers it: the draft, its check and examples, published versions. */
-import type { CheckedProblem, ExampleSummary } from '../../app/policies/policy-lifecycle.ts';
+import type { CheckedProblem, ExampleSummary } from '../../app/policies/policy-problems.ts';
 import type { DraftMerge } from '../../app/policies/policy-inheritance.ts';
 import type { PolicyDraft, PublishedPolicy } from '../../app/ports/ports.ts';
 import type { CaseExplanation } from '../../domain/case/index.ts';
