@@ -61,7 +61,7 @@ export default tseslint.config(
               message: 'json-rules-engine is used from server/domain/rules/rules-engine.ts only.',
             },
             {
-              group: ['**/app/**', '**/http/**', '**/adapters/**', '**/cli/**'],
+              group: ['**/app/**', '**/http/**', '**/adapters/**', '**/cli/**', '**/messages/**'],
               message: 'server/domain depends on nothing outside it.',
             },
           ],
@@ -119,6 +119,10 @@ export default tseslint.config(
             {
               group: ['**/adapters/**', 'lowdb', 'lowdb/*', 'pg', 'ajv', 'ajv/*', ...node],
               message: 'server/app reaches storage and I/O through ports only.',
+            },
+            {
+              group: ['**/messages/**'],
+              message: 'server/app returns codes and parameters; http and the CLI word them.',
             },
           ],
         },

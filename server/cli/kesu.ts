@@ -15,6 +15,7 @@ import { diffPolicies } from '../domain/policy/diff-policies.ts';
 import { isDomainError } from '../domain/errors.ts';
 import type { Lang } from '../domain/policy/format.ts';
 import { ERROR_MESSAGES } from '../http/messages/error-messages.ts';
+import { diffMessage } from '../messages/diff-messages.ts';
 import { pickLang, say } from './cli-messages.ts';
 import type { CliCommand, CliIo } from './cli-io.ts';
 import { extend, inherit, merge } from './inherit-commands.ts';
@@ -35,12 +36,12 @@ function diff(parsed: Parsed, deps: PolicyDeps, io: CliIo): number {
   const after = readPolicyDocument(loadPolicy(b, deps.lang).document, deps);
   if (!before.ok || !after.ok) {
     io.out(say(deps.lang, 'cannotRun'));
-    printProblems([...before.problems, ...after.problems], io);
+    printProblems([...before.problems, ...after.problems], deps.lang, io);
     return 1;
   }
   const changes = diffPolicies(before.policy, after.policy);
   if (changes.length === 0) io.out(say(deps.lang, 'noChanges'));
-  for (const change of changes) io.out(`${change.text[deps.lang]}    (${change.path})`);
+  for (const change of changes) io.out(`${diffMessage(change, deps.lang)}    (${change.path})`);
   return 0;
 }
 
@@ -55,7 +56,7 @@ async function explain(parsed: Parsed, deps: PolicyDeps, io: CliIo): Promise<num
   const explained = await explainCaseDocument(document, input, at, deps);
   if (!explained.explanation) {
     io.out(say(deps.lang, 'cannotRun'));
-    printProblems(explained.problems, io);
+    printProblems(explained.problems, deps.lang, io);
     return 1;
   }
   for (const line of formatExplanation(explained.policy, explained.explanation, deps.lang))

@@ -2,7 +2,9 @@
 import { loadPolicyDocument } from '../adapters/files/policy-files.ts';
 import { resolvePolicyArgument } from '../adapters/files/template-library.ts';
 import type { Lang } from '../domain/policy/format.ts';
+import type { CheckProblem } from '../domain/policy/check/check-codes.ts';
 import type { PolicyProblem } from '../domain/validator.ts';
+import { describeProblems } from '../messages/check-messages.ts';
 import { say } from './cli-messages.ts';
 import type { CliIo } from './cli-io.ts';
 import { UsageError } from './parse-args.ts';
@@ -23,8 +25,12 @@ export function loadPolicy(argument: string | undefined, lang: Lang): LoadedPoli
   return { document: resolveLoaded(path, raw, lang).policy, raw, name: argument, path };
 }
 
-/** One line a problem: where, its code, what is wrong. */
-export function printProblems(problems: PolicyProblem[], io: CliIo): void {
-  for (const problem of problems)
+/** One line a problem: where, its code, what is wrong (a check problem worded in `lang`). */
+export function printProblems(
+  problems: readonly (CheckProblem | PolicyProblem)[],
+  lang: Lang,
+  io: CliIo,
+): void {
+  for (const problem of describeProblems(problems, lang))
     io.out(`  ${problem.path || '/'}  [${problem.code}]  ${problem.message}`);
 }

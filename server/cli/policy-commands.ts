@@ -2,6 +2,7 @@
 import { copyTemplate } from '../adapters/files/template-copy.ts';
 import { listTemplates, resolvePolicyArgument } from '../adapters/files/template-library.ts';
 import { checkPolicyDocument, testPolicyDocument } from '../app/policies/policy-use-cases.ts';
+import { exampleFailureMessage } from '../messages/example-messages.ts';
 import { say } from './cli-messages.ts';
 import type { CliCommand } from './cli-io.ts';
 import { newExtendsFolder } from './inherit-commands.ts';
@@ -25,7 +26,7 @@ export const check: CliCommand = (parsed, deps, io) => {
     return 0;
   }
   io.out(say(deps.lang, 'checkProblems', name, problems.length));
-  printProblems(problems, io);
+  printProblems(problems, deps.lang, io);
   return 1;
 };
 
@@ -35,13 +36,13 @@ export const test: CliCommand = async (parsed, deps, io) => {
   const { problems, results } = await testPolicyDocument(document, deps);
   if (problems.length > 0) {
     io.out(say(deps.lang, 'cannotRun'));
-    printProblems(problems, io);
+    printProblems(problems, deps.lang, io);
     return 1;
   }
   if (results.length === 0) io.out(say(deps.lang, 'noExamples'));
   for (const result of results) {
     io.out(`${result.passed ? '✓' : '✗'} ${result.id}  ${labelIn(result.title, deps.lang)}`);
-    for (const failure of result.failures) io.out(`    ${failure}`);
+    for (const failure of result.failures) io.out(`    ${exampleFailureMessage(failure)}`);
   }
   const failed = results.filter((result) => !result.passed).length;
   io.out(say(deps.lang, 'total', results.length - failed, failed));

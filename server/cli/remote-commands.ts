@@ -31,7 +31,7 @@ export const push: CliCommand = async (parsed, deps, io) => {
   io.out(say(deps.lang, 'pushed', company, version));
   if (problems.length > 0) {
     io.out(say(deps.lang, 'checkProblems', company, problems.length));
-    printProblems(problems, io);
+    printProblems(problems, deps.lang, io);
   }
   return problems.length > 0 ? 1 : 0;
 };

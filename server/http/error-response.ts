@@ -4,6 +4,7 @@ import { CodedError, type FieldError } from '../domain/coded-error.ts';
 import { ERROR_STATUS, isErrorCode, type ErrorCode } from './error-status.ts';
 import { langOf } from './messages/lang-of.ts';
 import { ERROR_MESSAGES } from './messages/error-messages.ts';
+import { presentErrorDetails } from './presenters/error-details-presenter.ts';
 import type { Env } from './request.ts';
 
 /** The body of every error answer: the code's sentence in the caller's language, and where. */
@@ -23,13 +24,16 @@ export function errorResponse(
   code: ErrorCode,
   error: { fieldErrors?: FieldError[]; details?: Record<string, unknown> } = {},
 ) {
+  const lang = langOf(c.req.header('accept-language'));
   const body: ErrorEnvelope = {
     error: {
       code,
-      message: ERROR_MESSAGES[code][langOf(c.req.header('accept-language'))],
+      message: ERROR_MESSAGES[code][lang],
       fieldErrors: error.fieldErrors ?? [],
       requestId: c.get('requestId') ?? '',
-      ...(error.details && Object.keys(error.details).length ? { details: error.details } : {}),
+      ...(error.details && Object.keys(error.details).length
+        ? { details: presentErrorDetails(code, error.details, lang) }
+        : {}),
     },
   };
   return c.json(body, ERROR_STATUS[code]);

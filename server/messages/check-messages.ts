@@ -3,7 +3,6 @@
  * the type check), and the step that gives each problem its message in the reader's language.
  */
 import type { CheckCode, CheckProblem } from '../domain/policy/check/check-codes.ts';
-import type { PolicyCheck } from '../domain/policy/check/check-policy.ts';
 import type { Lang } from '../domain/policy/format.ts';
 import type { PolicyProblem } from '../domain/validator.ts';
 
@@ -171,9 +170,4 @@ export function describeProblems(
           params: problem.params,
         },
   );
-}
-
-/** The check's answer with its problems worded in `lang` (the policy, when there is one, as it is). */
-export function describeCheck(checked: PolicyCheck, lang: Lang): PolicyCheck<PolicyProblem> {
-  return checked.ok ? checked : { ok: false, problems: describeProblems(checked.problems, lang) };
 }

@@ -1,3 +1,5 @@
 /** The sentences shown to people, made from the domain's codes and parameters in the reader's language. */
 export * from './check-messages.ts';
 export * from './merge-messages.ts';
+export * from './diff-messages.ts';
+export * from './example-messages.ts';

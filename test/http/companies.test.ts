@@ -157,6 +157,14 @@ describe('the policy lifecycle over HTTP', () => {
       status: 422,
       body: { error: { code: 'policy_has_problems' } },
     });
+    // The problems are worded in the caller's language, in the check and in the refusal alike.
+    expect(check.body.problems[0].message).toBe('角色 "nobody" 不存在');
+    expect(refused.body.error.details.problems).toEqual(check.body.problems);
+    const checkInEnglish = await t.call('POST', '/api/companies/demo/policy/draft/check', {
+      token: ADMIN_TOKEN,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(checkInEnglish.body.problems[0].message).toBe('role "nobody" does not exist');
 
     const raised = structuredClone(document);
     raised.roles.salesManager.authorityLimit = 2000;
@@ -175,6 +183,12 @@ describe('the policy lifecycle over HTTP', () => {
       body: { note: 'limit 2000' },
     });
     expect(refusedExamples.body.error.details.failedExamples.length).toBe(examples.body.failed);
+    // The refusal words each failure as the examples' run does, e.g. 'approver chain: expected …'.
+    const failedRun = examples.body.results.filter((r: { passed: boolean }) => !r.passed);
+    expect(refusedExamples.body.error.details.failedExamples).toMatchObject(
+      failedRun.map((r: { failures: string[] }) => ({ failures: r.failures })),
+    );
+    expect(failedRun[0].failures[0]).toMatch(/^approver chain: expected \[/);
 
     const note = await t.call('PUT', '/api/companies/demo/policy/draft', {
       token: ADMIN_TOKEN,

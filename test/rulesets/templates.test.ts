@@ -5,6 +5,7 @@ import { loadPolicyDocument } from '../../server/adapters/files/policy-files.ts'
 import { listTemplates, RULESETS_DIR } from '../../server/adapters/files/template-library.ts';
 import { checkPolicy } from '../../server/domain/policy/check/check-policy.ts';
 import { runExamples } from '../../server/domain/examples/run-examples.ts';
+import { exampleFailureMessage } from '../../server/messages/example-messages.ts';
 import { checkedPolicy, testValidator } from '../support/policies.ts';
 
 // Every template checks clean and passes its own examples (templates test themselves).
@@ -26,7 +27,9 @@ describe.each(templates)('template $id', (template) => {
     const policy = checkedPolicy(document);
     const results = await runExamples({ policy, validator: testValidator(), lang: 'en' });
     expect(
-      results.filter((r) => !r.passed).map((r) => `${r.id}: ${r.failures.join('; ')}`),
+      results
+        .filter((r) => !r.passed)
+        .map((r) => `${r.id}: ${r.failures.map(exampleFailureMessage).join('; ')}`),
     ).toEqual([]);
     expect(results.length).toBeGreaterThanOrEqual(MINIMUM_EXAMPLES[template.id] ?? 10);
   });

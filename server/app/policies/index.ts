@@ -5,3 +5,4 @@ export * from './policy-simulate.ts';
 export * from './policy-examples-accept.ts';
 export * from './policy-inheritance.ts';
 export * from './draft-resolution.ts';
+export * from './policy-problems.ts';

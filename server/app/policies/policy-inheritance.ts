@@ -4,18 +4,17 @@
  */
 import { DomainError } from '../../domain/errors.ts';
 import { mergeTemplate, type MergeConflict } from '../../domain/policy/merge-template.ts';
-import { describeConflict } from '../../messages/merge-messages.ts';
 import {
   inheritanceReport,
   isExtendsForm,
   type ExtendsRef,
   type InheritedPart,
 } from '../../domain/policy/inheritance.ts';
-import type { PolicyProblem } from '../../domain/validator.ts';
 import { AppError } from '../app-error.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
 import { currentTemplate, resolveDraft, withPrefix } from './draft-resolution.ts';
 import { adminOf, checkDocument, getDraft, saveDraftDocument } from './policy-lifecycle.ts';
+import type { CheckedProblem } from './policy-problems.ts';
 import type { PolicyDraft } from '../ports/ports.ts';
 
 type Json = Record<string, unknown>;
@@ -45,7 +44,7 @@ export async function importDraft(
   companyId: string,
   document: unknown,
   expectedVersion: unknown,
-): Promise<{ draft: PolicyDraft; problems: PolicyProblem[] }> {
+): Promise<{ draft: PolicyDraft; problems: CheckedProblem[] }> {
   await adminOf(deps, context, companyId);
   if (typeof expectedVersion !== 'number' || !Number.isInteger(expectedVersion))
     throw invalid('.expectedVersion', 'required integer');
@@ -99,8 +98,9 @@ export async function draftInheritance(
 export type DraftMerge = {
   document: Json;
   policy: Json;
-  conflicts: (MergeConflict & { message: string })[];
-  problems: PolicyProblem[];
+  /** The edges word each conflict. */
+  conflicts: MergeConflict[];
+  problems: CheckedProblem[];
   /** The saved draft's version when applied. */
   applied?: number;
 };
@@ -137,7 +137,7 @@ export async function mergeDraft(
   const result: DraftMerge = {
     document: merged.document,
     policy: merged.policy,
-    conflicts: merged.conflicts.map((c) => ({ ...c, message: describeConflict(c, context.lang) })),
+    conflicts: merged.conflicts,
     problems: checkDocument(deps, merged.policy, context.lang).problems,
   };
   if (input.apply !== true) return result;

@@ -3,7 +3,6 @@ import { checkPolicy, type PolicyCheck } from '../../domain/policy/check/check-p
 import type { Policy } from '../../domain/policy/format.ts';
 import { runExamples } from '../../domain/examples/run-examples.ts';
 import type { PolicyProblem } from '../../domain/validator.ts';
-import { describeCheck } from '../../messages/check-messages.ts';
 import { companyAccess, requireRole } from '../access.ts';
 import { AppError, notFound } from '../app-error.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
@@ -16,18 +15,9 @@ import {
 } from './draft-resolution.ts';
 import { extendsRefOf, isExtendsForm, type ExtendsRef } from '../../domain/policy/inheritance.ts';
 import type { PolicyDraft, PublishedPolicy } from '../ports/ports.ts';
+import type { CheckedProblem, ExampleSummary, PolicyProblemsDetails } from './policy-problems.ts';
 
 export { getVersion, listVersions, publishedPolicy } from './published-versions.ts';
-
-/** How one example of a policy ran: passed or not, and why not. */
-export type ExampleSummary = {
-  id: string;
-  title: Policy['title'];
-  passed: boolean;
-  failures: string[];
-  /** The coded error a step failed with, expected or not. */
-  error?: { code: string; step: number };
-};
 
 /** The caller's access to a company they administer. @throws not_found, forbidden */
 export async function adminOf(deps: AppDeps, context: RequestContext, companyId: string) {
@@ -111,13 +101,13 @@ export async function resolvedDraftOf(
   }
 }
 
-/** The policy a document is, or its problems in the context's language. */
+/** The policy a document is, or its problems (coded; shape problems in the context's language). */
 export function checkDocument(
   deps: AppDeps,
   document: unknown,
   lang: RequestContext['lang'],
-): PolicyCheck<PolicyProblem> {
-  return describeCheck(checkPolicy(document, deps.validator, lang), lang);
+): PolicyCheck {
+  return checkPolicy(document, deps.validator, lang);
 }
 
 /** The examples of a policy that checks clean, summarised. */
@@ -141,7 +131,7 @@ export async function checkDraft(
   deps: AppDeps,
   context: RequestContext,
   companyId: string,
-): Promise<PolicyProblem[]> {
+): Promise<CheckedProblem[]> {
   const resolved = await resolvedDraftOf(deps, context, companyId);
   return 'problems' in resolved
     ? resolved.problems
@@ -162,7 +152,7 @@ export async function checkedDraftPolicy(
   if (!checked.ok)
     throw new AppError('policy_has_problems', 'The draft has problems', {
       problems: checked.problems,
-    });
+    } satisfies PolicyProblemsDetails);
   return checked.policy;
 }
 
@@ -197,7 +187,7 @@ export async function publishDocument(
     throw new AppError(
       'policy_has_problems',
       'The policy has problems or failing examples and was not published',
-      { problems: checked.problems, failedExamples: failed },
+      { problems: checked.problems, failedExamples: failed } satisfies PolicyProblemsDetails,
     );
   }
   const latest = await deps.store.policies.latestVersion(companyId);
@@ -226,7 +216,7 @@ export async function publishDraft(
     throw new AppError('policy_has_problems', 'The draft does not resolve and was not published', {
       problems: resolved.problems,
       failedExamples: [],
-    });
+    } satisfies PolicyProblemsDetails);
   const { policy: _policy, ...version } = await publishDocument(
     deps,
     companyId,

@@ -12,17 +12,17 @@ import {
 import type { Lang, Policy } from '../../domain/policy/format.ts';
 import { runExamples, type ExampleResult } from '../../domain/examples/run-examples.ts';
 import type { PolicyProblem, SchemaValidator } from '../../domain/validator.ts';
-import { describeCheck } from '../../messages/check-messages.ts';
+import type { CheckedProblem } from './policy-problems.ts';
 
 export type PolicyDeps = { validator: SchemaValidator; lang: Lang };
 
-// The check's answer with its problems worded in the caller's language.
-function checkDocument(document: unknown, deps: PolicyDeps): PolicyCheck<PolicyProblem> {
-  return describeCheck(checkPolicy(document, deps.validator, deps.lang), deps.lang);
+// The check's answer, its problems coded.
+function checkDocument(document: unknown, deps: PolicyDeps): PolicyCheck {
+  return checkPolicy(document, deps.validator, deps.lang);
 }
 
 /** Every problem of the policy document. */
-export function checkPolicyDocument(document: unknown, deps: PolicyDeps): PolicyProblem[] {
+export function checkPolicyDocument(document: unknown, deps: PolicyDeps): CheckedProblem[] {
   return checkDocument(document, deps).problems;
 }
 
@@ -38,7 +38,7 @@ export function readPolicyDocument(
 export async function testPolicyDocument(
   document: unknown,
   deps: PolicyDeps,
-): Promise<{ problems: PolicyProblem[]; results: ExampleResult[] }> {
+): Promise<{ problems: CheckedProblem[]; results: ExampleResult[] }> {
   const checked = checkDocument(document, deps);
   if (!checked.ok) return { problems: checked.problems, results: [] };
   const results = await runExamples({
@@ -56,7 +56,7 @@ export async function explainCaseDocument(
   at: string | undefined,
   deps: PolicyDeps,
 ): Promise<
-  | { problems: PolicyProblem[]; explanation?: undefined }
+  | { problems: CheckedProblem[]; explanation?: undefined }
   | { problems: []; explanation: CaseExplanation; policy: Policy }
 > {
   const checked = checkDocument(document, deps);

@@ -12,12 +12,13 @@ import { openCase, type CaseContext } from '../case/open-case.ts';
 import type { ExampleExpectation, PolicyExample } from '../policy/format.ts';
 import { sweepCase } from '../clocks/sweep-clocks.ts';
 import { parseInstant } from '../time/time.ts';
+import type { ExampleFailure, ExpectedValue } from './example-failure.ts';
 
 export type ExampleResult = {
   id: string;
   title: PolicyExample['title'];
   passed: boolean;
-  failures: string[];
+  failures: ExampleFailure[];
   case?: Case;
   error?: { code: string; message: string; step: number };
 };
@@ -39,17 +40,18 @@ export function compareExpectation(
   expect: ExampleExpectation,
   current: Case,
   atMs: number,
-): string[] {
-  const failures: string[] = [];
-  const differ = (what: string, expected: unknown, actual: unknown) => {
+): ExampleFailure[] {
+  const failures: ExampleFailure[] = [];
+  const differ = (what: ExpectedValue, expected: unknown, actual: unknown, dimension?: string) => {
     if (JSON.stringify(expected) !== JSON.stringify(actual)) {
-      failures.push(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+      const params = { what, expected, actual, ...(dimension === undefined ? {} : { dimension }) };
+      failures.push({ code: 'value_differs', params });
     }
   };
   if (expect.state !== undefined) differ('state', expect.state, current.state);
   if (expect.number !== undefined) differ('number', expect.number, current.number);
   for (const [dimension, value] of Object.entries(expect.categories ?? {})) {
-    differ(`category ${dimension}`, value, current.categories[dimension] ?? null);
+    differ('category', value, current.categories[dimension] ?? null, dimension);
   }
   for (const decision of expect.decisions ?? []) {
     const found = current.decisions.some(
@@ -57,11 +59,11 @@ export function compareExpectation(
         d.action.type === decision.type &&
         isSubset(decision.params, d.action.params as Record<string, unknown>),
     );
-    if (!found) failures.push(`decision ${JSON.stringify(decision)} was not made`);
+    if (!found) failures.push({ code: 'decision_not_made', params: { decision } });
   }
   if (expect.approverChain)
     differ(
-      'approver chain',
+      'approverChain',
       expect.approverChain,
       // Before a remedy is proposed: the chain previewed from the amount the customer asks for.
       (current.remedy?.chain ?? approverChainOf(context, current)?.chain)?.map(
@@ -69,24 +71,27 @@ export function compareExpectation(
       ) ?? null,
     );
   for (const flag of expect.flags ?? []) {
-    if (!current.flags.includes(flag)) failures.push(`flag ${flag} was not raised`);
+    if (!current.flags.includes(flag)) failures.push({ code: 'flag_missing', params: { flag } });
   }
   for (const flag of expect.absentFlags ?? []) {
-    if (current.flags.includes(flag)) failures.push(`flag ${flag} was raised`);
+    if (current.flags.includes(flag)) failures.push({ code: 'flag_raised', params: { flag } });
   }
   for (const role of expect.notified ?? []) {
     if (!current.notifications.some((n) => n.role === role))
-      failures.push(`${role} was not notified`);
+      failures.push({ code: 'not_notified', params: { role } });
   }
   for (const [clockId, due] of Object.entries(expect.due ?? {})) {
     const clock = current.clocks[clockId];
     if (!clock) {
-      failures.push(`clock ${clockId} was not started`);
+      failures.push({ code: 'clock_not_started', params: { clock: clockId } });
       continue;
     }
     const reading = readClock(context.policy, clock, atMs);
     if (reading.dueMs !== parseInstant(due))
-      failures.push(`clock ${clockId} due: expected ${due}, got ${reading.due}`);
+      failures.push({
+        code: 'due_differs',
+        params: { clock: clockId, expected: due, actual: reading.due },
+      });
   }
   return failures;
 }
@@ -130,13 +135,17 @@ export async function runExample(
       return {
         ...base,
         passed: false,
-        failures: [`step ${step}: ${thrown.code}: ${thrown.message}`],
+        failures: [
+          { code: 'step_failed', params: { step, code: thrown.code, message: thrown.message } },
+        ],
         error,
       };
     }
   }
   if (example.expect.error && !error) {
-    const failures = [`expected error ${example.expect.error}, but every step succeeded`];
+    const failures: ExampleFailure[] = [
+      { code: 'error_expected', params: { error: example.expect.error } },
+    ];
     return { ...base, passed: false, failures, ...(current ? { case: current } : {}) };
   }
   if (!current) return { ...base, passed: true, failures: [], ...(error ? { error } : {}) };

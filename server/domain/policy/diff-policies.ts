@@ -1,213 +1,182 @@
 /**
- * diffPolicies: the changes between two policies, in words a consultant or an administrator reads
- * ("approval band 1,000–10,000: salesManager → salesManager, deputyGM", "clock reply: 7 days → 5 days").
+ * diffPolicies: the changes between two policies, each a code with its parameters (an approval
+ * band's new chain, a clock's old and new duration); server/messages/diff-messages.ts words them
+ * for a consultant or an administrator.
  */
-import type { ApprovalRow, Duration, Lang, Policy } from './format.ts';
+import type { ApprovalRow, ClockDuration, Policy } from './format.ts';
 
-export type PolicyChange = { path: string; text: Record<Lang, string> };
+/** A part of the policy whose entries are added or removed by id. */
+export type DiffPart =
+  | 'role'
+  | 'clock'
+  | 'state'
+  | 'transition'
+  | 'categoryDimension'
+  | 'categoryValue'
+  | 'form'
+  | 'calendar'
+  | 'ruleSet';
 
-const unitWords: Record<Duration['unit'], Record<Lang, string>> = {
-  minutes: { 'zh-CN': '分钟', en: 'min' },
-  hours: { 'zh-CN': '小时', en: 'h' },
-  days: { 'zh-CN': '天', en: 'days' },
-  workingMinutes: { 'zh-CN': '个工作分钟', en: 'working min' },
-  workingHours: { 'zh-CN': '个工作小时', en: 'working h' },
-  workingDays: { 'zh-CN': '个工作日', en: 'working days' },
+/** An approval band as a change shows it: its amounts, its categories and its approver chain. */
+export type DiffBand = Pick<ApprovalRow, 'min' | 'max' | 'when' | 'chain'>;
+
+/** The parameters of every change code. */
+export type DiffParams = {
+  band_added: { band: DiffBand };
+  band_changed: { before: DiffBand; after: DiffBand };
+  band_removed: { band: DiffBand };
+  /** `dimension` is set for a category value. */
+  part_added: { part: DiffPart; id: string; dimension?: string };
+  part_removed: { part: DiffPart; id: string; dimension?: string };
+  /** An absent limit (no limit) is null. */
+  authority_changed: { role: string; before: number | null; after: number | null };
+  clock_duration_changed: { clock: string; before: ClockDuration; after: ClockDuration };
+  clock_changed: { clock: string };
+  transition_roles_changed: { transition: string; before: string[]; after: string[] };
+  transition_changed: { transition: string };
+  form_changed: { form: string };
+  calendar_changed: { calendar: string };
+  numbering_changed: { before: string; after: string };
+  rule_set_changed: { ruleSet: string };
+  examples_changed: { before: number; after: number };
 };
 
-function duration(value: Policy['clocks'][string]['duration'], lang: Lang): string {
-  if ('table' in value) return lang === 'en' ? `table ${value.table}` : `时限表 ${value.table}`;
-  return `${value.amount} ${unitWords[value.unit][lang]}`;
-}
+/** What a change between two policies is. */
+export type DiffCode = keyof DiffParams;
 
-const money = (n: number | undefined) => (n === undefined ? '∞' : n.toLocaleString('en'));
-const band = (row: ApprovalRow) =>
-  `${money(row.min)}–${money(row.max)}${
-    row.when
-      ? ` (${Object.entries(row.when)
-          .map(([k, v]) => `${k}=${v.join('/')}`)
-          .join(', ')})`
-      : ''
-  }`;
+/** One change: where in the policy, its code and the parameters its sentence needs. */
+export type PolicyChange = {
+  [C in DiffCode]: { path: string; code: C; params: DiffParams[C] };
+}[DiffCode];
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const bandOf = ({ min, max, when, chain }: ApprovalRow): DiffBand => ({
+  min,
+  ...(max === undefined ? {} : { max }),
+  ...(when ? { when } : {}),
+  chain,
+});
 
 function keyed<T>(
   before: Record<string, T>,
   after: Record<string, T>,
   path: string,
-  noun: Record<Lang, string>,
+  part: { part: DiffPart; dimension?: string },
   out: PolicyChange[],
   changed?: (id: string, a: T, b: T) => void,
 ): void {
   for (const id of Object.keys(after))
     if (!(id in before))
-      out.push({
-        path: `${path}/${id}`,
-        text: { 'zh-CN': `新增${noun['zh-CN']} ${id}`, en: `${noun.en} ${id} added` },
-      });
+      out.push({ path: `${path}/${id}`, code: 'part_added', params: { ...part, id } });
   for (const id of Object.keys(before)) {
     if (!(id in after))
-      out.push({
-        path: `${path}/${id}`,
-        text: { 'zh-CN': `删除${noun['zh-CN']} ${id}`, en: `${noun.en} ${id} removed` },
-      });
+      out.push({ path: `${path}/${id}`, code: 'part_removed', params: { ...part, id } });
     else if (changed && !same(before[id], after[id])) changed(id, before[id] as T, after[id] as T);
   }
 }
 
-/** Every change from `before` to `after`, most consequential parts first. */
-export function diffPolicies(before: Policy, after: Policy): PolicyChange[] {
-  const out: PolicyChange[] = [];
+function diffApprovals(before: Policy, after: Policy, out: PolicyChange[]): void {
   const rowsBefore = new Map(before.approvals.rows.map((row) => [row.id, row]));
   const rowsAfter = new Map(after.approvals.rows.map((row) => [row.id, row]));
   for (const [id, row] of rowsAfter) {
     const old = rowsBefore.get(id);
-    if (!old)
+    const path = `/approvals/rows/${id}`;
+    if (!old) out.push({ path, code: 'band_added', params: { band: bandOf(row) } });
+    else if (!same(old, row))
       out.push({
-        path: `/approvals/rows/${id}`,
-        text: {
-          'zh-CN': `新增核决区间 ${band(row)}: ${row.chain.join(', ')}`,
-          en: `approval band ${band(row)} added: ${row.chain.join(', ')}`,
-        },
+        path,
+        code: 'band_changed',
+        params: { before: bandOf(old), after: bandOf(row) },
       });
-    else if (!same(old, row)) {
-      out.push({
-        path: `/approvals/rows/${id}`,
-        text: {
-          'zh-CN': `核决区间 ${band(old)}: ${old.chain.join(', ')} → ${band(row)}: ${row.chain.join(', ')}`,
-          en: `approval band ${band(old)}: ${old.chain.join(', ')} → ${band(row)}: ${row.chain.join(', ')}`,
-        },
-      });
-    }
   }
   for (const [id, row] of rowsBefore)
     if (!rowsAfter.has(id))
       out.push({
         path: `/approvals/rows/${id}`,
-        text: { 'zh-CN': `删除核决区间 ${band(row)}`, en: `approval band ${band(row)} removed` },
+        code: 'band_removed',
+        params: { band: bandOf(row) },
       });
-  keyed(before.roles, after.roles, '/roles', { 'zh-CN': '角色', en: 'role' }, out, (id, a, b) => {
+}
+
+function diffRolesAndClocks(before: Policy, after: Policy, out: PolicyChange[]): void {
+  keyed(before.roles, after.roles, '/roles', { part: 'role' }, out, (role, a, b) => {
     if (a.authorityLimit !== b.authorityLimit)
       out.push({
-        path: `/roles/${id}/authorityLimit`,
-        text: {
-          'zh-CN': `${id} 的核决权限 ${money(a.authorityLimit)} → ${money(b.authorityLimit)}`,
-          en: `authority of ${id}: ${money(a.authorityLimit)} → ${money(b.authorityLimit)}`,
-        },
+        path: `/roles/${role}/authorityLimit`,
+        code: 'authority_changed',
+        params: { role, before: a.authorityLimit ?? null, after: b.authorityLimit ?? null },
       });
   });
-  keyed(
-    before.clocks,
-    after.clocks,
-    '/clocks',
-    { 'zh-CN': '时限', en: 'clock' },
-    out,
-    (id, a, b) => {
-      if (!same(a.duration, b.duration))
-        out.push({
-          path: `/clocks/${id}/duration`,
-          text: {
-            'zh-CN': `时限 ${id}: ${duration(a.duration, 'zh-CN')} → ${duration(b.duration, 'zh-CN')}`,
-            en: `clock ${id}: ${duration(a.duration, 'en')} → ${duration(b.duration, 'en')}`,
-          },
-        });
-      if (!same({ ...a, duration: 0 }, { ...b, duration: 0 }))
-        out.push({
-          path: `/clocks/${id}`,
-          text: {
-            'zh-CN': `时限 ${id} 的触发、日历或预警有变`,
-            en: `clock ${id}: triggers, calendar or levels changed`,
-          },
-        });
-    },
-  );
-  keyed(
-    before.workflow.states,
-    after.workflow.states,
-    '/workflow/states',
-    { 'zh-CN': '状态', en: 'state' },
-    out,
-  );
+  keyed(before.clocks, after.clocks, '/clocks', { part: 'clock' }, out, (clock, a, b) => {
+    if (!same(a.duration, b.duration))
+      out.push({
+        path: `/clocks/${clock}/duration`,
+        code: 'clock_duration_changed',
+        params: { clock, before: a.duration, after: b.duration },
+      });
+    if (!same({ ...a, duration: 0 }, { ...b, duration: 0 }))
+      out.push({ path: `/clocks/${clock}`, code: 'clock_changed', params: { clock } });
+  });
+}
+
+function diffWorkflow(before: Policy, after: Policy, out: PolicyChange[]): void {
+  keyed(before.workflow.states, after.workflow.states, '/workflow/states', { part: 'state' }, out);
   const transitions = (policy: Policy) =>
     Object.fromEntries(policy.workflow.transitions.map((t) => [t.id, t]));
-  keyed(
-    transitions(before),
-    transitions(after),
-    '/workflow/transitions',
-    { 'zh-CN': '流转', en: 'transition' },
-    out,
-    (id, a, b) => {
-      if (!same(a.roles, b.roles))
-        out.push({
-          path: `/workflow/transitions/${id}/roles`,
-          text: {
-            'zh-CN': `流转 ${id} 的角色: ${a.roles.join(', ')} → ${b.roles.join(', ')}`,
-            en: `transition ${id} roles: ${a.roles.join(', ')} → ${b.roles.join(', ')}`,
-          },
-        });
-      else
-        out.push({
-          path: `/workflow/transitions/${id}`,
-          text: { 'zh-CN': `流转 ${id} 有变`, en: `transition ${id} changed` },
-        });
-    },
-  );
-  keyed(
-    before.categories,
-    after.categories,
-    '/categories',
-    { 'zh-CN': '分类维度', en: 'category dimension' },
-    out,
-    (id, a, b) => {
-      keyed(
-        a.values,
-        b.values,
-        `/categories/${id}/values`,
-        { 'zh-CN': `${id} 的取值`, en: `${id} value` },
-        out,
-      );
-    },
-  );
-  keyed(before.forms, after.forms, '/forms', { 'zh-CN': '表单', en: 'form' }, out, (id) =>
-    out.push({
-      path: `/forms/${id}`,
-      text: { 'zh-CN': `表单 ${id} 有变`, en: `form ${id} changed` },
-    }),
-  );
-  keyed(
-    before.calendars,
-    after.calendars,
-    '/calendars',
-    { 'zh-CN': '日历', en: 'calendar' },
-    out,
-    (id) =>
+  const path = '/workflow/transitions';
+  keyed(transitions(before), transitions(after), path, { part: 'transition' }, out, (id, a, b) => {
+    if (!same(a.roles, b.roles))
       out.push({
-        path: `/calendars/${id}`,
-        text: { 'zh-CN': `日历 ${id} 有变`, en: `calendar ${id} changed` },
-      }),
+        path: `${path}/${id}/roles`,
+        code: 'transition_roles_changed',
+        params: { transition: id, before: a.roles, after: b.roles },
+      });
+    else
+      out.push({ path: `${path}/${id}`, code: 'transition_changed', params: { transition: id } });
+  });
+}
+
+function diffDefinitions(before: Policy, after: Policy, out: PolicyChange[]): void {
+  const dimension = { part: 'categoryDimension' } as const;
+  keyed(before.categories, after.categories, '/categories', dimension, out, (id, a, b) =>
+    keyed(
+      a.values,
+      b.values,
+      `/categories/${id}/values`,
+      { part: 'categoryValue', dimension: id },
+      out,
+    ),
   );
+  keyed(before.forms, after.forms, '/forms', { part: 'form' }, out, (form) =>
+    out.push({ path: `/forms/${form}`, code: 'form_changed', params: { form } }),
+  );
+  keyed(before.calendars, after.calendars, '/calendars', { part: 'calendar' }, out, (calendar) =>
+    out.push({ path: `/calendars/${calendar}`, code: 'calendar_changed', params: { calendar } }),
+  );
+}
+
+/** Every change from `before` to `after`, most consequential parts first. */
+export function diffPolicies(before: Policy, after: Policy): PolicyChange[] {
+  const out: PolicyChange[] = [];
+  diffApprovals(before, after, out);
+  diffRolesAndClocks(before, after, out);
+  diffWorkflow(before, after, out);
+  diffDefinitions(before, after, out);
   if (!same(before.numbering, after.numbering))
     out.push({
       path: '/numbering',
-      text: {
-        'zh-CN': `编号 ${before.numbering.pattern} → ${after.numbering.pattern}`,
-        en: `numbering ${before.numbering.pattern} → ${after.numbering.pattern}`,
-      },
+      code: 'numbering_changed',
+      params: { before: before.numbering.pattern, after: after.numbering.pattern },
     });
   const sets = (policy: Policy) => Object.fromEntries(policy.ruleSets.map((set) => [set.id, set]));
-  keyed(sets(before), sets(after), '/ruleSets', { 'zh-CN': '规则集', en: 'rule set' }, out, (id) =>
-    out.push({
-      path: `/ruleSets/${id}`,
-      text: { 'zh-CN': `规则集 ${id} 有变`, en: `rule set ${id} changed` },
-    }),
+  keyed(sets(before), sets(after), '/ruleSets', { part: 'ruleSet' }, out, (ruleSet) =>
+    out.push({ path: `/ruleSets/${ruleSet}`, code: 'rule_set_changed', params: { ruleSet } }),
   );
   if (before.examples.length !== after.examples.length)
     out.push({
       path: '/examples',
-      text: {
-        'zh-CN': `示例 ${before.examples.length} → ${after.examples.length} 个`,
-        en: `examples: ${before.examples.length} → ${after.examples.length}`,
-      },
+      code: 'examples_changed',
+      params: { before: before.examples.length, after: after.examples.length },
     });
   return out;
 }

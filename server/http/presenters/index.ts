@@ -5,3 +5,4 @@ export * from './user-presenter.ts';
 export * from './policy-presenter.ts';
 export * from './report-presenter.ts';
 export * from './import-presenter.ts';
+export * from './error-details-presenter.ts';

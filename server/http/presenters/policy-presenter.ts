@@ -1,11 +1,14 @@
 /** A company's policy as the API answers it: the draft, its check and examples, published versions. */
-import type { ExampleSummary } from '../../app/policies/policy-lifecycle.ts';
+import type { CheckedProblem, ExampleSummary } from '../../app/policies/policy-problems.ts';
 import type { DraftMerge } from '../../app/policies/policy-inheritance.ts';
 import type { PolicyDraft, PublishedPolicy } from '../../app/ports/ports.ts';
 import type { CaseExplanation } from '../../domain/case/index.ts';
 import type { AcceptOutcome } from '../../domain/examples/index.ts';
 import type { ExtendsRef, InheritedPart } from '../../domain/policy/index.ts';
-import type { PolicyProblem } from '../../domain/validator.ts';
+import type { Lang } from '../../domain/policy/format.ts';
+import { describeProblems } from '../../messages/check-messages.ts';
+import { describeConflict } from '../../messages/merge-messages.ts';
+import { exampleFailureMessage } from '../../messages/example-messages.ts';
 import type {
   AcceptExamplesAnswer,
   CheckAnswer,
@@ -33,26 +36,26 @@ export function presentDraft(draft: PolicyDraft): DraftAnswer {
   };
 }
 
-/** The draft just imported, with the check problems it still has. */
-export function presentImportedDraft(imported: {
-  draft: PolicyDraft;
-  problems: PolicyProblem[];
-}): ImportedDraftAnswer {
-  return { ...presentDraft(imported.draft), problems: imported.problems };
+/** The draft just imported, with the check problems it still has, worded in `lang`. */
+export function presentImportedDraft(
+  imported: { draft: PolicyDraft; problems: CheckedProblem[] },
+  lang: Lang,
+): ImportedDraftAnswer {
+  return { ...presentDraft(imported.draft), problems: describeProblems(imported.problems, lang) };
 }
 
-/** The draft's check: clean or not, and every problem. */
-export function presentCheck(problems: PolicyProblem[]): CheckAnswer {
-  return { ok: problems.length === 0, problems };
+/** The draft's check: clean or not, and every problem worded in `lang`. */
+export function presentCheck(problems: CheckedProblem[], lang: Lang): CheckAnswer {
+  return { ok: problems.length === 0, problems: describeProblems(problems, lang) };
 }
 
-/** One example's result. */
+/** One example's result, its failures in words. */
 export function presentExampleSummary(summary: ExampleSummary): ExampleSummaryAnswer {
   return {
     id: summary.id,
     title: summary.title,
     passed: summary.passed,
-    failures: summary.failures,
+    failures: summary.failures.map(exampleFailureMessage),
     error: summary.error,
   };
 }
@@ -93,13 +96,16 @@ export function presentInheritance(inheritance: {
   return { extends: inheritance.extends, parts: inheritance.parts };
 }
 
-/** A template's new version merged into the draft. */
-export function presentMerge(merge: DraftMerge): MergeAnswer {
+/** A template's new version merged into the draft, its conflicts and problems worded in `lang`. */
+export function presentMerge(merge: DraftMerge, lang: Lang): MergeAnswer {
   return {
     document: merge.document,
     policy: merge.policy,
-    conflicts: merge.conflicts,
-    problems: merge.problems,
+    conflicts: merge.conflicts.map((conflict) => ({
+      ...conflict,
+      message: describeConflict(conflict, lang),
+    })),
+    problems: describeProblems(merge.problems, lang),
     applied: merge.applied,
   };
 }

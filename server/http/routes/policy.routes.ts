@@ -63,7 +63,7 @@ export function policyRoutes(): Hono<Env> {
       document,
       expectedVersion,
     );
-    return c.json(presentImportedDraft(imported));
+    return c.json(presentImportedDraft(imported, context.lang));
   });
   routes.get('/draft/inheritance', async (c) => {
     const inheritance = await draftInheritance(c.get('deps'), await requestContext(c), company(c));
@@ -78,7 +78,7 @@ export function policyRoutes(): Hono<Env> {
       apply,
       expectedVersion,
     });
-    return c.json(presentMerge(merge));
+    return c.json(presentMerge(merge, context.lang));
   });
   routes.put('/draft', async (c) => {
     const context = await requestContext(c);
@@ -102,8 +102,9 @@ export function policyRoutes(): Hono<Env> {
     return c.json(presentDraft(draft));
   });
   routes.post('/draft/check', async (c) => {
-    const problems = await checkDraft(c.get('deps'), await requestContext(c), company(c));
-    return c.json(presentCheck(problems));
+    const context = await requestContext(c);
+    const problems = await checkDraft(c.get('deps'), context, company(c));
+    return c.json(presentCheck(problems, context.lang));
   });
   routes.post('/draft/examples', async (c) => {
     const results = await runDraftExamples(c.get('deps'), await requestContext(c), company(c));

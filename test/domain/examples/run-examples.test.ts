@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExampleExpectation } from '../../../server/domain/policy/format.ts';
 import { runExample } from '../../../server/domain/examples/run-examples.ts';
+import { exampleFailureMessage } from '../../../server/messages/example-messages.ts';
 import { buildContext, buildPolicy } from '../../support/policies.ts';
 
 // The starter's fourth example: read two working days after receipt, the manager has been notified.
@@ -25,7 +26,7 @@ describe('example expectations can fail', () => {
     const example = { ...base(), expect: expectation };
     const result = await runExample(buildContext(), example);
     if (failure === '') expect(result.passed).toBe(true);
-    else expect(result.failures).toContain(failure);
+    else expect(result.failures.map(exampleFailureMessage)).toContain(failure);
   });
 
   it('reports a raised flag that must be absent', async () => {
@@ -40,6 +41,7 @@ describe('example expectations can fail', () => {
       ...policy.examples[3]!,
       expect: { absentFlags: ['seen'] },
     });
-    expect(result.failures).toEqual(['flag seen was raised']);
+    expect(result.failures).toEqual([{ code: 'flag_raised', params: { flag: 'seen' } }]);
+    expect(result.failures.map(exampleFailureMessage)).toEqual(['flag seen was raised']);
   });
 });

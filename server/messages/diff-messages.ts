@@ -1,0 +1,135 @@
+/**
+ * The sentences of a policy diff in zh-CN and en, one for every change code (a code without one
+ * fails the type check): "approval band 1,000–10,000: salesManager → salesManager, deputyGM",
+ * "clock reply: 7 days → 5 days".
+ */
+import type {
+  DiffBand,
+  DiffCode,
+  DiffParams,
+  DiffPart,
+  PolicyChange,
+} from '../domain/policy/diff-policies.ts';
+import type { ClockDuration, DurationUnit, Lang } from '../domain/policy/format.ts';
+
+const UNIT_WORDS: Record<DurationUnit, Record<Lang, string>> = {
+  minutes: { 'zh-CN': '分钟', en: 'min' },
+  hours: { 'zh-CN': '小时', en: 'h' },
+  days: { 'zh-CN': '天', en: 'days' },
+  workingMinutes: { 'zh-CN': '个工作分钟', en: 'working min' },
+  workingHours: { 'zh-CN': '个工作小时', en: 'working h' },
+  workingDays: { 'zh-CN': '个工作日', en: 'working days' },
+};
+
+const PART_NOUNS: Record<DiffPart, Record<Lang, (dimension: string) => string>> = {
+  role: { 'zh-CN': () => '角色', en: () => 'role' },
+  clock: { 'zh-CN': () => '时限', en: () => 'clock' },
+  state: { 'zh-CN': () => '状态', en: () => 'state' },
+  transition: { 'zh-CN': () => '流转', en: () => 'transition' },
+  categoryDimension: { 'zh-CN': () => '分类维度', en: () => 'category dimension' },
+  categoryValue: {
+    'zh-CN': (dimension) => `${dimension} 的取值`,
+    en: (dimension) => `${dimension} value`,
+  },
+  form: { 'zh-CN': () => '表单', en: () => 'form' },
+  calendar: { 'zh-CN': () => '日历', en: () => 'calendar' },
+  ruleSet: { 'zh-CN': () => '规则集', en: () => 'rule set' },
+};
+
+function duration(value: ClockDuration, lang: Lang): string {
+  if ('table' in value) return lang === 'en' ? `table ${value.table}` : `时限表 ${value.table}`;
+  return `${value.amount} ${UNIT_WORDS[value.unit][lang]}`;
+}
+
+const money = (n: number | null | undefined) =>
+  n === undefined || n === null ? '∞' : n.toLocaleString('en');
+const range = (band: DiffBand) =>
+  `${money(band.min)}–${money(band.max)}${
+    band.when
+      ? ` (${Object.entries(band.when)
+          .map(([k, v]) => `${k}=${v.join('/')}`)
+          .join(', ')})`
+      : ''
+  }`;
+const chained = (band: DiffBand) => `${range(band)}: ${band.chain.join(', ')}`;
+const noun = (p: DiffParams['part_added'], lang: Lang) =>
+  PART_NOUNS[p.part][lang](p.dimension ?? '');
+
+/** The sentence of every change code, per language. */
+export const DIFF_MESSAGES: { [C in DiffCode]: Record<Lang, (p: DiffParams[C]) => string> } = {
+  band_added: {
+    'zh-CN': (p) => `新增核决区间 ${chained(p.band)}`,
+    en: (p) => `approval band ${range(p.band)} added: ${p.band.chain.join(', ')}`,
+  },
+  band_changed: {
+    'zh-CN': (p) => `核决区间 ${chained(p.before)} → ${chained(p.after)}`,
+    en: (p) => `approval band ${chained(p.before)} → ${chained(p.after)}`,
+  },
+  band_removed: {
+    'zh-CN': (p) => `删除核决区间 ${range(p.band)}`,
+    en: (p) => `approval band ${range(p.band)} removed`,
+  },
+  part_added: {
+    'zh-CN': (p) => `新增${noun(p, 'zh-CN')} ${p.id}`,
+    en: (p) => `${noun(p, 'en')} ${p.id} added`,
+  },
+  part_removed: {
+    'zh-CN': (p) => `删除${noun(p, 'zh-CN')} ${p.id}`,
+    en: (p) => `${noun(p, 'en')} ${p.id} removed`,
+  },
+  authority_changed: {
+    'zh-CN': (p) => `${p.role} 的核决权限 ${money(p.before)} → ${money(p.after)}`,
+    en: (p) => `authority of ${p.role}: ${money(p.before)} → ${money(p.after)}`,
+  },
+  clock_duration_changed: {
+    'zh-CN': (p) =>
+      `时限 ${p.clock}: ${duration(p.before, 'zh-CN')} → ${duration(p.after, 'zh-CN')}`,
+    en: (p) => `clock ${p.clock}: ${duration(p.before, 'en')} → ${duration(p.after, 'en')}`,
+  },
+  clock_changed: {
+    'zh-CN': (p) => `时限 ${p.clock} 的触发、日历或预警有变`,
+    en: (p) => `clock ${p.clock}: triggers, calendar or levels changed`,
+  },
+  transition_roles_changed: {
+    'zh-CN': (p) => `流转 ${p.transition} 的角色: ${p.before.join(', ')} → ${p.after.join(', ')}`,
+    en: (p) => `transition ${p.transition} roles: ${p.before.join(', ')} → ${p.after.join(', ')}`,
+  },
+  transition_changed: {
+    'zh-CN': (p) => `流转 ${p.transition} 有变`,
+    en: (p) => `transition ${p.transition} changed`,
+  },
+  form_changed: {
+    'zh-CN': (p) => `表单 ${p.form} 有变`,
+    en: (p) => `form ${p.form} changed`,
+  },
+  calendar_changed: {
+    'zh-CN': (p) => `日历 ${p.calendar} 有变`,
+    en: (p) => `calendar ${p.calendar} changed`,
+  },
+  numbering_changed: {
+    'zh-CN': (p) => `编号 ${p.before} → ${p.after}`,
+    en: (p) => `numbering ${p.before} → ${p.after}`,
+  },
+  rule_set_changed: {
+    'zh-CN': (p) => `规则集 ${p.ruleSet} 有变`,
+    en: (p) => `rule set ${p.ruleSet} changed`,
+  },
+  examples_changed: {
+    'zh-CN': (p) => `示例 ${p.before} → ${p.after} 个`,
+    en: (p) => `examples: ${p.before} → ${p.after}`,
+  },
+};
+
+/** The sentence of a change code with its parameters, in the language asked for. */
+export function diffSentence<C extends DiffCode>(
+  code: C,
+  params: DiffParams[C],
+  lang: Lang,
+): string {
+  return DIFF_MESSAGES[code][lang](params);
+}
+
+/** A change in words, in the language asked for. */
+export function diffMessage(change: PolicyChange, lang: Lang): string {
+  return diffSentence(change.code, change.params, lang);
+}
