@@ -22,6 +22,8 @@ export const APP_ERROR_CODES = [
   'import_category_invalid',
   'template_version_unavailable',
   'not_extending',
+  // A retried write's Idempotency-Key that an earlier, different request already used.
+  'idempotency_key_reused',
 ] as const;
 
 /** One of the use cases' error codes. */

@@ -51,6 +51,7 @@ export const ERROR_STATUS: Record<ErrorCode, ErrorStatus> = {
   import_category_invalid: 422,
   template_version_unavailable: 409,
   not_extending: 409,
+  idempotency_key_reused: 422,
   // The store: something stored meanwhile by another request.
   conflict: 409,
   // The HTTP layer.
@@ -59,6 +60,7 @@ export const ERROR_STATUS: Record<ErrorCode, ErrorStatus> = {
   body_too_large: 413,
   unknown_field: 400,
   invalid_body: 400,
+  invalid_header: 400,
   route_not_found: 404,
   internal_error: 500,
 };

@@ -8,6 +8,7 @@ export const HTTP_ERROR_CODES = [
   'body_too_large',
   'unknown_field',
   'invalid_body',
+  'invalid_header',
   'route_not_found',
   'internal_error',
 ] as const;
@@ -17,7 +18,12 @@ export type HttpErrorCode = (typeof HTTP_ERROR_CODES)[number];
 
 /** A request the HTTP layer refuses before any use case runs; field errors say which part. */
 export class HttpError extends CodedError<HttpErrorCode> {
-  constructor(code: HttpErrorCode, message: string, fieldErrors: FieldError[] = []) {
-    super(code, message, {}, fieldErrors);
+  constructor(
+    code: HttpErrorCode,
+    message: string,
+    fieldErrors: FieldError[] = [],
+    details: Record<string, unknown> = {},
+  ) {
+    super(code, message, details, fieldErrors);
   }
 }

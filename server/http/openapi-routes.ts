@@ -165,7 +165,8 @@ export const ROUTES: Route[] = [
   {
     method: 'post',
     path: '/api/companies/{company}/cases',
-    summary: 'Register a complaint through the intake form',
+    summary:
+      'Register a complaint through the intake form; an Idempotency-Key header makes a retry answer the first intake’s case (Idempotent-Replayed: true), never a second case',
     body: obj({ intake: { type: 'object' } }, ['intake']),
     status: 201,
   },
@@ -211,7 +212,8 @@ export const ROUTES: Route[] = [
   {
     method: 'post',
     path: '/api/companies/{company}/cases/{id}/actions',
-    summary: 'Take a workflow action',
+    summary:
+      'Take a workflow action; an Idempotency-Key header makes a retry answer the case without acting twice (Idempotent-Replayed: true)',
     body: obj({ transition: str, data: { type: 'object' }, expectedVersion: { type: 'integer' } }, [
       'transition',
     ]),

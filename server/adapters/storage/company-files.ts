@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type {
   AuditEntry,
+  IdempotencyRecord,
   PolicyDraft,
   PublishedPolicy,
   StoredCase,
@@ -45,6 +46,8 @@ export class CompanyFiles {
   readonly #caseIndex = new Map<string, ShardPlace>();
   /** Import key → case id, for the cases imported from old records. */
   readonly #importIndex = new Map<string, string>();
+  /** Idempotency key → case id, for the writes that claimed one (the key lives on the case). */
+  readonly #claimIndex = new Map<string, string>();
   readonly #audit: MonthShards<AuditEntry>;
 
   private constructor(folder: string, limit: number, observer: WriteObserver | undefined) {
@@ -81,7 +84,7 @@ export class CompanyFiles {
     files.versions.sort((a, b) => a.number - b.number);
     for (const [place, stored] of files.#cases.entries()) {
       files.#caseIndex.set(stored.case.id, place);
-      if (stored.importKey !== undefined) files.#importIndex.set(stored.importKey, stored.case.id);
+      files.#indexClaims(stored);
       const last = files.lastSerial.get(stored.period) ?? 0;
       files.lastSerial.set(stored.period, Math.max(last, stored.serial));
     }
@@ -104,6 +107,20 @@ export class CompanyFiles {
     return caseId === undefined ? undefined : this.getCase(caseId);
   }
 
+  /** What the write that claimed this idempotency key produced, if one did. */
+  getClaimed(key: string): IdempotencyRecord | undefined {
+    const caseId = this.#claimIndex.get(key);
+    const found = caseId === undefined ? undefined : this.getCase(caseId)?.idempotency?.[key];
+    return found && caseId !== undefined ? { caseId, ...found } : undefined;
+  }
+
+  #indexClaims(stored: StoredCase): void {
+    if (stored.importKey !== undefined) this.#importIndex.set(stored.importKey, stored.case.id);
+    for (const key of Object.keys(stored.idempotency ?? {})) {
+      this.#claimIndex.set(key, stored.case.id);
+    }
+  }
+
   /** Every case, by month received and then in the order added (not copies). */
   listCases(): StoredCase[] {
     return this.#cases.entries().map(([, stored]) => stored);
@@ -113,7 +130,7 @@ export class CompanyFiles {
   addCase(stored: StoredCase): Promise<void> {
     const { place, written } = this.#cases.add(monthOf(stored.case.receivedAt), stored);
     this.#caseIndex.set(stored.case.id, place);
-    if (stored.importKey !== undefined) this.#importIndex.set(stored.importKey, stored.case.id);
+    this.#indexClaims(stored);
     return written;
   }
 
@@ -121,6 +138,7 @@ export class CompanyFiles {
   replaceCase(stored: StoredCase): Promise<void> {
     const place = this.#caseIndex.get(stored.case.id);
     if (!place) return Promise.reject(new Error(`case ${stored.case.id} is not stored`));
+    this.#indexClaims(stored);
     return this.#cases.replace(place, stored);
   }
 

@@ -17,16 +17,23 @@ import { join, resolve } from 'node:path';
 import {
   StoreError,
   type AuditEntry,
+  type IdempotencyClaim,
   type PolicyDraft,
   type PublishedPolicy,
   type Store,
-  type StoredCase,
 } from '../../app/ports/ports.ts';
+import type { CompanyFiles } from './company-files.ts';
 import { CompanyRegistry, copy } from './company-registry.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { makeDirectoryDurably, type WriteObserver } from './durable-json-file.ts';
 import { loadPlatform } from './platform-files.ts';
-import { assertAuditFor, assertSafeName, isSafeName, numberedCase } from './storage-names.ts';
+import {
+  assertAuditFor,
+  assertSafeName,
+  isSafeName,
+  numberedCase,
+  withClaim,
+} from './storage-names.ts';
 import { WriteTracker } from './write-tracker.ts';
 
 /** Options of the lowdb store. */
@@ -41,6 +48,13 @@ const done: Promise<void> = Promise.resolve();
 
 function stale(what: string, actual: number, expected: number): StoreError {
   return new StoreError('stale_version', `${what} is at version ${actual}, not ${expected}`);
+}
+
+/** Refuses a claim on a key some write already claimed. */
+function assertUnclaimed(files: CompanyFiles, claim: IdempotencyClaim | undefined): void {
+  if (claim && files.getClaimed(claim.key)) {
+    throw new StoreError('conflict', 'the idempotency key was already used');
+  }
 }
 
 /**
@@ -111,12 +125,15 @@ function companyStore(
         read(companyId, [], (files) => files.versions.map(({ policy: _policy, ...rest }) => rest)),
     },
     cases: {
-      insertNumbered: (companyId, period, build, audit) =>
+      insertNumbered: (companyId, period, build, audit, idempotency) =>
         mutate(companyId, async (files) => {
+          assertUnclaimed(files, idempotency);
           // The serial is chosen before the audit months load: only the company queue keeps
           // another intake from choosing it too.
           const serial = (files.lastSerial.get(period) ?? 0) + 1;
-          const { stored, entries } = numberedCase(companyId, period, serial, build, audit);
+          const numbered = numberedCase(companyId, period, serial, build, audit);
+          const { entries } = numbered;
+          const stored = withClaim(numbered.stored, undefined, idempotency);
           if (files.getCase(stored.case.id)) {
             throw new StoreError('conflict', `case ${stored.case.id} already exists`);
           }
@@ -141,11 +158,12 @@ function companyStore(
       get: (companyId, caseId) => read(companyId, undefined, (files) => files.getCase(caseId)),
       findByImportKey: (companyId, importKey) =>
         read(companyId, undefined, (files) => files.getImported(importKey)),
-      save: (stored, expectedVersion, audit) => {
+      save: (stored, expectedVersion, audit, idempotency) => {
         if (!isSafeName(stored.companyId)) {
           return Promise.reject(new StoreError('not_found', `case ${stored.case.id} not found`));
         }
         return mutate(stored.companyId, async (files) => {
+          assertUnclaimed(files, idempotency);
           const current = files.getCase(stored.case.id);
           if (!current) throw new StoreError('not_found', `case ${stored.case.id} not found`);
           if (current.version !== expectedVersion) {
@@ -154,12 +172,16 @@ function companyStore(
           assertAuditFor(stored.companyId, audit);
           const entries = copy(audit);
           await files.prepareAudit(entries);
-          const next: StoredCase = {
-            ...copy(stored),
-            period: current.period,
-            serial: current.serial,
-            version: expectedVersion + 1,
-          };
+          const next = withClaim(
+            {
+              ...copy(stored),
+              period: current.period,
+              serial: current.serial,
+              version: expectedVersion + 1,
+            },
+            current.idempotency,
+            idempotency,
+          );
           const durable = tracker.track(
             Promise.all([files.replaceCase(next), files.appendAudit(entries)]),
           );
@@ -167,6 +189,9 @@ function companyStore(
         });
       },
       list: (companyId) => read(companyId, [], (files) => files.listCases()),
+    },
+    idempotency: {
+      get: (companyId, key) => read(companyId, undefined, (files) => files.getClaimed(key)),
     },
     audit: {
       list: async (companyId, caseId) => {

@@ -8,13 +8,21 @@ import {
   type ApiToken,
   type AuditEntry,
   type Company,
+  type IdempotencyClaim,
+  type IdempotencyRecord,
   type PolicyDraft,
   type PublishedPolicy,
   type Store,
   type StoredCase,
   type User,
 } from '../../app/ports/ports.ts';
-import { assertAuditFor, assertSafeName, numberedCase } from './storage-names.ts';
+import {
+  assertAuditFor,
+  assertSafeName,
+  numberedCase,
+  recordOf,
+  withClaim,
+} from './storage-names.ts';
 
 type CompanyData = {
   draft?: PolicyDraft;
@@ -29,6 +37,22 @@ type CompanyData = {
 function findImported(company: CompanyData, importKey: string): StoredCase | undefined {
   for (const stored of company.cases.values()) if (stored.importKey === importKey) return stored;
   return undefined;
+}
+
+/** What the write that claimed this key produced (a scan, like findImported). */
+function findClaimed(company: CompanyData | undefined, key: string): IdempotencyRecord | undefined {
+  for (const stored of company?.cases.values() ?? []) {
+    const record = recordOf(stored, key);
+    if (record) return record;
+  }
+  return undefined;
+}
+
+/** Refuses a claim on a key some write already claimed. */
+function assertUnclaimed(company: CompanyData | undefined, claim: IdempotencyClaim | undefined) {
+  if (claim && findClaimed(company, claim.key)) {
+    throw new StoreError('conflict', 'the idempotency key was already used');
+  }
 }
 
 /** A deep copy, so nobody outside the store shares its objects. */
@@ -118,10 +142,13 @@ export function createMemoryStore(): Store {
         (existing(companyId)?.versions ?? []).map(({ policy: _policy, ...rest }) => copy(rest)),
     },
     cases: {
-      insertNumbered: async (companyId, period, build, audit) => {
+      insertNumbered: async (companyId, period, build, audit, idempotency) => {
         const company = forWrite(companyId);
+        assertUnclaimed(company, idempotency);
         const serial = (company.counters.get(period) ?? 0) + 1;
-        const { stored, entries } = numberedCase(companyId, period, serial, build, audit);
+        const numbered = numberedCase(companyId, period, serial, build, audit);
+        const { entries } = numbered;
+        const stored = withClaim(numbered.stored, undefined, idempotency);
         if (company.cases.has(stored.case.id)) {
           throw new StoreError('conflict', `case ${stored.case.id} already exists`);
         }
@@ -141,9 +168,10 @@ export function createMemoryStore(): Store {
         const company = existing(companyId);
         return copy(company && findImported(company, importKey));
       },
-      save: async (stored, expectedVersion, audit) => {
+      save: async (stored, expectedVersion, audit, idempotency) => {
         const company = existing(stored.companyId);
         const current = company?.cases.get(stored.case.id);
+        assertUnclaimed(company, idempotency);
         if (!company || !current) {
           throw new StoreError('not_found', `case ${stored.case.id} does not exist`);
         }
@@ -154,17 +182,24 @@ export function createMemoryStore(): Store {
           );
         }
         assertAuditFor(stored.companyId, audit);
-        const next: StoredCase = {
-          ...copy(stored),
-          period: current.period,
-          serial: current.serial,
-          version: expectedVersion + 1,
-        };
+        const next = withClaim(
+          {
+            ...copy(stored),
+            period: current.period,
+            serial: current.serial,
+            version: expectedVersion + 1,
+          },
+          current.idempotency,
+          idempotency,
+        );
         company.cases.set(next.case.id, next);
         company.audit.push(...copy(audit));
         return copy(next);
       },
       list: async (companyId) => [...(existing(companyId)?.cases.values() ?? [])].map(copy),
+    },
+    idempotency: {
+      get: async (companyId, key) => findClaimed(existing(companyId), key),
     },
     audit: {
       list: async (companyId, caseId) =>

@@ -2,7 +2,12 @@
  * The names a store accepts for companies and numbering periods, and the checks both storage
  * adapters share, so that switching adapters never changes what is accepted.
  */
-import type { AuditEntry, StoredCase } from '../../app/ports/ports.ts';
+import type {
+  AuditEntry,
+  IdempotencyClaim,
+  IdempotencyRecord,
+  StoredCase,
+} from '../../app/ports/ports.ts';
 
 // Lower case only: on a case-insensitive file system "Acme" and "acme" would share a folder.
 const SAFE_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/;
@@ -48,6 +53,32 @@ export function monthOf(iso: string): string {
 /** A deep copy: stores hand out and keep copies, never shared objects. */
 export function copy<T>(value: T): T {
   return structuredClone(value);
+}
+
+/**
+ * The stored case with the write's idempotency claim added at `version`, and the keys it already
+ * had kept (`earlier`: the stored record's keys, never the caller's).
+ */
+export function withClaim(
+  stored: StoredCase,
+  earlier: StoredCase['idempotency'],
+  claim: IdempotencyClaim | undefined,
+): StoredCase {
+  const { idempotency: _ignored, ...rest } = stored;
+  const keys = {
+    ...earlier,
+    ...(claim ? { [claim.key]: { request: claim.request, version: stored.version } } : {}),
+  };
+  return Object.keys(keys).length ? { ...rest, idempotency: keys } : rest;
+}
+
+/** What the write that claimed `key` on this case produced, if it did. */
+export function recordOf(
+  stored: StoredCase | undefined,
+  key: string,
+): IdempotencyRecord | undefined {
+  const found = stored?.idempotency?.[key];
+  return found && { caseId: stored.case.id, version: found.version, request: found.request };
 }
 
 /**

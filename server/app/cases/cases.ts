@@ -1,117 +1,64 @@
 /** Cases of a company: intake (numbered, evaluated, clocks started), read, act, list. */
-import { applyAction, availableTransitions } from '../../domain/case/apply-action.ts';
-import { readClock, type ClockReading } from '../../domain/clocks/clocks.ts';
-import type { ApproverChainExplanation } from '../../domain/case/explain-case.ts';
+import { applyAction } from '../../domain/case/apply-action.ts';
 import { formatCaseNumber, numberingPeriod } from '../../domain/numbering/numbering.ts';
-import { maskIntake, seesConfidential } from '../../domain/case/mask.ts';
 import { openCase } from '../../domain/case/open-case.ts';
-import type { Label } from '../../domain/policy/format.ts';
 import { parseInstant } from '../../domain/time/time.ts';
 import { companyAccess } from '../access.ts';
-import { approverChain, explainDecisions, type ExplainedDecision } from './case-explanation.ts';
 import { AppError, notFound } from '../app-error.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
 import { publishedPolicy } from '../policies/policy-lifecycle.ts';
-import type { AuditEntry, PublishedPolicy, StoredCase } from '../ports/ports.ts';
+import type { AuditEntry, IdempotencyClaim, IdempotencyRecord } from '../ports/ports.ts';
+import { evaluationContext, maskAudit, peopleOf, view, type CaseView } from './case-view.ts';
+import { idempotencyClaim, writeOnce } from './idempotency.ts';
 
-/**
- * A case as its readers see it: the stored case, its clocks read now, what the reader may do, each
- * decision with why it was made, the approver chain, and (when read) the audit trail with the
- * names of the people in it.
- */
-export type CaseView = StoredCase & {
-  clocks: ClockReading[];
-  actions: { id: string; label: Label; form?: string }[];
-  decisions: ExplainedDecision[];
-  approverChain: ApproverChainExplanation | null;
-  audit?: AuditEntry[];
-  /** User id → name, for everyone in the audit trail and the approval chain. */
-  people?: Record<string, string>;
+export type { CaseView } from './case-view.ts';
+
+/** A workflow action on a case: the transition, its form data, the version it was decided on. */
+export type ActionInput = {
+  transition: string;
+  data?: Record<string, unknown>;
+  expectedVersion?: number;
 };
 
-function context(deps: AppDeps, version: PublishedPolicy, lang: RequestContext['lang']) {
-  return { policy: version.policy, validator: deps.validator, lang };
-}
-
-function view(
-  version: PublishedPolicy,
-  stored: StoredCase,
-  roles: string[],
-  user: string,
-  nowMs: number,
-  deps: AppDeps,
-  lang: RequestContext['lang'],
-): CaseView {
-  const clocks = Object.values(stored.case.clocks).map((clock) =>
-    readClock(version.policy, clock, nowMs),
-  );
-  const actions = availableTransitions(context(deps, version, 'zh-CN'), stored.case, {
-    user,
-    roles,
-  }).map((t) => ({
-    id: t.id,
-    label: t.label,
-    ...(t.form ? { form: t.form } : {}),
-  }));
-  const masked = {
-    ...stored,
-    case: { ...stored.case, intake: maskIntake(version.policy, stored.case.intake, roles) },
-  };
-  return {
-    ...masked,
-    clocks,
-    actions,
-    decisions: explainDecisions(version.policy, stored.case, lang),
-    approverChain: approverChain(context(deps, version, lang), stored.case),
-  };
-}
-
-/** The names of the users (of this company, or platform staff) behind these ids. */
-async function peopleOf(
-  deps: AppDeps,
-  companyId: string,
-  ids: string[],
-): Promise<Record<string, string>> {
-  const people: Record<string, string> = {};
-  for (const id of new Set(ids)) {
-    const user = await deps.store.users.get(id);
-    if (user && (user.companyId === undefined || user.companyId === companyId))
-      people[id] = user.name;
-  }
-  return people;
-}
-
-/** Audit entries with the intake inside before/after masked like the case. */
-function maskAudit(version: PublishedPolicy, entries: AuditEntry[], roles: string[]): AuditEntry[] {
-  if (seesConfidential(version.policy, roles)) return entries;
-  const mask = (value: unknown) => {
-    if (!value || typeof value !== 'object' || !('intake' in value)) return value;
-    const c = value as { intake: Record<string, unknown> };
-    return { ...c, intake: maskIntake(version.policy, c.intake, roles) };
-  };
-  return entries.map((entry) => ({
-    ...entry,
-    before: mask(entry.before),
-    after: mask(entry.after),
-  }));
-}
+/** Options of a case write. */
+export type WriteOptions = {
+  /** The caller's Idempotency-Key: a retry with it gets the first write's case, written once. */
+  idempotencyKey?: string;
+};
 
 /**
- * Registers a complaint under the company's latest published policy.
- * @throws form_invalid with every field error, no_published_policy
+ * Registers a complaint under the company's latest published policy; with an idempotency key
+ * already used for the same intake, answers that intake's case (now) without writing.
+ * @throws form_invalid with every field error, no_published_policy, idempotency_key_reused
  */
 export async function intakeCase(
   deps: AppDeps,
   request: RequestContext,
   companyId: string,
   intake: Record<string, unknown>,
+  options: WriteOptions = {},
 ): Promise<CaseView> {
   const { roles } = await companyAccess(deps, request.principal, companyId);
+  const claim = idempotencyClaim(request.principal.userId, options.idempotencyKey, { intake });
+  const replayed = replay(deps, request, companyId, roles);
+  const write = () => intakeOnce(deps, request, companyId, intake, roles, claim);
+  return writeOnce(deps.store, companyId, claim, write, replayed);
+}
+
+/** Opens, numbers and stores the case (with the write's idempotency claim). */
+async function intakeOnce(
+  deps: AppDeps,
+  request: RequestContext,
+  companyId: string,
+  intake: Record<string, unknown>,
+  roles: string[],
+  claim: IdempotencyClaim | undefined,
+): Promise<CaseView> {
   const version = await publishedPolicy(deps, companyId);
   const { policy } = version;
   const receivedAt = deps.now();
   const actor = { user: request.principal.userId, roles };
-  const opened = await openCase(context(deps, version, request.lang), {
+  const opened = await openCase(evaluationContext(deps, version, request.lang), {
     id: deps.newId(),
     number: '',
     receivedAt,
@@ -144,8 +91,19 @@ export async function intakeCase(
         events: opened.events,
       },
     ],
+    claim,
   );
   return view(version, stored, roles, actor.user, receivedMs, deps, request.lang);
+}
+
+/** Answers the case an earlier write with the same idempotency key made, as it is now. */
+function replay(deps: AppDeps, request: RequestContext, companyId: string, roles: string[]) {
+  return async (earlier: IdempotencyRecord): Promise<CaseView> => {
+    const { stored, version } = await load(deps, companyId, earlier.caseId);
+    const now = parseInstant(deps.now());
+    const user = request.principal.userId;
+    return { ...view(version, stored, roles, user, now, deps, request.lang), replayed: true };
+  };
 }
 
 async function load(deps: AppDeps, companyId: string, caseId: string) {
@@ -176,17 +134,37 @@ export async function readCase(
 }
 
 /**
- * Applies a workflow action to the case, under the policy version it was opened with.
- * @throws stale_version when `expectedVersion` is given and the case has moved on; every domain code
+ * Applies a workflow action to the case, under the policy version it was opened with; with an
+ * idempotency key already used for the same action, answers the case (now) without acting again.
+ * @throws stale_version when `expectedVersion` is given and the case has moved on,
+ *   idempotency_key_reused; every domain code
  */
 export async function actOnCase(
   deps: AppDeps,
   request: RequestContext,
   companyId: string,
   caseId: string,
-  input: { transition: string; data?: Record<string, unknown>; expectedVersion?: number },
+  input: ActionInput,
+  options: WriteOptions = {},
 ): Promise<CaseView> {
   const { roles } = await companyAccess(deps, request.principal, companyId);
+  const action = { caseId, ...input };
+  const claim = idempotencyClaim(request.principal.userId, options.idempotencyKey, action);
+  const replayed = replay(deps, request, companyId, roles);
+  const write = () => actOnce(deps, request, companyId, caseId, input, roles, claim);
+  return writeOnce(deps.store, companyId, claim, write, replayed);
+}
+
+/** Applies the action and saves the case (with the write's idempotency claim). */
+async function actOnce(
+  deps: AppDeps,
+  request: RequestContext,
+  companyId: string,
+  caseId: string,
+  input: ActionInput,
+  roles: string[],
+  claim: IdempotencyClaim | undefined,
+): Promise<CaseView> {
   const { stored, version } = await load(deps, companyId, caseId);
   if (input.expectedVersion !== undefined && input.expectedVersion !== stored.version) {
     throw new AppError('stale_version', 'The case has changed since it was read', {
@@ -196,7 +174,7 @@ export async function actOnCase(
   }
   const at = deps.now();
   const actor = { user: request.principal.userId, roles };
-  const result = await applyAction(context(deps, version, request.lang), stored.case, {
+  const result = await applyAction(evaluationContext(deps, version, request.lang), stored.case, {
     transition: input.transition,
     actor,
     at,
@@ -218,6 +196,7 @@ export async function actOnCase(
     { ...stored, case: result.case, updatedAt: at },
     stored.version,
     [entry],
+    claim,
   );
   return view(version, saved, roles, actor.user, parseInstant(at), deps, request.lang);
 }

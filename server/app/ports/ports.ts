@@ -83,7 +83,19 @@ export type StoredCase = {
   /** Optimistic-concurrency version, 1 on creation. */
   version: number;
   updatedAt: string;
+  /**
+   * The idempotency keys of the writes that made the case (scoped key → the request's fingerprint
+   * and the version it produced). Storage's own: the store keeps it from each write's claim, in the
+   * same record as the case, so a case is never stored without its key or the other way round.
+   */
+  idempotency?: Record<string, { request: string; version: number }>;
 };
+
+/** An idempotency key a write claims: scoped (company, caller) and the fingerprint of its request. */
+export type IdempotencyClaim = { key: string; request: string };
+
+/** What the write that claimed a key produced: the case and its version, and the request's fingerprint. */
+export type IdempotencyRecord = { caseId: string; version: number; request: string };
 
 export type AuditEntry = {
   id: string;
@@ -132,20 +144,36 @@ export type Store = {
     /**
      * Numbers and stores a new case in one step: the serial is the period's next, given to `build`;
      * no serial is used twice or skipped, also when intakes run at once.
-     * @throws StoreError conflict when the case's importKey is already the key of another case
+     * The idempotency claim, if given, is stored with the case in the same write.
+     * @throws StoreError conflict when the case's importKey is already the key of another case, or
+     *   the claim's key was stored meanwhile
      */
     insertNumbered(
       companyId: string,
       period: string,
       build: (serial: number) => Omit<StoredCase, 'version' | 'serial' | 'period' | 'companyId'>,
       audit: (stored: StoredCase) => AuditEntry[],
+      idempotency?: IdempotencyClaim,
     ): Promise<StoredCase>;
     get(companyId: string, caseId: string): Promise<StoredCase | undefined>;
     /** The case imported from the record with this external key, if any. */
     findByImportKey(companyId: string, importKey: string): Promise<StoredCase | undefined>;
-    /** @throws StoreError stale_version when the stored version is not `expectedVersion`. */
-    save(stored: StoredCase, expectedVersion: number, audit: AuditEntry[]): Promise<StoredCase>;
+    /**
+     * Saves the case at its next version, with the idempotency claim if given, in one write.
+     * @throws StoreError conflict when the claim's key is already stored (checked first),
+     *   stale_version when the stored version is not `expectedVersion`
+     */
+    save(
+      stored: StoredCase,
+      expectedVersion: number,
+      audit: AuditEntry[],
+      idempotency?: IdempotencyClaim,
+    ): Promise<StoredCase>;
     list(companyId: string): Promise<StoredCase[]>;
+  };
+  idempotency: {
+    /** What the write that claimed this scoped key in the company produced, if one did. */
+    get(companyId: string, key: string): Promise<IdempotencyRecord | undefined>;
   };
   audit: {
     list(companyId: string, caseId?: string): Promise<AuditEntry[]>;

@@ -93,6 +93,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentence> = {
     en: 'The template version extended is not available',
   },
   not_extending: { 'zh-CN': '草稿没有继承模板', en: 'The draft does not extend a template' },
+  idempotency_key_reused: {
+    'zh-CN': '此幂等键 (Idempotency-Key) 已用于另一个请求',
+    en: 'This Idempotency-Key was already used for a different request',
+  },
   // The store.
   conflict: {
     'zh-CN': '已存在 (刚被他人创建), 请刷新后重试',
@@ -110,6 +114,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentence> = {
     'zh-CN': '请求字段缺失或类型错误',
     en: 'A field is missing or of the wrong type',
   },
+  invalid_header: { 'zh-CN': '请求头无效', en: 'A request header is invalid' },
   route_not_found: { 'zh-CN': '没有此接口', en: 'No such route' },
   internal_error: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
 };

@@ -1,6 +1,12 @@
 /** Routes of a company's cases: intake, list, read, act. */
-import { Hono } from 'hono';
-import { actOnCase, intakeCase, readCase } from '../../app/cases/cases.ts';
+import { Hono, type Context } from 'hono';
+import {
+  actOnCase,
+  intakeCase,
+  readCase,
+  type CaseView,
+  type WriteOptions,
+} from '../../app/cases/cases.ts';
 import { listCases, type CaseQuery } from '../../app/cases/case-list.ts';
 import { assertImportAccess, importCases } from '../../app/import/import-cases.ts';
 import { importRequest } from './import-body.ts';
@@ -21,6 +27,32 @@ function objectField(
     ]);
   }
   return value as Record<string, unknown>;
+}
+
+const IDEMPOTENCY_KEY = /^[\x20-\x7e]{1,200}$/;
+
+/**
+ * The request's Idempotency-Key, if it sent one.
+ * @throws HttpError invalid_header unless it is 1 to 200 printable ASCII characters
+ */
+function idempotencyKey(c: Context<Env>): WriteOptions {
+  const key = c.req.header('idempotency-key');
+  if (key === undefined) return {};
+  if (!IDEMPOTENCY_KEY.test(key)) {
+    const message = 'must be 1 to 200 printable ASCII characters';
+    throw new HttpError(
+      'invalid_header',
+      `Idempotency-Key ${message}`,
+      [{ property: 'Idempotency-Key', message }],
+      { header: 'Idempotency-Key' },
+    );
+  }
+  return { idempotencyKey: key };
+}
+
+/** Marks an answer that replays an earlier write's outcome for a retried Idempotency-Key. */
+function markReplay(c: Context<Env>, view: CaseView): void {
+  if (view.replayed) c.header('Idempotent-Replayed', 'true');
 }
 
 function caseQuery(url: string): CaseQuery {
@@ -49,13 +81,16 @@ export function caseRoutes(): Hono<Env> {
   const routes = new Hono<Env>();
   routes.post('/', async (c) => {
     const context = await requestContext(c);
+    const options = idempotencyKey(c);
     const body = await readBody(c, ['intake']);
     const created = await intakeCase(
       c.get('deps'),
       context,
       c.req.param('company') as string,
       objectField(body, 'intake', true) ?? {},
+      options,
     );
+    markReplay(c, created);
     return c.json(presentCase(created), 201);
   });
   routes.post('/import', async (c) => {
@@ -80,6 +115,7 @@ export function caseRoutes(): Hono<Env> {
   });
   routes.post('/:id/actions', async (c) => {
     const context = await requestContext(c);
+    const options = idempotencyKey(c);
     const body = await readBody(c, ['transition', 'data', 'expectedVersion']);
     const data = objectField(body, 'data', false);
     const expectedVersion =
@@ -90,7 +126,9 @@ export function caseRoutes(): Hono<Env> {
       ...(expectedVersion !== undefined ? { expectedVersion } : {}),
     };
     const company = c.req.param('company') as string;
-    const acted = await actOnCase(c.get('deps'), context, company, c.req.param('id'), input);
+    const id = c.req.param('id');
+    const acted = await actOnCase(c.get('deps'), context, company, id, input, options);
+    markReplay(c, acted);
     return c.json(presentCase(acted));
   });
   return routes;

@@ -7,6 +7,7 @@ import { describe } from 'vitest';
 import { casesContract } from './cases.contract.ts';
 import { directoryContract } from './directory.contract.ts';
 import { durabilityContract } from './durability.contract.ts';
+import { idempotencyContract } from './idempotency.contract.ts';
 import { numberingContract } from './numbering.contract.ts';
 import { policiesContract } from './policies.contract.ts';
 import { openStores, type StoreFactory } from './store-fixtures.ts';
@@ -21,6 +22,7 @@ export function describeStoreContract(name: string, makeStore: StoreFactory): vo
     policiesContract(open);
     numberingContract(open);
     casesContract(open);
+    idempotencyContract(open);
     durabilityContract(open);
   });
 }
