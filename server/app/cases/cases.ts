@@ -39,7 +39,12 @@ export async function intakeCase(
   options: WriteOptions = {},
 ): Promise<CaseView> {
   const { roles } = await companyAccess(deps, request.principal, companyId);
-  const claim = idempotencyClaim(request.principal.userId, options.idempotencyKey, { intake });
+  const claim = idempotencyClaim(
+    request.principal.userId,
+    options.idempotencyKey,
+    { intake },
+    deps.hashSecret,
+  );
   const replayed = replay(deps, request, companyId, roles);
   const write = () => intakeOnce(deps, request, companyId, intake, roles, claim);
   return writeOnce(deps.store, companyId, claim, write, replayed);
@@ -149,7 +154,12 @@ export async function actOnCase(
 ): Promise<CaseView> {
   const { roles } = await companyAccess(deps, request.principal, companyId);
   const action = { caseId, ...input };
-  const claim = idempotencyClaim(request.principal.userId, options.idempotencyKey, action);
+  const claim = idempotencyClaim(
+    request.principal.userId,
+    options.idempotencyKey,
+    action,
+    deps.hashSecret,
+  );
   const replayed = replay(deps, request, companyId, roles);
   const write = () => actOnce(deps, request, companyId, caseId, input, roles, claim);
   return writeOnce(deps.store, companyId, claim, write, replayed);

@@ -20,15 +20,17 @@ export function canonicalJson(value: unknown): string {
 
 /**
  * The claim a write makes with the caller's key: scoped to the caller (another user's same key is
- * another key) and fingerprinted with the request, which names what it writes.
+ * another key) and fingerprinted with a hash of the request, which names what it writes (a hash,
+ * so the case record does not carry its intake twice).
  */
 export function idempotencyClaim(
   userId: string,
   key: string | undefined,
   request: unknown,
+  hash: (text: string) => string,
 ): IdempotencyClaim | undefined {
   if (key === undefined) return undefined;
-  return { key: JSON.stringify([userId, key]), request: canonicalJson(request) };
+  return { key: JSON.stringify([userId, key]), request: hash(canonicalJson(request)) };
 }
 
 /**
