@@ -1,5 +1,6 @@
 /** The pure domain: no I/O, no clock, no randomness; each folder is one area of complaint handling. */
 export * from './coded-error.ts';
+export * from './canonical-json.ts';
 export * from './errors.ts';
 export * from './validator.ts';
 export * from './policy/index.ts';

@@ -2,21 +2,9 @@
  * Idempotency keys of case writes: a client that retries after a lost reply gets the first
  * answer, never a second case or a second action.
  */
+import { canonicalJson } from '../../domain/canonical-json.ts';
 import { AppError } from '../app-error.ts';
 import type { IdempotencyClaim, IdempotencyRecord, Store } from '../ports/ports.ts';
-
-/** The JSON of a value with every object's keys sorted, so equal requests give equal text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
 
 /**
  * The claim a write makes with the caller's key: scoped to the caller (another user's same key is

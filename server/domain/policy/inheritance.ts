@@ -3,6 +3,7 @@
  * its overrides (policy-overrides.ts has the rules); resolving it against that template version gives
  * the full policy, and a report says of every part whether it is inherited, overridden, added or removed.
  */
+import { canonicalJson } from '../canonical-json.ts';
 import { DomainError } from '../errors.ts';
 import {
   applyOverrides,
@@ -67,16 +68,6 @@ export function extendsRefOf(document: Json): ExtendsRef {
   return { template: ref.template, version: ref.version };
 }
 
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isRecord(value))
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
-      .join(',')}}`;
-  return JSON.stringify(value) ?? 'null';
-}
-
 // cyrb53 (public domain): a fast 53-bit string hash; two seeds give 106 bits. It names a version of
 // a template's content; it is not a security measure.
 function hash53(text: string, seed: number): string {
@@ -95,7 +86,7 @@ function hash53(text: string, seed: number): string {
 /** A template's version: its `version` field, else "h-" and a hash of its content (key order ignored). */
 export function templateVersion(template: unknown): string {
   if (isRecord(template) && typeof template.version === 'string') return template.version;
-  const text = canonical(isRecord(template) ? policyBody(template) : template);
+  const text = canonicalJson(isRecord(template) ? policyBody(template) : template);
   return `h-${hash53(text, 1)}${hash53(text, 2)}`;
 }
 
