@@ -32,6 +32,7 @@ import {
   assertSafeName,
   isSafeName,
   numberedCase,
+  savedCase,
   withClaim,
 } from './storage-names.ts';
 import { WriteTracker } from './write-tracker.ts';
@@ -172,16 +173,7 @@ function companyStore(
           assertAuditFor(stored.companyId, audit);
           const entries = copy(audit);
           await files.prepareAudit(entries);
-          const next = withClaim(
-            {
-              ...copy(stored),
-              period: current.period,
-              serial: current.serial,
-              version: expectedVersion + 1,
-            },
-            current.idempotency,
-            idempotency,
-          );
+          const next = savedCase(copy(stored), current, expectedVersion, idempotency);
           const durable = tracker.track(
             Promise.all([files.replaceCase(next), files.appendAudit(entries)]),
           );

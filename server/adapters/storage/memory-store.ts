@@ -21,6 +21,7 @@ import {
   assertSafeName,
   numberedCase,
   recordOf,
+  savedCase,
   withClaim,
 } from './storage-names.ts';
 
@@ -182,16 +183,7 @@ export function createMemoryStore(): Store {
           );
         }
         assertAuditFor(stored.companyId, audit);
-        const next = withClaim(
-          {
-            ...copy(stored),
-            period: current.period,
-            serial: current.serial,
-            version: expectedVersion + 1,
-          },
-          current.idempotency,
-          idempotency,
-        );
+        const next = savedCase(copy(stored), current, expectedVersion, idempotency);
         company.cases.set(next.case.id, next);
         company.audit.push(...copy(audit));
         return copy(next);

@@ -72,6 +72,23 @@ export function withClaim(
   return Object.keys(keys).length ? { ...rest, idempotency: keys } : rest;
 }
 
+/**
+ * The record a save stores: the caller's case (a copy it may keep) at the next version, with the
+ * numbering and the idempotency keys of the stored one, plus this save's claim if any.
+ */
+export function savedCase(
+  copied: StoredCase,
+  current: StoredCase,
+  expectedVersion: number,
+  claim: IdempotencyClaim | undefined,
+): StoredCase {
+  return withClaim(
+    { ...copied, period: current.period, serial: current.serial, version: expectedVersion + 1 },
+    current.idempotency,
+    claim,
+  );
+}
+
 /** What the write that claimed `key` on this case produced, if it did. */
 export function recordOf(
   stored: StoredCase | undefined,
