@@ -123,5 +123,9 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
 }
 
 async function releaseLock(file: string, content: string): Promise<void> {
-  if ((await readIfThere(file)) === content) await unlink(file);
+  if ((await readIfThere(file)) !== content) return;
+  // Gone meanwhile (the directory removed as the server stops): released all the same.
+  await unlink(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
 }
