@@ -23,6 +23,8 @@ const zhCN = {
                                               导入历史投诉记录: 先整份试运行, 有被拒的行则列出并写入
                                               <file>.rejected.csv, 不导入任何行 (除非 --skip-rejected)
                                               服务器: --server 或 KESU_URL (默认 http://127.0.0.1:8787); 令牌: --token 或 KESU_TOKEN
+  kesu db migrate                             把 KESU_DATABASE_URL (或 --database-url) 的 PostgreSQL 数据库
+                                              升级到当前的表结构, 列出应用的迁移
 
 <policy> 是策略文件或文件夹的路径, 或内置模板的 id。`,
   noPolicy: '找不到策略: {0} (不是路径, 也不是内置模板 id)',
@@ -92,6 +94,11 @@ const zhCN = {
   fromRule: '规则 {0} / {1}',
   fromTable: '表 {0} 行 {1}',
   fromStaff: '人员 {0}',
+  noDatabaseUrl: '没有数据库地址: 请设置 KESU_DATABASE_URL=postgres://… 或使用 --database-url',
+  migrationApplied: '已应用迁移 {0}',
+  migrationsDone: '数据库 {1} 已升级: 应用了 {0} 个迁移',
+  migrationsNone: '数据库 {0} 已是最新, 没有要应用的迁移',
+  migrationFailed: '无法升级数据库 {0}: {1}',
 };
 
 /** The message keys the command uses. */
@@ -127,6 +134,9 @@ const en: Record<MessageKey, string> = {
                                               --skip-rejected
                                               server: --server or KESU_URL (default http://127.0.0.1:8787);
                                               token: --token or KESU_TOKEN
+  kesu db migrate                             bring the PostgreSQL database of KESU_DATABASE_URL (or
+                                              --database-url) up to the current schema, listing the
+                                              migrations applied
 
 <policy> is the path of a policy file or folder, or the id of a bundled template.`,
   noPolicy: 'No policy at {0} (neither a path nor a bundled template id)',
@@ -200,6 +210,11 @@ const en: Record<MessageKey, string> = {
   fromRule: 'rule {0} / {1}',
   fromTable: 'table {0} row {1}',
   fromStaff: 'staff {0}',
+  noDatabaseUrl: 'No database given: set KESU_DATABASE_URL=postgres://… or pass --database-url',
+  migrationApplied: 'Applied migration {0}',
+  migrationsDone: 'Database {1} is up to date: {0} migration(s) applied',
+  migrationsNone: 'Database {0} was already up to date: no migration to apply',
+  migrationFailed: 'Could not migrate database {0}: {1}',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };

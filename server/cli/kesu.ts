@@ -18,6 +18,7 @@ import { ERROR_MESSAGES } from '../http/messages/error-messages.ts';
 import { diffMessage } from '../messages/diff-messages.ts';
 import { pickLang, say } from './cli-messages.ts';
 import type { CliCommand, CliIo } from './cli-io.ts';
+import { db } from './db-command.ts';
 import { extend, inherit, merge } from './inherit-commands.ts';
 import { loadPolicy, printProblems } from './load-policy.ts';
 import { parseArgs, UsageError, type ParsedArgs as Parsed } from './parse-args.ts';
@@ -77,6 +78,7 @@ const COMMANDS: Record<string, CliCommand> = {
   push,
   pull,
   import: importRecords,
+  db,
 };
 
 /** No command, `help` or an unknown one: the usage (exit 0 when asked for, else 2). */

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Pool } from 'pg';
+import {
+  migrateDatabase,
+  migrationNames,
+} from '../../server/adapters/storage/postgres/migrate-database.ts';
+import { main, type CliIo } from '../../server/cli/kesu.ts';
+import {
+  postgresSkipReason,
+  startPostgres,
+  type PostgresCluster,
+} from '../support/postgres-cluster.ts';
+
+const skipReason = postgresSkipReason();
+
+/** Runs kesu with this environment and collects what it prints. */
+async function kesu(argv: string[], env: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (line) => out.push(line), err: (line) => err.push(line), env };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+describe.skipIf(skipReason !== undefined)(`kesu db migrate ${skipReason ?? ''}`.trim(), () => {
+  let cluster: PostgresCluster;
+  beforeAll(async () => {
+    cluster = await startPostgres();
+  }, 60_000);
+  afterAll(() => cluster?.stop());
+
+  it('applies every migration once, in both languages, then finds nothing to do', async () => {
+    const url = await cluster.newDatabase();
+    const names = await migrationNames();
+    expect(names[0]).toBe('001_initial.sql');
+    const first = await kesu(['db', 'migrate'], { KESU_DATABASE_URL: url, KESU_LANG: 'en' });
+    expect(first.code).toBe(0);
+    expect(first.out).toEqual([
+      ...names.map((name) => `Applied migration ${name}`),
+      expect.stringContaining(`${names.length} migration(s) applied`),
+    ]);
+    const again = await kesu(['db', 'migrate', '--database-url', url, '--lang', 'zh-CN'], {});
+    expect(again).toMatchObject({ code: 0, out: [expect.stringContaining('已是最新')] });
+  });
+
+  it('lets runtimes that start at once apply each migration exactly once', async () => {
+    const url = await cluster.newDatabase();
+    const pools = Array.from({ length: 4 }, () => new Pool({ connectionString: url, max: 1 }));
+    const applied = await Promise.all(pools.map((pool) => migrateDatabase(pool)));
+    await Promise.all(pools.map((pool) => pool.end()));
+    expect(applied.flat().sort()).toEqual(await migrationNames());
+  });
+
+  it('says what is missing or unreachable instead of failing with a stack', async () => {
+    const none = await kesu(['db', 'migrate'], { KESU_LANG: 'en' });
+    expect(none).toMatchObject({ code: 2, err: [expect.stringContaining('KESU_DATABASE_URL')] });
+    const down = await kesu(['db', 'migrate'], {
+      KESU_LANG: 'en',
+      KESU_DATABASE_URL: 'postgres://kesu:secret@127.0.0.1:1/kesu',
+    });
+    expect(down.code).toBe(1);
+    expect(down.err.join('\n')).toContain('Could not migrate database');
+    expect(down.err.join('\n')).not.toContain('secret');
+  });
+});
