@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledTemplates } from './adapters/files/bundled-templates.ts';
 import { openLowdbStore } from './adapters/storage/lowdb-store.ts';
+import { openPostgresStore } from './adapters/storage/postgres/postgres-store.ts';
 import { hashSecret, newId, newSecret, systemNow } from './adapters/system/system.ts';
 import { createAjvValidator } from './adapters/validation/ajv-validator.ts';
 import { bootstrap } from './app/companies/bootstrap.ts';
@@ -20,10 +21,24 @@ import { createApp } from './http/create-app.ts';
 
 const port = Number(process.env.PORT ?? 8787);
 const dataDir = resolve(process.env.KESU_DATA_DIR ?? 'data');
+// KESU_DATABASE_URL=postgres://… selects PostgreSQL (several runtimes may share it); without it,
+// the embedded store in the data directory.
+const databaseUrl = process.env.KESU_DATABASE_URL || undefined;
+const storage = databaseUrl ? `database ${databaseName(databaseUrl)}` : `data in ${dataDir}`;
+
+/** The database's host and name, never its password. */
+function databaseName(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.host}${parsed.pathname}`;
+  } catch {
+    return '(KESU_DATABASE_URL)';
+  }
+}
 
 let store: Store;
 try {
-  store = await openLowdbStore(dataDir);
+  store = databaseUrl ? await openPostgresStore(databaseUrl) : await openLowdbStore(dataDir);
 } catch (error) {
   console.error(`Kesu cannot start: ${(error as Error).message}`);
   process.exit(1);
@@ -68,7 +83,7 @@ const server = serve(
   (info) => {
     // One write, so whoever reads the output sees the first-start token with the running line.
     const lines = [
-      `Kesu is running on http://${info.address}:${info.port}/ (API under /api, data in ${dataDir})`,
+      `Kesu is running on http://${info.address}:${info.port}/ (API under /api, ${storage})`,
     ];
     if (first.created)
       lines.push(
