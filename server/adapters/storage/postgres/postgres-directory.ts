@@ -77,6 +77,9 @@ export function postgresDirectory(pool: Pool): Pick<Store, 'companies' | 'users'
   };
 }
 
+/** A published version's whole document, from its two columns. */
+const VERSION_DOC = `meta || jsonb_build_object('policy', policy)`;
+
 /** The policies part of the Store port: the draft at a version, the published versions. */
 export function postgresPolicies(pool: Pool): Store['policies'] {
   return {
@@ -110,14 +113,15 @@ export function postgresPolicies(pool: Pool): Store['policies'] {
     },
     publish: async (version) => {
       assertSafeName('company id', version.companyId);
+      const { policy, ...meta } = version;
       // Inserted only when it is the next number; a concurrent publish of the same number loses
       // on the primary key.
       const result = await pool
         .query(
-          `INSERT INTO policy_versions (company_id, number, doc)
-           SELECT $1::text, $2::integer, $3::jsonb
+          `INSERT INTO policy_versions (company_id, number, meta, policy)
+           SELECT $1::text, $2::integer, $3::jsonb, $4::jsonb
            WHERE $2::integer = 1 + (SELECT count(*) FROM policy_versions WHERE company_id = $1)`,
-          [version.companyId, version.number, JSON.stringify(version)],
+          [version.companyId, version.number, JSON.stringify(meta), JSON.stringify(policy)],
         )
         .catch((error: unknown) => {
           if (isUniqueViolation(error)) return { rowCount: 0 };
@@ -133,19 +137,20 @@ export function postgresPolicies(pool: Pool): Store['policies'] {
     getVersion: (companyId, number) =>
       firstDoc<PublishedPolicy>(
         pool,
-        'SELECT doc FROM policy_versions WHERE company_id = $1 AND number = $2',
+        `SELECT ${VERSION_DOC} AS doc FROM policy_versions WHERE company_id = $1 AND number = $2`,
         [companyId, number],
       ),
     latestVersion: (companyId) =>
       firstDoc<PublishedPolicy>(
         pool,
-        'SELECT doc FROM policy_versions WHERE company_id = $1 ORDER BY number DESC LIMIT 1',
+        `SELECT ${VERSION_DOC} AS doc FROM policy_versions
+         WHERE company_id = $1 ORDER BY number DESC LIMIT 1`,
         [companyId],
       ),
     listVersions: (companyId) =>
       docs<Omit<PublishedPolicy, 'policy'>>(
         pool,
-        `SELECT doc - 'policy' AS doc FROM policy_versions WHERE company_id = $1 ORDER BY number`,
+        'SELECT meta AS doc FROM policy_versions WHERE company_id = $1 ORDER BY number',
         [companyId],
       ),
   };

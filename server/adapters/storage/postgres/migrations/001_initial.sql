@@ -31,11 +31,13 @@ CREATE TABLE policy_drafts (
   doc jsonb NOT NULL
 );
 
--- Immutable once written; the primary key refuses a second version with the same number.
+-- Immutable once written; the primary key refuses a second version with the same number. The
+-- policy (up to hundreds of kB) is kept apart from the rest, so listing versions never reads it.
 CREATE TABLE policy_versions (
   company_id text NOT NULL,
   number integer NOT NULL,
-  doc jsonb NOT NULL,
+  meta jsonb NOT NULL,
+  policy jsonb NOT NULL,
   PRIMARY KEY (company_id, number)
 );
 
