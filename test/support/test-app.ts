@@ -6,6 +6,7 @@ import { createMemoryStore } from '../../server/adapters/storage/memory-store.ts
 import { hashSecret } from '../../server/adapters/system/system.ts';
 import { bootstrap } from '../../server/app/companies/bootstrap.ts';
 import type { AppDeps } from '../../server/app/ports/deps.ts';
+import type { Store } from '../../server/app/ports/ports.ts';
 import { createApp } from '../../server/http/create-app.ts';
 import { testValidator } from './policies.ts';
 
@@ -13,12 +14,18 @@ export const ADMIN_TOKEN = 'kesu_test_admin';
 
 export type TestApp = Awaited<ReturnType<typeof buildTestApp>>;
 
-/** A bootstrapped app (platform admin token ADMIN_TOKEN, demo company) at a fixed time. */
-export async function buildTestApp(start = '2026-03-02T02:00:00.000Z') {
+/**
+ * A bootstrapped app (platform admin token ADMIN_TOKEN, demo company) at a fixed time, over the
+ * memory store unless given another.
+ */
+export async function buildTestApp(
+  start = '2026-03-02T02:00:00.000Z',
+  store: Store = createMemoryStore(),
+) {
   let now = start;
   let counter = 0;
   const deps: AppDeps = {
-    store: createMemoryStore(),
+    store,
     validator: testValidator(),
     now: () => now,
     newId: () => `id-${++counter}`,
