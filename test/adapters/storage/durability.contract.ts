@@ -58,7 +58,10 @@ export function durabilityContract(open: OpenStore): void {
     await store.audit.append([entry]);
     entry.action = 'changed';
     (await store.audit.forCase('acme', 'c1'))[1]!.action = 'changed';
-    expect((await store.audit.forCase('acme', 'c1')).map((e) => e.action)).toEqual(['intake', 'test']);
+    expect((await store.audit.forCase('acme', 'c1')).map((e) => e.action)).toEqual([
+      'intake',
+      'test',
+    ]);
   });
 
   it('keeps everything across close and reopen, and numbers on from where it was', async () => {
