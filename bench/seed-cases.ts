@@ -82,6 +82,7 @@ export async function seedDataDir(
           (serial) => ({
             case: { ...opened.case, id: newId(), number: `${period}-${serial}` },
             policyVersion: version.number,
+            month: period,
             updatedAt: receivedAt,
           }),
           () => [],

@@ -12,6 +12,7 @@ import {
   startPostgres,
   type PostgresCluster,
 } from '../support/postgres-cluster.ts';
+import { allAudit, allCases } from '../support/store-reads.ts';
 import { buildTestApp, manufacturingIntake } from '../support/test-app.ts';
 
 const skipReason = postgresSkipReason();
@@ -24,6 +25,7 @@ function intakeOn(store: Store, id: string): Promise<StoredCase> {
     (serial) => ({
       case: { ...buildCase(id), number: `P-${serial}` },
       policyVersion: 1,
+      month: '2026-02',
       updatedAt: 'now',
     }),
     () => [{ ...auditEntry('acme', `a-${id}`, id), action: 'intake' }],
@@ -56,10 +58,10 @@ describe.skipIf(skipReason !== undefined)(`two runtimes ${skipReason ?? ''}`.tri
     const serials = stored.map((s) => s.serial).sort((x, y) => x - y);
     expect(serials).toEqual(ids.map((_, i) => i + 1));
     expect(new Set(stored.map((s) => s.case.number)).size).toBe(2000);
-    const listed = await a.cases.list('acme');
+    const listed = await allCases(a, 'acme');
     expect(listed).toHaveLength(2000);
     expect(new Set(listed.map((s) => s.case.number)).size).toBe(2000);
-    expect(await b.audit.list('acme')).toHaveLength(2000);
+    expect(await allAudit(b, 'acme')).toHaveLength(2000);
     // Both go on from where the other left off.
     expect((await intakeOn(b, 'next-b')).serial).toBe(2001);
     expect((await intakeOn(a, 'next-a')).serial).toBe(2002);
@@ -90,7 +92,7 @@ describe.skipIf(skipReason !== undefined)(`two runtimes ${skipReason ?? ''}`.tri
     }
     for (const stored of cases) {
       const saved = await b.cases.get('acme', stored.case.id);
-      const audit = await a.audit.list('acme', stored.case.id);
+      const audit = await a.audit.forCase('acme', stored.case.id);
       // The winner's flag and the winner's audit entry, and nothing of the loser's.
       expect(saved?.version).toBe(2);
       expect(audit.map((entry) => entry.id)).toEqual([
@@ -121,7 +123,7 @@ describe.skipIf(skipReason !== undefined)(`two runtimes ${skipReason ?? ''}`.tri
     // Each case saved by one runtime; the other lost the race (stale_version) or found it done.
     expect(results.reduce((sum, result) => sum + result.changed, 0)).toBe(ids.length);
     for (const id of ids) {
-      const raised = (await a.audit.list('demo', id))
+      const raised = (await a.audit.forCase('demo', id))
         .flatMap((entry) => entry.events ?? [])
         .filter((event) => event.type === 'clockEscalated' || event.type === 'clockWarning')
         .map((event) => JSON.stringify([event.type, event.data]));

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ADMIN_TOKEN, buildTestApp, manufacturingIntake } from '../support/test-app.ts';
+import { allCases } from '../support/store-reads.ts';
 
 describe('the error envelope', () => {
   it.each<
@@ -60,7 +61,7 @@ describe('the error envelope', () => {
         requestId: expect.any(String),
         fieldErrors: expect.any(Array),
       });
-      expect((await t.deps.store.cases.list('demo')).length).toBe(0);
+      expect((await allCases(t.deps.store, 'demo')).length).toBe(0);
     },
   );
 
@@ -91,7 +92,7 @@ describe('the error envelope', () => {
 
   it('answers an unexpected failure with a bare 500 and the request id, and logs it', async () => {
     const t = await buildTestApp();
-    vi.spyOn(t.deps.store.cases, 'list').mockRejectedValue(new Error('disk failed at store.ts:1'));
+    vi.spyOn(t.deps.store.cases, 'query').mockRejectedValue(new Error('disk failed at store.ts:1'));
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const response = await t.call('GET', '/api/companies/demo/cases', { token: ADMIN_TOKEN });
     const log = logged.mock.calls;

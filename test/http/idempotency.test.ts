@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTestApp, manufacturingIntake, type TestApp } from '../support/test-app.ts';
+import { allCases, allAudit } from '../support/store-reads.ts';
 
 const english = { 'accept-language': 'en' };
 const registerBody = {
@@ -46,8 +47,8 @@ describe('an Idempotency-Key on intake', () => {
     expect(retry.body.case.id).toBe(first.body.case.id);
     expect(retry.body.case.number).toBe(first.body.case.number);
     expect(retry.body.version).toBe(1);
-    expect(await t.deps.store.cases.list('demo')).toHaveLength(1);
-    expect(await t.deps.store.audit.list('demo')).toHaveLength(1);
+    expect(await allCases(t.deps.store, 'demo')).toHaveLength(1);
+    expect(await allAudit(t.deps.store, 'demo')).toHaveLength(1);
   });
 
   it('refuses the same key with a different body with idempotency_key_reused, changing nothing', async () => {
@@ -60,9 +61,9 @@ describe('an Idempotency-Key on intake', () => {
     expect(refused.body.error.message).toBe(
       'This Idempotency-Key was already used for a different request',
     );
-    const cases = await t.deps.store.cases.list('demo');
+    const cases = await allCases(t.deps.store, 'demo');
     expect(cases.map((stored) => stored.case.id)).toEqual([first.body.case.id]);
-    expect(await t.deps.store.audit.list('demo')).toHaveLength(1);
+    expect(await allAudit(t.deps.store, 'demo')).toHaveLength(1);
   });
 
   it('lets only one of concurrent intakes with one new key create a case; the others replay it', async () => {
@@ -73,8 +74,8 @@ describe('an Idempotency-Key on intake', () => {
     expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201, 201, 201]);
     expect(new Set(answers.map((answer) => answer.body.case.id)).size).toBe(1);
     expect(answers.filter((answer) => answer.replayed === 'true')).toHaveLength(4);
-    expect(await t.deps.store.cases.list('demo')).toHaveLength(1);
-    expect(await t.deps.store.audit.list('demo')).toHaveLength(1);
+    expect(await allCases(t.deps.store, 'demo')).toHaveLength(1);
+    expect(await allAudit(t.deps.store, 'demo')).toHaveLength(1);
   });
 
   it('gives another user’s same key a case of its own', async () => {
@@ -85,7 +86,7 @@ describe('an Idempotency-Key on intake', () => {
     expect(theirs.status).toBe(201);
     expect(theirs.replayed).toBeNull();
     expect(theirs.body.case.id).not.toBe(mine.body.case.id);
-    expect(await t.deps.store.cases.list('demo')).toHaveLength(2);
+    expect(await allCases(t.deps.store, 'demo')).toHaveLength(2);
   });
 
   it.each([
@@ -99,7 +100,7 @@ describe('an Idempotency-Key on intake', () => {
     expect(refused.body.error.code).toBe('invalid_header');
     expect(refused.body.error.details).toEqual({ header: 'Idempotency-Key' });
     expect(refused.body.error.fieldErrors[0].property).toBe('Idempotency-Key');
-    expect(await t.deps.store.cases.list('demo')).toHaveLength(0);
+    expect(await allCases(t.deps.store, 'demo')).toHaveLength(0);
   });
 
   it('accepts a key of 200 printable characters', async () => {
@@ -122,7 +123,7 @@ describe('an Idempotency-Key on a case action', () => {
     expect(retry.replayed).toBe('true');
     expect(retry.body.version).toBe(first.body.version);
     expect(retry.body.case.state).toBe(first.body.case.state);
-    const audit = await t.deps.store.audit.list('demo', created.body.case.id);
+    const audit = await t.deps.store.audit.forCase('demo', created.body.case.id);
     expect(audit.map((entry) => entry.action)).toEqual(['intake', 'register']);
     // The same key on another request (here: another transition) is refused.
     const reused = await post(t, path, gmOffice, { transition: 'close' }, 'act-1');
@@ -141,7 +142,7 @@ describe('an Idempotency-Key on a case action', () => {
     ]);
     expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
     expect(answers.map((answer) => answer.body.version)).toEqual([2, 2]);
-    const audit = await t.deps.store.audit.list('demo', created.body.case.id);
+    const audit = await t.deps.store.audit.forCase('demo', created.body.case.id);
     expect(audit.map((entry) => entry.action)).toEqual(['intake', 'register']);
   });
 });

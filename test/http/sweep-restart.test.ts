@@ -68,7 +68,7 @@ describe('escalations across a restart', () => {
     deps = await depsFor();
     expect((await sweepAll(deps)).changed).toBe(0);
 
-    const audit = await deps.store.audit.list('demo', created.case.id);
+    const audit = await deps.store.audit.forCase('demo', created.case.id);
     const raised = audit
       .flatMap((entry) => entry.events ?? [])
       .filter((event) => event.type === 'clockEscalated' || event.type === 'clockWarning');

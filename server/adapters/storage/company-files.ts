@@ -17,7 +17,7 @@ import type {
 } from '../../app/ports/ports.ts';
 import { DurableJsonFile, type WriteObserver } from './durable-json-file.ts';
 import { MonthShards, type ShardPlace } from './month-shards.ts';
-import { monthOf } from './storage-names.ts';
+import { monthOf, receivedMonth } from './storage-names.ts';
 
 const VERSION_FILE = /^[1-9]\d*\.json$/;
 
@@ -48,6 +48,8 @@ export class CompanyFiles {
   readonly #importIndex = new Map<string, string>();
   /** Idempotency key → case id, for the writes that claimed one (the key lives on the case). */
   readonly #claimIndex = new Map<string, string>();
+  /** Case number → case id: a number is given once. */
+  readonly #numberIndex = new Map<string, string>();
   readonly #audit: MonthShards<AuditEntry>;
 
   private constructor(folder: string, limit: number, observer: WriteObserver | undefined) {
@@ -83,6 +85,8 @@ export class CompanyFiles {
     }
     files.versions.sort((a, b) => a.number - b.number);
     for (const [place, stored] of files.#cases.entries()) {
+      // Cases written before the month was stored: the month of receipt in its policy's zone.
+      stored.month ??= receivedMonth(stored, files.versions);
       files.#caseIndex.set(stored.case.id, place);
       files.#indexClaims(stored);
       const last = files.lastSerial.get(stored.period) ?? 0;
@@ -114,7 +118,14 @@ export class CompanyFiles {
     return found && caseId !== undefined ? { caseId, ...found } : undefined;
   }
 
+  /** The case with this number (not a copy). */
+  getByNumber(number: string): StoredCase | undefined {
+    const caseId = this.#numberIndex.get(number);
+    return caseId === undefined ? undefined : this.getCase(caseId);
+  }
+
   #indexClaims(stored: StoredCase): void {
+    this.#numberIndex.set(stored.case.number, stored.case.id);
     if (stored.importKey !== undefined) this.#importIndex.set(stored.importKey, stored.case.id);
     for (const key of Object.keys(stored.idempotency ?? {})) {
       this.#claimIndex.set(key, stored.case.id);

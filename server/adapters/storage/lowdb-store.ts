@@ -31,11 +31,15 @@ import {
   assertAuditFor,
   assertSafeName,
   isSafeName,
+  nextFreeNumber,
   numberedCase,
   savedCase,
   withClaim,
 } from './storage-names.ts';
 import { WriteTracker } from './write-tracker.ts';
+import { caseMoments } from '../../domain/case/case-index.ts';
+import { compareIn, matchesFilter } from './case-filter.ts';
+import { scanInBatches } from './scan-batches.ts';
 
 /** Options of the lowdb store. */
 export type LowdbStoreOptions = {
@@ -131,8 +135,11 @@ function companyStore(
           assertUnclaimed(files, idempotency);
           // The serial is chosen before the audit months load: only the company queue keeps
           // another intake from choosing it too.
-          const serial = (files.lastSerial.get(period) ?? 0) + 1;
-          const numbered = numberedCase(companyId, period, serial, build, audit);
+          const { serial, numbered } = nextFreeNumber(
+            files.lastSerial.get(period) ?? 0,
+            (next) => numberedCase(companyId, period, next, build, audit),
+            (number) => files.getByNumber(number) !== undefined,
+          );
           const { entries } = numbered;
           const stored = withClaim(numbered.stored, undefined, idempotency);
           if (files.getCase(stored.case.id)) {
@@ -180,16 +187,48 @@ function companyStore(
           return { value: copy(next), durable };
         });
       },
-      list: (companyId) => read(companyId, [], (files) => files.listCases()),
+      getByNumber: (companyId, number) =>
+        read(companyId, undefined, (files) => files.getByNumber(number)),
+      query: (companyId, filter, order, page) =>
+        read(companyId, { items: [], total: 0 }, (files) => {
+          const matching = files
+            .listCases()
+            .map((stored, received) => ({ stored, moments: caseMoments(stored.case), received }))
+            .filter((item) => matchesFilter(item.stored, item.moments, filter))
+            .sort(compareIn(order));
+          const items = matching.slice(page.offset, page.offset + page.limit);
+          return { items: items.map((item) => item.stored), total: matching.length };
+        }),
+      scan: (companyId, filter = {}, batchSize = 500) =>
+        scanInBatches(batchSize, (after, limit) =>
+          read(companyId, [], (files) =>
+            files
+              .listCases()
+              .map((stored, received) => ({ rank: received, value: stored }))
+              .filter(
+                (item) =>
+                  item.rank > after &&
+                  matchesFilter(item.value, caseMoments(item.value.case), filter),
+              )
+              .slice(0, limit),
+          ),
+        ),
     },
     idempotency: {
       get: (companyId, key) => read(companyId, undefined, (files) => files.getClaimed(key)),
     },
     audit: {
-      list: async (companyId, caseId) => {
+      forCase: async (companyId, caseId) => {
         const entries = await read(companyId, [], (files) => files.listAudit());
-        return entries.filter((entry) => caseId === undefined || entry.caseId === caseId);
+        return entries.filter((entry) => entry.caseId === caseId);
       },
+      scan: (companyId, batchSize = 500) =>
+        scanInBatches(batchSize, async (after, limit) => {
+          const entries = await read(companyId, [], (files) => files.listAudit());
+          return entries
+            .slice(after + 1, after + 1 + limit)
+            .map((value, index) => ({ rank: after + 1 + index, value }));
+        }),
       append: async (entries) => {
         const byCompany = new Map<string, AuditEntry[]>();
         for (const entry of entries) {

@@ -19,30 +19,42 @@ import {
 import {
   assertAuditFor,
   assertSafeName,
+  nextFreeNumber,
   numberedCase,
   recordOf,
   savedCase,
   withClaim,
 } from './storage-names.ts';
+import { caseMoments } from '../../domain/case/case-index.ts';
+import { compareIn, matchesFilter, type Ranked } from './case-filter.ts';
+import { scanInBatches } from './scan-batches.ts';
 
 type CompanyData = {
   draft?: PolicyDraft;
   versions: PublishedPolicy[];
   /** Last serial used, by numbering period. */
   counters: Map<string, number>;
-  cases: Map<string, StoredCase>;
+  /** Each case with its moments and its place in the order received. */
+  cases: Map<string, Ranked>;
+  /** Case number → case id: a number is given once. */
+  numbers: Map<string, string>;
   audit: AuditEntry[];
 };
 
+function ranked(stored: StoredCase, received: number): Ranked {
+  return { stored, moments: caseMoments(stored.case), received };
+}
+
 /** The company's case imported with this key (a scan: the memory store is for tests and trials). */
 function findImported(company: CompanyData, importKey: string): StoredCase | undefined {
-  for (const stored of company.cases.values()) if (stored.importKey === importKey) return stored;
+  for (const { stored } of company.cases.values())
+    if (stored.importKey === importKey) return stored;
   return undefined;
 }
 
 /** What the write that claimed this key produced (a scan, like findImported). */
 function findClaimed(company: CompanyData | undefined, key: string): IdempotencyRecord | undefined {
-  for (const stored of company?.cases.values() ?? []) {
+  for (const { stored } of company?.cases.values() ?? []) {
     const record = recordOf(stored, key);
     if (record) return record;
   }
@@ -77,7 +89,13 @@ export function createMemoryStore(): Store {
     assertSafeName('company id', companyId);
     let found = data.get(companyId);
     if (!found) {
-      found = { versions: [], counters: new Map(), cases: new Map(), audit: [] };
+      found = {
+        versions: [],
+        counters: new Map(),
+        cases: new Map(),
+        numbers: new Map(),
+        audit: [],
+      };
       data.set(companyId, found);
     }
     return found;
@@ -146,8 +164,11 @@ export function createMemoryStore(): Store {
       insertNumbered: async (companyId, period, build, audit, idempotency) => {
         const company = forWrite(companyId);
         assertUnclaimed(company, idempotency);
-        const serial = (company.counters.get(period) ?? 0) + 1;
-        const numbered = numberedCase(companyId, period, serial, build, audit);
+        const { serial, numbered } = nextFreeNumber(
+          company.counters.get(period) ?? 0,
+          (next) => numberedCase(companyId, period, next, build, audit),
+          (number) => company.numbers.has(number),
+        );
         const { entries } = numbered;
         const stored = withClaim(numbered.stored, undefined, idempotency);
         if (company.cases.has(stored.case.id)) {
@@ -160,11 +181,17 @@ export function createMemoryStore(): Store {
           );
         }
         company.counters.set(period, serial);
-        company.cases.set(stored.case.id, stored);
+        company.cases.set(stored.case.id, ranked(stored, company.cases.size));
+        company.numbers.set(stored.case.number, stored.case.id);
         company.audit.push(...entries);
         return copy(stored);
       },
-      get: async (companyId, caseId) => copy(existing(companyId)?.cases.get(caseId)),
+      get: async (companyId, caseId) => copy(existing(companyId)?.cases.get(caseId)?.stored),
+      getByNumber: async (companyId, number) => {
+        const company = existing(companyId);
+        const caseId = company?.numbers.get(number);
+        return copy(caseId === undefined ? undefined : company?.cases.get(caseId)?.stored);
+      },
       findByImportKey: async (companyId, importKey) => {
         const company = existing(companyId);
         return copy(company && findImported(company, importKey));
@@ -176,28 +203,48 @@ export function createMemoryStore(): Store {
         if (!company || !current) {
           throw new StoreError('not_found', `case ${stored.case.id} does not exist`);
         }
-        if (current.version !== expectedVersion) {
+        if (current.stored.version !== expectedVersion) {
           throw new StoreError(
             'stale_version',
-            `case ${stored.case.id} is at version ${current.version}, not ${expectedVersion}`,
+            `case ${stored.case.id} is at version ${current.stored.version}, not ${expectedVersion}`,
           );
         }
         assertAuditFor(stored.companyId, audit);
-        const next = savedCase(copy(stored), current, expectedVersion, idempotency);
-        company.cases.set(next.case.id, next);
+        const next = savedCase(copy(stored), current.stored, expectedVersion, idempotency);
+        company.cases.set(next.case.id, ranked(next, current.received));
         company.audit.push(...copy(audit));
         return copy(next);
       },
-      list: async (companyId) => [...(existing(companyId)?.cases.values() ?? [])].map(copy),
+      query: async (companyId, filter, order, page) => {
+        const all = [...(existing(companyId)?.cases.values() ?? [])];
+        const matching = all.filter((item) => matchesFilter(item.stored, item.moments, filter));
+        matching.sort(compareIn(order));
+        const items = matching.slice(page.offset, page.offset + page.limit);
+        return { items: items.map((item) => copy(item.stored)), total: matching.length };
+      },
+      scan: (companyId, filter = {}, batchSize = 500) =>
+        scanInBatches(batchSize, (after, limit) => {
+          const all = [...(existing(companyId)?.cases.values() ?? [])];
+          return all
+            .filter(
+              (item) => item.received > after && matchesFilter(item.stored, item.moments, filter),
+            )
+            .slice(0, limit)
+            .map((item) => ({ rank: item.received, value: copy(item.stored) }));
+        }),
     },
     idempotency: {
       get: async (companyId, key) => findClaimed(existing(companyId), key),
     },
     audit: {
-      list: async (companyId, caseId) =>
-        (existing(companyId)?.audit ?? [])
-          .filter((entry) => caseId === undefined || entry.caseId === caseId)
-          .map(copy),
+      forCase: async (companyId, caseId) =>
+        (existing(companyId)?.audit ?? []).filter((entry) => entry.caseId === caseId).map(copy),
+      scan: (companyId, batchSize = 500) =>
+        scanInBatches(batchSize, (after, limit) =>
+          (existing(companyId)?.audit ?? [])
+            .slice(after + 1, after + 1 + limit)
+            .map((entry, index) => ({ rank: after + 1 + index, value: copy(entry) })),
+        ),
       append: async (entries) => {
         for (const entry of entries) assertSafeName('company id', entry.companyId);
         for (const entry of entries) forWrite(entry.companyId).audit.push(copy(entry));

@@ -2,12 +2,15 @@
  * The names a store accepts for companies and numbering periods, and the checks both storage
  * adapters share, so that switching adapters never changes what is accepted.
  */
-import type {
-  AuditEntry,
-  IdempotencyClaim,
-  IdempotencyRecord,
-  StoredCase,
+import {
+  StoreError,
+  type AuditEntry,
+  type IdempotencyClaim,
+  type IdempotencyRecord,
+  type PublishedPolicy,
+  type StoredCase,
 } from '../../app/ports/ports.ts';
+import { parseInstant, zonedParts } from '../../domain/time/time.ts';
 
 // Lower case only: on a case-insensitive file system "Acme" and "acme" would share a folder.
 const SAFE_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/;
@@ -114,4 +117,40 @@ export function numberedCase(
   const entries = copy(audit(copy(stored)));
   assertAuditFor(companyId, entries);
   return { stored, entries };
+}
+
+/** How many serials an intake tries before giving up on finding a case number not yet given. */
+const NUMBER_ATTEMPTS = 10_000;
+
+/**
+ * The first serial after `last` whose case number is not `taken`, and the case built for it: a
+ * number is never given twice in a company, also after its numbering format changed.
+ * @throws StoreError conflict when no free number is found in NUMBER_ATTEMPTS serials
+ */
+export function nextFreeNumber<N extends { stored: StoredCase }>(
+  last: number,
+  make: (serial: number) => N,
+  taken: (number: string) => boolean,
+): { serial: number; numbered: N } {
+  for (let serial = last + 1; serial <= last + NUMBER_ATTEMPTS; serial += 1) {
+    const numbered = make(serial);
+    if (!taken(numbered.stored.case.number)) return { serial, numbered };
+  }
+  throw new StoreError(
+    'conflict',
+    `no free case number in the ${NUMBER_ATTEMPTS} serials after ${last}: check the numbering format`,
+  );
+}
+
+/**
+ * The month a case was received, in the time zone of the policy version it was opened under (for
+ * cases stored before the month was; the receipt's own month when that version is not found).
+ */
+export function receivedMonth(
+  stored: Omit<StoredCase, 'month'>,
+  versions: readonly PublishedPolicy[],
+): string {
+  const version = versions.find((v) => v.number === stored.policyVersion);
+  if (!version) return monthOf(stored.case.receivedAt);
+  return zonedParts(parseInstant(stored.case.receivedAt), version.policy.timeZone).date.slice(0, 7);
 }

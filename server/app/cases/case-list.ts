@@ -3,11 +3,11 @@ import type { ClockState } from '../../domain/case/case.ts';
 import { readClock } from '../../domain/clocks/clocks.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import { maskIntake } from '../../domain/case/mask.ts';
-import { parseInstant, zonedParts } from '../../domain/time/time.ts';
+import { parseInstant } from '../../domain/time/time.ts';
 import { companyAccess } from '../access.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
 import { publishedPolicy } from '../policies/policy-lifecycle.ts';
-import type { StoredCase } from '../ports/ports.ts';
+import type { CaseFilter, StoredCase } from '../ports/ports.ts';
 
 export type CaseQuery = {
   state?: string[];
@@ -54,24 +54,27 @@ function dueOf(
   return { ms: reading.dueMs, iso: reading.due, running: clock.status === 'running' };
 }
 
-function matches(stored: StoredCase, query: CaseQuery): boolean {
-  const c = stored.case;
-  if (query.state?.length && !query.state.includes(c.state)) return false;
+/** The store filter a list query asks for, at `nowMs` for the due and warning filters. */
+function filterOf(query: CaseQuery, nowMs: number): CaseFilter {
   const assignees = query.assignee === undefined ? [] : [query.assignee].flat();
-  if (
-    assignees.length &&
-    !assignees.some((who) => c.assignee.user === who || c.assignee.role === who)
-  )
-    return false;
-  if (query.department && c.assignee.department !== query.department) return false;
-  for (const [dimension, value] of Object.entries(query.categories ?? {}))
-    if (c.categories[dimension] !== value) return false;
-  if (query.q && !JSON.stringify(c.intake).includes(query.q) && !c.number.includes(query.q))
-    return false;
-  return true;
+  return {
+    ...(query.state?.length ? { states: query.state } : {}),
+    ...(assignees.length ? { assignees } : {}),
+    ...(query.department ? { department: query.department } : {}),
+    ...(query.categories && Object.keys(query.categories).length
+      ? { categories: query.categories }
+      : {}),
+    ...(query.month ? { month: query.month } : {}),
+    ...(query.due === 'overdue' ? { dueBy: nowMs } : {}),
+    ...(query.due === 'warning' ? { warnedBy: nowMs } : {}),
+    ...(query.q ? { text: query.q } : {}),
+  };
 }
 
-/** One page of the company's cases, soonest due first. */
+/**
+ * One page of the company's cases, soonest due first (cases whose clocks are all paused or stopped
+ * after those with a running clock); the store filters, orders and pages.
+ */
 export async function listCases(
   deps: AppDeps,
   request: RequestContext,
@@ -80,27 +83,20 @@ export async function listCases(
 ): Promise<{ items: CaseSummary[]; total: number; page: number; pageSize: number }> {
   const { roles } = await companyAccess(deps, request.principal, companyId);
   const nowMs = parseInstant(deps.now());
-  const policies = new Map<number, Awaited<ReturnType<typeof publishedPolicy>>>();
-  const summaries: CaseSummary[] = [];
-  for (const stored of await deps.store.cases.list(companyId)) {
-    if (!matches(stored, query)) continue;
-    const version =
-      policies.get(stored.policyVersion) ??
-      (await publishedPolicy(deps, companyId, stored.policyVersion));
-    policies.set(stored.policyVersion, version);
-    const received = zonedParts(parseInstant(stored.case.receivedAt), version.policy.timeZone).date;
-    if (query.month && !received.startsWith(query.month)) continue;
+  const pageSize = Math.min(Math.max(query.pageSize ?? 50, 1), 200);
+  const page = Math.max(query.page ?? 1, 1);
+  const found = await deps.store.cases.query(companyId, filterOf(query, nowMs), 'due', {
+    offset: (page - 1) * pageSize,
+    limit: pageSize,
+  });
+  const items: CaseSummary[] = [];
+  for (const stored of found.items) {
+    const version = await publishedPolicy(deps, companyId, stored.policyVersion);
     const running = Object.values(stored.case.clocks).filter((clock) => clock.status !== 'stopped');
     const dues = running.map((clock) => dueOf(version.policy, clock, nowMs));
-    const overdue = dues.some((due) => due.ms <= nowMs && due.running);
-    if (query.due === 'overdue' && !overdue) continue;
-    const warned = running.some((clock) =>
-      Object.values(clock.schedule?.warnings ?? {}).some((at) => parseInstant(at) <= nowMs),
-    );
-    if (query.due === 'warning' && !warned && !overdue) continue;
     const next = dues.sort((a, b) => a.ms - b.ms)[0];
     const c = stored.case;
-    summaries.push({
+    items.push({
       id: c.id,
       number: c.number,
       state: c.state,
@@ -109,23 +105,9 @@ export async function listCases(
       assignee: c.assignee,
       intake: maskIntake(version.policy, c.intake, roles),
       nextDue: next?.iso ?? null,
-      overdue,
+      overdue: dues.some((due) => due.ms <= nowMs && due.running),
       version: stored.version,
     });
   }
-  summaries.sort((a, b) =>
-    a.nextDue === null
-      ? 1
-      : b.nextDue === null
-        ? -1
-        : Date.parse(a.nextDue) - Date.parse(b.nextDue),
-  );
-  const pageSize = Math.min(Math.max(query.pageSize ?? 50, 1), 200);
-  const page = Math.max(query.page ?? 1, 1);
-  return {
-    items: summaries.slice((page - 1) * pageSize, page * pageSize),
-    total: summaries.length,
-    page,
-    pageSize,
-  };
+  return { items, total: found.total, page, pageSize };
 }

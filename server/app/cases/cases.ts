@@ -2,7 +2,7 @@
 import { applyAction } from '../../domain/case/apply-action.ts';
 import { formatCaseNumber, numberingPeriod } from '../../domain/numbering/numbering.ts';
 import { openCase } from '../../domain/case/open-case.ts';
-import { parseInstant } from '../../domain/time/time.ts';
+import { parseInstant, zonedParts } from '../../domain/time/time.ts';
 import { companyAccess } from '../access.ts';
 import { AppError, notFound } from '../app-error.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
@@ -81,6 +81,7 @@ async function intakeOnce(
         number: formatCaseNumber(policy.numbering, receivedMs, policy.timeZone, serial),
       },
       policyVersion: version.number,
+      month: zonedParts(receivedMs, policy.timeZone).date.slice(0, 7),
       updatedAt: receivedAt,
     }),
     (created) => [
@@ -126,7 +127,7 @@ export async function readCase(
 ): Promise<CaseView> {
   const { roles } = await companyAccess(deps, request.principal, companyId);
   const { stored, version } = await load(deps, companyId, caseId);
-  const audit = maskAudit(version, await deps.store.audit.list(companyId, caseId), roles);
+  const audit = maskAudit(version, await deps.store.audit.forCase(companyId, caseId), roles);
   const now = parseInstant(deps.now());
   return {
     ...view(version, stored, roles, request.principal.userId, now, deps, request.lang),

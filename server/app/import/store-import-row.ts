@@ -1,5 +1,6 @@
 /** An opened import row numbered in its own month and stored with its "import" audit entry. */
 import { formatCaseNumber, numberingPeriod } from '../../domain/numbering/numbering.ts';
+import { zonedParts } from '../../domain/time/time.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
 import { StoreError, type AuditEntry, type StoredCase } from '../ports/ports.ts';
 import type { ImportResult } from './import-cases.ts';
@@ -45,6 +46,7 @@ export async function storeImportRow(
       number: formatCaseNumber(policy.numbering, row.receivedMs, policy.timeZone, serial),
     },
     policyVersion: row.version.number,
+    month: zonedParts(row.receivedMs, policy.timeZone).date.slice(0, 7),
     importKey: row.input.externalKey,
     updatedAt: row.input.sentAt ?? row.input.receivedAt,
   });

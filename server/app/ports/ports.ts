@@ -78,6 +78,8 @@ export type StoredCase = {
   /** The numbering period its serial counts in ("2026-02"), and the serial. */
   period: string;
   serial: number;
+  /** The month it was received ("2026-02"), in its policy's time zone: what lists and reports filter by. */
+  month: string;
   /** The external key of the old record it was imported from (kesu import); one case per key. */
   importKey?: string;
   /** Optimistic-concurrency version, 1 on creation. */
@@ -109,6 +111,37 @@ export type AuditEntry = {
   after?: unknown;
   events?: CaseEvent[];
 };
+
+/**
+ * Which cases a query or scan wants; every condition given must hold. Moments are epoch milliseconds.
+ */
+export type CaseFilter = {
+  /** In one of these states. */
+  states?: string[];
+  /** Open (no terminal state) or closed. */
+  open?: boolean;
+  /** Every given dimension has the given value. */
+  categories?: Record<string, string>;
+  /** Assigned to one of these user ids or roles. */
+  assignees?: string[];
+  department?: string;
+  /** Received in this month ("2026-02") or year ("2026"): a prefix of `StoredCase.month`. */
+  month?: string;
+  /** Some running clock is due at or before this moment. */
+  dueBy?: number;
+  /** Some running clock is due, or reached its first warning, at or before this moment. */
+  warnedBy?: number;
+  /** The clock sweep has something to do at or before this moment (see caseMoments). */
+  sweepBy?: number;
+  /** Appears in the case number or in the intake's JSON text. */
+  text?: string;
+};
+
+/** The order of a query: soonest due first (cases with no running clock last), or as received. */
+export type CaseOrder = 'due' | 'received';
+
+/** One page of a query, and how many cases match in all. */
+export type CasePage = { items: StoredCase[]; total: number };
 
 /**
  * Storage for one data directory or database. Every method is scoped by company where the data
@@ -143,7 +176,9 @@ export type Store = {
   cases: {
     /**
      * Numbers and stores a new case in one step: the serial is the period's next, given to `build`;
-     * no serial is used twice or skipped, also when intakes run at once.
+     * no serial is used twice or skipped, also when intakes run at once. A case number is never
+     * given twice in a company: when the number `build` makes for a serial is already a case's (the
+     * numbering format changed), the next serial is tried.
      * The idempotency claim, if given, is stored with the case in the same write.
      * @throws StoreError conflict when the case's importKey is already the key of another case, or
      *   the claim's key was stored meanwhile
@@ -156,6 +191,8 @@ export type Store = {
       idempotency?: IdempotencyClaim,
     ): Promise<StoredCase>;
     get(companyId: string, caseId: string): Promise<StoredCase | undefined>;
+    /** The case with this number, if any. */
+    getByNumber(companyId: string, number: string): Promise<StoredCase | undefined>;
     /** The case imported from the record with this external key, if any. */
     findByImportKey(companyId: string, importKey: string): Promise<StoredCase | undefined>;
     /**
@@ -169,14 +206,28 @@ export type Store = {
       audit: AuditEntry[],
       idempotency?: IdempotencyClaim,
     ): Promise<StoredCase>;
-    list(companyId: string): Promise<StoredCase[]>;
+    /** One page of the cases matching `filter`, in `order`, and the number matching in all. */
+    query(
+      companyId: string,
+      filter: CaseFilter,
+      order: CaseOrder,
+      page: { offset: number; limit: number },
+    ): Promise<CasePage>;
+    /**
+     * The cases matching `filter` in the order received, in batches of at most `batchSize`, read
+     * as the caller goes (a case saved meanwhile is seen at most once).
+     */
+    scan(companyId: string, filter?: CaseFilter, batchSize?: number): AsyncIterable<StoredCase[]>;
   };
   idempotency: {
     /** What the write that claimed this scoped key in the company produced, if one did. */
     get(companyId: string, key: string): Promise<IdempotencyRecord | undefined>;
   };
   audit: {
-    list(companyId: string, caseId?: string): Promise<AuditEntry[]>;
+    /** The case's audit entries, in the order written. */
+    forCase(companyId: string, caseId: string): Promise<AuditEntry[]>;
+    /** Every audit entry of the company in the order written, in batches of at most `batchSize`. */
+    scan(companyId: string, batchSize?: number): AsyncIterable<AuditEntry[]>;
     append(entries: AuditEntry[]): Promise<void>;
   };
   /** Flushes pending writes and releases the data directory. */

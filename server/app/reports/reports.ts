@@ -4,7 +4,7 @@
  * and the policy's assessment (penalty) rules applied per person.
  */
 import type { Case } from '../../domain/case/case.ts';
-import { parseInstant, zonedParts } from '../../domain/time/time.ts';
+import { parseInstant } from '../../domain/time/time.ts';
 import { companyAccess } from '../access.ts';
 import { AppError } from '../app-error.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
@@ -28,7 +28,7 @@ function percentile(sorted: number[], p: number): number | null {
 const average = (values: number[]) =>
   values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
 
-/** Counts every case received in the period, by the month of its policy's time zone. */
+/** Counts every case received in the period (by the month of its policy's time zone), read from the store by month. */
 async function countPeriod(
   deps: AppDeps,
   latest: PublishedPolicy,
@@ -38,19 +38,16 @@ async function countPeriod(
   const companyId = report.company;
   const nowMs = parseInstant(deps.now());
   const inPeriod: CaseInMonth[] = [];
-  for (const stored of await deps.store.cases.list(companyId)) {
-    const version =
-      stored.policyVersion === latest.number
-        ? latest
-        : await publishedPolicy(deps, companyId, stored.policyVersion);
-    const month = zonedParts(
-      parseInstant(stored.case.receivedAt),
-      version.policy.timeZone,
-    ).date.slice(0, 7);
-    if (!month.startsWith(report.period)) continue;
-    inPeriod.push({ c: stored.case, month });
-    countMonth(report, stored.case, month);
-    countCase(report, version.policy, stored, nowMs, samples);
+  for await (const batch of deps.store.cases.scan(companyId, { month: report.period })) {
+    for (const stored of batch) {
+      const version =
+        stored.policyVersion === latest.number
+          ? latest
+          : await publishedPolicy(deps, companyId, stored.policyVersion);
+      inPeriod.push({ c: stored.case, month: stored.month });
+      countMonth(report, stored.case, stored.month);
+      countCase(report, version.policy, stored, nowMs, samples);
+    }
   }
   return inPeriod;
 }

@@ -3,31 +3,28 @@
  * and level — the levels raised are saved on the case, and a sweep that lost a race (stale version)
  * leaves the case to the one that won.
  */
-import { isSweepDue } from '../../domain/clocks/clock-schedule.ts';
 import { sweepCase } from '../../domain/clocks/sweep-clocks.ts';
 import { parseInstant } from '../../domain/time/time.ts';
 import type { AppDeps } from '../ports/deps.ts';
 import { publishedPolicy } from '../policies/policy-lifecycle.ts';
 import { StoreError, type StoredCase } from '../ports/ports.ts';
 
+/** What a sweep did: cases it looked at (those with a moment come), changed, events raised, races lost. */
 export type SweepResult = { cases: number; changed: number; events: number; raced: number };
 
-/** One sweep over every company's open cases. */
+/**
+ * One sweep over every company's open cases whose next moment has come: the store finds them by
+ * their index of moments, so a sweep costs what is due, not what is stored.
+ */
 export async function sweepAll(deps: AppDeps): Promise<SweepResult> {
   const result: SweepResult = { cases: 0, changed: 0, events: 0, raced: 0 };
   const now = deps.now();
-  const nowMs = parseInstant(now);
+  const filter = { open: true, sweepBy: parseInstant(now) };
   for (const company of await deps.store.companies.list()) {
-    const due = (await deps.store.cases.list(company.id)).filter((stored) => !stored.case.terminal);
-    result.cases += due.length;
-    const waiting = due.filter((stored) => isSweepDue(stored.case, nowMs));
-    // Saves in batches so the store can put many of them in one durable write.
-    for (let i = 0; i < waiting.length; i += SWEEP_BATCH) {
-      await Promise.all(
-        waiting
-          .slice(i, i + SWEEP_BATCH)
-          .map((stored) => sweepOne(deps, company.id, stored, now, result)),
-      );
+    // Saves a batch at once so the store can put many of them in one durable write.
+    for await (const waiting of deps.store.cases.scan(company.id, filter, SWEEP_BATCH)) {
+      result.cases += waiting.length;
+      await Promise.all(waiting.map((stored) => sweepOne(deps, company.id, stored, now, result)));
     }
   }
   return result;

@@ -10,6 +10,7 @@ import {
   newCase,
   type OpenStore,
 } from './store-fixtures.ts';
+import { allCases, allAudit } from '../../support/store-reads.ts';
 
 /** Registers the case and audit tests against the stores `open` opens. */
 export function casesContract(open: OpenStore): void {
@@ -26,7 +27,7 @@ export function casesContract(open: OpenStore): void {
       'stale_version',
     );
     expect(await store.cases.get('acme', 'c1')).toEqual(saved);
-    expect((await store.audit.list('acme', 'c1')).map((e) => e.id)).toEqual(['a-c1', 'e2']);
+    expect((await store.audit.forCase('acme', 'c1')).map((e) => e.id)).toEqual(['a-c1', 'e2']);
     const missing = { ...first, case: buildCase('nope') };
     await expectStoreError(store.cases.save(missing, 1, []), 'not_found');
   });
@@ -36,9 +37,9 @@ export function casesContract(open: OpenStore): void {
     const acme = await intake(store, 'acme', 'c1');
     await intake(store, 'bolt', 'b1');
     expect(await store.cases.get('bolt', 'c1')).toBeUndefined();
-    expect((await store.cases.list('bolt')).map((s) => s.case.id)).toEqual(['b1']);
-    expect((await store.audit.list('bolt')).map((e) => e.caseId)).toEqual(['b1']);
-    expect(await store.audit.list('bolt', 'c1')).toEqual([]);
+    expect((await allCases(store, 'bolt')).map((s) => s.case.id)).toEqual(['b1']);
+    expect((await allAudit(store, 'bolt')).map((e) => e.caseId)).toEqual(['b1']);
+    expect(await store.audit.forCase('bolt', 'c1')).toEqual([]);
     await expectStoreError(store.cases.save({ ...acme, companyId: 'bolt' }, 1, []), 'not_found');
     expect(await store.cases.get('acme', 'c1')).toEqual(acme);
   });
@@ -47,9 +48,9 @@ export function casesContract(open: OpenStore): void {
     const { store } = await open();
     await store.audit.append([auditEntry('acme', 'e1', 'c1'), auditEntry('acme', 'e2')]);
     await store.audit.append([auditEntry('acme', 'e3', 'c1'), auditEntry('bolt', 'e4', 'c1')]);
-    expect((await store.audit.list('acme')).map((e) => e.id)).toEqual(['e1', 'e2', 'e3']);
-    expect((await store.audit.list('acme', 'c1')).map((e) => e.id)).toEqual(['e1', 'e3']);
-    expect((await store.audit.list('bolt')).map((e) => e.id)).toEqual(['e4']);
+    expect((await allAudit(store, 'acme')).map((e) => e.id)).toEqual(['e1', 'e2', 'e3']);
+    expect((await store.audit.forCase('acme', 'c1')).map((e) => e.id)).toEqual(['e1', 'e3']);
+    expect((await allAudit(store, 'bolt')).map((e) => e.id)).toEqual(['e4']);
   });
 
   it('finds a case by its import key, per company, and refuses a second case with that key', async () => {
@@ -74,7 +75,7 @@ export function casesContract(open: OpenStore): void {
       store.cases.insertNumbered('acme', '2026-02', imported('c2', 'K-1'), () => []),
       'conflict',
     );
-    expect((await store.cases.list('acme')).map((c) => c.case.id)).toEqual(['c1']);
+    expect((await allCases(store, 'acme')).map((c) => c.case.id)).toEqual(['c1']);
     // The refused insert used no serial.
     expect((await intake(store, 'acme', 'c3')).serial).toBe(2);
     if (!reopen) return;

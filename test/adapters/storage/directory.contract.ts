@@ -4,6 +4,7 @@
  */
 import { expect, it } from 'vitest';
 import { company, expectStoreError, intake, type OpenStore } from './store-fixtures.ts';
+import { allCases, allAudit } from '../../support/store-reads.ts';
 
 /**
  * Registers the directory tests (companies, users, tokens, refused names) against the stores `open`
@@ -28,8 +29,8 @@ export function directoryContract(open: OpenStore): void {
       await expect(intake(store, id, 'c1')).rejects.toThrow(/not allowed/);
       expect(await store.companies.list()).toEqual([]);
       expect(await store.cases.get(id, 'c1')).toBeUndefined();
-      expect(await store.cases.list(id)).toEqual([]);
-      expect(await store.audit.list(id)).toEqual([]);
+      expect(await allCases(store, id)).toEqual([]);
+      expect(await allAudit(store, id)).toEqual([]);
       expect(await store.policies.getDraft(id)).toBeUndefined();
     },
   );
@@ -37,7 +38,7 @@ export function directoryContract(open: OpenStore): void {
   it('refuses a period that cannot name a file', async () => {
     const { store } = await open();
     await expect(intake(store, 'acme', 'c1', '../2026')).rejects.toThrow(/period/);
-    expect(await store.cases.list('acme')).toEqual([]);
+    expect(await allCases(store, 'acme')).toEqual([]);
   });
 
   it('saves, gets and lists users by company', async () => {

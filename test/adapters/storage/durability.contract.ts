@@ -12,6 +12,7 @@ import {
   version,
   type OpenStore,
 } from './store-fixtures.ts';
+import { allCases, allAudit } from '../../support/store-reads.ts';
 
 /** Registers the copy and reopen tests against the stores `open` opens. */
 export function durabilityContract(open: OpenStore): void {
@@ -50,14 +51,17 @@ export function durabilityContract(open: OpenStore): void {
     const stored = await intake(store, 'acme', 'c1');
     stored.case.flags.push('changed');
     (await store.cases.get('acme', 'c1'))!.case.flags.push('changed');
-    (await store.cases.list('acme'))[0]!.case.flags.push('changed');
+    (await allCases(store, 'acme'))[0]!.case.flags.push('changed');
     expect((await store.cases.get('acme', 'c1'))?.case.flags).toEqual([]);
 
     const entry = auditEntry('acme', 'e1', 'c1');
     await store.audit.append([entry]);
     entry.action = 'changed';
-    (await store.audit.list('acme', 'c1'))[1]!.action = 'changed';
-    expect((await store.audit.list('acme', 'c1')).map((e) => e.action)).toEqual(['intake', 'test']);
+    (await store.audit.forCase('acme', 'c1'))[1]!.action = 'changed';
+    expect((await store.audit.forCase('acme', 'c1')).map((e) => e.action)).toEqual([
+      'intake',
+      'test',
+    ]);
   });
 
   it('keeps everything across close and reopen, and numbers on from where it was', async () => {
@@ -85,8 +89,8 @@ export function durabilityContract(open: OpenStore): void {
       token: await store.tokens.findByHash('h1'),
       draft: await store.policies.getDraft('acme'),
       versions: await store.policies.listVersions('acme'),
-      cases: await store.cases.list('acme'),
-      audit: await store.audit.list('acme'),
+      cases: await allCases(store, 'acme'),
+      audit: await allAudit(store, 'acme'),
     };
     await store.close();
 
@@ -97,8 +101,8 @@ export function durabilityContract(open: OpenStore): void {
       token: await again.tokens.findByHash('h1'),
       draft: await again.policies.getDraft('acme'),
       versions: await again.policies.listVersions('acme'),
-      cases: await again.cases.list('acme'),
-      audit: await again.audit.list('acme'),
+      cases: await allCases(again, 'acme'),
+      audit: await allAudit(again, 'acme'),
     }).toEqual(before);
     expect(await again.cases.get('acme', 'm1')).toEqual(march);
     expect(await again.policies.getVersion('acme', 1)).toEqual(version('acme', 1));

@@ -10,6 +10,7 @@ import {
 } from '../../../server/adapters/storage/lowdb-store.ts';
 import type { Store } from '../../../server/app/ports/ports.ts';
 import { auditEntry, describeStoreContract, intake } from './store.contract.ts';
+import { allCases, allAudit } from '../../support/store-reads.ts';
 
 const folders: string[] = [];
 const stores: Store[] = [];
@@ -150,8 +151,8 @@ describe('lowdb store on disk', () => {
       await expect(readFile(join(dataDir, file), 'utf8').then(JSON.parse)).resolves.toBeTruthy();
     }
     const again = await open(dataDir);
-    expect(await again.cases.list('acme')).toHaveLength(75);
-    expect(await again.audit.list('bolt')).toHaveLength(150);
+    expect(await allCases(again, 'acme')).toHaveLength(75);
+    expect(await allAudit(again, 'bolt')).toHaveLength(150);
   });
 
   it('starts a month’s next file when one is full, and finds everything after reopening', async () => {
@@ -166,11 +167,11 @@ describe('lowdb store on disk', () => {
     expect(cases).toContain('companies/acme/cases/2026-02.13.json');
 
     const again = await open(dataDir, { recordsPerFile: 2 });
-    expect((await again.cases.list('acme')).map((s) => s.serial)).toEqual(ids.map((_, i) => i + 1));
+    expect((await allCases(again, 'acme')).map((s) => s.serial)).toEqual(ids.map((_, i) => i + 1));
     expect((await again.cases.get('acme', 'c24'))?.serial).toBe(25);
     expect((await intake(again, 'acme', 'c25')).serial).toBe(26);
     await again.audit.append([auditEntry('acme', 'late', 'c0')]);
-    const audit = await again.audit.list('acme');
+    const audit = await allAudit(again, 'acme');
     expect(audit.map((entry) => entry.id)).toEqual(
       [...ids, 'c25'].map((id) => `a-${id}`).concat('late'),
     );
@@ -237,6 +238,6 @@ describe('lowdb store on disk', () => {
   it('refuses calls after close', async () => {
     const store = await open(await tempDir());
     await store.close();
-    await expect(store.cases.list('acme')).rejects.toThrow('the store is closed');
+    await expect(allCases(store, 'acme')).rejects.toThrow('the store is closed');
   });
 });

@@ -4,6 +4,7 @@
 import { expect, it } from 'vitest';
 import type { StoredCase } from '../../../server/app/ports/ports.ts';
 import { auditEntry, expectStoreError, intake, newCase, type OpenStore } from './store-fixtures.ts';
+import { allCases, allAudit } from '../../support/store-reads.ts';
 
 /**
  * Registers the numbering tests (serials per period and company, build and audit, failed intakes)
@@ -16,9 +17,9 @@ export function numberingContract(open: OpenStore): void {
     const stored = await Promise.all(ids.map((id) => intake(store, 'acme', id)));
     expect(stored.map((s) => s.serial).sort((a, b) => a - b)).toEqual(ids.map((_, i) => i + 1));
     expect(stored.every((s) => s.version === 1 && s.period === '2026-02')).toBe(true);
-    const listed = await store.cases.list('acme');
+    const listed = await allCases(store, 'acme');
     expect(new Set(listed.map((s) => s.case.number)).size).toBe(200);
-    expect(await store.audit.list('acme')).toHaveLength(200);
+    expect(await allAudit(store, 'acme')).toHaveLength(200);
   });
 
   it('restarts serials per period and numbers companies independently', async () => {
@@ -43,7 +44,7 @@ export function numberingContract(open: OpenStore): void {
     expect(stored.case.number).toBe('2602001');
     expect(seen).toEqual(stored);
     expect(await store.cases.get('acme', 'c1')).toEqual(stored);
-    expect(await store.audit.list('acme', 'c1')).toEqual([auditEntry('acme', 'e1', 'c1')]);
+    expect(await store.audit.forCase('acme', 'c1')).toEqual([auditEntry('acme', 'e1', 'c1')]);
   });
 
   it('uses no serial for an intake that fails (a failing build, a case id already stored)', async () => {
@@ -57,6 +58,6 @@ export function numberingContract(open: OpenStore): void {
     );
     await expectStoreError(intake(store, 'acme', 'c1'), 'conflict');
     expect((await intake(store, 'acme', 'c2')).serial).toBe(2);
-    expect(await store.cases.list('acme')).toHaveLength(2);
+    expect(await allCases(store, 'acme')).toHaveLength(2);
   });
 }

@@ -40,13 +40,17 @@ export function buildCase(id: string, receivedAt = '2026-02-10T09:00:00+08:00'):
   };
 }
 
+/** "2602" for a time in February 2026: the case numbers' prefix. */
+const yymm = (iso: string) => `${iso.slice(2, 4)}${iso.slice(5, 7)}`;
+
 /** What a use case gives insertNumbered's `build` for a serial. */
 export function newCase(id: string, receivedAt?: string): (serial: number) => NewCase {
   return (serial) => {
     const built = buildCase(id, receivedAt);
     return {
-      case: { ...built, number: `2602${String(serial).padStart(3, '0')}` },
+      case: { ...built, number: `${yymm(built.receivedAt)}${String(serial).padStart(3, '0')}` },
       policyVersion: 1,
+      month: built.receivedAt.slice(0, 7),
       updatedAt: built.receivedAt,
     };
   };

@@ -10,6 +10,7 @@ import { durabilityContract } from './durability.contract.ts';
 import { idempotencyContract } from './idempotency.contract.ts';
 import { numberingContract } from './numbering.contract.ts';
 import { policiesContract } from './policies.contract.ts';
+import { queriesContract } from './queries.contract.ts';
 import { openStores, type StoreFactory } from './store-fixtures.ts';
 
 export { auditEntry, buildCase, intake, newCase, type StoreFactory } from './store-fixtures.ts';
@@ -23,6 +24,7 @@ export function describeStoreContract(name: string, makeStore: StoreFactory): vo
     numberingContract(open);
     casesContract(open);
     idempotencyContract(open);
+    queriesContract(open);
     durabilityContract(open);
   });
 }

@@ -6,7 +6,6 @@
 import type { Pool, PoolClient } from 'pg';
 import {
   StoreError,
-  type AuditEntry,
   type IdempotencyClaim,
   type IdempotencyRecord,
   type Store,
@@ -20,96 +19,22 @@ import {
   savedCase,
   withClaim,
 } from '../storage-names.ts';
+import { postgresAuditReads, postgresCaseQueries } from './postgres-case-queries.ts';
+import { auditRows, INSERT_AUDIT, insertCase, updateCase } from './postgres-case-rows.ts';
 import { inTransaction } from './postgres-transaction.ts';
 
-/** The audit entries as one JSONB parameter: each entry with its time as a timestamp, or null. */
-function auditRows(entries: AuditEntry[]): string {
-  return JSON.stringify(
-    entries.map((entry) => {
-      const at = Date.parse(entry.at);
-      return { entry, at: Number.isNaN(at) ? null : new Date(at).toISOString() };
-    }),
+/** How many serials an intake tries before giving up on a case number not yet given. */
+const NUMBER_ATTEMPTS = 10_000;
+
+/** Takes the period's next serial; the counter row stays locked until the transaction ends. */
+async function nextSerial(client: PoolClient, companyId: string, period: string) {
+  const counted = await client.query<{ last: number }>(
+    `INSERT INTO serial_counters (company_id, period, last) VALUES ($1, $2, 1)
+     ON CONFLICT (company_id, period) DO UPDATE SET last = serial_counters.last + 1
+     RETURNING last`,
+    [companyId, period],
   );
-}
-
-/** Inserts the rows of `$n` (auditRows) in their order, after the statement's other work. */
-const INSERT_AUDIT = (n: number, from = '') => `
-  INSERT INTO audit (company_id, id, case_id, at, entry)
-  SELECT x->'entry'->>'companyId', x->'entry'->>'id', x->'entry'->>'caseId',
-         (x->>'at')::timestamptz, x->'entry'
-  FROM ${from} jsonb_array_elements($${n}::jsonb) WITH ORDINALITY AS rows(x, n)
-  ORDER BY rows.n`;
-
-/** The case row's columns, in the order of CASE_COLUMNS. */
-function caseValues(stored: StoredCase): unknown[] {
-  return [
-    stored.companyId,
-    stored.case.id,
-    stored.case.number,
-    stored.period,
-    stored.serial,
-    stored.policyVersion,
-    stored.version,
-    stored.importKey ?? null,
-    stored.case.state,
-    JSON.stringify(stored),
-  ];
-}
-
-const CASE_COLUMNS =
-  'company_id, id, number, period, serial, policy_version, version, import_key, state, doc';
-const CASE_PARAMS = '$1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb';
-
-/** Inserts a numbered case with its claim and audit entries, in one statement. */
-async function insertCase(
-  client: PoolClient,
-  stored: StoredCase,
-  entries: AuditEntry[],
-  claim: IdempotencyClaim | undefined,
-): Promise<void> {
-  await client.query(
-    `WITH new_case AS (INSERT INTO cases (${CASE_COLUMNS}) VALUES (${CASE_PARAMS})),
-     claim AS (
-       INSERT INTO idempotency_claims (company_id, key, case_id, version, request)
-       SELECT $1, $11::text, $2, $7, $12::text WHERE $11::text IS NOT NULL
-     )
-     ${INSERT_AUDIT(13)}`,
-    [...caseValues(stored), claim?.key ?? null, claim?.request ?? null, auditRows(entries)],
-  );
-}
-
-/**
- * Updates the case if it is still at `expectedVersion`, with its claim and audit entries, in one
- * statement; false when another write moved it first.
- */
-async function updateCase(
-  client: PoolClient,
-  next: StoredCase,
-  expectedVersion: number,
-  entries: AuditEntry[],
-  claim: IdempotencyClaim | undefined,
-): Promise<boolean> {
-  const result = await client.query<{ updated: number }>(
-    `WITH updated AS (
-       UPDATE cases SET (${CASE_COLUMNS}) = (${CASE_PARAMS})
-       WHERE company_id = $1 AND id = $2 AND version = $11
-       RETURNING id
-     ),
-     claim AS (
-       INSERT INTO idempotency_claims (company_id, key, case_id, version, request)
-       SELECT $1, $12::text, $2, $7, $13::text FROM updated WHERE $12::text IS NOT NULL
-     ),
-     entries AS (${INSERT_AUDIT(14, 'updated,')})
-     SELECT count(*)::int AS updated FROM updated`,
-    [
-      ...caseValues(next),
-      expectedVersion,
-      claim?.key ?? null,
-      claim?.request ?? null,
-      auditRows(entries),
-    ],
-  );
-  return result.rows[0]?.updated === 1;
+  return counted.rows[0]?.last ?? 1;
 }
 
 /** Refuses a claim on a key some write already claimed (before anything else is looked at). */
@@ -140,23 +65,25 @@ export function postgresCases(pool: Pool): Pick<Store, 'cases' | 'idempotency' |
       insertNumbered: async (companyId, period, build, audit, idempotency) => {
         assertSafeName('company id', companyId);
         assertSafeName('period', period);
+        // The counter row stays locked until commit: concurrent intakes of the period queue
+        // there, and a rollback gives the serial back. A serial whose number is already a case's
+        // (the numbering format changed) is skipped, as the memory store does.
         return inTransaction(pool, async (client) => {
-          // The counter row stays locked until commit: concurrent intakes of the period queue
-          // here, and a rollback gives the serial back.
-          const counted = await client.query<{ last: number }>(
-            `INSERT INTO serial_counters (company_id, period, last) VALUES ($1, $2, 1)
-             ON CONFLICT (company_id, period) DO UPDATE SET last = serial_counters.last + 1
-             RETURNING last`,
-            [companyId, period],
+          for (let attempt = 0; attempt < NUMBER_ATTEMPTS; attempt += 1) {
+            const serial = await nextSerial(client, companyId, period);
+            const numbered = numberedCase(companyId, period, serial, build, audit);
+            const stored = withClaim(numbered.stored, undefined, idempotency);
+            if (await insertCase(client, stored, numbered.entries, idempotency)) return stored;
+          }
+          throw new StoreError(
+            'conflict',
+            `no free case number in ${NUMBER_ATTEMPTS} serials: check the numbering format`,
           );
-          const serial = counted.rows[0]?.last ?? 1;
-          const numbered = numberedCase(companyId, period, serial, build, audit);
-          const stored = withClaim(numbered.stored, undefined, idempotency);
-          await insertCase(client, stored, numbered.entries, idempotency);
-          return stored;
         });
       },
       get: (companyId, caseId) => caseDoc('company_id = $1 AND id = $2', [companyId, caseId]),
+      getByNumber: (companyId, number) =>
+        caseDoc('company_id = $1 AND number = $2', [companyId, number]),
       findByImportKey: (companyId, importKey) =>
         caseDoc('company_id = $1 AND import_key = $2', [companyId, importKey]),
       save: async (stored, expectedVersion, audit, idempotency) => {
@@ -181,13 +108,7 @@ export function postgresCases(pool: Pool): Pick<Store, 'cases' | 'idempotency' |
           return next;
         });
       },
-      list: async (companyId) => {
-        const result = await pool.query<{ doc: StoredCase }>(
-          'SELECT doc FROM cases WHERE company_id = $1 ORDER BY received',
-          [companyId],
-        );
-        return result.rows.map((row) => row.doc);
-      },
+      ...postgresCaseQueries(pool),
     },
     idempotency: {
       get: async (companyId, key) => {
@@ -200,15 +121,7 @@ export function postgresCases(pool: Pool): Pick<Store, 'cases' | 'idempotency' |
       },
     },
     audit: {
-      list: async (companyId, caseId) => {
-        const result = await pool.query<{ entry: AuditEntry }>(
-          caseId === undefined
-            ? 'SELECT entry FROM audit WHERE company_id = $1 ORDER BY seq'
-            : 'SELECT entry FROM audit WHERE company_id = $1 AND case_id = $2 ORDER BY seq',
-          caseId === undefined ? [companyId] : [companyId, caseId],
-        );
-        return result.rows.map((row) => row.entry);
-      },
+      ...postgresAuditReads(pool),
       append: async (entries) => {
         for (const entry of entries) assertSafeName('company id', entry.companyId);
         if (entries.length) await pool.query(INSERT_AUDIT(1), [auditRows(entries)]);

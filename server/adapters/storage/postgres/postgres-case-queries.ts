@@ -1,0 +1,107 @@
+/**
+ * The questions asked of cases and audit entries, in SQL over the indexed columns: a filtered,
+ * ordered page with its total, scans in received order (keyset pagination on `received` and the
+ * audit's `seq`), a case's audit entries. The same filter as case-filter.ts applies in memory.
+ */
+import type { Pool } from 'pg';
+import type { AuditEntry, CaseFilter, Store, StoredCase } from '../../../app/ports/ports.ts';
+import { scanInBatches } from '../scan-batches.ts';
+
+/** A WHERE clause and its parameters, numbered from $1. */
+type Where = { sql: string; params: unknown[] };
+
+const instant = (ms: number) => new Date(ms).toISOString();
+
+/** The filter as SQL conditions on the company's cases (every condition given must hold). */
+export function caseWhere(companyId: string, filter: CaseFilter): Where {
+  const params: unknown[] = [companyId];
+  const conditions = ['company_id = $1'];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  if (filter.states?.length) conditions.push(`state = ANY(${param(filter.states)}::text[])`);
+  if (filter.open !== undefined) conditions.push(`terminal = ${param(!filter.open)}`);
+  if (filter.categories && Object.keys(filter.categories).length)
+    conditions.push(`categories @> ${param(JSON.stringify(filter.categories))}::jsonb`);
+  if (filter.assignees?.length) {
+    const who = param(filter.assignees);
+    conditions.push(`(assignee_user = ANY(${who}::text[]) OR assignee_role = ANY(${who}::text[]))`);
+  }
+  if (filter.department !== undefined) conditions.push(`department = ${param(filter.department)}`);
+  if (filter.month !== undefined)
+    conditions.push(`month LIKE ${param(filter.month.replace(/[\\%_]/g, '\\$&') + '%')}`);
+  if (filter.dueBy !== undefined)
+    conditions.push(`next_due <= ${param(instant(filter.dueBy))}::timestamptz`);
+  if (filter.warnedBy !== undefined) {
+    const by = param(instant(filter.warnedBy));
+    conditions.push(`(next_due <= ${by}::timestamptz OR first_warning <= ${by}::timestamptz)`);
+  }
+  if (filter.sweepBy !== undefined)
+    conditions.push(`sweep_at <= ${param(instant(filter.sweepBy))}::timestamptz`);
+  if (filter.text !== undefined) {
+    // Substring search as the memory store does it (no index: it reads the company's cases).
+    const text = param(filter.text);
+    conditions.push(
+      `(strpos(number, ${text}) > 0 OR strpos((doc->'case'->'intake')::text, ${text}) > 0)`,
+    );
+  }
+  return { sql: conditions.join(' AND '), params };
+}
+
+const ORDER_BY = {
+  due: 'next_due ASC NULLS LAST, received',
+  received: 'received',
+} as const;
+
+/** The case queries of the Store port: query and scan. */
+export function postgresCaseQueries(pool: Pool): Pick<Store['cases'], 'query' | 'scan'> {
+  return {
+    query: async (companyId, filter, order, page) => {
+      const where = caseWhere(companyId, filter);
+      const n = where.params.length;
+      const [items, counted] = await Promise.all([
+        pool.query<{ doc: StoredCase }>(
+          `SELECT doc FROM cases WHERE ${where.sql} ORDER BY ${ORDER_BY[order]}
+           OFFSET $${n + 1} LIMIT $${n + 2}`,
+          [...where.params, Math.max(0, page.offset), Math.max(0, page.limit)],
+        ),
+        pool.query<{ total: number }>(
+          `SELECT count(*)::int AS total FROM cases WHERE ${where.sql}`,
+          where.params,
+        ),
+      ]);
+      return { items: items.rows.map((row) => row.doc), total: counted.rows[0]?.total ?? 0 };
+    },
+    scan: (companyId, filter = {}, batchSize = 500) =>
+      scanInBatches(batchSize, async (after, limit) => {
+        const where = caseWhere(companyId, filter);
+        const n = where.params.length;
+        const result = await pool.query<{ doc: StoredCase; received: string }>(
+          `SELECT doc, received FROM cases WHERE ${where.sql} AND received > $${n + 1}
+           ORDER BY received LIMIT $${n + 2}`,
+          [...where.params, after, limit],
+        );
+        return result.rows.map((row) => ({ rank: Number(row.received), value: row.doc }));
+      }),
+  };
+}
+
+/** The audit reads of the Store port: one case's entries, and every entry in batches. */
+export function postgresAuditReads(pool: Pool): Pick<Store['audit'], 'forCase' | 'scan'> {
+  return {
+    forCase: async (companyId, caseId) => {
+      const result = await pool.query<{ entry: AuditEntry }>(
+        'SELECT entry FROM audit WHERE company_id = $1 AND case_id = $2 ORDER BY seq',
+        [companyId, caseId],
+      );
+      return result.rows.map((row) => row.entry);
+    },
+    scan: (companyId, batchSize = 500) =>
+      scanInBatches(batchSize, async (after, limit) => {
+        const result = await pool.query<{ entry: AuditEntry; seq: string }>(
+          `SELECT entry, seq FROM audit WHERE company_id = $1 AND seq > $2
+           ORDER BY seq LIMIT $3`,
+          [companyId, after, limit],
+        );
+        return result.rows.map((row) => ({ rank: Number(row.seq), value: row.entry }));
+      }),
+  };
+}

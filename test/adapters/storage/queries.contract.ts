@@ -1,0 +1,164 @@
+/**
+ * The storage contract of the questions the product asks: one page of a filtered, ordered query
+ * and its total; scans in the order received; a case's audit; numbers given once for ever.
+ */
+import { expect, it } from 'vitest';
+import type { CaseFilter, Store, StoredCase } from '../../../server/app/ports/ports.ts';
+import type { ClockState } from '../../../server/domain/case/case.ts';
+import { auditEntry, buildCase, intake, newCase, type OpenStore } from './store-fixtures.ts';
+
+const at = (iso: string) => Date.parse(iso);
+
+/** A running clock due at `dueAt`, with a first warning at `warnAt` (not yet raised unless said). */
+function clock(dueAt: string, warnAt: string, warned: number[] = []): ClockState {
+  return {
+    id: 'reply',
+    status: 'running',
+    startedAt: '2026-02-10T09:00:00+08:00',
+    duration: { amount: 5, unit: 'workingDays' },
+    pauses: [],
+    warned,
+    escalated: [],
+    schedule: { dueAt, warnings: { '1': warnAt }, escalations: { '1': dueAt } },
+  } as ClockState;
+}
+
+/** Saves the case with changes to its content, at its next version. */
+async function change(store: Store, stored: StoredCase, edit: Partial<StoredCase['case']>) {
+  return store.cases.save({ ...stored, case: { ...stored.case, ...edit } }, stored.version, []);
+}
+
+/** The ids of one page of a query, and its total. */
+async function ids(
+  store: Store,
+  filter: CaseFilter,
+  order: 'due' | 'received' = 'received',
+  page = { offset: 0, limit: 50 },
+) {
+  const found = await store.cases.query('acme', filter, order, page);
+  return { ids: found.items.map((s) => s.case.id), total: found.total };
+}
+
+/** Four cases of acme (and one of bolt) with states, categories, assignees, months and clocks. */
+async function seed(store: Store): Promise<void> {
+  const c1 = await intake(store, 'acme', 'c1');
+  const c2 = await intake(store, 'acme', 'c2');
+  const c3 = await intake(store, 'acme', 'c3', '2026-03', '2026-03-02T10:00:00+08:00');
+  const c4 = await intake(store, 'acme', 'c4', '2026-03', '2026-03-03T10:00:00+08:00');
+  await intake(store, 'bolt', 'b1');
+  await change(store, c1, {
+    state: 'investigating',
+    categories: { severity: 'major' },
+    assignee: { user: 'wang', department: 'quality' },
+    clocks: { reply: clock('2026-02-20T09:00:00+08:00', '2026-02-15T09:00:00+08:00') },
+  });
+  await change(store, c2, {
+    clocks: { reply: clock('2026-02-12T09:00:00+08:00', '2026-02-11T09:00:00+08:00', [1]) },
+    intake: { customerName: '李先生', note: '漏水' },
+  });
+  await change(store, c3, {
+    state: 'closed',
+    terminal: 'closed',
+    assignee: { role: 'manager', department: 'quality' },
+  });
+  await change(store, c4, { state: 'investigating' });
+}
+
+/** Registers the query, scan and number tests against the stores `open` opens. */
+export function queriesContract(open: OpenStore): void {
+  it('filters by state, open, category, assignee, department, month and text', async () => {
+    const { store } = await open();
+    await seed(store);
+    expect(await ids(store, {})).toEqual({ ids: ['c1', 'c2', 'c3', 'c4'], total: 4 });
+    expect((await ids(store, { states: ['investigating'] })).ids).toEqual(['c1', 'c4']);
+    expect((await ids(store, { open: true })).ids).toEqual(['c1', 'c2', 'c4']);
+    expect((await ids(store, { open: false })).ids).toEqual(['c3']);
+    expect((await ids(store, { categories: { severity: 'major' } })).ids).toEqual(['c1']);
+    expect((await ids(store, { assignees: ['wang', 'manager'] })).ids).toEqual(['c1', 'c3']);
+    expect((await ids(store, { department: 'quality' })).ids).toEqual(['c1', 'c3']);
+    expect((await ids(store, { month: '2026-03' })).ids).toEqual(['c3', 'c4']);
+    expect((await ids(store, { month: '2026' })).total).toBe(4);
+    expect((await ids(store, { text: '漏水' })).ids).toEqual(['c2']);
+    expect((await ids(store, { text: '2603' })).ids).toEqual(['c3', 'c4']);
+    expect((await ids(store, { states: ['investigating'], month: '2026-02' })).ids).toEqual(['c1']);
+    expect((await store.cases.query('bolt', {}, 'due', { offset: 0, limit: 9 })).total).toBe(1);
+    expect((await store.cases.query('nobody', {}, 'due', { offset: 0, limit: 9 })).total).toBe(0);
+  });
+
+  it('finds cases by their clocks: due, warned, and due for the sweep', async () => {
+    const { store } = await open();
+    await seed(store);
+    const feb13 = at('2026-02-13T00:00:00+08:00');
+    expect((await ids(store, { dueBy: feb13 })).ids).toEqual(['c2']);
+    expect((await ids(store, { warnedBy: at('2026-02-11T12:00:00+08:00') })).ids).toEqual(['c2']);
+    expect((await ids(store, { warnedBy: at('2026-02-16T00:00:00+08:00') })).ids).toEqual([
+      'c1',
+      'c2',
+    ]);
+    // c2's warning is raised already: the sweep has nothing for it until its escalation.
+    expect((await ids(store, { sweepBy: at('2026-02-11T12:00:00+08:00') })).ids).toEqual([]);
+    expect((await ids(store, { sweepBy: feb13 })).ids).toEqual(['c2']);
+    expect((await ids(store, { sweepBy: at('2026-03-01T00:00:00+08:00') })).ids).toEqual([
+      'c1',
+      'c2',
+    ]);
+  });
+
+  it('orders soonest due first, cases without a running clock last, and pages with a total', async () => {
+    const { store } = await open();
+    await seed(store);
+    expect((await ids(store, {}, 'due')).ids).toEqual(['c2', 'c1', 'c3', 'c4']);
+    expect(await ids(store, {}, 'due', { offset: 1, limit: 2 })).toEqual({
+      ids: ['c1', 'c3'],
+      total: 4,
+    });
+    expect(await ids(store, {}, 'due', { offset: 8, limit: 2 })).toEqual({ ids: [], total: 4 });
+  });
+
+  it('scans in the order received, in batches, each case once even when saved meanwhile', async () => {
+    const { store } = await open();
+    for (let i = 1; i <= 7; i += 1) await intake(store, 'acme', `c${i}`);
+    const batches: string[][] = [];
+    for await (const batch of store.cases.scan('acme', {}, 3)) {
+      batches.push(batch.map((s) => s.case.id));
+      for (const stored of batch) await change(store, stored, { flags: ['seen'] });
+    }
+    expect(batches).toEqual([['c1', 'c2', 'c3'], ['c4', 'c5', 'c6'], ['c7']]);
+    const numbered: string[] = [];
+    for await (const batch of store.cases.scan('acme', { text: '2602' }, 2))
+      numbered.push(...batch.map((s) => s.case.id));
+    expect(numbered).toHaveLength(7);
+    const audit: string[] = [];
+    for await (const batch of store.audit.scan('acme', 4)) audit.push(...batch.map((e) => e.id));
+    expect(audit).toEqual(['a-c1', 'a-c2', 'a-c3', 'a-c4', 'a-c5', 'a-c6', 'a-c7']);
+  });
+
+  it("reads one case's audit entries in the order written", async () => {
+    const { store } = await open();
+    const c1 = await intake(store, 'acme', 'c1');
+    await intake(store, 'acme', 'c2');
+    await store.cases.save(c1, 1, [auditEntry('acme', 'e2', 'c1')]);
+    expect((await store.audit.forCase('acme', 'c1')).map((e) => e.id)).toEqual(['a-c1', 'e2']);
+    expect(await store.audit.forCase('bolt', 'c1')).toEqual([]);
+  });
+
+  it('never gives a case number twice, also after the numbering format changes', async () => {
+    const { store, reopen } = await open();
+    const fixed = (id: string) => (serial: number) => ({
+      ...newCase(id)(serial),
+      case: { ...buildCase(id), number: `K-${serial}` },
+    });
+    const first = await store.cases.insertNumbered('acme', '2026-02', fixed('a'), () => []);
+    // A new period restarts its serials at 1, and "K-1" is taken: the next free serial is used.
+    const second = await store.cases.insertNumbered('acme', '2026-03', fixed('b'), () => []);
+    expect([first.case.number, second.case.number]).toEqual(['K-1', 'K-2']);
+    expect(second.serial).toBe(2);
+    expect((await store.cases.getByNumber('acme', 'K-2'))?.case.id).toBe('b');
+    expect(await store.cases.getByNumber('bolt', 'K-2')).toBeUndefined();
+    if (!reopen) return;
+    await store.close();
+    const again = await reopen();
+    const third = await again.cases.insertNumbered('acme', '2026-04', fixed('c'), () => []);
+    expect(third.case.number).toBe('K-3');
+  });
+}
