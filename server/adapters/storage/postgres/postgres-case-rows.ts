@@ -3,7 +3,7 @@
  * it (state, month, assignee, categories and the clock moments of the case index), written with its
  * idempotency claim and audit entries in one statement.
  */
-import type { PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { AuditEntry, IdempotencyClaim, StoredCase } from '../../../app/ports/ports.ts';
 import { caseMoments } from '../../../domain/case/case-index.ts';
 
@@ -25,11 +25,34 @@ export const INSERT_AUDIT = (n: number, from = '') => `
   FROM ${from} jsonb_array_elements($${n}::jsonb) WITH ORDINALITY AS rows(x, n)
   ORDER BY rows.n`;
 
-/** A moment of the case index (epoch ms) as a timestamp parameter. */
+/** A moment of the case index (epoch ms) as a timestamp, or null. */
 const instant = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-/** The case row's columns, in the order of CASE_COLUMNS. */
-function caseValues(stored: StoredCase): unknown[] {
+/** The case table's columns and their types, in the order of its rows' values. */
+const COLUMNS = [
+  ['company_id', 'text'],
+  ['id', 'text'],
+  ['number', 'text'],
+  ['period', 'text'],
+  ['serial', 'integer'],
+  ['policy_version', 'integer'],
+  ['version', 'integer'],
+  ['import_key', 'text'],
+  ['state', 'text'],
+  ['doc', 'jsonb'],
+  ['month', 'text'],
+  ['terminal', 'boolean'],
+  ['assignee_user', 'text'],
+  ['assignee_role', 'text'],
+  ['department', 'text'],
+  ['categories', 'jsonb'],
+  ['next_due', 'timestamptz'],
+  ['first_warning', 'timestamptz'],
+  ['sweep_at', 'timestamptz'],
+] as const;
+
+/** The case's row: its document and the columns derived from it, in the order of COLUMNS. */
+function caseRow(stored: StoredCase): unknown[] {
   const { case: c } = stored;
   const moments = caseMoments(c);
   return [
@@ -42,25 +65,87 @@ function caseValues(stored: StoredCase): unknown[] {
     stored.version,
     stored.importKey ?? null,
     c.state,
-    JSON.stringify(stored),
+    stored,
     stored.month,
     Boolean(c.terminal),
     c.assignee.user ?? null,
     c.assignee.role ?? null,
     c.assignee.department ?? null,
-    JSON.stringify(c.categories),
+    c.categories,
     instant(moments.nextDue),
     instant(moments.firstWarning),
     instant(moments.sweepAt),
   ];
 }
 
-const CASE_COLUMNS = `company_id, id, number, period, serial, policy_version, version, import_key,
-  state, doc, month, terminal, assignee_user, assignee_role, department, categories,
-  next_due, first_warning, sweep_at`;
-const CASE_PARAMS = `$1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15,
-  $16::jsonb, $17::timestamptz, $18::timestamptz, $19::timestamptz`;
-const NEXT = 20;
+/** The case's row as query parameters $1…$19 (JSONB ones as JSON text). */
+function caseValues(stored: StoredCase): unknown[] {
+  return caseRow(stored).map((value, index) =>
+    COLUMNS[index]?.[1] === 'jsonb' ? JSON.stringify(value) : value,
+  );
+}
+
+const CASE_COLUMNS = COLUMNS.map(([name]) => name).join(', ');
+const CASE_PARAMS = COLUMNS.map(([, type], index) => `$${index + 1}::${type}`).join(', ');
+const NEXT = COLUMNS.length + 1;
+
+/** A numbered case ready to insert: the stored case, its audit entries, its claim if any. */
+export type NewCaseRow = { stored: StoredCase; entries: AuditEntry[]; claim?: IdempotencyClaim };
+
+/**
+ * Takes the serials of `rows` and inserts them with their claims and audit entries in one
+ * statement, if the period's counter is still at `expected` (the rows carry serials expected+1…);
+ * false, and nothing written, when it is not.
+ * @throws the database's error, and nothing written, when a row conflicts (a key, id or number)
+ */
+export async function insertCasesAfter(
+  pool: Pool,
+  companyId: string,
+  period: string,
+  expected: number,
+  rows: NewCaseRow[],
+): Promise<boolean> {
+  const records = rows.map(({ stored, claim }) => {
+    const values = caseRow(stored);
+    const record: Record<string, unknown> = {};
+    COLUMNS.forEach(([name], index) => (record[name] = values[index]));
+    return { ...record, claim_key: claim?.key ?? null, claim_request: claim?.request ?? null };
+  });
+  const types = COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ');
+  const counter =
+    expected === 0
+      ? `INSERT INTO serial_counters (company_id, period, last)
+         SELECT $3, $4, $6::integer WHERE $5::integer = 0
+         ON CONFLICT (company_id, period) DO NOTHING RETURNING last`
+      : `UPDATE serial_counters SET last = last + $6::integer
+         WHERE company_id = $3 AND period = $4 AND last = $5::integer RETURNING last`;
+  const result = await pool.query<{ advanced: number }>(
+    `WITH counter AS (${counter}),
+     rows AS (
+       SELECT r.* FROM counter,
+       jsonb_to_recordset($1::jsonb) AS r(${types}, claim_key text, claim_request text)
+     ),
+     new_cases AS (
+       INSERT INTO cases (${CASE_COLUMNS}) SELECT ${CASE_COLUMNS} FROM rows ORDER BY serial
+     ),
+     claims AS (
+       INSERT INTO idempotency_claims (company_id, key, case_id, version, request)
+       SELECT company_id, claim_key, id, version, claim_request FROM rows
+       WHERE claim_key IS NOT NULL
+     ),
+     entries AS (${INSERT_AUDIT(2, 'counter,')})
+     SELECT count(*)::int AS advanced FROM counter`,
+    [
+      JSON.stringify(records),
+      auditRows(rows.flatMap((row) => row.entries)),
+      companyId,
+      period,
+      expected,
+      rows.length,
+    ],
+  );
+  return result.rows[0]?.advanced === 1;
+}
 
 /**
  * Inserts a numbered case with its claim and audit entries, in one statement; false (and nothing

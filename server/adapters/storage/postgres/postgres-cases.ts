@@ -1,7 +1,7 @@
 /**
- * The PostgreSQL store's cases, audit entries and idempotency claims. An intake and a save are each
- * one transaction: the serial from the period's counter row, the case, its audit entries and the
- * claim commit together or not at all.
+ * The PostgreSQL store's cases, audit entries and idempotency claims. An intake's serial from the
+ * period's counter row, its case, audit entries and claim commit together or not at all (intakes
+ * that queue up commit in batches: postgres-intake-batches.ts); a save is one transaction.
  */
 import type { Pool, PoolClient } from 'pg';
 import {
@@ -21,6 +21,7 @@ import {
 } from '../storage-names.ts';
 import { postgresAuditReads, postgresCaseQueries } from './postgres-case-queries.ts';
 import { auditRows, INSERT_AUDIT, insertCase, updateCase } from './postgres-case-rows.ts';
+import { batchedIntakes } from './postgres-intake-batches.ts';
 import { inTransaction } from './postgres-transaction.ts';
 
 /** How many serials an intake tries before giving up on a case number not yet given. */
@@ -60,26 +61,29 @@ export function postgresCases(pool: Pool): Pick<Store, 'cases' | 'idempotency' |
     );
     return result.rows[0]?.doc;
   };
+  // The counter row stays locked until commit: concurrent intakes of the period queue there, and
+  // a rollback gives the serial back. A serial whose number is already a case's (the numbering
+  // format changed) is skipped, as the memory store does.
+  const insertOne: Store['cases']['insertNumbered'] = (companyId, period, build, audit, claim) =>
+    inTransaction(pool, async (client) => {
+      for (let attempt = 0; attempt < NUMBER_ATTEMPTS; attempt += 1) {
+        const serial = await nextSerial(client, companyId, period);
+        const numbered = numberedCase(companyId, period, serial, build, audit);
+        const stored = withClaim(numbered.stored, undefined, claim);
+        if (await insertCase(client, stored, numbered.entries, claim)) return stored;
+      }
+      throw new StoreError(
+        'conflict',
+        `no free case number in ${NUMBER_ATTEMPTS} serials: check the numbering format`,
+      );
+    });
+  const batched = batchedIntakes(pool, insertOne);
   return {
     cases: {
       insertNumbered: async (companyId, period, build, audit, idempotency) => {
         assertSafeName('company id', companyId);
         assertSafeName('period', period);
-        // The counter row stays locked until commit: concurrent intakes of the period queue
-        // there, and a rollback gives the serial back. A serial whose number is already a case's
-        // (the numbering format changed) is skipped, as the memory store does.
-        return inTransaction(pool, async (client) => {
-          for (let attempt = 0; attempt < NUMBER_ATTEMPTS; attempt += 1) {
-            const serial = await nextSerial(client, companyId, period);
-            const numbered = numberedCase(companyId, period, serial, build, audit);
-            const stored = withClaim(numbered.stored, undefined, idempotency);
-            if (await insertCase(client, stored, numbered.entries, idempotency)) return stored;
-          }
-          throw new StoreError(
-            'conflict',
-            `no free case number in ${NUMBER_ATTEMPTS} serials: check the numbering format`,
-          );
-        });
+        return batched(companyId, period, build, audit, idempotency);
       },
       get: (companyId, caseId) => caseDoc('company_id = $1 AND id = $2', [companyId, caseId]),
       getByNumber: (companyId, number) =>
