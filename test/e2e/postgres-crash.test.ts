@@ -101,7 +101,7 @@ describe.skipIf(skipReason !== undefined)(
     beforeAll(async () => {
       cluster = await startPostgres();
     }, 60_000);
-    afterAll(() => cluster?.stop());
+    afterAll(() => cluster?.stop(), 30_000);
 
     it('keeps every acknowledged intake over 20 kills, numbers each once, one case per key', async () => {
       const url = await cluster.newDatabase();

@@ -41,7 +41,7 @@ describe.skipIf(skipReason !== undefined)(`intake to close ${skipReason ?? ''}`.
     await Promise.all(stores.map((store) => store.close()));
     await cluster?.stop();
     rmSync(dir, { recursive: true, force: true });
-  });
+  }, 30_000);
 
   it('carries a complaint through the whole workflow, kept in the database', async () => {
     const url = await cluster.newDatabase();

@@ -27,7 +27,7 @@ describe.skipIf(skipReason !== undefined)(`kesu db migrate ${skipReason ?? ''}`.
   beforeAll(async () => {
     cluster = await startPostgres();
   }, 60_000);
-  afterAll(() => cluster?.stop());
+  afterAll(() => cluster?.stop(), 30_000);
 
   it('applies every migration once, in both languages, then finds nothing to do', async () => {
     const url = await cluster.newDatabase();

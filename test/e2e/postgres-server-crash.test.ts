@@ -52,7 +52,7 @@ describe.skipIf(skipReason !== undefined)(
       for (const server of servers) await server.stop('SIGKILL');
       await cluster?.stop();
       rmSync(dir, { recursive: true, force: true });
-    });
+    }, 30_000);
 
     it('loses nothing acknowledged when the server is killed during intake bursts', async () => {
       const url = await cluster.newDatabase();

@@ -41,7 +41,7 @@ describe.skipIf(skipReason !== undefined)(`two runtimes ${skipReason ?? ''}`.tri
   afterEach(async () => {
     await Promise.all(opened.splice(0).map((store) => store.close()));
   });
-  afterAll(() => cluster?.stop());
+  afterAll(() => cluster?.stop(), 30_000);
 
   /** Two runtimes' stores on one fresh database, opened at once (both migrate it). */
   async function twoRuntimes(): Promise<[Store, Store]> {

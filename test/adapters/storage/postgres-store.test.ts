@@ -25,7 +25,7 @@ describe.skipIf(skipReason !== undefined)(`PostgreSQL ${skipReason ?? ''}`.trim(
   beforeAll(async () => {
     cluster = await startPostgres();
   }, 60_000);
-  afterAll(() => cluster?.stop());
+  afterAll(() => cluster?.stop(), 30_000);
 
   describeStoreContract('postgres', async () => {
     const url = await cluster.newDatabase();
