@@ -135,6 +135,8 @@ export type CaseFilter = {
   sweepBy?: number;
   /** Appears in the case number or in the intake's JSON text. */
   text?: string;
+  /** Dotted intake paths `text` is not looked for in: the fields masked for whoever asks. */
+  textExcept?: string[];
 };
 
 /** The order of a query: soonest due first (cases with no running clock last), or as received. */
