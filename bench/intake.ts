@@ -1,124 +1,167 @@
 /**
- * npm run bench:intake — intake throughput and p50/p99 latency over HTTP on 127.0.0.1, against the
- * real server with 1k and with 50k cases already stored, and against a bare Hono route as the
- * ceiling. Bounded in time; prints a table with ratios. BENCH_SECONDS and BENCH_CONCURRENCY tune it.
+ * npm run bench:intake — intake req/s and p50/p99 over HTTP on 127.0.0.1 at 8 and 32 clients, on the
+ * starter and the manufacturing-quality templates, for: a bare Hono POST; the in-memory ceiling
+ * (Hono + ajv on the same form + hand-written decisions, bench/ceiling-server.ts); Kesu on its
+ * embedded store; and, when PostgreSQL is at hand, Kesu on PostgreSQL and raw durable single-row
+ * inserts of the same document. Rounds interleave the variants (their order turns each round);
+ * the table shows medians with min–max and each variant's req/s as a share of the ceiling's in the
+ * same round. BENCH_SECONDS (default 4), BENCH_ROUNDS (3) and BENCH_CLIENTS ("8,32") tune it.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { intake, ROOT, seedDataDir } from './seed-cases.ts';
-import { freePort } from '../test/support/server-process.ts';
+import { startServer, type RunningServer } from '../test/support/server-process.ts';
+import { load, median, pct, spread, type Run } from './intake-load.ts';
+import { startProcess } from './processes.ts';
+import { ROOT } from './seed-cases.ts';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
-async function startProcess(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ url: string; stop: () => void }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(port), KESU_SWEEP_INTERVAL_MS: '3600000' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CLIENTS = (process.env.BENCH_CLIENTS ?? '8,32').split(',').map(Number);
+const ADMIN = 'kesu_bench_admin';
+
+/** A template's example intake, the body every variant is sent. */
+function exampleIntake(template: string, file: string): Record<string, unknown> {
+  const path = join(ROOT, 'rulesets', template, 'cases', file);
+  return JSON.parse(readFileSync(path, 'utf8')).intake;
+}
+
+const TEMPLATES = [
+  {
+    id: 'starter',
+    company: 'acme',
+    role: 'clerk',
+    intake: exampleIntake('starter', 'large-claim.json'),
+  },
+  {
+    id: 'manufacturing-quality',
+    company: 'demo',
+    role: 'sales',
+    intake: exampleIntake('manufacturing-quality', 'quality-1500-spring-festival.json'),
+  },
+];
+
+type Target = { url: string; token: string };
+type Variant = { name: string; target: (template: (typeof TEMPLATES)[number]) => Target };
+
+/** Calls the API as the platform administrator. */
+async function api(
+  server: RunningServer,
+  path: string,
+  body: unknown,
+): Promise<{ id?: string; token?: string }> {
+  const response = await fetch(`${server.url}/api${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
   });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk) => {
-      out += chunk;
-      if (out.includes('Kesu is running')) resolve();
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { id?: string; token?: string };
+}
+
+/** A Kesu server with the starter company "acme" beside the demo company, and a token per company. */
+async function kesuVariant(name: string, dataDir: string, env: Record<string, string>) {
+  const server = await startServer(dataDir, { KESU_ADMIN_TOKEN: ADMIN, ...env });
+  if (server.process.exitCode !== null)
+    throw new Error(`${name} did not start:\n${server.output()}`);
+  await api(server, '/companies', { id: 'acme', name: 'Acme', template: 'starter' });
+  const tokens = new Map<string, string>();
+  for (const template of TEMPLATES) {
+    const user = await api(server, `/companies/${template.company}/users`, {
+      name: 'bench',
+      roles: [template.role],
     });
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
-}
-
-type Run = { requests: number; errors: number; seconds: number; latencies: number[] };
-
-/** Posts the body from CONCURRENCY loops for SECONDS; records each latency. */
-async function load(url: string, token: string, body: unknown, seconds: number): Promise<Run> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const end = performance.now() + seconds * 1000;
-  const started = performance.now();
-  const text = JSON.stringify(body);
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < end) {
-        const t0 = performance.now();
-        const response = await fetch(url, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: text,
-        });
-        await response.arrayBuffer();
-        if (response.status === 201) latencies.push(performance.now() - t0);
-        else errors += 1;
-      }
+    tokens.set(template.company, (await api(server, `/users/${user.id}/tokens`, {})).token ?? '');
+  }
+  const variant: Variant = {
+    name,
+    target: (template) => ({
+      url: `${server.url}/api/companies/${template.company}/cases`,
+      token: tokens.get(template.company) ?? '',
     }),
-  );
-  return {
-    requests: latencies.length,
-    errors,
-    seconds: (performance.now() - started) / 1000,
-    latencies: latencies.sort((a, b) => a - b),
   };
+  return { variant, stop: () => server.stop() };
 }
-
-const pct = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
 
 async function main(): Promise<void> {
-  const rows: { name: string; run: Run }[] = [];
-  const bare = await startProcess(['bench/bare-server.ts'], {});
-  await load(`${bare.url}/api/echo`, '', { intake }, 1);
-  rows.push({
-    name: 'bare Hono route (ceiling)',
-    run: await load(`${bare.url}/api/echo`, '', { intake }, SECONDS),
-  });
-  bare.stop();
-  for (const stored of [1_000, 50_000]) {
-    const dir = mkdtempSync(join(tmpdir(), 'kesu-bench-'));
-    try {
-      const seedStart = performance.now();
-      const { deps, token } = await seedDataDir(join(dir, 'data'), stored);
-      await deps.store.close();
-      console.error(
-        `seeded ${stored} cases in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
-      );
-      const server = await startProcess(['server/main.ts'], {
-        KESU_DATA_DIR: join(dir, 'data'),
-        NODE_ENV: 'production',
-      });
-      const url = `${server.url}/api/companies/demo/cases`;
-      await load(url, token, { intake }, 2);
-      rows.push({
-        name: `Kesu intake, ${stored.toLocaleString('en')} cases stored`,
-        run: await load(url, token, { intake }, SECONDS),
-      });
-      server.stop();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+  const folder = await mkdtemp(join(tmpdir(), 'kesu-bench-intake-'));
+  const stops: (() => unknown)[] = [];
+  try {
+    const bare = await startProcess(['bench/bare-server.ts'], {});
+    stops.push(bare.stop);
+    const ceiling = await startProcess(['bench/ceiling-server.ts'], {});
+    stops.push(ceiling.stop);
+    const embedded = await kesuVariant('Kesu, embedded store', join(folder, 'data'), {});
+    stops.push(embedded.stop);
+    const variants: Variant[] = [
+      { name: 'bare Hono POST', target: () => ({ url: `${bare.url}/api/echo`, token: '' }) },
+      {
+        name: 'ceiling: Hono + ajv + hand-written decisions',
+        target: (template) => ({ url: `${ceiling.url}/api/ceiling/${template.id}`, token: '' }),
+      },
+      embedded.variant,
+    ];
+    // Results by template, clients and variant: one Run per round.
+    const runs = new Map<string, Run[]>();
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const template of TEMPLATES)
+        for (const clients of CLIENTS) {
+          const order = variants.map((_, i) => variants[(i + round) % variants.length]!);
+          for (const variant of order) {
+            const { url, token } = variant.target(template);
+            const body = { intake: template.intake };
+            if (round === 0) await load(url, token, body, clients, 1);
+            const run = await load(url, token, body, clients, SECONDS);
+            const key = `${template.id}|${clients}|${variant.name}`;
+            runs.set(key, [...(runs.get(key) ?? []), run]);
+            console.error(
+              `round ${round + 1}/${ROUNDS} ${template.id} ${clients} clients ${variant.name}: ` +
+                `${(run.requests / run.seconds).toFixed(0)} req/s, ${run.errors} errors`,
+            );
+          }
+        }
     }
+    print(runs, variants);
+  } finally {
+    for (const stop of stops) await stop();
+    await rm(folder, { recursive: true, force: true });
   }
-  const base = rows[1]?.run;
-  const ceiling = rows[0]?.run;
+}
+
+/** The table: per template and clients, each variant's req/s, p50, p99 and share of the ceiling. */
+function print(runs: Map<string, Run[]>, variants: Variant[]): void {
   console.log(
-    `\nintake over HTTP on 127.0.0.1, ${CONCURRENCY} concurrent clients, ${SECONDS} s each (Node ${process.version})\n`,
+    `\nintake over HTTP on 127.0.0.1, ${ROUNDS} interleaved rounds of ${SECONDS} s, medians (min–max), Node ${process.version}\n`,
   );
   console.log(
-    '| run | requests | errors | req/s | p50 ms | p99 ms | p99 vs 1k stored | req/s vs bare |',
+    '| template | clients | variant | req/s | p50 ms | p99 ms | errors | req/s ÷ ceiling |',
   );
   console.log('|---|---|---|---|---|---|---|---|');
-  for (const { name, run } of rows) {
-    const rate = run.requests / run.seconds;
-    const p99 = pct(run.latencies, 0.99);
-    const vs1k = base ? (p99 / pct(base.latencies, 0.99)).toFixed(2) + '×' : '';
-    const vsBare = ceiling ? (rate / (ceiling.requests / ceiling.seconds)).toFixed(3) + '×' : '';
-    console.log(
-      `| ${name} | ${run.requests} | ${run.errors} | ${rate.toFixed(0)} | ${pct(run.latencies, 0.5).toFixed(1)} | ${p99.toFixed(1)} | ${name.startsWith('Kesu') ? vs1k : '—'} | ${vsBare} |`,
-    );
-  }
+  for (const template of TEMPLATES)
+    for (const clients of CLIENTS) {
+      const ceiling = runs.get(`${template.id}|${clients}|${variants[1]?.name}`) ?? [];
+      for (const variant of variants) {
+        const all = runs.get(`${template.id}|${clients}|${variant.name}`) ?? [];
+        const rates = all.map((run) => run.requests / run.seconds);
+        const shares = all.map((run, i) => {
+          const base = ceiling[i];
+          return base ? run.requests / run.seconds / (base.requests / base.seconds) : NaN;
+        });
+        console.log(
+          `| ${template.id} | ${clients} | ${variant.name} | ${spread(rates)} | ` +
+            `${spread(
+              all.map((run) => pct(run.latencies, 0.5)),
+              1,
+            )} | ` +
+            `${spread(
+              all.map((run) => pct(run.latencies, 0.99)),
+              1,
+            )} | ` +
+            `${all.reduce((n, run) => n + run.errors, 0)} | ${(median(shares) * 100).toFixed(1)}% |`,
+        );
+      }
+    }
 }
 
 await main();

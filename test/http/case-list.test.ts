@@ -48,3 +48,20 @@ describe('the case list', () => {
     );
   });
 });
+
+describe('text search over what the caller may see', () => {
+  it("finds a case by the customer's phone only for roles that see it unmasked", async () => {
+    const { t, sales, a, c } = await withCases();
+    const quality = await t.userWith('demo', 'quality');
+    const phone = manufacturingIntake().customer.phone ?? '';
+    expect(phone.length).toBeGreaterThan(4);
+    const search = (token: string) =>
+      t.call('GET', `/api/companies/demo/cases?q=${encodeURIComponent(phone)}`, { token });
+    const bySales = await search(sales);
+    expect(bySales.body.items.map((item: { id: string }) => item.id).sort()).toContain(a.id);
+    expect(bySales.body.items.map((item: { id: string }) => item.id)).toContain(c.id);
+    const byQuality = await search(quality);
+    expect(byQuality.status).toBe(200);
+    expect(byQuality.body).toMatchObject({ items: [], total: 0 });
+  });
+});

@@ -55,6 +55,15 @@ describe('a complaint through the manufacturing template’s whole workflow, ove
       after: { state: expect.any(String) },
       policyVersion: 1,
     });
+    // Each entry's case before is the one after the entry before it, and the last is the case.
+    const audit = read.body.audit as { before?: unknown; after?: unknown }[];
+    for (let i = 1; i < audit.length; i += 1) expect(audit[i]!.before).toEqual(audit[i - 1]!.after);
+    expect(audit.at(-1)!.after).toEqual(read.body.case);
+    // Stored, an action's entry keeps what changed, not two copies of the case.
+    const stored = await t.deps.store.audit.forCase('demo', id);
+    expect(stored[1]).not.toHaveProperty('before');
+    expect(stored[1]).not.toHaveProperty('after');
+    expect(JSON.stringify(stored[1]).length).toBeLessThan(JSON.stringify(stored[0]).length / 2);
     const report = await t.call('GET', '/api/companies/demo/reports/2026-03', {
       token: ADMIN_TOKEN,
     });

@@ -4,6 +4,7 @@
  */
 import type { CaseFilter, CaseOrder, StoredCase } from '../../app/ports/ports.ts';
 import type { CaseMoments } from '../../domain/case/case-index.ts';
+import { readPath, writePath } from '../../domain/policy/schema-fields.ts';
 
 /** Whether the case matches every condition of the filter. */
 export function matchesFilter(
@@ -38,10 +39,21 @@ export function matchesFilter(
   if (
     filter.text !== undefined &&
     !c.number.includes(filter.text) &&
-    !JSON.stringify(c.intake).includes(filter.text)
+    !JSON.stringify(searchable(c.intake, filter.textExcept)).includes(filter.text)
   )
     return false;
   return true;
+}
+
+/** The intake without the paths a text search may not look in. */
+function searchable(
+  intake: Record<string, unknown>,
+  except: string[] = [],
+): Record<string, unknown> {
+  return except.reduce(
+    (data, path) => (readPath(data, path) === undefined ? data : writePath(data, path, undefined)),
+    intake,
+  );
 }
 
 /** A case, its moments and its place in the order received (a counter the store keeps). */

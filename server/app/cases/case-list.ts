@@ -2,7 +2,7 @@
 import type { ClockState } from '../../domain/case/case.ts';
 import { readClock } from '../../domain/clocks/clocks.ts';
 import type { Policy } from '../../domain/policy/format.ts';
-import { maskIntake } from '../../domain/case/mask.ts';
+import { maskIntake, seesConfidential } from '../../domain/case/mask.ts';
 import { parseInstant } from '../../domain/time/time.ts';
 import { companyAccess } from '../access.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
@@ -54,8 +54,22 @@ function dueOf(
   return { ms: reading.dueMs, iso: reading.due, running: clock.status === 'running' };
 }
 
+/**
+ * The intake fields masked for these roles under any published version: a text search must not
+ * find a case by what the caller may not see.
+ */
+async function hiddenFields(deps: AppDeps, companyId: string, roles: string[]): Promise<string[]> {
+  const hidden = new Set<string>();
+  for (const { number } of await deps.store.policies.listVersions(companyId)) {
+    const { policy } = await publishedPolicy(deps, companyId, number);
+    if (!seesConfidential(policy, roles))
+      for (const field of policy.confidentiality?.fields ?? []) hidden.add(field);
+  }
+  return [...hidden];
+}
+
 /** The store filter a list query asks for, at `nowMs` for the due and warning filters. */
-function filterOf(query: CaseQuery, nowMs: number): CaseFilter {
+function filterOf(query: CaseQuery, nowMs: number, textExcept: string[]): CaseFilter {
   const assignees = query.assignee === undefined ? [] : [query.assignee].flat();
   return {
     ...(query.state?.length ? { states: query.state } : {}),
@@ -68,6 +82,7 @@ function filterOf(query: CaseQuery, nowMs: number): CaseFilter {
     ...(query.due === 'overdue' ? { dueBy: nowMs } : {}),
     ...(query.due === 'warning' ? { warnedBy: nowMs } : {}),
     ...(query.q ? { text: query.q } : {}),
+    ...(query.q && textExcept.length ? { textExcept } : {}),
   };
 }
 
@@ -85,7 +100,8 @@ export async function listCases(
   const nowMs = parseInstant(deps.now());
   const pageSize = Math.min(Math.max(query.pageSize ?? 50, 1), 200);
   const page = Math.max(query.page ?? 1, 1);
-  const found = await deps.store.cases.query(companyId, filterOf(query, nowMs), 'due', {
+  const hidden = query.q ? await hiddenFields(deps, companyId, roles) : [];
+  const found = await deps.store.cases.query(companyId, filterOf(query, nowMs, hidden), 'due', {
     offset: (page - 1) * pageSize,
     limit: pageSize,
   });

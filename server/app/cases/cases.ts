@@ -2,6 +2,7 @@
 import { applyAction } from '../../domain/case/apply-action.ts';
 import { formatCaseNumber, numberingPeriod } from '../../domain/numbering/numbering.ts';
 import { openCase } from '../../domain/case/open-case.ts';
+import { diffJson } from '../../domain/case/case-patch.ts';
 import { parseInstant, zonedParts } from '../../domain/time/time.ts';
 import { companyAccess } from '../access.ts';
 import { AppError, notFound } from '../app-error.ts';
@@ -10,6 +11,7 @@ import { publishedPolicy } from '../policies/policy-lifecycle.ts';
 import type { AuditEntry, IdempotencyClaim, IdempotencyRecord } from '../ports/ports.ts';
 import { evaluationContext, maskAudit, peopleOf, view, type CaseView } from './case-view.ts';
 import { idempotencyClaim, writeOnce } from './idempotency.ts';
+import { withCaseStates } from './audit-history.ts';
 
 export type { CaseView } from './case-view.ts';
 
@@ -127,7 +129,8 @@ export async function readCase(
 ): Promise<CaseView> {
   const { roles } = await companyAccess(deps, request.principal, companyId);
   const { stored, version } = await load(deps, companyId, caseId);
-  const audit = maskAudit(version, await deps.store.audit.forCase(companyId, caseId), roles);
+  const entries = withCaseStates(await deps.store.audit.forCase(companyId, caseId));
+  const audit = maskAudit(version, entries, roles);
   const now = parseInstant(deps.now());
   return {
     ...view(version, stored, roles, request.principal.userId, now, deps, request.lang),
@@ -199,8 +202,7 @@ async function actOnce(
     by: actor.user,
     action: input.transition,
     policyVersion: version.number,
-    before: stored.case,
-    after: result.case,
+    changes: diffJson(stored.case, result.case),
     events: result.events,
   };
   const saved = await deps.store.cases.save(

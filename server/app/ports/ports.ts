@@ -4,6 +4,7 @@
  * Every adapter (memory, lowdb, …) passes the one contract suite in test/adapters/storage.
  */
 import type { Case, CaseEvent } from '../../domain/case/case.ts';
+import type { PatchOp } from '../../domain/case/case-patch.ts';
 import { CodedError } from '../../domain/coded-error.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import type { ExtendsRef } from '../../domain/policy/inheritance.ts';
@@ -107,8 +108,11 @@ export type AuditEntry = {
   by: string;
   action: string;
   policyVersion?: number;
+  /** The case before and after the write: kept whole only where there is no earlier entry. */
   before?: unknown;
   after?: unknown;
+  /** What the write changed in the case: applied to the case after the case's previous entry. */
+  changes?: PatchOp[];
   events?: CaseEvent[];
 };
 
@@ -135,6 +139,8 @@ export type CaseFilter = {
   sweepBy?: number;
   /** Appears in the case number or in the intake's JSON text. */
   text?: string;
+  /** Dotted intake paths `text` is not looked for in: the fields masked for whoever asks. */
+  textExcept?: string[];
 };
 
 /** The order of a query: soonest due first (cases with no running clock last), or as received. */

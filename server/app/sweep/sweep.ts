@@ -4,6 +4,7 @@
  * leaves the case to the one that won.
  */
 import { sweepCase } from '../../domain/clocks/sweep-clocks.ts';
+import { diffJson } from '../../domain/case/case-patch.ts';
 import { parseInstant } from '../../domain/time/time.ts';
 import type { AppDeps } from '../ports/deps.ts';
 import { publishedPolicy } from '../policies/policy-lifecycle.ts';
@@ -50,8 +51,7 @@ async function sweepOne(
     by: 'system:sweep',
     action: 'sweep',
     policyVersion: version.number,
-    before: stored.case,
-    after: swept.case,
+    changes: diffJson(stored.case, swept.case),
     events: swept.events,
   };
   try {

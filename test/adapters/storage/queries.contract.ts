@@ -80,6 +80,9 @@ export function queriesContract(open: OpenStore): void {
     expect((await ids(store, { month: '2026' })).total).toBe(4);
     expect((await ids(store, { text: '漏水' })).ids).toEqual(['c2']);
     expect((await ids(store, { text: '2603' })).ids).toEqual(['c3', 'c4']);
+    expect((await ids(store, { text: '李先生' })).ids).toEqual(['c2']);
+    expect((await ids(store, { text: '李先生', textExcept: ['customerName'] })).ids).toEqual([]);
+    expect((await ids(store, { text: '漏水', textExcept: ['customerName'] })).ids).toEqual(['c2']);
     expect((await ids(store, { states: ['investigating'], month: '2026-02' })).ids).toEqual(['c1']);
     expect((await store.cases.query('bolt', {}, 'due', { offset: 0, limit: 9 })).total).toBe(1);
     expect((await store.cases.query('nobody', {}, 'due', { offset: 0, limit: 9 })).total).toBe(0);

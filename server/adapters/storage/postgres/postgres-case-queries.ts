@@ -38,10 +38,13 @@ export function caseWhere(companyId: string, filter: CaseFilter): Where {
     conditions.push(`sweep_at <= ${param(instant(filter.sweepBy))}::timestamptz`);
   if (filter.text !== undefined) {
     // Substring search as the memory store does it (no index: it reads the company's cases).
-    const text = param(filter.text);
-    conditions.push(
-      `(strpos(number, ${text}) > 0 OR strpos((doc->'case'->'intake')::text, ${text}) > 0)`,
+    // The intake without the fields the caller may not search (textExcept's dotted paths).
+    const intake = (filter.textExcept ?? []).reduce(
+      (json, path) => `(${json} #- ${param(path.split('.'))}::text[])`,
+      `(doc->'case'->'intake')`,
     );
+    const text = param(filter.text);
+    conditions.push(`(strpos(number, ${text}) > 0 OR strpos(${intake}::text, ${text}) > 0)`);
   }
   return { sql: conditions.join(' AND '), params };
 }

@@ -1,0 +1,91 @@
+/**
+ * Copies companies from one store to another through the Store port alone (embedded → PostgreSQL,
+ * say): each company with its people and their token hashes, its draft, every published version,
+ * and its cases in the order received, each with its audit entries, keeping case numbers.
+ */
+import type { Store, StoredCase } from '../../app/ports/ports.ts';
+
+/** What a copy did for one company. */
+export type CopiedCompany = {
+  id: string;
+  /** False when the target already had the company: it is left as it is there. */
+  copied: boolean;
+  users: number;
+  versions: number;
+  cases: number;
+  auditEntries: number;
+};
+
+/** Told after each batch of cases copied (for a progress line). */
+export type CopyProgress = (companyId: string, casesCopied: number) => void;
+
+/** The parts of a stored case a new store numbers and versions itself. */
+function contentOf(stored: StoredCase) {
+  return {
+    case: stored.case,
+    policyVersion: stored.policyVersion,
+    month: stored.month,
+    ...(stored.importKey !== undefined ? { importKey: stored.importKey } : {}),
+    updatedAt: stored.updatedAt,
+  };
+}
+
+/**
+ * Copies every company of `from` that `to` does not have yet (or only those in `only`). Cases keep
+ * their ids, numbers and numbering periods and start again at version 1 in the target.
+ */
+export async function copyStore(
+  from: Store,
+  to: Store,
+  options: { only?: string[]; onProgress?: CopyProgress } = {},
+): Promise<CopiedCompany[]> {
+  const results: CopiedCompany[] = [];
+  for (const company of await from.companies.list()) {
+    if (options.only && !options.only.includes(company.id)) continue;
+    const result: CopiedCompany = {
+      id: company.id,
+      copied: false,
+      users: 0,
+      versions: 0,
+      cases: 0,
+      auditEntries: 0,
+    };
+    results.push(result);
+    if (await to.companies.get(company.id)) continue;
+    await to.companies.create(company);
+    result.copied = true;
+    for (const user of await from.users.list(company.id)) {
+      await to.users.save(user);
+      for (const token of await from.tokens.listForUser(user.id)) await to.tokens.save(token);
+      result.users += 1;
+    }
+    const draft = await from.policies.getDraft(company.id);
+    if (draft) await to.policies.saveDraft({ ...draft, version: 0 }, 0);
+    for (const { number } of await from.policies.listVersions(company.id)) {
+      const version = await from.policies.getVersion(company.id, number);
+      if (version) await to.policies.publish(version);
+      result.versions += 1;
+    }
+    for await (const batch of from.cases.scan(company.id, {}, 200)) {
+      for (const stored of batch) {
+        const entries = await from.audit.forCase(company.id, stored.case.id);
+        await to.cases.insertNumbered(
+          company.id,
+          stored.period,
+          () => contentOf(stored),
+          () => entries,
+        );
+        result.cases += 1;
+        result.auditEntries += entries.length;
+      }
+      options.onProgress?.(company.id, result.cases);
+    }
+    // Entries about the company rather than a case.
+    for await (const batch of from.audit.scan(company.id, 500)) {
+      const general = batch.filter((entry) => entry.caseId === undefined);
+      if (general.length) await to.audit.append(general);
+      result.auditEntries += general.length;
+    }
+  }
+  return results;
+}
