@@ -25,6 +25,10 @@ const zhCN = {
                                               服务器: --server 或 KESU_URL (默认 http://127.0.0.1:8787); 令牌: --token 或 KESU_TOKEN
   kesu db migrate                             把 KESU_DATABASE_URL (或 --database-url) 的 PostgreSQL 数据库
                                               升级到当前的表结构, 列出应用的迁移
+  kesu db copy [--data-dir <dir>] [--company <id,…>]
+                                              把内置存储 (数据目录, 默认 KESU_DATA_DIR 或 data) 中的公司复制到
+                                              该数据库, 案件编号与审计记录不变; 数据库中已有的公司不复制
+                                              (先停止使用该数据目录的服务器)
 
 <policy> 是策略文件或文件夹的路径, 或内置模板的 id。`,
   noPolicy: '找不到策略: {0} (不是路径, 也不是内置模板 id)',
@@ -98,7 +102,9 @@ const zhCN = {
   migrationApplied: '已应用迁移 {0}',
   migrationsDone: '数据库 {1} 已升级: 应用了 {0} 个迁移',
   migrationsNone: '数据库 {0} 已是最新, 没有要应用的迁移',
-  migrationFailed: '无法升级数据库 {0}: {1}',
+  databaseFailed: '无法使用数据库 {0}: {1}',
+  companyCopied: '已复制公司 {0}: {1} 个用户, {2} 个发布版本, {3} 个案件',
+  companyPresent: '公司 {0} 已在数据库中, 未复制',
 };
 
 /** The message keys the command uses. */
@@ -137,6 +143,12 @@ const en: Record<MessageKey, string> = {
   kesu db migrate                             bring the PostgreSQL database of KESU_DATABASE_URL (or
                                               --database-url) up to the current schema, listing the
                                               migrations applied
+  kesu db copy [--data-dir <dir>] [--company <id,…>]
+                                              copy the companies of the embedded store (the data
+                                              directory, KESU_DATA_DIR or data by default) into that
+                                              database, keeping case numbers and audit trails; a company
+                                              the database already has is left as it is (stop the
+                                              server using the data directory first)
 
 <policy> is the path of a policy file or folder, or the id of a bundled template.`,
   noPolicy: 'No policy at {0} (neither a path nor a bundled template id)',
@@ -214,7 +226,9 @@ const en: Record<MessageKey, string> = {
   migrationApplied: 'Applied migration {0}',
   migrationsDone: 'Database {1} is up to date: {0} migration(s) applied',
   migrationsNone: 'Database {0} was already up to date: no migration to apply',
-  migrationFailed: 'Could not migrate database {0}: {1}',
+  databaseFailed: 'Could not use database {0}: {1}',
+  companyCopied: 'Copied company {0}: {1} user(s), {2} published version(s), {3} case(s)',
+  companyPresent: 'Company {0} is already in the database: left as it is',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };

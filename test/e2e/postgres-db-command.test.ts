@@ -1,10 +1,16 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Pool } from 'pg';
 import {
   migrateDatabase,
   migrationNames,
 } from '../../server/adapters/storage/postgres/migrate-database.ts';
+import { openLowdbStore } from '../../server/adapters/storage/lowdb-store.ts';
+import { openPostgresStore } from '../../server/adapters/storage/postgres/postgres-store.ts';
 import { main, type CliIo } from '../../server/cli/kesu.ts';
+import { company, intake } from '../adapters/storage/store-fixtures.ts';
 import {
   postgresSkipReason,
   startPostgres,
@@ -22,7 +28,7 @@ async function kesu(argv: string[], env: Record<string, string>) {
   return { code, out, err };
 }
 
-describe.skipIf(skipReason !== undefined)(`kesu db migrate ${skipReason ?? ''}`.trim(), () => {
+describe.skipIf(skipReason !== undefined)(`kesu db ${skipReason ?? ''}`.trim(), () => {
   let cluster: PostgresCluster;
   beforeAll(async () => {
     cluster = await startPostgres();
@@ -51,6 +57,32 @@ describe.skipIf(skipReason !== undefined)(`kesu db migrate ${skipReason ?? ''}`.
     expect(applied.flat().sort()).toEqual(await migrationNames());
   });
 
+  it('copies the embedded store’s companies into the database, and leaves them the second time', async () => {
+    const url = await cluster.newDatabase();
+    const dataDir = mkdtempSync(join(tmpdir(), 'kesu-db-copy-'));
+    try {
+      const embedded = await openLowdbStore(dataDir);
+      await embedded.companies.create(company('acme'));
+      await intake(embedded, 'acme', 'c1');
+      await intake(embedded, 'acme', 'c2');
+      await embedded.close();
+      const env = { KESU_DATABASE_URL: url, KESU_LANG: 'en' };
+      const first = await kesu(['db', 'copy', '--data-dir', dataDir], env);
+      expect(first).toMatchObject({
+        code: 0,
+        out: [expect.stringContaining('Copied company acme')],
+      });
+      expect(first.out[0]).toContain('2 case(s)');
+      const again = await kesu(['db', 'copy', '--data-dir', dataDir], env);
+      expect(again.out).toEqual(['Company acme is already in the database: left as it is']);
+      const store = await openPostgresStore(url);
+      expect((await store.cases.get('acme', 'c2'))?.case.number).toBe('2602002');
+      await store.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('says what is missing or unreachable instead of failing with a stack', async () => {
     const none = await kesu(['db', 'migrate'], { KESU_LANG: 'en' });
     expect(none).toMatchObject({ code: 2, err: [expect.stringContaining('KESU_DATABASE_URL')] });
@@ -59,7 +91,7 @@ describe.skipIf(skipReason !== undefined)(`kesu db migrate ${skipReason ?? ''}`.
       KESU_DATABASE_URL: 'postgres://kesu:secret@127.0.0.1:1/kesu',
     });
     expect(down.code).toBe(1);
-    expect(down.err.join('\n')).toContain('Could not migrate database');
+    expect(down.err.join('\n')).toContain('Could not use database');
     expect(down.err.join('\n')).not.toContain('secret');
   });
 });
