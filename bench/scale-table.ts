@@ -101,7 +101,10 @@ export function resultTables(results: ScaleResults): string {
     const rounds = done(results.get(size) ?? []);
     const errors = rounds.reduce((sum, round) => sum + round.intakeErrors, 0);
     const cells = METRICS.map((m) =>
-      spread(pooled(results, size, m), m === 'rssMb' ? (v) => v.toFixed(0) : formatMs),
+      spread(
+        pooled(results, size, m),
+        m === 'rssMb' ? (v) => Math.round(v).toLocaleString('en') : formatMs,
+      ),
     );
     lines.push(row([name(size), ...cells, String(rounds.length), String(errors)]));
   }
@@ -146,7 +149,7 @@ export function targetTable(results: ScaleResults): string {
   const restart = median(pooled(results, top, 'restartMs'));
   check('first request after restart ≤ 2 s', restart, 2000, `${formatMs(restart)} ms`);
   const rss = median(pooled(results, top, 'rssMb'));
-  check('server RSS ≤ 400 MB', rss, 400, `${rss.toFixed(0)} MB`);
+  check('server RSS ≤ 400 MB', rss, 400, `${Math.round(rss).toLocaleString('en')} MB`);
   if (top !== 100_000)
     lines.push(
       '',
