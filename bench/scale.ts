@@ -114,15 +114,21 @@ function printResults(): void {
   console.log(targetTable(results));
 }
 
-const cap = setTimeout(() => {
-  console.error(
-    `\nStopped at the ${MAX_MINUTES}-minute cap (BENCH_MAX_MINUTES); the rounds finished so far:`,
-  );
+/** Ends the run early: our servers and seeders killed, what finished printed, the temp folder removed. */
+function stopEarly(why: string): never {
+  console.error(`\n${why}; the rounds finished so far:`);
   for (const child of children) child.kill('SIGKILL');
   printResults();
   rmSync(root, { recursive: true, force: true });
   process.exit(1);
-}, MAX_MINUTES * 60_000);
+}
+
+const cap = setTimeout(
+  () => stopEarly(`Stopped at the ${MAX_MINUTES}-minute cap (BENCH_MAX_MINUTES)`),
+  MAX_MINUTES * 60_000,
+);
+process.on('SIGINT', () => stopEarly('Interrupted'));
+process.on('SIGTERM', () => stopEarly('Terminated'));
 
 async function main(): Promise<void> {
   if (process.env.KESU_DATABASE_URL)
