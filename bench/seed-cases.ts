@@ -49,47 +49,94 @@ export async function openBenchApp(dataDir: string, lang: 'zh-CN' | 'en' = 'zh-C
   return { store, deps, admin };
 }
 
+/** How seedDataDir stores its cases: with each case's intake audit entry or without, and how many at once. */
+export type SeedOptions = {
+  /** Stores each case's intake audit entry with it, as a real intake does (default: no audit). */
+  audit?: boolean;
+  /** Inserts started at once, so the store can group its durable writes (default 500). */
+  inFlight?: number;
+  /** Called after every 1,000 stored cases with the count so far. */
+  onProgress?: (done: number) => void;
+};
+
+/** What seedDataDir leaves: the use cases, a member's token, a case in the middle, the fullest month. */
+export type SeededCompany = { deps: AppDeps; token: string; caseId: string; busiestMonth: string };
+
+/** The 10th of the month `monthsBack` before now, 02:00 UTC: inside that month in any time zone used. */
+function monthBack(monthsBack: number): string {
+  const now = new Date();
+  return new Date(
+    Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsBack, 10, 2),
+  ).toISOString();
+}
+
 /** Seeds a data directory with `count` cases spread 1,000 a month over the months before now. */
 export async function seedDataDir(
   dataDir: string,
   count: number,
-): Promise<{ deps: AppDeps; token: string }> {
+  options: SeedOptions = {},
+): Promise<SeededCompany> {
   const { store, deps, admin } = await openBenchApp(dataDir);
   const user = await createUser(deps, admin, 'demo', { name: 'bench', roles: ['sales'] });
   const { token } = await issueToken(deps, admin, user.id);
   const version = await store.policies.latestVersion('demo');
   if (!version) throw new Error('no policy');
   const context = { policy: version.policy, validator: deps.validator, lang: 'zh-CN' as const };
-  const now = new Date();
-  for (let done = 0; done < count;) {
-    const monthsBack = Math.floor(done / 1000) + 1;
-    const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsBack, 10, 2));
-    const receivedAt = month.toISOString();
+  const actor = { user: user.id, roles: ['sales'] };
+  // Every case of a month is the same complaint received at the same moment: evaluated once a month.
+  const opened = new Map<string, ReturnType<typeof openCase>>();
+  const openedAt = (receivedAt: string) => {
+    const known = opened.get(receivedAt);
+    if (known) return known;
+    const fresh = openCase(context, { id: '', number: '', receivedAt, intake, actor });
+    opened.set(receivedAt, fresh);
+    return fresh;
+  };
+  const middle = Math.floor(count / 2);
+  let caseId = '';
+  const insert = async (index: number): Promise<void> => {
+    const receivedAt = monthBack(Math.floor(index / 1000) + 1);
     const period = receivedAt.slice(0, 7);
-    const batch = Math.min(500, count - done, 1000 - (done % 1000));
-    const opened = await openCase(context, {
-      id: '',
-      number: '',
-      receivedAt,
-      intake,
-      actor: { user: user.id, roles: ['sales'] },
-    });
-    await Promise.all(
-      Array.from({ length: batch }, () =>
-        store.cases.insertNumbered(
-          'demo',
-          period,
-          (serial) => ({
-            case: { ...opened.case, id: newId(), number: `${period}-${serial}` },
-            policyVersion: version.number,
-            month: period,
-            updatedAt: receivedAt,
-          }),
-          () => [],
-        ),
-      ),
+    const { case: base, events } = await openedAt(receivedAt);
+    const id = newId();
+    if (index === middle) caseId = id;
+    await store.cases.insertNumbered(
+      'demo',
+      period,
+      (serial) => ({
+        case: { ...base, id, number: `${period}-${serial}` },
+        policyVersion: version.number,
+        month: period,
+        updatedAt: receivedAt,
+      }),
+      (created) =>
+        options.audit
+          ? [
+              {
+                id: newId(),
+                companyId: 'demo',
+                caseId: created.case.id,
+                at: receivedAt,
+                by: user.id,
+                action: 'intake',
+                policyVersion: version.number,
+                after: created.case,
+                events,
+              },
+            ]
+          : [],
     );
-    done += batch;
-  }
-  return { deps, token };
+  };
+  let next = 0;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(options.inFlight ?? 500, count) }, async () => {
+      while (next < count) {
+        await insert(next++);
+        done += 1;
+        if (done % 1000 === 0) options.onProgress?.(done);
+      }
+    }),
+  );
+  return { deps, token, caseId, busiestMonth: monthBack(1).slice(0, 7) };
 }
