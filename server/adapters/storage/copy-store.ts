@@ -1,6 +1,6 @@
 /**
  * Copies companies from one store to another through the Store port alone (embedded → PostgreSQL,
- * say): each company with its people and their token hashes, its draft, every published version,
+ * say): the platform's staff the target lacks, then each company with its people and their token hashes, its draft, every published version,
  * and its cases in the order received, each with its audit entries, keeping case numbers.
  */
 import type { Store, StoredCase } from '../../app/ports/ports.ts';
@@ -40,6 +40,12 @@ export async function copyStore(
   options: { only?: string[]; onProgress?: CopyProgress } = {},
 ): Promise<CopiedCompany[]> {
   const results: CopiedCompany[] = [];
+  // The platform's staff first (consultants name the companies they work on), each once.
+  for (const user of await from.users.list(undefined))
+    if (!(await to.users.get(user.id))) {
+      await to.users.save(user);
+      for (const token of await from.tokens.listForUser(user.id)) await to.tokens.save(token);
+    }
   for (const company of await from.companies.list()) {
     if (options.only && !options.only.includes(company.id)) continue;
     const result: CopiedCompany = {

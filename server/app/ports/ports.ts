@@ -161,7 +161,8 @@ export type Store = {
   };
   users: {
     get(id: string): Promise<User | undefined>;
-    list(companyId: string): Promise<User[]>;
+    /** The company's users; with no company, the platform's staff (administrators, consultants). */
+    list(companyId: string | undefined): Promise<User[]>;
     save(user: User): Promise<void>;
   };
   tokens: {

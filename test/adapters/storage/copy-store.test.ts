@@ -25,6 +25,15 @@ async function filled(store: Store): Promise<void> {
     createdAt: 'x',
   });
   await store.tokens.save({ id: 't1', userId: 'li', hash: 'h1', createdAt: 'x' });
+  await store.users.save({
+    id: 'zhou',
+    name: '周顾问',
+    roles: [],
+    platformRole: 'consultant',
+    companies: ['acme'],
+    createdAt: 'x',
+  });
+  await store.tokens.save({ id: 't2', userId: 'zhou', hash: 'h2', createdAt: 'x' });
   await store.policies.saveDraft(draftOf('acme'), 0);
   await store.policies.publish(version('acme', 1));
   await store.policies.publish(version('acme', 2));
@@ -53,6 +62,8 @@ describe('copying a store', () => {
     expect(progress).toEqual([2, 1]);
     expect(await to.users.get('li')).toMatchObject({ name: '李娜' });
     expect(await to.tokens.findByHash('h1')).toMatchObject({ userId: 'li' });
+    expect(await to.users.list(undefined)).toMatchObject([{ id: 'zhou', companies: ['acme'] }]);
+    expect(await to.tokens.findByHash('h2')).toMatchObject({ userId: 'zhou' });
     expect((await to.policies.getDraft('acme'))?.document).toEqual({ v: 'a' });
     expect((await to.policies.listVersions('acme')).map((v) => v.number)).toEqual([1, 2]);
     const strip = (cases: Awaited<ReturnType<typeof allCases>>) =>

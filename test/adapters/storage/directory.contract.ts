@@ -50,6 +50,13 @@ export function directoryContract(open: OpenStore): void {
     expect(await store.users.get('li')).toEqual({ ...li, roles: ['clerk', 'admin'] });
     expect((await store.users.list('acme')).map((user) => user.id)).toEqual(['li']);
     expect(await store.users.get('nobody')).toBeUndefined();
+    const { companyId: _none, ...staff } = {
+      ...li,
+      id: 'zhou',
+      platformRole: 'consultant' as const,
+    };
+    await store.users.save(staff);
+    expect((await store.users.list(undefined)).map((user) => user.id)).toEqual(['zhou']);
   });
 
   it('finds tokens by hash and lists them by user', async () => {

@@ -49,7 +49,11 @@ export function postgresDirectory(pool: Pool): Pick<Store, 'companies' | 'users'
     users: {
       get: (id) => firstDoc<User>(pool, 'SELECT doc FROM users WHERE id = $1', [id]),
       list: (companyId) =>
-        docs<User>(pool, 'SELECT doc FROM users WHERE company_id = $1 ORDER BY id', [companyId]),
+        docs<User>(
+          pool,
+          'SELECT doc FROM users WHERE company_id IS NOT DISTINCT FROM $1 ORDER BY id',
+          [companyId ?? null],
+        ),
       save: async (user) => {
         await pool.query(
           `INSERT INTO users (id, company_id, doc) VALUES ($1, $2, $3::jsonb)
