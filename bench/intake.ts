@@ -2,8 +2,8 @@
  * npm run bench:intake — intake req/s and p50/p99 over HTTP on 127.0.0.1 at 8 and 32 clients, on the
  * starter and the manufacturing-quality templates, for: a bare Hono POST; the in-memory ceiling
  * (Hono + ajv on the same form + hand-written decisions, bench/ceiling-server.ts); Kesu on its
- * embedded store; and, when PostgreSQL is at hand, Kesu on PostgreSQL and raw durable single-row
- * inserts of the same document. Rounds interleave the variants (their order turns each round);
+ * embedded store; and, when PostgreSQL is at hand (a throw-away cluster, as the tests start one),
+ * Kesu on PostgreSQL and raw durable single-row inserts of the same document. Rounds interleave the variants (their order turns each round);
  * the table shows medians with min–max and each variant's req/s as a share of the ceiling's in the
  * same round. BENCH_SECONDS (default 4), BENCH_ROUNDS (3) and BENCH_CLIENTS ("8,32") tune it.
  */
@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { postgresSkipReason, startPostgres } from '../test/support/postgres-cluster.ts';
 import { startServer, type RunningServer } from '../test/support/server-process.ts';
 import { load, median, pct, spread, type Run } from './intake-load.ts';
 import { startProcess } from './processes.ts';
@@ -102,6 +103,24 @@ async function main(): Promise<void> {
       },
       embedded.variant,
     ];
+    const skip = postgresSkipReason();
+    if (skip) console.error(`PostgreSQL variants left out: ${skip}`);
+    else {
+      const cluster = await startPostgres();
+      stops.push(() => cluster.stop());
+      const onPostgres = await kesuVariant('Kesu, PostgreSQL store', join(folder, 'unused'), {
+        KESU_DATABASE_URL: await cluster.newDatabase(),
+      });
+      stops.push(onPostgres.stop);
+      const raw = await startProcess(['bench/raw-postgres-server.ts'], {
+        KESU_BENCH_RAW_URL: await cluster.newDatabase(),
+      });
+      stops.push(raw.stop);
+      variants.push(onPostgres.variant, {
+        name: 'raw durable single-row PostgreSQL INSERTs',
+        target: () => ({ url: `${raw.url}/api/raw`, token: '' }),
+      });
+    }
     // Results by template, clients and variant: one Run per round.
     const runs = new Map<string, Run[]>();
     for (let round = 0; round < ROUNDS; round += 1) {
@@ -124,7 +143,7 @@ async function main(): Promise<void> {
     }
     print(runs, variants);
   } finally {
-    for (const stop of stops) await stop();
+    for (const stop of stops.reverse()) await stop();
     await rm(folder, { recursive: true, force: true });
   }
 }
