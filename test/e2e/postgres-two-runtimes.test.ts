@@ -13,7 +13,7 @@ import {
   type PostgresCluster,
 } from '../support/postgres-cluster.ts';
 import { allAudit, allCases } from '../support/store-reads.ts';
-import { buildTestApp, manufacturingIntake } from '../support/test-app.ts';
+import { ADMIN_TOKEN, buildTestApp, manufacturingIntake } from '../support/test-app.ts';
 
 const skipReason = postgresSkipReason();
 
@@ -131,5 +131,20 @@ describe.skipIf(skipReason !== undefined)(`two runtimes ${skipReason ?? ''}`.tri
       expect(new Set(raised).size, id).toBe(raised.length);
     }
     expect((await sweepAll(second)).changed).toBe(0);
+  }, 30_000);
+
+  it('starts two runtimes at once on one empty database: both come up, one demo company', async () => {
+    const [a, b] = await twoRuntimes();
+    const [first, second] = await Promise.all([
+      buildTestApp(undefined, a),
+      buildTestApp(undefined, b),
+    ]);
+    expect((await first.deps.store.companies.list()).map((c) => c.id)).toEqual(['demo']);
+    const admins = (await second.deps.store.users.list('demo')).filter((u) =>
+      u.roles.includes('admin'),
+    );
+    expect(admins).toHaveLength(1);
+    const listed = await second.call('GET', '/api/companies/demo/cases', { token: ADMIN_TOKEN });
+    expect(listed.status).toBe(200);
   }, 30_000);
 });

@@ -47,11 +47,17 @@ export async function bootstrap(deps: AppDeps, adminToken?: string): Promise<Boo
     !(await deps.store.companies.get(DEMO_COMPANY.id)) &&
     deps.templates.load(DEMO_COMPANY.template) !== undefined
   ) {
-    await createCompany(deps, context, DEMO_COMPANY);
-    await createUser(deps, context, DEMO_COMPANY.id, {
-      name: 'Demo administrator',
-      roles: ['admin'],
-    });
+    try {
+      await createCompany(deps, context, DEMO_COMPANY);
+      await createUser(deps, context, DEMO_COMPANY.id, {
+        name: 'Demo administrator',
+        roles: ['admin'],
+      });
+    } catch (error) {
+      // Runtimes started at once on one empty database: the first to create the demo company
+      // gives it its administrator; the others go on.
+      if (!(await deps.store.companies.get(DEMO_COMPANY.id))) throw error;
+    }
   }
   return { created: true, adminToken: secret, company: DEMO_COMPANY.id };
 }
