@@ -105,6 +105,7 @@ const zhCN = {
   databaseFailed: '无法使用数据库 {0}: {1}',
   companyCopied: '已复制公司 {0}: {1} 个用户, {2} 个发布版本, {3} 个案件',
   companyPresent: '公司 {0} 已在数据库中, 未复制',
+  copyProgress: '复制案件: {0}/{1} ({2} 个/秒)',
 };
 
 /** The message keys the command uses. */
@@ -229,6 +230,7 @@ const en: Record<MessageKey, string> = {
   databaseFailed: 'Could not use database {0}: {1}',
   companyCopied: 'Copied company {0}: {1} user(s), {2} published version(s), {3} case(s)',
   companyPresent: 'Company {0} is already in the database: left as it is',
+  copyProgress: 'copying cases: {0}/{1} ({2} cases/s)',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };

@@ -12,6 +12,7 @@ import type { Store } from '../app/ports/ports.ts';
 import type { Lang } from '../domain/policy/format.ts';
 import { say } from './cli-messages.ts';
 import type { CliCommand, CliIo } from './cli-io.ts';
+import { createProgress, type Progress } from './progress.ts';
 import type { ParsedArgs } from './parse-args.ts';
 import { UsageError } from './parse-args.ts';
 
@@ -49,12 +50,27 @@ async function copy(url: string, parsed: ParsedArgs, lang: Lang, io: CliIo): Pro
   const dataDir = resolve(parsed.flags['data-dir'] ?? io.env.KESU_DATA_DIR ?? 'data');
   const only = parsed.flags.company?.split(',').filter(Boolean);
   const opened: Store[] = [];
+  let progress: Progress | undefined;
+  let copied = 0;
   try {
     const from = await openLowdbStore(dataDir);
     opened.push(from);
     const to = await openPostgresStore(url);
     opened.push(to);
-    const results = await copyStore(from, to, only ? { only } : {});
+    const results = await copyStore(from, to, {
+      ...(only ? { only } : {}),
+      onStart: (_companyId, cases) => {
+        progress?.finish();
+        copied = 0;
+        progress =
+          cases > 0 ? createProgress(io, cases, lang, Date.now, 'copyProgress') : undefined;
+      },
+      onProgress: (_companyId, casesCopied) => {
+        progress?.advance(casesCopied - copied);
+        copied = casesCopied;
+      },
+    });
+    progress?.finish();
     for (const result of results) {
       io.out(
         result.copied

@@ -1,6 +1,6 @@
 /** Progress of a long command on stderr: a bar redrawn in place on a terminal, else a line every few seconds. */
 import type { Lang } from '../domain/policy/format.ts';
-import { say } from './cli-messages.ts';
+import { say, type MessageKey } from './cli-messages.ts';
 
 /** Where progress goes: raw writes when stderr is a terminal. */
 export type ProgressIo = { isTTY: boolean; write: (text: string) => void };
@@ -17,6 +17,7 @@ export function createProgress(
   total: number,
   lang: Lang,
   now: () => number = Date.now,
+  message: Extract<MessageKey, 'importProgress' | 'copyProgress'> = 'importProgress',
 ): Progress {
   const started = now();
   let done = 0;
@@ -27,7 +28,7 @@ export function createProgress(
     if (!tty) return;
     const filled = total === 0 ? WIDTH : Math.round((done / total) * WIDTH);
     const bar = '█'.repeat(filled) + '░'.repeat(WIDTH - filled);
-    tty.write(`\r${bar} ${say(lang, 'importProgress', done, total, rate())}`);
+    tty.write(`\r${bar} ${say(lang, message, done, total, rate())}`);
   };
   return {
     advance(rows) {
@@ -35,7 +36,7 @@ export function createProgress(
       if (tty) return draw();
       if (now() - lastLine >= LINE_EVERY_MS || done >= total) {
         lastLine = now();
-        io.err(say(lang, 'importProgress', done, total, rate()));
+        io.err(say(lang, message, done, total, rate()));
       }
     },
     finish() {

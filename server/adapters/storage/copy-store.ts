@@ -19,6 +19,9 @@ export type CopiedCompany = {
 /** Told after each batch of cases copied (for a progress line). */
 export type CopyProgress = (companyId: string, casesCopied: number) => void;
 
+/** Told when a company's copy starts, with how many cases it has. */
+export type CopyStart = (companyId: string, cases: number) => void;
+
 /** The parts of a stored case a new store numbers and versions itself. */
 function contentOf(stored: StoredCase) {
   return {
@@ -37,7 +40,7 @@ function contentOf(stored: StoredCase) {
 export async function copyStore(
   from: Store,
   to: Store,
-  options: { only?: string[]; onProgress?: CopyProgress } = {},
+  options: { only?: string[]; onStart?: CopyStart; onProgress?: CopyProgress } = {},
 ): Promise<CopiedCompany[]> {
   const results: CopiedCompany[] = [];
   // The platform's staff first (consultants name the companies they work on), each once.
@@ -58,6 +61,8 @@ export async function copyStore(
     };
     results.push(result);
     if (await to.companies.get(company.id)) continue;
+    const { total } = await from.cases.query(company.id, {}, 'received', { offset: 0, limit: 0 });
+    options.onStart?.(company.id, total);
     await to.companies.create(company);
     result.copied = true;
     for (const user of await from.users.list(company.id)) {
