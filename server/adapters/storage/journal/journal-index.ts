@@ -1,0 +1,172 @@
+/**
+ * A company's journal indexed in memory: per case its summary, moments, rank in the order received
+ * and the place of its latest line; case numbers, import and idempotency keys; serial counters per
+ * period; and where the audit entries are (per case, and in the order written). Bodies stay on disk.
+ */
+import type { AuditEntry, IdempotencyRecord, StoredCase } from '../../../app/ports/ports.ts';
+import { caseMoments, type CaseMoments } from '../../../domain/case/case-index.ts';
+import { asStoredCase, summarize, type CaseSummary } from './case-summary.ts';
+import type { Place, Position } from './journal-writer.ts';
+
+/** One journal line: a case's new version and the audit entries written with it, or either alone. */
+export type JournalRecord = {
+  case?: StoredCase;
+  audit?: AuditEntry[];
+  /** Serials given out (an old data directory's counters, carried over once). */
+  serials?: Record<string, number>;
+};
+
+/** What the index knows of a case. */
+export type CaseEntry = {
+  /** The case's record with an empty body: what the shared filter reads. */
+  stored: StoredCase;
+  moments: CaseMoments;
+  /** Its place in the order received: 0, 1, 2 … */
+  received: number;
+  /** Where its latest version is. */
+  place: Place;
+};
+
+/** A line holding audit entries, and how many. */
+export type AuditLine = readonly [segment: number, offset: number, length: number, count: number];
+
+type Snapshot = {
+  format: 1;
+  position: Position;
+  serials: Record<string, number>;
+  cases: { s: CaseSummary; m: CaseMoments; p: Place }[];
+  audit: AuditLine[];
+  auditByCase: Record<string, Place[]>;
+};
+
+/** The index of one company's journal, up to `position`. */
+export class JournalIndex {
+  /** Cases by rank. */
+  readonly cases: CaseEntry[] = [];
+  /** Lines holding audit entries, in the order written. */
+  readonly auditLines: AuditLine[] = [];
+  /** The end of the last line applied. */
+  position: Position;
+  readonly #byId = new Map<string, CaseEntry>();
+  readonly #numbers = new Map<string, string>();
+  readonly #imports = new Map<string, string>();
+  readonly #claims = new Map<string, string>();
+  readonly #serials = new Map<string, number>();
+  readonly #auditByCase = new Map<string, Place[]>();
+
+  constructor(position: Position = [1, 0]) {
+    this.position = position;
+  }
+
+  /** The case's entry, if the case is stored. */
+  get(caseId: string): CaseEntry | undefined {
+    return this.#byId.get(caseId);
+  }
+
+  /** The id of the case with this number (numbers stay taken for ever). */
+  caseWithNumber(number: string): string | undefined {
+    return this.#numbers.get(number);
+  }
+
+  /** The id of the case imported with this key. */
+  caseWithImportKey(importKey: string): string | undefined {
+    return this.#imports.get(importKey);
+  }
+
+  /** What the write that claimed this idempotency key produced. */
+  claimed(key: string): IdempotencyRecord | undefined {
+    const caseId = this.#claims.get(key);
+    const found = caseId === undefined ? undefined : this.#byId.get(caseId);
+    const claim = found?.stored.idempotency?.[key];
+    return found && claim && { caseId: found.stored.case.id, ...claim };
+  }
+
+  /** The last serial given out in a period (0 when none). */
+  lastSerial(period: string): number {
+    return this.#serials.get(period) ?? 0;
+  }
+
+  /** The places of the lines holding the case's audit entries, in the order written. */
+  auditPlaces(caseId: string): readonly Place[] {
+    return this.#auditByCase.get(caseId) ?? [];
+  }
+
+  /** Takes in a journal line at `place` (replayed, or just made durable). */
+  apply(record: JournalRecord, place: Place): void {
+    if (record.case) this.#applyCase(record.case, place);
+    if (record.audit?.length) this.#applyAudit(record.audit, place);
+    for (const [period, serial] of Object.entries(record.serials ?? {})) {
+      this.#serials.set(period, Math.max(this.lastSerial(period), serial));
+    }
+    this.position = [place[0], place[1] + place[2]];
+  }
+
+  #applyCase(stored: StoredCase, place: Place): void {
+    this.#addCase(summarize(stored), caseMoments(stored.case), place);
+  }
+
+  #addCase(summary: CaseSummary, moments: CaseMoments, place: Place): void {
+    const view = asStoredCase(summary);
+    const id = view.case.id;
+    const received = this.#byId.get(id)?.received ?? this.cases.length;
+    const entry: CaseEntry = { stored: view, moments, received, place };
+    this.cases[received] = entry;
+    this.#byId.set(id, entry);
+    this.#numbers.set(view.case.number, id);
+    if (view.importKey !== undefined) this.#imports.set(view.importKey, id);
+    for (const key of Object.keys(view.idempotency ?? {})) this.#claims.set(key, id);
+    this.#serials.set(view.period, Math.max(this.lastSerial(view.period), view.serial));
+  }
+
+  #applyAudit(entries: AuditEntry[], place: Place): void {
+    this.auditLines.push([...place, entries.length]);
+    const cases = new Set(entries.map((entry) => entry.caseId));
+    for (const caseId of cases) {
+      if (caseId === undefined) continue;
+      const places = this.#auditByCase.get(caseId);
+      if (places) places.push(place);
+      else this.#auditByCase.set(caseId, [place]);
+    }
+  }
+
+  /** The index as a snapshot's text. */
+  toSnapshot(): string {
+    const snapshot: Snapshot = {
+      format: 1,
+      position: this.position,
+      serials: Object.fromEntries(this.#serials),
+      cases: this.cases.map((entry) => ({
+        s: summarize(entry.stored),
+        m: entry.moments,
+        p: entry.place,
+      })),
+      audit: this.auditLines,
+      auditByCase: Object.fromEntries(this.#auditByCase),
+    };
+    return JSON.stringify(snapshot);
+  }
+
+  /**
+   * The index a snapshot's text holds.
+   * @throws Error when the text is not a snapshot of this format
+   */
+  static fromSnapshot(text: string, file: string): JournalIndex {
+    let snapshot: Snapshot;
+    try {
+      snapshot = JSON.parse(text) as Snapshot;
+    } catch (error) {
+      throw new Error(`${file} is not valid JSON (${(error as Error).message})`, { cause: error });
+    }
+    if (snapshot.format !== 1) throw new Error(`${file} is not an index snapshot Kesu can read`);
+    const index = new JournalIndex(snapshot.position);
+    for (const { s, m, p } of snapshot.cases) index.#addCase(s, m, p);
+    index.auditLines.push(...snapshot.audit);
+    for (const [caseId, places] of Object.entries(snapshot.auditByCase)) {
+      index.#auditByCase.set(caseId, places);
+    }
+    for (const [period, serial] of Object.entries(snapshot.serials)) {
+      index.#serials.set(period, Math.max(index.lastSerial(period), serial));
+    }
+    return index;
+  }
+}
