@@ -36,7 +36,6 @@ import {
   assertSafeName,
   isSafeName,
   nextFreeNumber,
-  numberedCase,
   savedCase,
   withClaim,
 } from './storage-names.ts';
@@ -152,13 +151,17 @@ function companyStore(
     cases: {
       insertNumbered: (companyId, period, build, audit, idempotency) =>
         mutate(companyId, async (journal) => {
+          assertSafeName('period', period);
           assertUnclaimed(journal, idempotency);
+          // No deep copies: the line is serialized in the queue, and what callers get back shares
+          // nothing with the index (summaries copy what they keep).
           const { numbered } = nextFreeNumber(
             journal.lastSerial(period),
-            (next) => numberedCase(companyId, period, next, build, audit),
+            (serial) => ({
+              stored: { ...build(serial), companyId, period, serial, version: 1 },
+            }),
             (number) => journal.numberTaken(number),
           );
-          const { entries } = numbered;
           const stored = withClaim(numbered.stored, undefined, idempotency);
           if (journal.caseForWrite(stored.case.id)) {
             throw new StoreError('conflict', `case ${stored.case.id} already exists`);
@@ -169,8 +172,11 @@ function companyStore(
               `a case was already imported with key ${stored.importKey}`,
             );
           }
+          // The audit callback sees the record being stored (the port's callers only read it).
+          const entries = audit(stored);
+          assertAuditFor(companyId, entries);
           const durable = tracker.track(journal.write({ case: stored, audit: entries }));
-          return { value: copy(stored), durable };
+          return { value: stored, durable };
         }),
       get: (companyId, caseId) => read(companyId, undefined, (journal) => caseAt(journal, caseId)),
       findByImportKey: (companyId, importKey) =>
@@ -189,9 +195,9 @@ function companyStore(
             throw stale(`case ${stored.case.id}`, current.version, expectedVersion);
           }
           assertAuditFor(stored.companyId, audit);
-          const next = savedCase(copy(stored), current, expectedVersion, idempotency);
-          const durable = tracker.track(journal.write({ case: next, audit: copy(audit) }));
-          return { value: copy(next), durable };
+          const next = savedCase({ ...stored }, current, expectedVersion, idempotency);
+          const durable = tracker.track(journal.write({ case: next, audit }));
+          return { value: next, durable };
         });
       },
       getByNumber: (companyId, number) =>
@@ -229,7 +235,7 @@ function companyStore(
           [...byCompany].map(([companyId, group]) =>
             mutate(companyId, async (journal) => ({
               value: undefined,
-              durable: tracker.track(journal.write({ audit: copy(group) })),
+              durable: tracker.track(journal.write({ audit: group })),
             })),
           ),
         );

@@ -20,17 +20,22 @@ const NO_FIELDS: Record<string, never> = Object.freeze({});
 
 /** The summary of a stored case (or of a summary read back from a snapshot): no body kept. */
 export function summarize(stored: CaseSummary): CaseSummary {
-  const { case: full, ...record } = stored;
+  const { case: full, idempotency, ...record } = stored;
+  // Copies of the nested objects: the index never shares an object with what callers hold.
   const keys: CaseKeys = {
     id: full.id,
     number: full.number,
     state: full.state,
     receivedAt: full.receivedAt,
-    categories: full.categories,
-    assignee: full.assignee,
+    categories: { ...full.categories },
+    assignee: { ...full.assignee },
     ...(full.terminal === undefined ? {} : { terminal: full.terminal }),
   };
-  return { ...record, case: keys };
+  return {
+    ...record,
+    ...(idempotency ? { idempotency: structuredClone(idempotency) } : {}),
+    case: keys,
+  };
 }
 
 /**

@@ -15,7 +15,12 @@ import type {
   StoredCase,
 } from '../../../app/ports/ports.ts';
 import { DurableJsonFile, writeFileDurably, type WriteObserver } from '../durable-json-file.ts';
-import { JournalIndex, type JournalRecord } from './journal-index.ts';
+import {
+  JournalIndex,
+  prepareCase,
+  type JournalRecord,
+  type PreparedCase,
+} from './journal-index.ts';
 import { replayJournal } from './journal-replay.ts';
 import { JournalWriter, type Place, type SyncObserver } from './journal-writer.ts';
 import { convertOldLayout } from './old-layout.ts';
@@ -67,6 +72,7 @@ export class CompanyJournal {
   readonly #folder: string;
   readonly #options: JournalOptions;
   #writer: JournalWriter | undefined;
+  /** Summaries (no bodies) of the cases written but not yet on disk. */
   readonly #pendingCases = new Map<string, StoredCase>();
   readonly #pendingNumbers = new Map<string, string>();
   readonly #pendingImports = new Map<string, string>();
@@ -150,14 +156,17 @@ export class CompanyJournal {
   }
 
   /**
-   * Appends a line to the journal; resolves once it is on disk and readers see it. Call from the
-   * company's queue only, so lines go in the order their checks were made.
+   * Appends a line to the journal (serialized at once: later changes to the record's objects do
+   * not reach it); resolves once it is on disk and readers see it. Call from the company's queue
+   * only, so lines go in the order their checks were made.
    */
   write(record: JournalRecord): Promise<void> {
+    const text = JSON.stringify(record);
     const stored = record.case;
-    if (stored) {
+    const prepared = stored && prepareCase(stored);
+    if (stored && prepared) {
       const id = stored.case.id;
-      this.#pendingCases.set(id, stored);
+      this.#pendingCases.set(id, prepared.view);
       this.#pendingNumbers.set(stored.case.number, id);
       if (stored.importKey !== undefined) this.#pendingImports.set(stored.importKey, id);
       for (const [key, claim] of Object.entries(stored.idempotency ?? {})) {
@@ -168,16 +177,16 @@ export class CompanyJournal {
         Math.max(this.lastSerial(stored.period), stored.serial),
       );
     }
-    const { place, durable } = this.#journal.append(JSON.stringify(record));
-    return durable.then(() => this.#publish(record, place));
+    const { place, durable } = this.#journal.append(text);
+    return durable.then(() => this.#publish(record, place, prepared));
   }
 
-  #publish(record: JournalRecord, place: Place): void {
-    this.index.apply(record, place);
+  #publish(record: JournalRecord, place: Place, prepared: PreparedCase | undefined): void {
+    this.index.apply(record, place, prepared);
     const stored = record.case;
     if (stored) {
       const id = stored.case.id;
-      if (this.#pendingCases.get(id) === stored) this.#pendingCases.delete(id);
+      if (this.#pendingCases.get(id) === prepared?.view) this.#pendingCases.delete(id);
       if (this.#pendingNumbers.get(stored.case.number) === id) {
         this.#pendingNumbers.delete(stored.case.number);
       }
@@ -188,7 +197,10 @@ export class CompanyJournal {
       }
     }
     this.#sinceSnapshot += 1;
-    if (this.#sinceSnapshot >= this.#options.snapshotEvery && !this.#snapshotting) {
+    // At least a tenth of the cases between snapshots: writing one costs the whole index, so
+    // this keeps that cost per line bounded however large the company grows.
+    const every = Math.max(this.#options.snapshotEvery, this.index.cases.length / 10);
+    if (this.#sinceSnapshot >= every && !this.#snapshotting) {
       void this.#options.track(this.snapshot()).catch(() => undefined);
     }
   }

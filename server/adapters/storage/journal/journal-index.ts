@@ -27,6 +27,14 @@ export type CaseEntry = {
   place: Place;
 };
 
+/** A case's summary as the index keeps it (an empty body), and its moments. */
+export type PreparedCase = { view: StoredCase; moments: CaseMoments };
+
+/** The summary and moments of a stored case. */
+export function prepareCase(stored: StoredCase): PreparedCase {
+  return { view: asStoredCase(summarize(stored)), moments: caseMoments(stored.case) };
+}
+
 /** A line holding audit entries, and how many. */
 export type AuditLine = readonly [segment: number, offset: number, length: number, count: number];
 
@@ -91,9 +99,12 @@ export class JournalIndex {
     return this.#auditByCase.get(caseId) ?? [];
   }
 
-  /** Takes in a journal line at `place` (replayed, or just made durable). */
-  apply(record: JournalRecord, place: Place): void {
-    if (record.case) this.#applyCase(record.case, place);
+  /**
+   * Takes in a journal line at `place` (replayed, or just made durable); `prepared` is the
+   * summary of its case when the writer made it already.
+   */
+  apply(record: JournalRecord, place: Place, prepared?: PreparedCase): void {
+    if (record.case) this.#addCase(prepared ?? prepareCase(record.case), place);
     if (record.audit?.length) this.#applyAudit(record.audit, place);
     for (const [period, serial] of Object.entries(record.serials ?? {})) {
       this.#serials.set(period, Math.max(this.lastSerial(period), serial));
@@ -101,12 +112,7 @@ export class JournalIndex {
     this.position = [place[0], place[1] + place[2]];
   }
 
-  #applyCase(stored: StoredCase, place: Place): void {
-    this.#addCase(summarize(stored), caseMoments(stored.case), place);
-  }
-
-  #addCase(summary: CaseSummary, moments: CaseMoments, place: Place): void {
-    const view = asStoredCase(summary);
+  #addCase({ view, moments }: PreparedCase, place: Place): void {
     const id = view.case.id;
     const received = this.#byId.get(id)?.received ?? this.cases.length;
     const entry: CaseEntry = { stored: view, moments, received, place };
@@ -159,7 +165,9 @@ export class JournalIndex {
     }
     if (snapshot.format !== 1) throw new Error(`${file} is not an index snapshot Kesu can read`);
     const index = new JournalIndex(snapshot.position);
-    for (const { s, m, p } of snapshot.cases) index.#addCase(s, m, p);
+    for (const { s, m, p } of snapshot.cases) {
+      index.#addCase({ view: asStoredCase(s), moments: m }, p);
+    }
     index.auditLines.push(...snapshot.audit);
     for (const [caseId, places] of Object.entries(snapshot.auditByCase)) {
       index.#auditByCase.set(caseId, places);
