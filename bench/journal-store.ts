@@ -3,7 +3,10 @@
  * audit entry, one journal line) against a plain JSON Lines append of the same record with
  * fdatasync and group commit, in process, WRITERS concurrent writers each. Rounds interleave the
  * two; prints medians with min–max and the ratio per round. BENCH_SECONDS, BENCH_ROUNDS tune it.
+ * BENCH_CASES=100000 instead seeds that many cases and times the first answers after a start
+ * (with the index snapshot, and replaying the whole journal) and the RSS then.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,7 +20,7 @@ import type { AppDeps } from '../server/app/ports/deps.ts';
 import type { AuditEntry, Store, StoredCase } from '../server/app/ports/ports.ts';
 import { createPublishedVersionCache } from '../server/app/policies/published-versions.ts';
 import { openCase } from '../server/domain/case/open-case.ts';
-import { intake } from './seed-cases.ts';
+import { intake, seedDataDir } from './seed-cases.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -196,4 +199,53 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+/** In a fresh process: the first answers after a start over `dataDir`, timed, and the RSS after. */
+async function probe(dataDir: string): Promise<void> {
+  const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+    const started = performance.now();
+    const value = await work();
+    return [value, performance.now() - started];
+  };
+  const store = await openLowdbStore(dataDir);
+  const [page, first] = await timed(() =>
+    store.cases.query('demo', { open: true }, 'due', { offset: 0, limit: 20 }),
+  );
+  const some = page.items[10]!;
+  const [, one] = await timed(() => store.cases.get('demo', some.case.id));
+  const [, list] = await timed(() =>
+    store.cases.query('demo', {}, 'received', { offset: 500, limit: 20 }),
+  );
+  const [, text] = await timed(() =>
+    store.cases.query('demo', { text: some.case.number }, 'received', { offset: 0, limit: 20 }),
+  );
+  const rss = process.memoryUsage().rss / 2 ** 20;
+  console.log(JSON.stringify({ cases: page.total, first, one, list, text, rss }));
+  await store.close();
+}
+
+/** Seeds `count` cases, then probes a start with the snapshot and one replaying the whole journal. */
+async function scale(count: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'kesu-bench-scale-'));
+  try {
+    const started = performance.now();
+    const { deps } = await seedDataDir(dir, count);
+    await deps.store.close();
+    console.log(`seeded ${count} cases in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    const run = (label: string) => {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename], {
+        env: { ...process.env, BENCH_PROBE: dir },
+        encoding: 'utf8',
+      });
+      console.log(label, out.trim());
+    };
+    run('from snapshot:');
+    rmSync(join(dir, 'companies/demo/journal/snapshot.json'));
+    run('full replay:');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.env.BENCH_PROBE) await probe(process.env.BENCH_PROBE);
+else if (process.env.BENCH_CASES) await scale(Number(process.env.BENCH_CASES));
+else await main();

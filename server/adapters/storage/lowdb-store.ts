@@ -158,7 +158,7 @@ function companyStore(
           const { numbered } = nextFreeNumber(
             journal.lastSerial(period),
             (serial) => ({
-              stored: { ...build(serial), companyId, period, serial, version: 1 },
+              stored: Object.assign({}, build(serial), { companyId, period, serial, version: 1 }),
             }),
             (number) => journal.numberTaken(number),
           );
