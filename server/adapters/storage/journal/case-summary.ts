@@ -54,7 +54,12 @@ export function summarize(stored: CaseSummary): CaseSummary {
  * search, the intake — given empty here: a text search reads the body from disk).
  */
 export function asStoredCase(summary: CaseSummary): StoredCase {
-  const body = {
+  return Object.assign({}, summary, { case: Object.assign(emptyBody(), summary.case) });
+}
+
+/** The body fields of a case, empty (shared empty arrays and objects, never changed). */
+export function emptyBody(): Omit<Case, keyof CaseKeys> {
+  return {
     intake: NO_FIELDS,
     categoryHistory: NONE,
     flags: NONE,
@@ -66,5 +71,4 @@ export function asStoredCase(summary: CaseSummary): StoredCase {
     reopened: NONE,
     notifications: NONE,
   };
-  return Object.assign({}, summary, { case: Object.assign(body, summary.case) });
 }

@@ -6,7 +6,7 @@
  * or key is given twice.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Low } from 'lowdb';
 import type {
   IdempotencyRecord,
@@ -15,6 +15,7 @@ import type {
   StoredCase,
 } from '../../../app/ports/ports.ts';
 import { DurableJsonFile, writeFileDurably, type WriteObserver } from '../durable-json-file.ts';
+import { decodeSnapshot, encodeSnapshot } from './index-snapshot.ts';
 import {
   JournalIndex,
   prepareCase,
@@ -54,7 +55,7 @@ async function versionFiles(folder: string): Promise<string[]> {
 async function readSnapshot(folder: string): Promise<JournalIndex | undefined> {
   const file = join(folder, SNAPSHOT);
   try {
-    return JournalIndex.fromSnapshot(await readFile(file, 'utf8'), file);
+    return decodeSnapshot(await readFile(file, 'utf8'), file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -212,7 +213,7 @@ export class CompanyJournal {
   snapshot(): Promise<void> {
     if (this.#snapshotting) return this.#snapshotting.then(() => this.snapshot());
     if (this.#sinceSnapshot === 0) return Promise.resolve();
-    const text = this.index.toSnapshot();
+    const text = encodeSnapshot(this.index, basename(this.#folder));
     this.#sinceSnapshot = 0;
     const file = join(this.#journal.folder, SNAPSHOT);
     const written = writeFileDurably(file, text).then(() => this.#options.onWrite?.(file));

@@ -5,7 +5,7 @@
  */
 import type { AuditEntry, IdempotencyRecord, StoredCase } from '../../../app/ports/ports.ts';
 import { caseMoments, type CaseMoments } from '../../../domain/case/case-index.ts';
-import { asStoredCase, summarize, type CaseSummary } from './case-summary.ts';
+import { asStoredCase, summarize } from './case-summary.ts';
 import type { Place, Position } from './journal-writer.ts';
 
 /** One journal line: a case's new version and the audit entries written with it, or either alone. */
@@ -37,15 +37,6 @@ export function prepareCase(stored: StoredCase): PreparedCase {
 
 /** A line holding audit entries, and how many. */
 export type AuditLine = readonly [segment: number, offset: number, length: number, count: number];
-
-type Snapshot = {
-  format: 1;
-  position: Position;
-  serials: Record<string, number>;
-  cases: { s: CaseSummary; m: CaseMoments; p: Place }[];
-  audit: AuditLine[];
-  auditByCase: Record<string, Place[]>;
-};
 
 /** The index of one company's journal, up to `position`. */
 export class JournalIndex {
@@ -135,46 +126,28 @@ export class JournalIndex {
     }
   }
 
-  /** The index as a snapshot's text. */
-  toSnapshot(): string {
-    const snapshot: Snapshot = {
-      format: 1,
-      position: this.position,
-      serials: Object.fromEntries(this.#serials),
-      cases: this.cases.map((entry) => ({
-        s: summarize(entry.stored),
-        m: entry.moments,
-        p: entry.place,
-      })),
-      audit: this.auditLines,
-      auditByCase: Object.fromEntries(this.#auditByCase),
-    };
-    return JSON.stringify(snapshot);
+  /** Serial counters by period. */
+  serials(): IterableIterator<[string, number]> {
+    return this.#serials.entries();
   }
 
-  /**
-   * The index a snapshot's text holds.
-   * @throws Error when the text is not a snapshot of this format
-   */
-  static fromSnapshot(text: string, file: string): JournalIndex {
-    let snapshot: Snapshot;
-    try {
-      snapshot = JSON.parse(text) as Snapshot;
-    } catch (error) {
-      throw new Error(`${file} is not valid JSON (${(error as Error).message})`, { cause: error });
-    }
-    if (snapshot.format !== 1) throw new Error(`${file} is not an index snapshot Kesu can read`);
-    const index = new JournalIndex(snapshot.position);
-    for (const { s, m, p } of snapshot.cases) {
-      index.#addCase({ view: asStoredCase(s), moments: m }, p);
-    }
-    index.auditLines.push(...snapshot.audit);
-    for (const [caseId, places] of Object.entries(snapshot.auditByCase)) {
-      index.#auditByCase.set(caseId, places);
-    }
-    for (const [period, serial] of Object.entries(snapshot.serials)) {
-      index.#serials.set(period, Math.max(index.lastSerial(period), serial));
-    }
-    return index;
+  /** The places of each case's audit lines. */
+  auditByCase(): IterableIterator<[string, Place[]]> {
+    return this.#auditByCase.entries();
+  }
+
+  /** Raises a period's serial counter to at least `serial` (restoring a snapshot). */
+  raiseSerial(period: string, serial: number): void {
+    this.#serials.set(period, Math.max(this.lastSerial(period), serial));
+  }
+
+  /** Adds a case as a snapshot holds it, after those added before. */
+  restoreCase(prepared: PreparedCase, place: Place): void {
+    this.#addCase(prepared, place);
+  }
+
+  /** Sets the places of a case's audit lines (restoring a snapshot). */
+  restoreAudit(caseId: string, places: Place[]): void {
+    this.#auditByCase.set(caseId, places);
   }
 }

@@ -6,7 +6,7 @@
  * to convert again, or the journal.
  */
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { AuditEntry, PublishedPolicy, StoredCase } from '../../../app/ports/ports.ts';
 import {
   DurableJsonFile,
@@ -15,6 +15,7 @@ import {
   type WriteObserver,
 } from '../durable-json-file.ts';
 import { receivedMonth } from '../storage-names.ts';
+import { encodeSnapshot } from './index-snapshot.ts';
 import { JournalIndex, type JournalRecord } from './journal-index.ts';
 import { JournalWriter } from './journal-writer.ts';
 
@@ -116,7 +117,7 @@ async function writeJournal(
     await writer.close();
   }
   if (index.position[1] > 0 || index.position[0] > 1) {
-    await writeFileDurably(join(work, 'snapshot.json'), index.toSnapshot());
+    await writeFileDurably(join(work, 'snapshot.json'), encodeSnapshot(index, basename(folder)));
   } else {
     await mkdir(work, { recursive: true });
   }
