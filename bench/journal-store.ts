@@ -231,16 +231,40 @@ async function scale(count: number): Promise<void> {
     const { deps } = await seedDataDir(dir, count);
     await deps.store.close();
     console.log(`seeded ${count} cases in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-    const run = (label: string) => {
-      const out = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename], {
-        env: { ...process.env, BENCH_PROBE: dir },
-        encoding: 'utf8',
-      });
-      console.log(label, out.trim());
-    };
-    run('from snapshot:');
-    rmSync(join(dir, 'companies/demo/journal/snapshot.json'));
-    run('full replay:');
+    type Probe = Record<'cases' | 'first' | 'one' | 'list' | 'text' | 'rss', number>;
+    const run = (): Probe =>
+      JSON.parse(
+        execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename], {
+          env: { ...process.env, BENCH_PROBE: dir },
+          encoding: 'utf8',
+        }),
+      ) as Probe;
+    const fromSnapshot: Probe[] = [];
+    const replayed: Probe[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      fromSnapshot.push(run());
+      // Closing after a full replay writes the snapshot again for the next round.
+      rmSync(join(dir, 'companies/demo/journal/snapshot.json'));
+      replayed.push(run());
+    }
+    const rows: [string, keyof Probe, number][] = [
+      ['first request after a start (query, first page), ms', 'first', 0],
+      ['one case, ms', 'one', 2],
+      ['list page at offset 500, ms', 'list', 1],
+      ['text search over every body, ms', 'text', 0],
+      ['RSS after these, MiB', 'rss', 0],
+    ];
+    console.log(`\n${count} cases, 3 starts each, median (min–max)`);
+    console.log('| | from the snapshot | replaying the whole journal |');
+    console.log('| --- | --- | --- |');
+    for (const [label, key, digits] of rows) {
+      const pick = (probes: Probe[]) =>
+        summary(
+          probes.map((probe) => probe[key]),
+          digits,
+        );
+      console.log(`| ${label} | ${pick(fromSnapshot)} | ${pick(replayed)} |`);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
