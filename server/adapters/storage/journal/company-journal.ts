@@ -129,7 +129,7 @@ export class CompanyJournal {
     this.versions.push(version);
   }
 
-  /** For writers: the case's latest record (its body only while pending), counting pending writes. */
+  /** For writers: the case's latest record as a summary (no body), counting pending writes. */
   caseForWrite(caseId: string): StoredCase | undefined {
     return this.#pendingCases.get(caseId) ?? this.index.get(caseId)?.stored;
   }

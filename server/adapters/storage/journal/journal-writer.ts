@@ -102,6 +102,9 @@ export class JournalWriter {
       const batch = this.#queue;
       this.#queue = [];
       try {
+        // After a failed write nothing more is written: a later line past a hole would read as
+        // damage in the middle of the journal on the next start.
+        if (this.#failure !== undefined) throw this.#failure;
         await this.#write(batch);
         batch.forEach((pending) => pending.resolve());
       } catch (error) {
