@@ -52,6 +52,11 @@ export type LowdbStoreOptions = {
   segmentBytes?: number;
   /** Journal lines between two snapshots of a company's index; 5,000 by default. */
   snapshotEvery?: number;
+  /**
+   * Journal bytes past which opening a company compacts its journal when more than half of its
+   * case lines are superseded versions; 256 MiB by default.
+   */
+  compactAbove?: number;
 };
 
 const done: Promise<void> = Promise.resolve();
@@ -85,6 +90,7 @@ export async function openLowdbStore(
     const companies = new CompanyRegistry(root, tracker, {
       segmentBytes: options.segmentBytes ?? 64 * 1024 * 1024,
       snapshotEvery: options.snapshotEvery ?? 5000,
+      compactAbove: options.compactAbove ?? 256 * 1024 * 1024,
       ...(options.onWrite ? { onWrite: options.onWrite } : {}),
       ...(options.onSync ? { onSync: options.onSync } : {}),
       track: (write) => tracker.track(write),

@@ -22,6 +22,7 @@ import {
   type JournalRecord,
   type PreparedCase,
 } from './journal-index.ts';
+import { compactJournal, recoverCompaction, worthCompacting } from './journal-compaction.ts';
 import { replayJournal } from './journal-replay.ts';
 import { JournalWriter, type Place, type SyncObserver } from './journal-writer.ts';
 import { convertOldLayout } from './old-layout.ts';
@@ -32,6 +33,8 @@ export type JournalOptions = {
   segmentBytes: number;
   /** Lines written between two snapshots of the index. */
   snapshotEvery: number;
+  /** Journal bytes past which a start compacts a journal whose case lines are mostly superseded. */
+  compactAbove: number;
   /** Told each file written whole (draft, versions, snapshots), once on disk. */
   onWrite?: WriteObserver;
   /** Told each fdatasync of a journal segment. */
@@ -102,13 +105,19 @@ export class CompanyJournal {
       if (version.data) company.versions.push(version.data);
     }
     company.versions.sort((a, b) => a.number - b.number);
+    await recoverCompaction(folder);
     await convertOldLayout(folder, company.versions, options.onWrite);
     const journal = join(folder, 'journal');
-    const index = (await readSnapshot(journal)) ?? new JournalIndex();
-    const end = await replayJournal(journal, index.position, (record, place) => {
-      index.apply(record as JournalRecord, place);
+    let index = (await readSnapshot(journal)) ?? new JournalIndex();
+    const replayed = index;
+    let end = await replayJournal(journal, index.position, (record, place) => {
+      replayed.apply(record as JournalRecord, place);
       company.#sinceSnapshot += 1;
     });
+    if (await worthCompacting(journal, index, options.compactAbove)) {
+      ({ index, end } = await compactJournal(journal, index, options.segmentBytes));
+      company.#sinceSnapshot = 0;
+    }
     company.index = index;
     company.#writer = new JournalWriter(journal, end, options.segmentBytes, options.onSync);
     return company;

@@ -38,6 +38,7 @@ type SnapshotFile = {
   format: 2;
   companyId: string;
   position: Position;
+  caseLines: number;
   serials: Record<string, number>;
   /** Categories and assignee objects, each once; rows refer to them by position. */
   shapes: Record<string, string>[];
@@ -91,6 +92,7 @@ export function encodeSnapshot(index: JournalIndex, companyId: string): string {
     format: 2,
     companyId,
     position: index.position,
+    caseLines: index.caseLines,
     serials: Object.fromEntries(index.serials()),
     shapes,
     cases,
@@ -113,6 +115,7 @@ export function decodeSnapshot(text: string, file: string): JournalIndex {
   }
   if (snapshot.format !== 2) throw new Error(`${file} is not an index snapshot Kesu can read`);
   const index = new JournalIndex(snapshot.position);
+  index.caseLines = snapshot.caseLines;
   const { shapes, companyId } = snapshot;
   for (const row of snapshot.cases) {
     // Cases share their categories and assignee objects here: the index never changes or hands

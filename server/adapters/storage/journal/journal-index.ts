@@ -46,6 +46,8 @@ export class JournalIndex {
   readonly auditLines: AuditLine[] = [];
   /** The end of the last line applied. */
   position: Position;
+  /** Lines holding a case version (superseded ones too): what compaction could drop. */
+  caseLines = 0;
   readonly #byId = new Map<string, CaseEntry>();
   readonly #numbers = new Map<string, string>();
   readonly #imports = new Map<string, string>();
@@ -95,7 +97,10 @@ export class JournalIndex {
    * summary of its case when the writer made it already.
    */
   apply(record: JournalRecord, place: Place, prepared?: PreparedCase): void {
-    if (record.case) this.#addCase(prepared ?? prepareCase(record.case), place);
+    if (record.case) {
+      this.#addCase(prepared ?? prepareCase(record.case), place);
+      this.caseLines += 1;
+    }
     if (record.audit?.length) this.#applyAudit(record.audit, place);
     for (const [period, serial] of Object.entries(record.serials ?? {})) {
       this.#serials.set(period, Math.max(this.lastSerial(period), serial));

@@ -10,8 +10,8 @@ import { listSegments, segmentName, type Place, type Position } from './journal-
 const CHUNK = 1024 * 1024;
 const NEWLINE = 0x0a;
 
-/** Told each complete line from the position on, parsed, in the order written. */
-export type LineVisitor = (record: unknown, place: Place) => void;
+/** Told each complete line from the position on, parsed, in the order written (awaited). */
+export type LineVisitor = (record: unknown, place: Place) => void | Promise<void>;
 
 /** The 1-based line number of the line starting at `offset` in a file (for error messages). */
 async function lineNumber(file: string, offset: number): Promise<number> {
@@ -106,7 +106,8 @@ async function visitLines(
           cause: error,
         });
       }
-      visit(record, place);
+      const visited = visit(record, place);
+      if (visited) await visited;
       lineStart = newline + 1;
       newline = data.indexOf(NEWLINE, lineStart);
     }
