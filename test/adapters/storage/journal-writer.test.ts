@@ -120,7 +120,8 @@ describe('the embedded store’s journal', () => {
     // What a crash leaves: the files as they are while the store runs, no last snapshot, and a
     // line cut off in the middle of its write.
     const crashed = await tempDir();
-    await cp(dataDir, crashed, { recursive: true });
+    // A snapshot may be being written meanwhile: its temporary file can vanish under the copy.
+    await cp(dataDir, crashed, { recursive: true, filter: (path) => !path.endsWith('.tmp') });
     await rm(join(crashed, '.lock')); // its owner is this live process: not stale
     await appendFile(
       segment(crashed),
