@@ -52,6 +52,25 @@ describe('the embedded store’s journal', () => {
     expect(await allCases(store, 'acme')).toHaveLength(201);
   });
 
+  it('lets readers see a case only once its line is on disk', async () => {
+    const dataDir = await tempDir();
+    let synced = 0;
+    const store = await open(dataDir, { onSync: () => (synced += 1) });
+    await intake(store, 'acme', 'c0');
+    const before = synced;
+    let answered = false;
+    const pending = intake(store, 'acme', 'c1').then(() => (answered = true));
+    const seen: number[] = [];
+    while (!answered) {
+      const found = await store.cases.getByNumber('acme', '2602002');
+      if (found) seen.push(synced - before);
+      await new Promise((resolve) => setImmediate(resolve)); // let the disk's answers in
+    }
+    await pending;
+    expect(seen.every((syncs) => syncs > 0)).toBe(true);
+    expect((await store.cases.get('acme', 'c1'))?.serial).toBe(2);
+  });
+
   it('starts the next segment past its size, and reads across segments after reopening', async () => {
     const dataDir = await tempDir();
     const store = await open(dataDir, { segmentBytes: 4096 });
