@@ -230,6 +230,11 @@ export class CompanyJournal {
     return this.#snapshotting;
   }
 
+  /** A journal line's text, read from disk. */
+  readText(place: Place): Promise<string> {
+    return this.#journal.read(place);
+  }
+
   /**
    * A journal line, read from disk and parsed (a fresh copy each time).
    * @throws Error when the line cannot be read or parsed

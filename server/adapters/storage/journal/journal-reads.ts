@@ -12,25 +12,45 @@ import type {
 import { compareIn, matchesFilter } from '../case-filter.ts';
 import type { RankedValue } from '../scan-batches.ts';
 import type { CompanyJournal } from './company-journal.ts';
-import type { CaseEntry } from './journal-index.ts';
+import type { CaseEntry, JournalRecord } from './journal-index.ts';
 
 /** Bodies read at once for a text search or a scan batch. */
 const READ_BATCH = 256;
+
+/**
+ * Whether a line's raw text can hold `text` where its parsed form does: true unless `text` has a
+ * character JSON escapes (quote, backslash, control characters), in which case lines are parsed.
+ */
+function findableRaw(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 || code === 0x22 || code === 0x5c) return false;
+  }
+  return true;
+}
 
 /** The cases of `entries` whose body matches the whole filter (text included), in order. */
 async function matchingText(
   journal: CompanyJournal,
   entries: CaseEntry[],
   filter: CaseFilter,
-): Promise<{ entry: CaseEntry; stored: StoredCase }[]> {
-  const found: { entry: CaseEntry; stored: StoredCase }[] = [];
+): Promise<CaseEntry[]> {
+  const text = filter.text ?? '';
+  const raw = findableRaw(text);
+  const found: CaseEntry[] = [];
   for (let start = 0; start < entries.length; start += READ_BATCH) {
     const batch = entries.slice(start, start + READ_BATCH);
-    const bodies = await Promise.all(batch.map((entry) => journal.readCase(entry.place)));
-    bodies.forEach((stored, index) => {
-      const entry = batch[index]!;
-      if (matchesFilter(stored, entry.moments, filter)) found.push({ entry, stored });
-    });
+    const matches = await Promise.all(
+      batch.map(async (entry) => {
+        if (entry.stored.case.number.includes(text)) return true;
+        const line = await journal.readText(entry.place);
+        // Most lines do not hold the text at all: those are not parsed.
+        if (raw && !line.includes(text)) return false;
+        const stored = (JSON.parse(line) as JournalRecord).case;
+        return stored !== undefined && matchesFilter(stored, entry.moments, filter);
+      }),
+    );
+    matches.forEach((match, index) => match && found.push(batch[index]!));
   }
   return found;
 }
@@ -54,7 +74,7 @@ export async function queryCases(
   );
   if (filter.text !== undefined) {
     // Bodies are read in batches to test the text and then dropped: memory stays bounded.
-    matching = (await matchingText(journal, matching, filter)).map(({ entry }) => entry);
+    matching = await matchingText(journal, matching, filter);
   }
   matching.sort(compareIn(order));
   const items = matching.slice(page.offset, page.offset + Math.max(0, page.limit));
@@ -84,17 +104,12 @@ export async function scanCases(
     }
     const matching =
       filter.text === undefined
-        ? await Promise.all(
-            candidates.slice(0, limit - found.length).map(async (entry) => ({
-              entry,
-              stored: await journal.readCase(entry.place),
-            })),
-          )
-        : await matchingText(journal, candidates, filter);
-    for (const { entry, stored } of matching) {
-      if (found.length === limit) break;
-      found.push({ rank: entry.received, value: stored });
-    }
+        ? candidates.slice(0, limit - found.length)
+        : (await matchingText(journal, candidates, filter)).slice(0, limit - found.length);
+    const bodies = await Promise.all(matching.map((entry) => journal.readCase(entry.place)));
+    bodies.forEach((stored, index) => {
+      found.push({ rank: matching[index]!.received, value: stored });
+    });
     if (filter.text === undefined) break;
   }
   return found;
