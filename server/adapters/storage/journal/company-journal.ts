@@ -5,7 +5,7 @@
  * then the company's writers (one at a time, in its queue) see it as pending, so no serial, number
  * or key is given twice.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Low } from 'lowdb';
 import type {
@@ -15,7 +15,7 @@ import type {
   StoredCase,
 } from '../../../app/ports/ports.ts';
 import { DurableJsonFile, writeFileDurably, type WriteObserver } from '../durable-json-file.ts';
-import { decodeSnapshot, encodeSnapshot } from './index-snapshot.ts';
+import { encodeSnapshot, readSnapshot, SNAPSHOT } from './index-snapshot.ts';
 import {
   JournalIndex,
   prepareCase,
@@ -44,23 +44,12 @@ export type JournalOptions = {
 };
 
 const VERSION_FILE = /^[1-9]\d*\.json$/;
-const SNAPSHOT = 'snapshot.json';
 
 async function versionFiles(folder: string): Promise<string[]> {
   try {
     return (await readdir(folder)).filter((name) => VERSION_FILE.test(name));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
-
-async function readSnapshot(folder: string): Promise<JournalIndex | undefined> {
-  const file = join(folder, SNAPSHOT);
-  try {
-    return decodeSnapshot(await readFile(file, 'utf8'), file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
 }

@@ -4,11 +4,30 @@
  * position, audit line places flat. Compact, so that loading it at 100,000 cases takes a fraction
  * of a second; the journal position it covers tells the start where to replay from.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { StoredCase } from '../../../app/ports/ports.ts';
 import type { Case } from '../../../domain/case/case.ts';
 import { emptyBody } from './case-summary.ts';
 import { JournalIndex, type AuditLine } from './journal-index.ts';
 import type { Place, Position } from './journal-writer.ts';
+
+/** The snapshot's file name in the journal folder. */
+export const SNAPSHOT = 'snapshot.json';
+
+/**
+ * The index the journal folder's snapshot holds, if it has one.
+ * @throws Error naming the file when it cannot be read as a snapshot
+ */
+export async function readSnapshot(folder: string): Promise<JournalIndex | undefined> {
+  const file = join(folder, SNAPSHOT);
+  try {
+    return decodeSnapshot(await readFile(file, 'utf8'), file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
 
 type Row = [
   id: string,

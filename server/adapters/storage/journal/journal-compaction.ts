@@ -8,7 +8,7 @@
 import { rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { makeDirectoryDurably, syncDirectory, writeFileDurably } from '../durable-json-file.ts';
-import { encodeSnapshot } from './index-snapshot.ts';
+import { encodeSnapshot, SNAPSHOT } from './index-snapshot.ts';
 import { JournalIndex, type JournalRecord } from './journal-index.ts';
 import { replayJournal } from './journal-replay.ts';
 import { JournalWriter, listSegments, segmentName, type Position } from './journal-writer.ts';
@@ -105,7 +105,7 @@ export async function compactJournal(
     await old.close();
   }
   await makeDirectoryDurably(work);
-  await writeFileDurably(join(work, 'snapshot.json'), encodeSnapshot(compacted, basename(company)));
+  await writeFileDurably(join(work, SNAPSHOT), encodeSnapshot(compacted, basename(company)));
   await rename(journal, join(company, REPLACED));
   await rename(work, journal);
   await syncDirectory(company);

@@ -15,7 +15,7 @@ import {
   type WriteObserver,
 } from '../durable-json-file.ts';
 import { receivedMonth } from '../storage-names.ts';
-import { encodeSnapshot } from './index-snapshot.ts';
+import { encodeSnapshot, SNAPSHOT } from './index-snapshot.ts';
 import { JournalIndex, type JournalRecord } from './journal-index.ts';
 import { JournalWriter } from './journal-writer.ts';
 
@@ -117,7 +117,7 @@ async function writeJournal(
     await writer.close();
   }
   if (index.position[1] > 0 || index.position[0] > 1) {
-    await writeFileDurably(join(work, 'snapshot.json'), encodeSnapshot(index, basename(folder)));
+    await writeFileDurably(join(work, SNAPSHOT), encodeSnapshot(index, basename(folder)));
   } else {
     await mkdir(work, { recursive: true });
   }
