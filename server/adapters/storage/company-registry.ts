@@ -1,37 +1,34 @@
 /**
- * The companies a lowdb store has touched: each company's files, loaded on first use, and the
- * queue (an async mutex) its changes go through one at a time.
+ * The companies an embedded store has touched: each company's journal and policy files, loaded on
+ * first use, and the queue (an async mutex) its changes go through one at a time.
  */
 import { join } from 'node:path';
-import { CompanyFiles } from './company-files.ts';
-import type { WriteObserver } from './durable-json-file.ts';
+import { CompanyJournal, type JournalOptions } from './journal/company-journal.ts';
 import { SerialQueue } from './serial-queue.ts';
 import { assertSafeName, isSafeName } from './storage-names.ts';
 import type { WriteTracker } from './write-tracker.ts';
 
-/** What a change made in memory returns: its result, and the writes that make it durable. */
+/** What a change made in the queue returns: its result, and the writes that make it durable. */
 export type Change<T> = { value: T; durable: Promise<unknown> };
 
-type Company = { queue: SerialQueue; files?: Promise<CompanyFiles> };
+type Company = { queue: SerialQueue; journal?: Promise<CompanyJournal> };
 
 /** A deep copy, so nobody outside the store shares its objects. */
 export function copy<T>(value: T): T {
   return structuredClone(value);
 }
 
-/** Companies by id under `<root>/companies/`, with their files and queues. */
+/** Companies by id under `<root>/companies/`, with their journals and queues. */
 export class CompanyRegistry {
   readonly #root: string;
   readonly #tracker: WriteTracker;
-  readonly #limit: number;
-  readonly #observer: WriteObserver | undefined;
+  readonly #options: JournalOptions;
   readonly #companies = new Map<string, Company>();
 
-  constructor(root: string, tracker: WriteTracker, limit: number, observer?: WriteObserver) {
+  constructor(root: string, tracker: WriteTracker, options: JournalOptions) {
     this.#root = root;
     this.#tracker = tracker;
-    this.#limit = limit;
-    this.#observer = observer;
+    this.#options = options;
   }
 
   #company(companyId: string): Company {
@@ -40,25 +37,31 @@ export class CompanyRegistry {
     return found;
   }
 
-  #files(companyId: string): Promise<CompanyFiles> {
+  #journal(companyId: string): Promise<CompanyJournal> {
     const found = this.#company(companyId);
-    if (!found.files) {
+    if (!found.journal) {
       const folder = join(this.#root, 'companies', companyId);
-      const loading = CompanyFiles.load(folder, this.#limit, this.#observer);
-      found.files = loading;
-      loading.catch(() => (found.files = undefined));
+      // Loaded in the company's queue: a conversion or replay is never raced by a change.
+      const loading = found.queue.run(() => CompanyJournal.load(folder, this.#options));
+      found.journal = loading;
+      loading.catch(() => (found.journal = undefined));
     }
-    return found.files;
+    return found.journal;
   }
 
   /**
-   * A copy of what `pick` finds in the company's files; `fallback` for an id no file can have.
+   * What `pick` finds in the company's journal; `fallback` for an id no folder can have. Whatever
+   * `pick` returns from memory must be copied by it: bodies read from disk are fresh already.
    * @throws Error when the store is closed or a file is not valid JSON
    */
-  async read<T>(companyId: string, fallback: T, pick: (files: CompanyFiles) => T | Promise<T>) {
+  async read<T>(
+    companyId: string,
+    fallback: T,
+    pick: (journal: CompanyJournal) => T | Promise<T>,
+  ): Promise<T> {
     this.#tracker.ensureOpen();
     if (!isSafeName(companyId)) return fallback;
-    return copy(await pick(await this.#files(companyId)));
+    return pick(await this.#journal(companyId));
   }
 
   /**
@@ -66,20 +69,26 @@ export class CompanyRegistry {
    * disk: changes stay in order while their writes are carried together (group commit).
    * @throws Error when the company id cannot name a folder, or the store is closed or failed
    */
-  async mutate<T>(companyId: string, change: (files: CompanyFiles) => Promise<Change<T>>) {
+  async mutate<T>(companyId: string, change: (journal: CompanyJournal) => Promise<Change<T>>) {
     this.#tracker.ensureOpen();
     assertSafeName('company id', companyId);
+    const journal = await this.#journal(companyId);
     const { value, durable } = await this.#company(companyId).queue.run(async () => {
       this.#tracker.ensureHealthy();
-      return change(await this.#files(companyId));
+      return change(journal);
     });
     await durable;
     return value;
   }
 
-  /** Resolves once every change queued so far has run. */
-  async settle(): Promise<void> {
-    const queues = [...this.#companies.values()].map(({ queue }) => queue.run(() => {}));
-    await Promise.allSettled(queues);
+  /** Waits for every queued change, then writes each journal's last snapshot and closes it. */
+  async close(): Promise<void> {
+    const companies = [...this.#companies.values()];
+    await Promise.allSettled(companies.map(({ queue }) => queue.run(() => {})));
+    await this.#tracker.drain();
+    for (const { journal } of companies) {
+      const loaded = await journal?.catch(() => undefined);
+      if (loaded) await this.#tracker.track(loaded.close());
+    }
   }
 }

@@ -1,17 +1,19 @@
 /**
- * The default embedded store: lowdb over JSON files in one data directory, owned by one process.
+ * The default embedded store: lowdb JSON files for the small documents, and per company an
+ * append-only journal of cases and audit entries, in one data directory owned by one process.
  *
  * <dataDir>/.lock                           the owner's pid and start time
  * <dataDir>/platform/{companies,users,tokens}.json
- * <dataDir>/companies/<id>/policy-draft.json, policies/<n>.json, counters.json,
- *                          cases/<YYYY-MM>.json, audit/<YYYY-MM>.json (then <YYYY-MM>.2.json …
- *                          once a month's file holds `recordsPerFile` records)
+ * <dataDir>/companies/<id>/policy-draft.json, policies/<n>.json,
+ *                          journal/000001.jsonl … (then 000002.jsonl past `segmentBytes`),
+ *                          journal/snapshot.json (the index, and the journal position it covers)
  *
- * Every file is replaced atomically and fsynced (see durable-json-file.ts). Changes to one company
- * are made in memory one at a time (a queue per company), then written; a call resolves once every
- * file it changed is on disk. An intake writes its case file and audit file together and
- * counters.json only after the case file, so after a crash no acknowledged case is missing and no
- * serial is used again (on load a period's counter is at least its largest serial on disk).
+ * JSON files are replaced atomically and fsynced (see durable-json-file.ts). An intake or an
+ * action is one journal line carrying the case and its audit entries, so both are on disk or
+ * neither; lines that arrive while one fdatasync runs share the next (group commit). Changes to
+ * one company are checked one at a time (a queue per company) against the index and the writes
+ * still pending; readers see a change once its line is on disk, so no number shown can be given
+ * again after a crash. Bodies stay on disk: memory holds the index (see journal/journal-index.ts).
  */
 import { join, resolve } from 'node:path';
 import {
@@ -22,8 +24,10 @@ import {
   type PublishedPolicy,
   type Store,
 } from '../../app/ports/ports.ts';
-import type { CompanyFiles } from './company-files.ts';
 import { CompanyRegistry, copy } from './company-registry.ts';
+import type { CompanyJournal } from './journal/company-journal.ts';
+import { auditOfCase, queryCases, scanAudit, scanCases } from './journal/journal-reads.ts';
+import type { SyncObserver } from './journal/journal-writer.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { makeDirectoryDurably, type WriteObserver } from './durable-json-file.ts';
 import { loadPlatform } from './platform-files.ts';
@@ -32,21 +36,27 @@ import {
   assertSafeName,
   isSafeName,
   nextFreeNumber,
-  numberedCase,
   savedCase,
   withClaim,
 } from './storage-names.ts';
 import { WriteTracker } from './write-tracker.ts';
-import { caseMoments } from '../../domain/case/case-index.ts';
-import { compareIn, matchesFilter } from './case-filter.ts';
 import { scanInBatches } from './scan-batches.ts';
 
-/** Options of the lowdb store. */
+/** Options of the embedded store. */
 export type LowdbStoreOptions = {
-  /** Told each file written, once it is on disk (for tests and measurements). */
+  /** Told each JSON file written whole, once it is on disk (for tests and measurements). */
   onWrite?: WriteObserver;
-  /** Cases or audit entries to a file before a month starts its next file; 250 by default. */
-  recordsPerFile?: number;
+  /** Told each fdatasync of a journal segment (for tests and measurements). */
+  onSync?: SyncObserver;
+  /** Bytes a journal segment grows to before the next starts; 64 MiB by default. */
+  segmentBytes?: number;
+  /** Journal lines between two snapshots of a company's index; 5,000 by default. */
+  snapshotEvery?: number;
+  /**
+   * Journal bytes past which opening a company compacts its journal when more than half of its
+   * case lines are superseded versions; 256 MiB by default.
+   */
+  compactAbove?: number;
 };
 
 const done: Promise<void> = Promise.resolve();
@@ -56,8 +66,8 @@ function stale(what: string, actual: number, expected: number): StoreError {
 }
 
 /** Refuses a claim on a key some write already claimed. */
-function assertUnclaimed(files: CompanyFiles, claim: IdempotencyClaim | undefined): void {
-  if (claim && files.getClaimed(claim.key)) {
+function assertUnclaimed(journal: CompanyJournal, claim: IdempotencyClaim | undefined): void {
+  if (claim && journal.claimTaken(claim.key)) {
     throw new StoreError('conflict', 'the idempotency key was already used');
   }
 }
@@ -77,8 +87,14 @@ export async function openLowdbStore(
   const tracker = new WriteTracker();
   try {
     const platform = await loadPlatform(join(root, 'platform'), tracker, options.onWrite);
-    const limit = options.recordsPerFile ?? 250;
-    const companies = new CompanyRegistry(root, tracker, limit, options.onWrite);
+    const companies = new CompanyRegistry(root, tracker, {
+      segmentBytes: options.segmentBytes ?? 64 * 1024 * 1024,
+      snapshotEvery: options.snapshotEvery ?? 5000,
+      compactAbove: options.compactAbove ?? 256 * 1024 * 1024,
+      ...(options.onWrite ? { onWrite: options.onWrite } : {}),
+      ...(options.onSync ? { onSync: options.onSync } : {}),
+      track: (write) => tracker.track(write),
+    });
     return { ...platform, ...companyStore(companies, tracker, lock.release) };
   } catch (error) {
     await lock.release();
@@ -94,11 +110,15 @@ function companyStore(
   const read = companies.read.bind(companies);
   const mutate = companies.mutate.bind(companies);
   let closing: Promise<void> | undefined;
+  const caseAt = (journal: CompanyJournal, caseId: string | undefined) => {
+    const entry = caseId === undefined ? undefined : journal.index.get(caseId);
+    return entry ? journal.readCase(entry.place) : undefined;
+  };
 
   return {
     policies: {
       getDraft: (companyId) =>
-        read(companyId, undefined, (files) => files.draft.data.draft ?? undefined),
+        read(companyId, undefined, (files) => copy(files.draft.data.draft ?? undefined)),
       saveDraft: (draft: PolicyDraft, expectedVersion) =>
         mutate(draft.companyId, async (files) => {
           const current = files.draft.data.draft?.version ?? 0;
@@ -124,111 +144,93 @@ function companyStore(
           return { value: undefined, durable: done };
         }),
       getVersion: (companyId, number) =>
-        read(companyId, undefined, (files) => files.versions.find((v) => v.number === number)),
-      latestVersion: (companyId) => read(companyId, undefined, (files) => files.versions.at(-1)),
+        read(companyId, undefined, (files) =>
+          copy(files.versions.find((v) => v.number === number)),
+        ),
+      latestVersion: (companyId) =>
+        read(companyId, undefined, (files) => copy(files.versions.at(-1))),
       listVersions: (companyId) =>
-        read(companyId, [], (files) => files.versions.map(({ policy: _policy, ...rest }) => rest)),
+        read(companyId, [], (files) =>
+          files.versions.map(({ policy: _policy, ...rest }) => copy(rest)),
+        ),
     },
     cases: {
       insertNumbered: (companyId, period, build, audit, idempotency) =>
-        mutate(companyId, async (files) => {
-          assertUnclaimed(files, idempotency);
-          // The serial is chosen before the audit months load: only the company queue keeps
-          // another intake from choosing it too.
-          const { serial, numbered } = nextFreeNumber(
-            files.lastSerial.get(period) ?? 0,
-            (next) => numberedCase(companyId, period, next, build, audit),
-            (number) => files.getByNumber(number) !== undefined,
+        mutate(companyId, async (journal) => {
+          assertSafeName('period', period);
+          assertUnclaimed(journal, idempotency);
+          // No deep copies: the line is serialized in the queue, and what callers get back shares
+          // nothing with the index (summaries copy what they keep).
+          const { numbered } = nextFreeNumber(
+            journal.lastSerial(period),
+            (serial) => ({
+              stored: Object.assign({}, build(serial), { companyId, period, serial, version: 1 }),
+            }),
+            (number) => journal.numberTaken(number),
           );
-          const { entries } = numbered;
           const stored = withClaim(numbered.stored, undefined, idempotency);
-          if (files.getCase(stored.case.id)) {
+          if (journal.caseForWrite(stored.case.id)) {
             throw new StoreError('conflict', `case ${stored.case.id} already exists`);
           }
-          if (stored.importKey !== undefined && files.getImported(stored.importKey)) {
+          if (stored.importKey !== undefined && journal.importKeyTaken(stored.importKey)) {
             throw new StoreError(
               'conflict',
               `a case was already imported with key ${stored.importKey}`,
             );
           }
-          await files.prepareAudit(entries);
-          files.lastSerial.set(period, serial);
-          // counters.json only after the case is on disk: it never runs ahead of the cases.
-          const caseWritten = files.addCase(stored);
-          const durable = tracker.track(
-            Promise.all([
-              caseWritten.then(() => files.recordSerial(period, serial)),
-              files.appendAudit(entries),
-            ]),
-          );
-          return { value: copy(stored), durable };
+          // The audit callback sees the record being stored (the port's callers only read it).
+          const entries = audit(stored);
+          assertAuditFor(companyId, entries);
+          const durable = tracker.track(journal.write({ case: stored, audit: entries }));
+          return { value: stored, durable };
         }),
-      get: (companyId, caseId) => read(companyId, undefined, (files) => files.getCase(caseId)),
+      get: (companyId, caseId) => read(companyId, undefined, (journal) => caseAt(journal, caseId)),
       findByImportKey: (companyId, importKey) =>
-        read(companyId, undefined, (files) => files.getImported(importKey)),
+        read(companyId, undefined, (journal) =>
+          caseAt(journal, journal.index.caseWithImportKey(importKey)),
+        ),
       save: (stored, expectedVersion, audit, idempotency) => {
         if (!isSafeName(stored.companyId)) {
           return Promise.reject(new StoreError('not_found', `case ${stored.case.id} not found`));
         }
-        return mutate(stored.companyId, async (files) => {
-          assertUnclaimed(files, idempotency);
-          const current = files.getCase(stored.case.id);
+        return mutate(stored.companyId, async (journal) => {
+          assertUnclaimed(journal, idempotency);
+          const current = journal.caseForWrite(stored.case.id);
           if (!current) throw new StoreError('not_found', `case ${stored.case.id} not found`);
           if (current.version !== expectedVersion) {
             throw stale(`case ${stored.case.id}`, current.version, expectedVersion);
           }
           assertAuditFor(stored.companyId, audit);
-          const entries = copy(audit);
-          await files.prepareAudit(entries);
-          const next = savedCase(copy(stored), current, expectedVersion, idempotency);
-          const durable = tracker.track(
-            Promise.all([files.replaceCase(next), files.appendAudit(entries)]),
-          );
-          return { value: copy(next), durable };
+          const next = savedCase({ ...stored }, current, expectedVersion, idempotency);
+          const durable = tracker.track(journal.write({ case: next, audit }));
+          return { value: next, durable };
         });
       },
       getByNumber: (companyId, number) =>
-        read(companyId, undefined, (files) => files.getByNumber(number)),
+        read(companyId, undefined, (journal) =>
+          caseAt(journal, journal.index.caseWithNumber(number)),
+        ),
       query: (companyId, filter, order, page) =>
-        read(companyId, { items: [], total: 0 }, (files) => {
-          const matching = files
-            .listCases()
-            .map((stored, received) => ({ stored, moments: caseMoments(stored.case), received }))
-            .filter((item) => matchesFilter(item.stored, item.moments, filter))
-            .sort(compareIn(order));
-          const items = matching.slice(page.offset, page.offset + page.limit);
-          return { items: items.map((item) => item.stored), total: matching.length };
-        }),
+        read(companyId, { items: [], total: 0 }, (journal) =>
+          queryCases(journal, filter, order, page),
+        ),
       scan: (companyId, filter = {}, batchSize = 500) =>
         scanInBatches(batchSize, (after, limit) =>
-          read(companyId, [], (files) =>
-            files
-              .listCases()
-              .map((stored, received) => ({ rank: received, value: stored }))
-              .filter(
-                (item) =>
-                  item.rank > after &&
-                  matchesFilter(item.value, caseMoments(item.value.case), filter),
-              )
-              .slice(0, limit),
-          ),
+          read(companyId, [], (journal) => scanCases(journal, filter, after, limit)),
         ),
     },
     idempotency: {
-      get: (companyId, key) => read(companyId, undefined, (files) => files.getClaimed(key)),
+      get: (companyId, key) => read(companyId, undefined, (journal) => journal.index.claimed(key)),
     },
     audit: {
-      forCase: async (companyId, caseId) => {
-        const entries = await read(companyId, [], (files) => files.listAudit());
-        return entries.filter((entry) => entry.caseId === caseId);
-      },
-      scan: (companyId, batchSize = 500) =>
-        scanInBatches(batchSize, async (after, limit) => {
-          const entries = await read(companyId, [], (files) => files.listAudit());
-          return entries
-            .slice(after + 1, after + 1 + limit)
-            .map((value, index) => ({ rank: after + 1 + index, value }));
-        }),
+      forCase: (companyId, caseId) =>
+        read(companyId, [], (journal) => auditOfCase(journal, caseId)),
+      scan: (companyId, batchSize = 500) => ({
+        [Symbol.asyncIterator]: async function* () {
+          const journal = await read(companyId, undefined, (found) => found);
+          yield* scanAudit(journal, batchSize);
+        },
+      }),
       append: async (entries) => {
         const byCompany = new Map<string, AuditEntry[]>();
         for (const entry of entries) {
@@ -237,10 +239,10 @@ function companyStore(
         }
         await Promise.all(
           [...byCompany].map(([companyId, group]) =>
-            mutate(companyId, async (files) => {
-              await files.prepareAudit(group);
-              return { value: undefined, durable: tracker.track(files.appendAudit(copy(group))) };
-            }),
+            mutate(companyId, async (journal) => ({
+              value: undefined,
+              durable: tracker.track(journal.write({ audit: group })),
+            })),
           ),
         );
       },
@@ -248,7 +250,7 @@ function companyStore(
     close: () =>
       (closing ??= (async () => {
         tracker.close();
-        await companies.settle();
+        await companies.close();
         await tracker.drain();
         await release();
       })()),

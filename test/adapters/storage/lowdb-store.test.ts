@@ -57,7 +57,7 @@ describeStoreContract('lowdb', async () => {
 });
 
 describe('lowdb store on disk', () => {
-  it('keeps each company in its own folder, cases and audit sharded by month', async () => {
+  it('keeps each company in its own folder, cases and audit in its journal', async () => {
     const dataDir = await tempDir();
     const store = await open(dataDir);
     await store.companies.create({ id: 'acme', name: 'Acme', createdAt: 'x' });
@@ -74,27 +74,29 @@ describe('lowdb store on disk', () => {
     await intake(store, 'bolt', 'b1');
     expect(await filesUnder(dataDir)).toEqual([
       '.lock',
-      'companies/acme/audit/2026-02.json',
-      'companies/acme/audit/2026-03.json',
-      'companies/acme/cases/2026-02.json',
-      'companies/acme/cases/2026-03.json',
-      'companies/acme/counters.json',
+      'companies/acme/journal/000001.jsonl',
       'companies/acme/policies/1.json',
       'companies/acme/policies/2.json',
       'companies/acme/policy-draft.json',
-      'companies/bolt/audit/2026-02.json',
-      'companies/bolt/cases/2026-02.json',
-      'companies/bolt/counters.json',
+      'companies/bolt/journal/000001.jsonl',
       'platform/companies.json',
       'platform/tokens.json',
       'platform/users.json',
     ]);
-    const counters = JSON.parse(
-      await readFile(join(dataDir, 'companies/acme/counters.json'), 'utf8'),
-    );
-    expect(counters).toEqual({ lastSerial: { '2026-02': 1, '2026-03': 1 } });
+    const lines = (await readFile(join(dataDir, 'companies/acme/journal/000001.jsonl'), 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(
+      lines.map((line) => [line.case.case.id, line.audit.map((e: { id: string }) => e.id)]),
+    ).toEqual([
+      ['c1', ['a-c1']],
+      ['c2', ['a-c2']],
+    ]);
     await store.close();
-    expect(await filesUnder(dataDir)).not.toContain('.lock');
+    const closed = await filesUnder(dataDir);
+    expect(closed).not.toContain('.lock');
+    expect(closed).toContain('companies/acme/journal/snapshot.json');
   });
 
   it('refuses a second open of a directory that is open, naming the owner', async () => {
@@ -146,56 +148,15 @@ describe('lowdb store on disk', () => {
     );
     await store.close();
     const files = await filesUnder(dataDir);
-    expect(files.filter((file) => !file.endsWith('.json'))).toEqual([]);
+    expect(files.filter((file) => !/\.jsonl?$/.test(file))).toEqual([]);
     for (const file of files) {
-      await expect(readFile(join(dataDir, file), 'utf8').then(JSON.parse)).resolves.toBeTruthy();
+      const text = await readFile(join(dataDir, file), 'utf8');
+      const parts = file.endsWith('.jsonl') ? text.trimEnd().split('\n') : [text];
+      for (const part of parts) expect(JSON.parse(part), file).toBeTruthy();
     }
     const again = await open(dataDir);
     expect(await allCases(again, 'acme')).toHaveLength(75);
     expect(await allAudit(again, 'bolt')).toHaveLength(150);
-  });
-
-  it('starts a month’s next file when one is full, and finds everything after reopening', async () => {
-    const dataDir = await tempDir();
-    const store = await open(dataDir, { recordsPerFile: 2 });
-    const ids = Array.from({ length: 25 }, (_, index) => `c${index}`);
-    for (const id of ids) await intake(store, 'acme', id);
-    await store.close();
-    const cases = (await filesUnder(dataDir)).filter((file) => file.includes('/cases/'));
-    expect(cases).toHaveLength(13);
-    expect(cases).toContain('companies/acme/cases/2026-02.json');
-    expect(cases).toContain('companies/acme/cases/2026-02.13.json');
-
-    const again = await open(dataDir, { recordsPerFile: 2 });
-    expect((await allCases(again, 'acme')).map((s) => s.serial)).toEqual(ids.map((_, i) => i + 1));
-    expect((await again.cases.get('acme', 'c24'))?.serial).toBe(25);
-    expect((await intake(again, 'acme', 'c25')).serial).toBe(26);
-    await again.audit.append([auditEntry('acme', 'late', 'c0')]);
-    const audit = await allAudit(again, 'acme');
-    expect(audit.map((entry) => entry.id)).toEqual(
-      [...ids, 'c25'].map((id) => `a-${id}`).concat('late'),
-    );
-  });
-
-  it('numbers on after a crash that left counters.json behind its cases', async () => {
-    const dataDir = await tempDir();
-    const store = await open(dataDir);
-    await Promise.all(['c1', 'c2', 'c3'].map((id) => intake(store, 'acme', id)));
-    await store.close();
-    await writeFile(join(dataDir, 'companies/acme/counters.json'), '{"lastSerial":{"2026-02":1}}');
-    const again = await open(dataDir);
-    expect((await intake(again, 'acme', 'c4')).serial).toBe(4);
-  });
-
-  it('refuses to serve a company whose file is damaged rather than start it over empty', async () => {
-    const dataDir = await tempDir();
-    const store = await open(dataDir);
-    await intake(store, 'acme', 'c1');
-    await store.close();
-    await writeFile(join(dataDir, 'companies/acme/cases/2026-02.json'), '{"cases": [');
-    const again = await open(dataDir);
-    await expect(again.cases.get('acme', 'c1')).rejects.toThrow(/2026-02\.json is not valid JSON/);
-    await expect(intake(again, 'acme', 'c2')).rejects.toThrow(/not valid JSON/);
   });
 
   it('carries writes requested while one is in flight in one next write', async () => {
@@ -222,17 +183,6 @@ describe('lowdb store on disk', () => {
       'resolved 5',
     ]);
     expect(await file.read()).toEqual({ n: 5 });
-  });
-
-  it('writes a month shard twice for 50 intakes started at once', async () => {
-    const dataDir = await tempDir();
-    const written: string[] = [];
-    const store = await open(dataDir, { onWrite: (file) => written.push(relative(dataDir, file)) });
-    await Promise.all(Array.from({ length: 50 }, (_, index) => intake(store, 'acme', `c${index}`)));
-    const count = (name: string) => written.filter((file) => file === name).length;
-    expect(count('companies/acme/cases/2026-02.json')).toBe(2);
-    expect(count('companies/acme/audit/2026-02.json')).toBeLessThanOrEqual(3);
-    expect(count('companies/acme/counters.json')).toBeLessThanOrEqual(3);
   });
 
   it('refuses calls after close', async () => {

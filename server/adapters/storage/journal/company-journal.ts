@@ -1,0 +1,247 @@
+/**
+ * One company in the embedded store: its draft and published versions (lowdb JSON files) and its
+ * journal of cases and audit entries, with the index readers answer from. A write goes into the
+ * journal at once, but the index readers see takes it in only once its line is on disk; until
+ * then the company's writers (one at a time, in its queue) see it as pending, so no serial, number
+ * or key is given twice.
+ */
+import { readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { Low } from 'lowdb';
+import type {
+  IdempotencyRecord,
+  PolicyDraft,
+  PublishedPolicy,
+  StoredCase,
+} from '../../../app/ports/ports.ts';
+import { DurableJsonFile, writeFileDurably, type WriteObserver } from '../durable-json-file.ts';
+import { encodeSnapshot, readSnapshot, SNAPSHOT } from './index-snapshot.ts';
+import {
+  JournalIndex,
+  prepareCase,
+  type JournalRecord,
+  type PreparedCase,
+} from './journal-index.ts';
+import { compactJournal, recoverCompaction, worthCompacting } from './journal-compaction.ts';
+import { replayJournal } from './journal-replay.ts';
+import { JournalWriter, type Place, type SyncObserver } from './journal-writer.ts';
+import { convertOldLayout } from './old-layout.ts';
+
+/** How a company's journal is kept. */
+export type JournalOptions = {
+  /** Bytes a segment grows to before the next one starts. */
+  segmentBytes: number;
+  /** Lines written between two snapshots of the index. */
+  snapshotEvery: number;
+  /** Journal bytes past which a start compacts a journal whose case lines are mostly superseded. */
+  compactAbove: number;
+  /** Told each file written whole (draft, versions, snapshots), once on disk. */
+  onWrite?: WriteObserver;
+  /** Told each fdatasync of a journal segment. */
+  onSync?: SyncObserver;
+  /** Tracks a background write (a snapshot): its failure stops the store. */
+  track: <T>(write: Promise<T>) => Promise<T>;
+};
+
+const VERSION_FILE = /^[1-9]\d*\.json$/;
+
+async function versionFiles(folder: string): Promise<string[]> {
+  try {
+    return (await readdir(folder)).filter((name) => VERSION_FILE.test(name));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** A company's policy files and journal. */
+export class CompanyJournal {
+  /** The draft, if any (policy-draft.json). */
+  readonly draft: Low<{ draft: PolicyDraft | null }>;
+  /** Published versions, 1, 2, … in order. */
+  readonly versions: PublishedPolicy[] = [];
+  /** What readers see: every line on disk. */
+  index = new JournalIndex();
+  readonly #folder: string;
+  readonly #options: JournalOptions;
+  #writer: JournalWriter | undefined;
+  /** Summaries (no bodies) of the cases written but not yet on disk. */
+  readonly #pendingCases = new Map<string, StoredCase>();
+  readonly #pendingNumbers = new Map<string, string>();
+  readonly #pendingImports = new Map<string, string>();
+  readonly #pendingClaims = new Map<string, IdempotencyRecord>();
+  readonly #pendingSerials = new Map<string, number>();
+  #sinceSnapshot = 0;
+  #snapshotting: Promise<void> | undefined;
+
+  private constructor(folder: string, options: JournalOptions) {
+    this.#folder = folder;
+    this.#options = options;
+    this.draft = this.#low<{ draft: PolicyDraft | null }>('policy-draft.json', { draft: null });
+  }
+
+  /**
+   * Reads the company's draft and versions, converts an old data directory's month files once,
+   * loads the index snapshot and replays the journal after it.
+   * @throws Error when a file is not valid JSON, naming it (and the line, for the journal)
+   */
+  static async load(folder: string, options: JournalOptions): Promise<CompanyJournal> {
+    const company = new CompanyJournal(folder, options);
+    await company.draft.read();
+    for (const name of await versionFiles(join(folder, 'policies'))) {
+      const version = company.#low<PublishedPolicy | null>(join('policies', name), null);
+      await version.read();
+      if (version.data) company.versions.push(version.data);
+    }
+    company.versions.sort((a, b) => a.number - b.number);
+    await recoverCompaction(folder);
+    await convertOldLayout(folder, company.versions, options.onWrite);
+    const journal = join(folder, 'journal');
+    let index = (await readSnapshot(journal)) ?? new JournalIndex();
+    const replayed = index;
+    let end = await replayJournal(journal, index.position, (record, place) => {
+      replayed.apply(record as JournalRecord, place);
+      company.#sinceSnapshot += 1;
+    });
+    if (await worthCompacting(journal, index, options.compactAbove)) {
+      ({ index, end } = await compactJournal(journal, index, options.segmentBytes));
+      company.#sinceSnapshot = 0;
+    }
+    company.index = index;
+    company.#writer = new JournalWriter(journal, end, options.segmentBytes, options.onSync);
+    return company;
+  }
+
+  #low<T>(name: string, empty: T): Low<T> {
+    return new Low(new DurableJsonFile<T>(join(this.#folder, name), this.#options.onWrite), empty);
+  }
+
+  get #journal(): JournalWriter {
+    if (!this.#writer) throw new Error(`${this.#folder} is not loaded`);
+    return this.#writer;
+  }
+
+  /** Writes a newly published version to its own file, once. */
+  async publish(version: PublishedPolicy): Promise<void> {
+    await this.#low(join('policies', `${version.number}.json`), version).write();
+    this.versions.push(version);
+  }
+
+  /** For writers: the case's latest record as a summary (no body), counting pending writes. */
+  caseForWrite(caseId: string): StoredCase | undefined {
+    return this.#pendingCases.get(caseId) ?? this.index.get(caseId)?.stored;
+  }
+
+  /** For writers: whether a case has this number, counting pending writes. */
+  numberTaken(number: string): boolean {
+    return this.#pendingNumbers.has(number) || this.index.caseWithNumber(number) !== undefined;
+  }
+
+  /** For writers: whether a case was imported with this key, counting pending writes. */
+  importKeyTaken(importKey: string): boolean {
+    return (
+      this.#pendingImports.has(importKey) || this.index.caseWithImportKey(importKey) !== undefined
+    );
+  }
+
+  /** For writers: whether a write claimed this idempotency key, counting pending writes. */
+  claimTaken(key: string): boolean {
+    return this.#pendingClaims.has(key) || this.index.claimed(key) !== undefined;
+  }
+
+  /** For writers: the last serial given out in a period, counting pending writes. */
+  lastSerial(period: string): number {
+    return Math.max(this.#pendingSerials.get(period) ?? 0, this.index.lastSerial(period));
+  }
+
+  /**
+   * Appends a line to the journal (serialized at once: later changes to the record's objects do
+   * not reach it); resolves once it is on disk and readers see it. Call from the company's queue
+   * only, so lines go in the order their checks were made.
+   */
+  write(record: JournalRecord): Promise<void> {
+    const text = JSON.stringify(record);
+    const stored = record.case;
+    const prepared = stored && prepareCase(stored);
+    if (stored && prepared) {
+      const id = stored.case.id;
+      this.#pendingCases.set(id, prepared.view);
+      this.#pendingNumbers.set(stored.case.number, id);
+      if (stored.importKey !== undefined) this.#pendingImports.set(stored.importKey, id);
+      for (const [key, claim] of Object.entries(stored.idempotency ?? {})) {
+        this.#pendingClaims.set(key, { caseId: id, ...claim });
+      }
+      this.#pendingSerials.set(
+        stored.period,
+        Math.max(this.lastSerial(stored.period), stored.serial),
+      );
+    }
+    const { place, durable } = this.#journal.append(text);
+    return durable.then(() => this.#publish(record, place, prepared));
+  }
+
+  #publish(record: JournalRecord, place: Place, prepared: PreparedCase | undefined): void {
+    this.index.apply(record, place, prepared);
+    const stored = record.case;
+    if (stored) {
+      const id = stored.case.id;
+      if (this.#pendingCases.get(id) === prepared?.view) this.#pendingCases.delete(id);
+      if (this.#pendingNumbers.get(stored.case.number) === id) {
+        this.#pendingNumbers.delete(stored.case.number);
+      }
+      if (stored.importKey !== undefined) this.#pendingImports.delete(stored.importKey);
+      for (const key of Object.keys(stored.idempotency ?? {})) this.#pendingClaims.delete(key);
+      if (this.#pendingSerials.get(stored.period) === stored.serial) {
+        this.#pendingSerials.delete(stored.period);
+      }
+    }
+    this.#sinceSnapshot += 1;
+    // At least a tenth of the cases between snapshots: writing one costs the whole index, so
+    // this keeps that cost per line bounded however large the company grows.
+    const every = Math.max(this.#options.snapshotEvery, this.index.cases.length / 10);
+    if (this.#sinceSnapshot >= every && !this.#snapshotting) {
+      void this.#options.track(this.snapshot()).catch(() => undefined);
+    }
+  }
+
+  /**
+   * Writes the index (what is on disk, and the journal position it covers) durably, so the next
+   * start replays only the lines after it. Does nothing when no line came since the last one.
+   */
+  snapshot(): Promise<void> {
+    if (this.#snapshotting) return this.#snapshotting.then(() => this.snapshot());
+    if (this.#sinceSnapshot === 0) return Promise.resolve();
+    const text = encodeSnapshot(this.index, basename(this.#folder));
+    this.#sinceSnapshot = 0;
+    const file = join(this.#journal.folder, SNAPSHOT);
+    const written = writeFileDurably(file, text).then(() => this.#options.onWrite?.(file));
+    this.#snapshotting = written.finally(() => (this.#snapshotting = undefined));
+    return this.#snapshotting;
+  }
+
+  /** A journal line's text, read from disk. */
+  readText(place: Place): Promise<string> {
+    return this.#journal.read(place);
+  }
+
+  /**
+   * A journal line, read from disk and parsed (a fresh copy each time).
+   * @throws Error when the line cannot be read or parsed
+   */
+  async readLine(place: Place): Promise<JournalRecord> {
+    return JSON.parse(await this.#journal.read(place)) as JournalRecord;
+  }
+
+  /** The stored case whose latest line is at `place`. */
+  async readCase(place: Place): Promise<StoredCase> {
+    const { case: stored } = await this.readLine(place);
+    if (!stored) throw new Error(`no case in the journal line at ${place.join(':')}`);
+    return stored;
+  }
+
+  /** Writes a last snapshot, then closes the journal's files. */
+  async close(): Promise<void> {
+    await this.#writer?.close();
+    if (this.#writer) await this.snapshot();
+  }
+}
