@@ -1,7 +1,8 @@
 /**
  * The scale benchmark's results and their tables: medians with min–max per size, ratios to the smallest
- * size from the same round, and issue 10's targets at the largest size.
+ * size from the same round, and issue 10's targets at the largest size — one set per store.
  */
+import type { StoreKind } from './scale-postgres.ts';
 import type { Sample } from './scale-measure.ts';
 
 /** One size's figures from one server start. */
@@ -121,8 +122,11 @@ export function resultTables(results: ScaleResults): string {
   return lines.join('\n');
 }
 
-/** Issue 10's targets, checked at the largest size measured (they are set at 100k). */
-export function targetTable(results: ScaleResults): string {
+/**
+ * Issue 10's targets, checked at the largest size measured (they are set at 100k); the RSS target is
+ * the embedded store's only, since on PostgreSQL the cases are held by the database, not the server.
+ */
+export function targetTable(results: ScaleResults, withRss = true): string {
   const sizes = [...results.keys()].sort((a, b) => a - b);
   const base = sizes[0];
   const top = sizes.at(-1);
@@ -136,7 +140,7 @@ export function targetTable(results: ScaleResults): string {
     lines.push(row([target, shown, Number.isNaN(value) ? '—' : value <= limit ? 'yes' : 'no']));
   for (const metric of ['list', 'oneCase', 'report', 'intakeP99'] as const) {
     const ratio = median(ratios(results, top, base, metric));
-    const shown = Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '∞';
+    const shown = Number.isNaN(ratio) ? '—' : Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '∞';
     check(
       `${TARGET_NAMES[metric]} ≤ 1.5× its value at ${base.toLocaleString('en')}`,
       ratio,
@@ -145,15 +149,34 @@ export function targetTable(results: ScaleResults): string {
     );
   }
   const oneCase = median(pooled(results, top, 'oneCase'));
-  check('one case ≤ 50 ms', oneCase, 50, `${formatMs(oneCase)} ms`);
+  const ms = (value: number) => (Number.isNaN(value) ? '—' : `${formatMs(value)} ms`);
+  check('one case ≤ 50 ms', oneCase, 50, ms(oneCase));
   const restart = median(pooled(results, top, 'restartMs'));
-  check('first request after restart ≤ 2 s', restart, 2000, `${formatMs(restart)} ms`);
+  check('first request after restart ≤ 2 s', restart, 2000, ms(restart));
   const rss = median(pooled(results, top, 'rssMb'));
-  check('server RSS ≤ 400 MB', rss, 400, `${Math.round(rss).toLocaleString('en')} MB`);
+  if (withRss) check('server RSS ≤ 400 MB', rss, 400, `${Math.round(rss).toLocaleString('en')} MB`);
   if (top !== 100_000)
     lines.push(
       '',
       `(The targets are set at 100,000 stored cases; ${at} was the largest size run.)`,
     );
   return lines.join('\n');
+}
+
+const STORE_NAMES: Record<StoreKind, string> = {
+  embedded: 'Embedded store',
+  postgres: 'PostgreSQL store',
+};
+
+/** Each store's figures, ratios (to its own smallest size, same round) and targets, in markdown. */
+export function storeTables(byStore: Map<StoreKind, ScaleResults>): string {
+  return [...byStore]
+    .map(([store, results]) =>
+      [
+        `### ${STORE_NAMES[store]}`,
+        resultTables(results),
+        targetTable(results, store === 'embedded'),
+      ].join('\n\n'),
+    )
+    .join('\n\n');
 }
