@@ -26,5 +26,6 @@ const seeded = await seedDataDir(target, count, {
   },
 });
 await seeded.deps.store.close();
-const { token, caseId, busiestMonth } = seeded;
-console.log(JSON.stringify({ token, caseId, busiestMonth, seconds: Number(seconds()) }));
+const { token, caseId, recentCaseId, busiestMonth } = seeded;
+const seedSeconds = Number(seconds());
+console.log(JSON.stringify({ token, caseId, recentCaseId, busiestMonth, seconds: seedSeconds }));

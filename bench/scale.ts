@@ -39,8 +39,14 @@ const MAX_MINUTES = env('BENCH_MAX_MINUTES', 40);
 /** Past this, a size's reads stop after three repetitions (a read at 100k can take half a minute). */
 const READ_BUDGET_MS = 60_000;
 
-/** A seeded store: its data directory or database URL, a member's token, a case, the fullest month. */
-type Seeded = { where: string; token: string; caseId: string; busiestMonth: string };
+/** A seeded store: its data directory or database URL, a member's token, two cases, the fullest month. */
+type Seeded = {
+  where: string;
+  token: string;
+  caseId: string;
+  recentCaseId: string;
+  busiestMonth: string;
+};
 
 const started = performance.now();
 const children = new Set<ChildProcess>();
@@ -107,14 +113,16 @@ async function measure(
   const copy = await freshCopy(store, size, seeded, round);
   const spawnedAt = performance.now();
   const server = await startServer(copy.dataDir, { HOST: '127.0.0.1', ...copy.env });
+  const listeningMs = performance.now() - spawnedAt;
   children.add(server.process);
   try {
-    const { token, caseId } = seeded;
+    const { token, caseId, recentCaseId } = seeded;
     const oneCase = `/api/companies/demo/cases/${caseId}`;
     const restartMs = await firstAnswer(server.url, oneCase, token, spawnedAt, server.process);
     const paths = {
       list: '/api/companies/demo/cases?page=1',
       oneCase,
+      recentCase: `/api/companies/demo/cases/${recentCaseId}`,
       report: `/api/companies/demo/reports/${seeded.busiestMonth}`,
     };
     await repeatReads(server.url, token, { list: paths.list, report: paths.report }, 1, 0);
@@ -124,11 +132,17 @@ async function measure(
     const pid = server.process.pid;
     if (pid === undefined) throw new Error('the server has no process id');
     return {
-      reads: { list: reads.list ?? [], oneCase: reads.oneCase ?? [], report: reads.report ?? [] },
+      reads: {
+        list: reads.list ?? [],
+        oneCase: reads.oneCase ?? [],
+        recentCase: reads.recentCase ?? [],
+        report: reads.report ?? [],
+      },
       intakeP99: percentile(burst.latencies, 0.99),
       intakeErrors: burst.errors,
       rssMb: residentMb(pid),
       restartMs,
+      listeningMs,
     };
   } finally {
     await server.stop();
@@ -200,13 +214,15 @@ async function main(): Promise<void> {
   printResults();
 }
 
-const summary = ({ reads, intakeP99, rssMb, restartMs }: SizeRound) => ({
+const summary = ({ reads, intakeP99, rssMb, restartMs, listeningMs }: SizeRound) => ({
   list: reads.list.map(Math.round),
   oneCase: reads.oneCase.map(Math.round),
+  recentCase: reads.recentCase.map(Math.round),
   report: reads.report.map(Math.round),
   intakeP99: Math.round(intakeP99),
   rssMb: Math.round(rssMb),
   restartMs: Math.round(restartMs),
+  listeningMs: Math.round(listeningMs),
 });
 
 try {

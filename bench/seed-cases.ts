@@ -73,8 +73,17 @@ export type SeedOptions = {
   onProgress?: (done: number) => void;
 };
 
-/** What seedDataDir leaves: the use cases, a member's token, a case in the middle, the fullest month. */
-export type SeededCompany = { deps: AppDeps; token: string; caseId: string; busiestMonth: string };
+/**
+ * What seedDataDir leaves: the use cases, a member's token, a case from the middle of the seeding, a
+ * case from the latest month (as old at every count), and the fullest month.
+ */
+export type SeededCompany = {
+  deps: AppDeps;
+  token: string;
+  caseId: string;
+  recentCaseId: string;
+  busiestMonth: string;
+};
 
 /** The 10th of the month `monthsBack` before now, 02:00 UTC: inside that month in any time zone used. */
 function monthBack(monthsBack: number): string {
@@ -107,13 +116,16 @@ export async function seedDataDir(
     return fresh;
   };
   const middle = Math.floor(count / 2);
+  const recent = Math.floor(Math.min(count, 1000) / 2);
   let caseId = '';
+  let recentCaseId = '';
   const insert = async (index: number): Promise<void> => {
     const receivedAt = monthBack(Math.floor(index / 1000) + 1);
     const period = receivedAt.slice(0, 7);
     const { case: base, events } = await openedAt(receivedAt);
     const id = newId();
     if (index === middle) caseId = id;
+    if (index === recent) recentCaseId = id;
     await store.cases.insertNumbered(
       'demo',
       period,
@@ -152,5 +164,5 @@ export async function seedDataDir(
       }
     }),
   );
-  return { deps, token, caseId, busiestMonth: monthBack(1).slice(0, 7) };
+  return { deps, token, caseId, recentCaseId, busiestMonth: monthBack(1).slice(0, 7) };
 }
