@@ -116,7 +116,8 @@ export function resultTables(results: ScaleResults): string {
     );
     lines.push(row([name(size), ...cells, String(rounds.length), String(errors)]));
   }
-  lines.push('', row(['ratio to ' + name(base), ...METRICS.map((m) => HEADINGS[m])]));
+  const unitless = (m: Metric) => HEADINGS[m].replace(/ \((ms|MB)\)$/, '');
+  lines.push('', row(['ratio to ' + name(base), ...METRICS.map(unitless)]));
   lines.push(row(Array(METRICS.length + 1).fill('---')));
   for (const size of sizes.slice(1)) {
     const cells = METRICS.map((m) =>
