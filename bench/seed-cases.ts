@@ -1,12 +1,13 @@
 /**
- * Seeding for the benchmarks: a data directory with the demo company and `count` of its cases,
- * 1,000 a month over the months before now, stored through the real lowdb store.
+ * Seeding for the benchmarks: the demo company and `count` of its cases, 1,000 a month over the months
+ * before now, stored through the real store — the embedded one in a data directory, or PostgreSQL.
  */
 import { createPublishedVersionCache } from '../server/app/policies/published-versions.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledTemplates } from '../server/adapters/files/bundled-templates.ts';
 import { openLowdbStore } from '../server/adapters/storage/lowdb-store.ts';
+import { openPostgresStore } from '../server/adapters/storage/postgres/postgres-store.ts';
 import { hashSecret, newId, newSecret } from '../server/adapters/system/system.ts';
 import { createAjvValidator } from '../server/adapters/validation/ajv-validator.ts';
 import { bootstrap } from '../server/app/companies/bootstrap.ts';
@@ -23,9 +24,22 @@ export const intake = JSON.parse(
   ),
 ).intake;
 
-/** The use cases over a lowdb store in `dataDir`, bootstrapped, and a platform administrator's context. */
-export async function openBenchApp(dataDir: string, lang: 'zh-CN' | 'en' = 'zh-CN') {
-  const store = await openLowdbStore(dataDir);
+/** Where a benchmark keeps its data: a string is an embedded store's data directory. */
+export type BenchStore =
+  | string
+  | { kind: 'embedded'; dataDir: string }
+  | { kind: 'postgres'; url: string; maxConnections?: number };
+
+/** Opens the real store a benchmark asked for (PostgreSQL migrates its database first). */
+function openStore(target: BenchStore) {
+  if (typeof target === 'string') return openLowdbStore(target);
+  if (target.kind === 'embedded') return openLowdbStore(target.dataDir);
+  return openPostgresStore(target.url, { maxConnections: target.maxConnections ?? 10 });
+}
+
+/** The use cases over the store `target` names, bootstrapped, and a platform administrator's context. */
+export async function openBenchApp(target: BenchStore, lang: 'zh-CN' | 'en' = 'zh-CN') {
+  const store = await openStore(target);
   const deps: AppDeps = {
     store,
     validator: createAjvValidator(),
@@ -59,8 +73,17 @@ export type SeedOptions = {
   onProgress?: (done: number) => void;
 };
 
-/** What seedDataDir leaves: the use cases, a member's token, a case in the middle, the fullest month. */
-export type SeededCompany = { deps: AppDeps; token: string; caseId: string; busiestMonth: string };
+/**
+ * What seedDataDir leaves: the use cases, a member's token, a case from the middle of the seeding, a
+ * case from the latest month (as old at every count), and the fullest month.
+ */
+export type SeededCompany = {
+  deps: AppDeps;
+  token: string;
+  caseId: string;
+  recentCaseId: string;
+  busiestMonth: string;
+};
 
 /** The 10th of the month `monthsBack` before now, 02:00 UTC: inside that month in any time zone used. */
 function monthBack(monthsBack: number): string {
@@ -70,13 +93,13 @@ function monthBack(monthsBack: number): string {
   ).toISOString();
 }
 
-/** Seeds a data directory with `count` cases spread 1,000 a month over the months before now. */
+/** Seeds the store `target` names with `count` cases spread 1,000 a month over the months before now. */
 export async function seedDataDir(
-  dataDir: string,
+  target: BenchStore,
   count: number,
   options: SeedOptions = {},
 ): Promise<SeededCompany> {
-  const { store, deps, admin } = await openBenchApp(dataDir);
+  const { store, deps, admin } = await openBenchApp(target);
   const user = await createUser(deps, admin, 'demo', { name: 'bench', roles: ['sales'] });
   const { token } = await issueToken(deps, admin, user.id);
   const version = await store.policies.latestVersion('demo');
@@ -93,13 +116,16 @@ export async function seedDataDir(
     return fresh;
   };
   const middle = Math.floor(count / 2);
+  const recent = Math.floor(Math.min(count, 1000) / 2);
   let caseId = '';
+  let recentCaseId = '';
   const insert = async (index: number): Promise<void> => {
     const receivedAt = monthBack(Math.floor(index / 1000) + 1);
     const period = receivedAt.slice(0, 7);
     const { case: base, events } = await openedAt(receivedAt);
     const id = newId();
     if (index === middle) caseId = id;
+    if (index === recent) recentCaseId = id;
     await store.cases.insertNumbered(
       'demo',
       period,
@@ -138,5 +164,5 @@ export async function seedDataDir(
       }
     }),
   );
-  return { deps, token, caseId, busiestMonth: monthBack(1).slice(0, 7) };
+  return { deps, token, caseId, recentCaseId, busiestMonth: monthBack(1).slice(0, 7) };
 }
