@@ -214,15 +214,58 @@ export function elapsedMinutes(
 ): number {
   if (!(endMs > startMs)) return 0;
   const merged = mergeIntervals(pauses);
+  const first = zonedParts(startMs, calendar.timeZone).date;
   const last = zonedParts(endMs, calendar.timeZone).date;
+  const paused = datesTouched(calendar, merged, { from: startMs, to: endMs });
   let total = 0;
-  for (
-    let date = zonedParts(startMs, calendar.timeZone).date;
-    date <= last;
-    date = addDaysToDate(date, 1)
-  ) {
+  for (let date = first; date <= last; date = addDaysToDate(date, 1)) {
+    // A day strictly between the ends that no pause touches counts whole: read from the cache.
+    if (date !== first && date !== last && !paused.has(date)) {
+      total += wholeDayMs(calendar, date, working);
+      continue;
+    }
     const day = countDay(calendar, date, { from: startMs, to: endMs }, working, merged);
     total += day.counted.reduce((sum, piece) => sum + piece.to - piece.from, 0);
   }
   return total / MINUTE_MS;
+}
+
+// Calendars are immutable policy data: what a whole day counts is worked out once per calendar,
+// so reading a clock that has run for years does not redo every day's working hours.
+const wholeDays = new WeakMap<CalendarDefinition, Map<string, number>>();
+
+/** The milliseconds a whole local day counts: its working intervals, or all of it. */
+function wholeDayMs(calendar: CalendarDefinition, date: string, working: boolean): number {
+  let cache = wholeDays.get(calendar);
+  if (!cache) wholeDays.set(calendar, (cache = new Map()));
+  const key = working ? date : `all ${date}`;
+  let ms = cache.get(key);
+  if (ms === undefined) {
+    const day = countDay(calendar, date, { from: -Infinity, to: Infinity }, working, []);
+    ms = day.counted.reduce((sum, piece) => sum + piece.to - piece.from, 0);
+    cache.set(key, ms);
+  }
+  return ms;
+}
+
+/** The local dates the intervals touch within the window. */
+function datesTouched(
+  calendar: CalendarDefinition,
+  intervals: Interval[],
+  window: Interval,
+): Set<string> {
+  const dates = new Set<string>();
+  for (const interval of intervals) {
+    const from = Math.max(interval.from, window.from);
+    const to = Math.min(interval.to, window.to);
+    if (!(to >= from)) continue;
+    const end = zonedParts(to, calendar.timeZone).date;
+    for (
+      let date = zonedParts(from, calendar.timeZone).date;
+      date <= end;
+      date = addDaysToDate(date, 1)
+    )
+      dates.add(date);
+  }
+  return dates;
 }

@@ -99,4 +99,32 @@ describe('addDuration (properties)', () => {
       RUNS,
     );
   });
+
+  it('counts elapsed time over years the same whole as in two parts split anywhere', () => {
+    const spanArb = fc
+      .tuple(
+        calendarArb,
+        startArb,
+        fc.integer({ min: 0, max: 2 * 366 * 1440 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+      )
+      .chain(([calendar, start, length, split]) =>
+        fc.tuple(
+          fc.constant({ calendar, start, end: start + length * MINUTE_MS, split }),
+          pausesArb(start),
+          fc.boolean(),
+        ),
+      );
+    fc.assert(
+      fc.property(spanArb, ([{ calendar, start, end, split }, pauses, working]) => {
+        const middle = start + Math.floor(((end - start) * split) / MINUTE_MS) * MINUTE_MS;
+        const whole = elapsedMinutes(calendar, start, end, working, pauses);
+        const parts =
+          elapsedMinutes(calendar, start, middle, working, pauses) +
+          elapsedMinutes(calendar, middle, end, working, pauses);
+        expect(whole).toBeCloseTo(parts, 6);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
