@@ -62,6 +62,10 @@ describe.skipIf(skipReason !== undefined)(`two runtimes ${skipReason ?? ''}`.tri
     expect(listed).toHaveLength(2000);
     expect(new Set(listed.map((s) => s.case.number)).size).toBe(2000);
     expect(await allAudit(b, 'acme')).toHaveLength(2000);
+    // The list's total (the company's kept count) and a filtered count agree with what is there.
+    const page = { offset: 0, limit: 1 };
+    expect((await b.cases.query('acme', {}, 'due', page)).total).toBe(2000);
+    expect((await a.cases.query('acme', { month: '2026' }, 'due', page)).total).toBe(2000);
     // Both go on from where the other left off.
     expect((await intakeOn(b, 'next-b')).serial).toBe(2001);
     expect((await intakeOn(a, 'next-a')).serial).toBe(2002);

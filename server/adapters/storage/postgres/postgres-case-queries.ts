@@ -54,6 +54,16 @@ const ORDER_BY = {
   received: 'received',
 } as const;
 
+/** Whether the filter asks for nothing but the company's cases. */
+function isEmptyFilter(filter: CaseFilter): boolean {
+  return Object.values(filter).every(
+    (value) =>
+      value === undefined ||
+      (Array.isArray(value) && value.length === 0) ||
+      (typeof value === 'object' && value !== null && Object.keys(value).length === 0),
+  );
+}
+
 /** The case queries of the Store port: query and scan. */
 export function postgresCaseQueries(pool: Pool): Pick<Store['cases'], 'query' | 'scan'> {
   return {
@@ -66,10 +76,16 @@ export function postgresCaseQueries(pool: Pool): Pick<Store['cases'], 'query' | 
            OFFSET $${n + 1} LIMIT $${n + 2}`,
           [...where.params, Math.max(0, page.offset), Math.max(0, page.limit)],
         ),
-        pool.query<{ total: number }>(
-          `SELECT count(*)::int AS total FROM cases WHERE ${where.sql}`,
-          where.params,
-        ),
+        // Without a filter the total is the company's kept count (migration 003), not a count.
+        isEmptyFilter(filter)
+          ? pool.query<{ total: number }>(
+              'SELECT total::int AS total FROM case_counts WHERE company_id = $1',
+              [companyId],
+            )
+          : pool.query<{ total: number }>(
+              `SELECT count(*)::int AS total FROM cases WHERE ${where.sql}`,
+              where.params,
+            ),
       ]);
       return { items: items.rows.map((row) => row.doc), total: counted.rows[0]?.total ?? 0 };
     },
