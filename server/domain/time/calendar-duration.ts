@@ -214,25 +214,32 @@ export function elapsedMinutes(
 ): number {
   if (!(endMs > startMs)) return 0;
   const merged = mergeIntervals(pauses);
+  const window = { from: startMs, to: endMs };
+  const counted = (date: string) =>
+    countDay(calendar, date, window, working, merged).counted.reduce(
+      (sum, piece) => sum + piece.to - piece.from,
+      0,
+    );
   const first = zonedParts(startMs, calendar.timeZone).date;
   const last = zonedParts(endMs, calendar.timeZone).date;
-  const paused = datesTouched(calendar, merged, { from: startMs, to: endMs });
-  let total = 0;
-  for (let date = first; date <= last; date = addDaysToDate(date, 1)) {
-    // A day strictly between the ends that no pause touches counts whole: read from the cache.
-    if (date !== first && date !== last && !paused.has(date)) {
-      total += wholeDayMs(calendar, date, working);
-      continue;
-    }
-    const day = countDay(calendar, date, { from: startMs, to: endMs }, working, merged);
-    total += day.counted.reduce((sum, piece) => sum + piece.to - piece.from, 0);
-  }
+  if (first === last) return counted(first) / MINUTE_MS;
+  // The days strictly between the ends count whole, from the calendar's running sums, except those
+  // a pause touches, which are counted as they are.
+  let total = counted(first) + counted(last);
+  total += wholeDaysBetween(calendar, addDaysToDate(first, 1), last, working);
+  for (const date of datesTouched(calendar, merged, window))
+    if (first < date && date < last) total += counted(date) - wholeDayMs(calendar, date, working);
   return total / MINUTE_MS;
 }
 
-// Calendars are immutable policy data: what a whole day counts is worked out once per calendar,
-// so reading a clock that has run for years does not redo every day's working hours.
+// Calendars are immutable policy data: what each whole day counts is worked out once per calendar
+// and kept as running sums over consecutive days, so reading a clock that has run for years costs
+// two lookups rather than a walk over every day.
 const wholeDays = new WeakMap<CalendarDefinition, Map<string, number>>();
+const runningSums = new WeakMap<CalendarDefinition, Map<boolean, DaySums>>();
+
+/** Running sums of whole days from `first`: `sums[i]` is the total of the i days before first + i. */
+type DaySums = { first: string; sums: number[] };
 
 /** The milliseconds a whole local day counts: its working intervals, or all of it. */
 function wholeDayMs(calendar: CalendarDefinition, date: string, working: boolean): number {
@@ -246,6 +253,41 @@ function wholeDayMs(calendar: CalendarDefinition, date: string, working: boolean
     cache.set(key, ms);
   }
   return ms;
+}
+
+/** Days from one date to another (negative when `to` is before `from`). */
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** The whole-day milliseconds of the days from `from` up to (not including) `to`. */
+function wholeDaysBetween(
+  calendar: CalendarDefinition,
+  from: string,
+  to: string,
+  working: boolean,
+): number {
+  if (!(from < to)) return 0;
+  let byKind = runningSums.get(calendar);
+  if (!byKind) runningSums.set(calendar, (byKind = new Map()));
+  let known = byKind.get(working);
+  const covers = (sums: DaySums): boolean =>
+    daysBetween(sums.first, from) >= 0 && daysBetween(sums.first, to) <= sums.sums.length - 1;
+  if (!known || !covers(known)) {
+    // Built again over the union, with a year's room each way: rare, and linear in the days.
+    const first = addDaysToDate(
+      known && known.first < from ? known.first : from,
+      known && known.first < from ? 0 : -366,
+    );
+    const end = addDaysToDate(to, 366);
+    const sums = [0];
+    for (let date = first; date < end; date = addDaysToDate(date, 1))
+      sums.push((sums.at(-1) ?? 0) + wholeDayMs(calendar, date, working));
+    known = { first, sums };
+    byKind.set(working, known);
+  }
+  const built: DaySums = known;
+  const at = (date: string) => built.sums[daysBetween(built.first, date)] ?? 0;
+  return at(to) - at(from);
 }
 
 /** The local dates the intervals touch within the window. */
