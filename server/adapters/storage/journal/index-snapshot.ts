@@ -8,9 +8,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoredCase } from '../../../app/ports/ports.ts';
 import type { Case } from '../../../domain/case/case.ts';
-import { emptyBody } from './case-summary.ts';
+import { shared, sharedShape, type CaseKeys, type CaseSummary } from './case-summary.ts';
 import { JournalIndex, type AuditLine } from './journal-index.ts';
-import type { Place, Position } from './journal-writer.ts';
+import type { Position } from './journal-writer.ts';
 
 /** The snapshot's file name in the journal folder. */
 export const SNAPSHOT = 'snapshot.json';
@@ -81,7 +81,8 @@ export function encodeSnapshot(index: JournalIndex, companyId: string): string {
     }
     return found;
   };
-  const cases = index.cases.map(({ stored: s, moments: m, place: p }): Row => {
+  const cases = index.cases.map((m): Row => {
+    const { stored: s, place: p } = m;
     const c = s.case;
     return [
       c.id,
@@ -116,7 +117,7 @@ export function encodeSnapshot(index: JournalIndex, companyId: string): string {
     shapes,
     cases,
     audit: index.auditLines.flat(),
-    auditByCase: [...index.auditByCase()].map(([caseId, places]) => [caseId, ...places.flat()]),
+    auditByCase: [...index.auditByCase()].map(([caseId, places]) => [caseId, ...places]),
   };
   return JSON.stringify(snapshot);
 }
@@ -135,28 +136,29 @@ export function decodeSnapshot(text: string, file: string): JournalIndex {
   if (snapshot.format !== 2) throw new Error(`${file} is not an index snapshot Kesu can read`);
   const index = new JournalIndex(snapshot.position);
   index.caseLines = snapshot.caseLines;
-  const { shapes, companyId } = snapshot;
+  const companyId = shared(snapshot.companyId);
+  const shapes = snapshot.shapes.map((value) => sharedShape(value));
   for (const row of snapshot.cases) {
-    // Cases share their categories and assignee objects here: the index never changes or hands
-    // out a summary's objects (reads return bodies from disk).
-    const body: Case = Object.assign(emptyBody(), {
+    // Cases share their categories and assignee objects (frozen): the index never changes or
+    // hands out a summary's objects (reads return bodies from disk).
+    const body: CaseKeys = {
       id: row[0],
       number: row[1],
-      state: row[2],
+      state: shared(row[2]),
       receivedAt: row[4],
       categories: shapes[row[5]] ?? {},
       assignee: shapes[row[6]] ?? {},
-    });
+    };
     if (row[3] !== 0) body.terminal = row[3];
-    const view: StoredCase = {
+    const view: CaseSummary = {
       companyId,
       case: body,
       policyVersion: row[7],
-      period: row[8],
+      period: shared(row[8]),
       serial: row[9],
-      month: row[10],
+      month: shared(row[10]),
       version: row[11],
-      updatedAt: row[12],
+      updatedAt: row[12] === row[4] ? body.receivedAt : row[12],
     };
     if (row[13] !== 0) view.importKey = row[13];
     if (row[14] !== 0) view.idempotency = row[14];
@@ -168,12 +170,9 @@ export function decodeSnapshot(text: string, file: string): JournalIndex {
     const line: AuditLine = [flat[at]!, flat[at + 1]!, flat[at + 2]!, flat[at + 3]!];
     index.auditLines.push(line);
   }
-  for (const [caseId, ...numbers] of snapshot.auditByCase) {
-    const places: Place[] = [];
-    for (let at = 0; at + 2 < numbers.length; at += 3) {
-      places.push([Number(numbers[at]), Number(numbers[at + 1]), Number(numbers[at + 2])]);
-    }
-    index.restoreAudit(String(caseId), places);
+  for (const places of snapshot.auditByCase) {
+    const caseId = String(places[0]);
+    index.restoreAudit(caseId, places.slice(1).map(Number));
   }
   for (const [period, serial] of Object.entries(snapshot.serials))
     index.raiseSerial(period, serial);

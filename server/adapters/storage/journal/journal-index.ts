@@ -5,7 +5,7 @@
  */
 import type { AuditEntry, IdempotencyRecord, StoredCase } from '../../../app/ports/ports.ts';
 import { caseMoments, type CaseMoments } from '../../../domain/case/case-index.ts';
-import { asStoredCase, summarize } from './case-summary.ts';
+import { summarize, type CaseSummary } from './case-summary.ts';
 import type { Place, Position } from './journal-writer.ts';
 
 /** One journal line: a case's new version and the audit entries written with it, or either alone. */
@@ -16,23 +16,30 @@ export type JournalRecord = {
   serials?: Record<string, number>;
 };
 
-/** What the index knows of a case. */
-export type CaseEntry = {
-  /** The case's record with an empty body: what the shared filter reads. */
-  stored: StoredCase;
-  moments: CaseMoments;
+/** What the index knows of a case: its moments are fields of the entry itself (one object less). */
+export type CaseEntry = CaseMoments & {
+  /** The case's record without its body: what the shared filter reads. */
+  stored: CaseSummary;
   /** Its place in the order received: 0, 1, 2 … */
   received: number;
   /** Where its latest version is. */
   place: Place;
 };
 
-/** A case's summary as the index keeps it (an empty body), and its moments. */
-export type PreparedCase = { view: StoredCase; moments: CaseMoments };
+/** A case's summary as the index keeps it (no body), and its moments. */
+export type PreparedCase = { view: CaseSummary; moments: CaseMoments };
 
 /** The summary and moments of a stored case. */
 export function prepareCase(stored: StoredCase): PreparedCase {
-  return { view: asStoredCase(summarize(stored)), moments: caseMoments(stored.case) };
+  return { view: summarize(stored), moments: caseMoments(stored.case) };
+}
+
+/** Places given one after another as [segment, offset, length …], as tuples. */
+function placesOf(flat: readonly number[]): Place[] {
+  const places: Place[] = [];
+  for (let at = 0; at + 2 < flat.length; at += 3)
+    places.push([flat[at]!, flat[at + 1]!, flat[at + 2]!]);
+  return places;
 }
 
 /** A line holding audit entries, and how many. */
@@ -53,7 +60,8 @@ export class JournalIndex {
   readonly #imports = new Map<string, string>();
   readonly #claims = new Map<string, string>();
   readonly #serials = new Map<string, number>();
-  readonly #auditByCase = new Map<string, Place[]>();
+  /** Per case, the places of its audit lines one after another: [segment, offset, length …]. */
+  readonly #auditByCase = new Map<string, number[]>();
 
   constructor(position: Position = [1, 0]) {
     this.position = position;
@@ -88,8 +96,8 @@ export class JournalIndex {
   }
 
   /** The places of the lines holding the case's audit entries, in the order written. */
-  auditPlaces(caseId: string): readonly Place[] {
-    return this.#auditByCase.get(caseId) ?? [];
+  auditPlaces(caseId: string): Place[] {
+    return placesOf(this.#auditByCase.get(caseId) ?? []);
   }
 
   /**
@@ -111,7 +119,14 @@ export class JournalIndex {
   #addCase({ view, moments }: PreparedCase, place: Place): void {
     const id = view.case.id;
     const received = this.#byId.get(id)?.received ?? this.cases.length;
-    const entry: CaseEntry = { stored: view, moments, received, place };
+    const entry: CaseEntry = {
+      stored: view,
+      nextDue: moments.nextDue,
+      firstWarning: moments.firstWarning,
+      sweepAt: moments.sweepAt,
+      received,
+      place,
+    };
     this.cases[received] = entry;
     this.#byId.set(id, entry);
     this.#numbers.set(view.case.number, id);
@@ -126,8 +141,8 @@ export class JournalIndex {
     for (const caseId of cases) {
       if (caseId === undefined) continue;
       const places = this.#auditByCase.get(caseId);
-      if (places) places.push(place);
-      else this.#auditByCase.set(caseId, [place]);
+      if (places) places.push(place[0], place[1], place[2]);
+      else this.#auditByCase.set(caseId, [place[0], place[1], place[2]]);
     }
   }
 
@@ -136,8 +151,8 @@ export class JournalIndex {
     return this.#serials.entries();
   }
 
-  /** The places of each case's audit lines. */
-  auditByCase(): IterableIterator<[string, Place[]]> {
+  /** The places of each case's audit lines, one after another: [segment, offset, length …]. */
+  auditByCase(): IterableIterator<[string, number[]]> {
     return this.#auditByCase.entries();
   }
 
@@ -151,8 +166,8 @@ export class JournalIndex {
     this.#addCase(prepared, place);
   }
 
-  /** Sets the places of a case's audit lines (restoring a snapshot). */
-  restoreAudit(caseId: string, places: Place[]): void {
+  /** Sets the places of a case's audit lines, one after another (restoring a snapshot). */
+  restoreAudit(caseId: string, places: number[]): void {
     this.#auditByCase.set(caseId, places);
   }
 }
