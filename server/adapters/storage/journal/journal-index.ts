@@ -161,9 +161,17 @@ export class JournalIndex {
     this.#serials.set(period, Math.max(this.lastSerial(period), serial));
   }
 
-  /** Adds a case as a snapshot holds it, after those added before. */
-  restoreCase(prepared: PreparedCase, place: Place): void {
-    this.#addCase(prepared, place);
+  /**
+   * Adds a case as a snapshot holds it, after those added before (each case once; the serial
+   * counters come from the snapshot's own).
+   */
+  restoreCase(entry: CaseEntry): void {
+    const view = entry.stored;
+    this.cases.push(entry);
+    this.#byId.set(view.case.id, entry);
+    this.#numbers.set(view.case.number, view.case.id);
+    if (view.importKey !== undefined) this.#imports.set(view.importKey, view.case.id);
+    for (const key of Object.keys(view.idempotency ?? {})) this.#claims.set(key, view.case.id);
   }
 
   /** Sets the places of a case's audit lines, one after another (restoring a snapshot). */
