@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseSummary } from '../../../server/adapters/storage/journal/case-summary.ts';
 import type { CaseEntry } from '../../../server/adapters/storage/journal/journal-index.ts';
-import { firstDue } from '../../../server/adapters/storage/journal/journal-reads.ts';
+import { firstDue, firstDueRanks } from '../../../server/adapters/storage/journal/journal-reads.ts';
 
 /** Entries with few distinct due times (many ties) and some without one, in the order received. */
 function entries(count: number, seed: number): CaseEntry[] {
@@ -39,6 +39,17 @@ describe('the first cases due, selected without sorting every case', () => {
       const sorted = sortedDue(all).map((entry) => entry.received);
       for (const count of [0, 1, 7, 50, 249, 250, 1999, 2000, 2500]) {
         expect(firstDue(all, count).map((entry) => entry.received)).toEqual(sorted.slice(0, count));
+      }
+    }
+  });
+
+  it('gives the same ranks from the packed due times', () => {
+    for (const seed of [4, 5]) {
+      const all = entries(5000, seed);
+      const due = Float64Array.from(all, (entry) => entry.nextDue ?? Infinity);
+      const sorted = sortedDue(all).map((entry) => entry.received);
+      for (const count of [0, 1, 50, 620, 1001, 4999, 6000]) {
+        expect(firstDueRanks(due, all.length, count)).toEqual(sorted.slice(0, count));
       }
     }
   });

@@ -14,6 +14,9 @@ import type { RankedValue } from '../scan-batches.ts';
 import type { CompanyJournal } from './company-journal.ts';
 import type { CaseEntry, JournalRecord } from './journal-index.ts';
 
+/** Past this many (a deep page), a page's cases are found by sorting all instead of selecting. */
+const SELECT_AT_MOST = 1000;
+
 /** Bodies read at once for a text search or a scan batch. */
 const READ_BATCH = 256;
 
@@ -83,6 +86,14 @@ export async function queryCases(
       total += 1;
     }
   } else {
+    if (test === matchesAll && filter.text === undefined && order === 'due') {
+      // Every case, soonest due first: chosen from the packed due times, no entry touched.
+      const ranks = firstDueRanks(journal.index.dueTimes, cases.length, end).slice(page.offset);
+      return {
+        items: await Promise.all(ranks.map((rank) => journal.readCase(cases[rank]!.place))),
+        total: cases.length,
+      };
+    }
     matching = test === matchesAll ? cases : cases.filter((entry) => test(entry.stored, entry));
     if (filter.text !== undefined) {
       // Bodies are read in batches to test the text and then dropped: memory stays bounded.
@@ -98,6 +109,35 @@ export async function queryCases(
     items: await Promise.all(matching.map((entry) => journal.readCase(entry.place))),
     total,
   };
+}
+
+/**
+ * The ranks of the first `count` of `length` cases in the order "due", from their due times by
+ * rank (Infinity when none; ties in the order received), as sorting them all would give.
+ */
+export function firstDueRanks(due: Float64Array, length: number, count: number): number[] {
+  if (count <= 0) return [];
+  if (count > SELECT_AT_MOST || count * 8 >= length) {
+    const ranks = Array.from({ length }, (_, rank) => rank);
+    // Infinity - Infinity is NaN: ties, those without a due time included, go by rank.
+    return ranks.sort((a, b) => due[a]! - due[b]! || a - b).slice(0, count);
+  }
+  const best: number[] = [];
+  for (let rank = 0; rank < length; rank += 1) {
+    const at = due[rank]!;
+    // A later rank never goes before an equal time: only a strictly sooner one is let in.
+    if (best.length === count && !(at < due[best[count - 1]!]!)) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (at < due[best[middle]!]!) high = middle;
+      else low = middle + 1;
+    }
+    best.splice(low, 0, rank);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }
 
 /**
@@ -118,7 +158,7 @@ function dueBefore(a: CaseEntry, b: CaseEntry): boolean {
  */
 export function firstDue(entries: CaseEntry[], count: number): CaseEntry[] {
   if (count <= 0) return [];
-  if (count * 8 >= entries.length) {
+  if (count > SELECT_AT_MOST || count * 8 >= entries.length) {
     return [...entries]
       .sort((a, b) => (dueBefore(a, b) ? -1 : dueBefore(b, a) ? 1 : 0))
       .slice(0, count);
