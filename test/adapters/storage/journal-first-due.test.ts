@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseSummary } from '../../../server/adapters/storage/journal/case-summary.ts';
-import type { CaseEntry } from '../../../server/adapters/storage/journal/journal-index.ts';
+import { CaseEntry } from '../../../server/adapters/storage/journal/journal-index.ts';
 import { firstDue, firstDueRanks } from '../../../server/adapters/storage/journal/journal-reads.ts';
 
 /** Entries with few distinct due times (many ties) and some without one, in the order received. */
@@ -10,14 +10,20 @@ function entries(count: number, seed: number): CaseEntry[] {
     state = (state * 1103515245 + 12345) % 2 ** 31;
     return state / 2 ** 31;
   };
-  return Array.from({ length: count }, (_, received) => ({
-    stored: {} as CaseSummary,
-    nextDue: random() < 0.2 ? null : Math.floor(random() * 50),
-    firstWarning: null,
-    sweepAt: null,
-    received,
-    place: [1, received, 1],
-  }));
+  return Array.from(
+    { length: count },
+    (_, received) =>
+      new CaseEntry(
+        {} as CaseSummary,
+        random() < 0.2 ? null : Math.floor(random() * 50),
+        null,
+        null,
+        received,
+        1,
+        received,
+        1,
+      ),
+  );
 }
 
 /** The order "due" by sorting everything: the earliest first, none last, ties as received. */

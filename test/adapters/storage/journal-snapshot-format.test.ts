@@ -76,7 +76,11 @@ function contents(index: JournalIndex) {
   return {
     position: index.position,
     caseLines: index.caseLines,
-    cases: index.cases.map((entry) => ({ ...entry, stored: structuredClone(entry.stored) })),
+    cases: index.cases.map((entry) => ({
+      ...entry,
+      place: entry.place,
+      stored: structuredClone(entry.stored),
+    })),
     audit: index.auditLines,
     auditOf: ['c1', 'c2', 'gone'].map((id) => index.auditPlaces(id)),
     serials: [...index.serials()],

@@ -16,15 +16,29 @@ export type JournalRecord = {
   serials?: Record<string, number>;
 };
 
-/** What the index knows of a case: its moments are fields of the entry itself (one object less). */
-export type CaseEntry = CaseMoments & {
-  /** The case's record without its body: what the shared filter reads. */
-  stored: CaseSummary;
-  /** Its place in the order received: 0, 1, 2 … */
-  received: number;
+/**
+ * What the index knows of a case: its moments and the place of its latest line are fields of
+ * the entry itself (no object or tuple of their own, at 100,000 cases that counts).
+ */
+export class CaseEntry implements CaseMoments {
+  constructor(
+    /** The case's record without its body: what the shared filter reads. */
+    readonly stored: CaseSummary,
+    readonly nextDue: number | null,
+    readonly firstWarning: number | null,
+    readonly sweepAt: number | null,
+    /** Its place in the order received: 0, 1, 2 … */
+    readonly received: number,
+    readonly segment: number,
+    readonly offset: number,
+    readonly length: number,
+  ) {}
+
   /** Where its latest version is. */
-  place: Place;
-};
+  get place(): Place {
+    return [this.segment, this.offset, this.length];
+  }
+}
 
 /** A case's summary as the index keeps it (no body), and its moments. */
 export type PreparedCase = { view: CaseSummary; moments: CaseMoments };
@@ -124,14 +138,16 @@ export class JournalIndex {
   #addCase({ view, moments }: PreparedCase, place: Place): void {
     const id = view.case.id;
     const received = this.#byId.get(id)?.received ?? this.cases.length;
-    const entry: CaseEntry = {
-      stored: view,
-      nextDue: moments.nextDue,
-      firstWarning: moments.firstWarning,
-      sweepAt: moments.sweepAt,
+    const entry = new CaseEntry(
+      view,
+      moments.nextDue,
+      moments.firstWarning,
+      moments.sweepAt,
       received,
-      place,
-    };
+      place[0],
+      place[1],
+      place[2],
+    );
     this.cases[received] = entry;
     this.#setDue(received, entry.nextDue);
     this.#byId.set(id, entry);
