@@ -105,6 +105,8 @@ describe('index snapshot files', () => {
     expect(old.claimed('k1')).toEqual({ caseId: 'c2', version: 1, request: 'r' });
     const text = encodeSnapshot(old, 'acme');
     expect(JSON.parse(text)).toMatchObject({ format: 3 });
+    // Written as ASCII (the Chinese values escaped): read back byte for byte.
+    expect(/^[\x20-\x7e]*$/.test(text)).toBe(true);
     expect(contents(decodeSnapshot(text, 'snapshot.json'))).toEqual(contents(old));
   });
 

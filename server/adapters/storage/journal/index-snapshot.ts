@@ -5,6 +5,7 @@
  * arrays parse fast and leave little garbage, so that loading 100,000 cases takes a fraction of
  * a second; the journal position it covers tells the start where to replay from.
  */
+import { isAscii } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoredCase } from '../../../app/ports/ports.ts';
@@ -24,8 +25,10 @@ export const SNAPSHOT = 'snapshot.json';
 export async function readSnapshot(folder: string): Promise<JournalIndex | undefined> {
   const file = join(folder, SNAPSHOT);
   try {
-    // Decoded in one go: reading with an encoding decodes chunk by chunk, several times slower.
-    return decodeSnapshot((await readFile(file)).toString('utf8'), file);
+    // Decoded in one go (reading with an encoding decodes chunk by chunk, several times slower);
+    // a snapshot written as ASCII is copied byte for byte, faster still than decoding UTF-8.
+    const bytes = await readFile(file);
+    return decodeSnapshot(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8'), file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -161,7 +164,12 @@ export function encodeSnapshot(index: JournalIndex, companyId: string): string {
       ...places,
     ]),
   };
-  return JSON.stringify(snapshot);
+  // Characters past ASCII (Chinese state names, categories, case numbers …) written as \u escapes:
+  // JSON reads them back the same, and an ASCII file loads without decoding UTF-8.
+  return JSON.stringify(snapshot).replace(
+    /[\u0080-\uffff]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**
