@@ -3,6 +3,7 @@
  * embedded stores answer queries with (the PostgreSQL store says the same in SQL).
  */
 import type { CaseFilter, CaseOrder, StoredCase } from '../../app/ports/ports.ts';
+import type { Case } from '../../domain/case/case.ts';
 import type { CaseMoments } from '../../domain/case/case-index.ts';
 import { readPath, writePath } from '../../domain/policy/schema-fields.ts';
 
@@ -12,38 +13,65 @@ export function matchesFilter(
   moments: CaseMoments,
   filter: CaseFilter,
 ): boolean {
-  const c = stored.case;
-  if (filter.states?.length && !filter.states.includes(c.state)) return false;
-  if (filter.open !== undefined && filter.open === Boolean(c.terminal)) return false;
-  if (
-    filter.assignees?.length &&
-    !filter.assignees.some((who) => c.assignee.user === who || c.assignee.role === who)
-  )
-    return false;
-  if (filter.department !== undefined && c.assignee.department !== filter.department) return false;
-  for (const [dimension, value] of Object.entries(filter.categories ?? {}))
-    if (c.categories[dimension] !== value) return false;
-  if (filter.month !== undefined && !stored.month.startsWith(filter.month)) return false;
-  const { nextDue, firstWarning, sweepAt } = moments;
-  if (filter.dueBy !== undefined && !(nextDue !== null && nextDue <= filter.dueBy)) return false;
-  if (
-    filter.warnedBy !== undefined &&
-    !(
-      (nextDue !== null && nextDue <= filter.warnedBy) ||
-      (firstWarning !== null && firstWarning <= filter.warnedBy)
-    )
-  )
-    return false;
-  if (filter.sweepBy !== undefined && !(sweepAt !== null && sweepAt <= filter.sweepBy))
-    return false;
-  if (
-    filter.text !== undefined &&
-    !c.number.includes(filter.text) &&
-    !JSON.stringify(searchable(c.intake, filter.textExcept)).includes(filter.text)
-  )
-    return false;
-  return true;
+  return caseTest(filter)(stored, moments);
 }
+
+/**
+ * What a filter reads of a stored case: a whole record, or a summary without the body (which
+ * cannot answer a text search: its intake counts as empty).
+ */
+export type FilterView = Pick<StoredCase, 'month'> & {
+  case: Pick<Case, 'number' | 'state' | 'terminal' | 'assignee' | 'categories'> &
+    Partial<Pick<Case, 'intake'>>;
+};
+
+/** A case and its moments tested against one filter. */
+export type CaseTest = (stored: FilterView, moments: CaseMoments) => boolean;
+
+/**
+ * The filter as a test made once and run per case: what a query over many cases calls, so that
+ * nothing of the filter is worked out again (or allocated) for each case.
+ */
+export function caseTest(filter: CaseFilter): CaseTest {
+  const checks: CaseTest[] = [];
+  const { states, assignees, open, department, month, dueBy, warnedBy, sweepBy, text } = filter;
+  if (states?.length) checks.push((stored) => states.includes(stored.case.state));
+  if (open !== undefined) checks.push((stored) => open !== Boolean(stored.case.terminal));
+  if (assignees?.length) {
+    checks.push(({ case: c }) =>
+      assignees.some((who) => c.assignee.user === who || c.assignee.role === who),
+    );
+  }
+  if (department !== undefined)
+    checks.push((stored) => stored.case.assignee.department === department);
+  for (const [dimension, value] of Object.entries(filter.categories ?? {}))
+    checks.push((stored) => stored.case.categories[dimension] === value);
+  if (month !== undefined) checks.push((stored) => stored.month.startsWith(month));
+  if (dueBy !== undefined) checks.push((_, { nextDue }) => nextDue !== null && nextDue <= dueBy);
+  if (warnedBy !== undefined) {
+    checks.push(
+      (_, { nextDue, firstWarning }) =>
+        (nextDue !== null && nextDue <= warnedBy) ||
+        (firstWarning !== null && firstWarning <= warnedBy),
+    );
+  }
+  if (sweepBy !== undefined)
+    checks.push((_, { sweepAt }) => sweepAt !== null && sweepAt <= sweepBy);
+  if (text !== undefined) {
+    checks.push(
+      ({ case: c }) =>
+        c.number.includes(text) ||
+        JSON.stringify(searchable(c.intake ?? {}, filter.textExcept)).includes(text),
+    );
+  }
+  // Only the conditions the filter has are run; with none, every case matches.
+  if (checks.length === 0) return matchesAll;
+  if (checks.length === 1) return checks[0]!;
+  return (stored, moments) => checks.every((check) => check(stored, moments));
+}
+
+/** The test of a filter with no conditions. */
+export const matchesAll: CaseTest = () => true;
 
 /** The intake without the paths a text search may not look in. */
 function searchable(

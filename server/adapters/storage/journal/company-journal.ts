@@ -15,6 +15,7 @@ import type {
   StoredCase,
 } from '../../../app/ports/ports.ts';
 import { DurableJsonFile, writeFileDurably, type WriteObserver } from '../durable-json-file.ts';
+import { asStoredCase, type CaseSummary } from './case-summary.ts';
 import { encodeSnapshot, readSnapshot, SNAPSHOT } from './index-snapshot.ts';
 import {
   JournalIndex,
@@ -66,7 +67,7 @@ export class CompanyJournal {
   readonly #options: JournalOptions;
   #writer: JournalWriter | undefined;
   /** Summaries (no bodies) of the cases written but not yet on disk. */
-  readonly #pendingCases = new Map<string, StoredCase>();
+  readonly #pendingCases = new Map<string, CaseSummary>();
   readonly #pendingNumbers = new Map<string, string>();
   readonly #pendingImports = new Map<string, string>();
   readonly #pendingClaims = new Map<string, IdempotencyRecord>();
@@ -129,7 +130,8 @@ export class CompanyJournal {
 
   /** For writers: the case's latest record as a summary (no body), counting pending writes. */
   caseForWrite(caseId: string): StoredCase | undefined {
-    return this.#pendingCases.get(caseId) ?? this.index.get(caseId)?.stored;
+    const summary = this.#pendingCases.get(caseId) ?? this.index.get(caseId)?.stored;
+    return summary && asStoredCase(summary);
   }
 
   /** For writers: whether a case has this number, counting pending writes. */

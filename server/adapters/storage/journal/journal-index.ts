@@ -5,7 +5,7 @@
  */
 import type { AuditEntry, IdempotencyRecord, StoredCase } from '../../../app/ports/ports.ts';
 import { caseMoments, type CaseMoments } from '../../../domain/case/case-index.ts';
-import { asStoredCase, summarize } from './case-summary.ts';
+import { summarize, type CaseSummary } from './case-summary.ts';
 import type { Place, Position } from './journal-writer.ts';
 
 /** One journal line: a case's new version and the audit entries written with it, or either alone. */
@@ -16,23 +16,44 @@ export type JournalRecord = {
   serials?: Record<string, number>;
 };
 
-/** What the index knows of a case. */
-export type CaseEntry = {
-  /** The case's record with an empty body: what the shared filter reads. */
-  stored: StoredCase;
-  moments: CaseMoments;
-  /** Its place in the order received: 0, 1, 2 … */
-  received: number;
-  /** Where its latest version is. */
-  place: Place;
-};
+/**
+ * What the index knows of a case: its moments and the place of its latest line are fields of
+ * the entry itself (no object or tuple of their own, at 100,000 cases that counts).
+ */
+export class CaseEntry implements CaseMoments {
+  constructor(
+    /** The case's record without its body: what the shared filter reads. */
+    readonly stored: CaseSummary,
+    readonly nextDue: number | null,
+    readonly firstWarning: number | null,
+    readonly sweepAt: number | null,
+    /** Its place in the order received: 0, 1, 2 … */
+    readonly received: number,
+    readonly segment: number,
+    readonly offset: number,
+    readonly length: number,
+  ) {}
 
-/** A case's summary as the index keeps it (an empty body), and its moments. */
-export type PreparedCase = { view: StoredCase; moments: CaseMoments };
+  /** Where its latest version is. */
+  get place(): Place {
+    return [this.segment, this.offset, this.length];
+  }
+}
+
+/** A case's summary as the index keeps it (no body), and its moments. */
+export type PreparedCase = { view: CaseSummary; moments: CaseMoments };
 
 /** The summary and moments of a stored case. */
 export function prepareCase(stored: StoredCase): PreparedCase {
-  return { view: asStoredCase(summarize(stored)), moments: caseMoments(stored.case) };
+  return { view: summarize(stored), moments: caseMoments(stored.case) };
+}
+
+/** Places given one after another as [segment, offset, length …], as tuples. */
+function placesOf(flat: readonly number[]): Place[] {
+  const places: Place[] = [];
+  for (let at = 0; at + 2 < flat.length; at += 3)
+    places.push([flat[at]!, flat[at + 1]!, flat[at + 2]!]);
+  return places;
 }
 
 /** A line holding audit entries, and how many. */
@@ -42,6 +63,11 @@ export type AuditLine = readonly [segment: number, offset: number, length: numbe
 export class JournalIndex {
   /** Cases by rank. */
   readonly cases: CaseEntry[] = [];
+  /**
+   * Each case's next due time by rank (Infinity when none), packed: the order "due" over every
+   * case reads this instead of 100,000 objects.
+   */
+  dueTimes = new Float64Array(1024);
   /** Lines holding audit entries, in the order written. */
   readonly auditLines: AuditLine[] = [];
   /** The end of the last line applied. */
@@ -53,7 +79,8 @@ export class JournalIndex {
   readonly #imports = new Map<string, string>();
   readonly #claims = new Map<string, string>();
   readonly #serials = new Map<string, number>();
-  readonly #auditByCase = new Map<string, Place[]>();
+  /** Per case, the places of its audit lines one after another: [segment, offset, length …]. */
+  readonly #auditByCase = new Map<string, number[]>();
 
   constructor(position: Position = [1, 0]) {
     this.position = position;
@@ -88,8 +115,8 @@ export class JournalIndex {
   }
 
   /** The places of the lines holding the case's audit entries, in the order written. */
-  auditPlaces(caseId: string): readonly Place[] {
-    return this.#auditByCase.get(caseId) ?? [];
+  auditPlaces(caseId: string): Place[] {
+    return placesOf(this.#auditByCase.get(caseId) ?? []);
   }
 
   /**
@@ -111,13 +138,32 @@ export class JournalIndex {
   #addCase({ view, moments }: PreparedCase, place: Place): void {
     const id = view.case.id;
     const received = this.#byId.get(id)?.received ?? this.cases.length;
-    const entry: CaseEntry = { stored: view, moments, received, place };
+    const entry = new CaseEntry(
+      view,
+      moments.nextDue,
+      moments.firstWarning,
+      moments.sweepAt,
+      received,
+      place[0],
+      place[1],
+      place[2],
+    );
     this.cases[received] = entry;
+    this.#setDue(received, entry.nextDue);
     this.#byId.set(id, entry);
     this.#numbers.set(view.case.number, id);
     if (view.importKey !== undefined) this.#imports.set(view.importKey, id);
     for (const key of Object.keys(view.idempotency ?? {})) this.#claims.set(key, id);
     this.#serials.set(view.period, Math.max(this.lastSerial(view.period), view.serial));
+  }
+
+  #setDue(rank: number, nextDue: number | null): void {
+    if (rank >= this.dueTimes.length) {
+      const grown = new Float64Array(Math.max(rank + 1, this.dueTimes.length * 2));
+      grown.set(this.dueTimes);
+      this.dueTimes = grown;
+    }
+    this.dueTimes[rank] = nextDue ?? Infinity;
   }
 
   #applyAudit(entries: AuditEntry[], place: Place): void {
@@ -126,8 +172,8 @@ export class JournalIndex {
     for (const caseId of cases) {
       if (caseId === undefined) continue;
       const places = this.#auditByCase.get(caseId);
-      if (places) places.push(place);
-      else this.#auditByCase.set(caseId, [place]);
+      if (places) places.push(place[0], place[1], place[2]);
+      else this.#auditByCase.set(caseId, [place[0], place[1], place[2]]);
     }
   }
 
@@ -136,8 +182,8 @@ export class JournalIndex {
     return this.#serials.entries();
   }
 
-  /** The places of each case's audit lines. */
-  auditByCase(): IterableIterator<[string, Place[]]> {
+  /** The places of each case's audit lines, one after another: [segment, offset, length …]. */
+  auditByCase(): IterableIterator<[string, number[]]> {
     return this.#auditByCase.entries();
   }
 
@@ -146,13 +192,22 @@ export class JournalIndex {
     this.#serials.set(period, Math.max(this.lastSerial(period), serial));
   }
 
-  /** Adds a case as a snapshot holds it, after those added before. */
-  restoreCase(prepared: PreparedCase, place: Place): void {
-    this.#addCase(prepared, place);
+  /**
+   * Adds a case as a snapshot holds it, after those added before (each case once; the serial
+   * counters come from the snapshot's own).
+   */
+  restoreCase(entry: CaseEntry): void {
+    const view = entry.stored;
+    this.#setDue(this.cases.length, entry.nextDue);
+    this.cases.push(entry);
+    this.#byId.set(view.case.id, entry);
+    this.#numbers.set(view.case.number, view.case.id);
+    if (view.importKey !== undefined) this.#imports.set(view.importKey, view.case.id);
+    for (const key of Object.keys(view.idempotency ?? {})) this.#claims.set(key, view.case.id);
   }
 
-  /** Sets the places of a case's audit lines (restoring a snapshot). */
-  restoreAudit(caseId: string, places: Place[]): void {
+  /** Sets the places of a case's audit lines, one after another (restoring a snapshot). */
+  restoreAudit(caseId: string, places: number[]): void {
     this.#auditByCase.set(caseId, places);
   }
 }

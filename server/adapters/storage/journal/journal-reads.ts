@@ -9,10 +9,13 @@ import type {
   CasePage,
   StoredCase,
 } from '../../../app/ports/ports.ts';
-import { compareIn, matchesFilter } from '../case-filter.ts';
+import { caseTest, matchesAll, matchesFilter } from '../case-filter.ts';
 import type { RankedValue } from '../scan-batches.ts';
 import type { CompanyJournal } from './company-journal.ts';
 import type { CaseEntry, JournalRecord } from './journal-index.ts';
+
+/** Past this many (a deep page), a page's cases are found by sorting all instead of selecting. */
+const SELECT_AT_MOST = 1000;
 
 /** Bodies read at once for a text search or a scan batch. */
 const READ_BATCH = 256;
@@ -47,7 +50,7 @@ async function matchingText(
         // Most lines do not hold the text at all: those are not parsed.
         if (raw && !line.includes(text)) return false;
         const stored = (JSON.parse(line) as JournalRecord).case;
-        return stored !== undefined && matchesFilter(stored, entry.moments, filter);
+        return stored !== undefined && matchesFilter(stored, entry, filter);
       }),
     );
     matches.forEach((match, index) => match && found.push(batch[index]!));
@@ -68,20 +71,112 @@ export async function queryCases(
   order: CaseOrder,
   page: { offset: number; limit: number },
 ): Promise<CasePage> {
-  const onIndex = indexFilter(filter);
-  let matching = journal.index.cases.filter((entry) =>
-    matchesFilter(entry.stored, entry.moments, onIndex),
-  );
-  if (filter.text !== undefined) {
-    // Bodies are read in batches to test the text and then dropped: memory stays bounded.
-    matching = await matchingText(journal, matching, filter);
+  const test = caseTest(indexFilter(filter));
+  const cases = journal.index.cases;
+  const end = page.offset + Math.max(0, page.limit);
+  let matching: CaseEntry[];
+  let total: number;
+  if (filter.text === undefined && order === 'received') {
+    // The index holds the cases in the order received: only the page's entries are kept.
+    matching = [];
+    total = 0;
+    for (const entry of cases) {
+      if (test !== matchesAll && !test(entry.stored, entry)) continue;
+      if (total >= page.offset && total < end) matching.push(entry);
+      total += 1;
+    }
+  } else {
+    if (test === matchesAll && filter.text === undefined && order === 'due') {
+      // Every case, soonest due first: chosen from the packed due times, no entry touched.
+      const ranks = firstDueRanks(journal.index.dueTimes, cases.length, end).slice(page.offset);
+      return {
+        items: await Promise.all(ranks.map((rank) => journal.readCase(cases[rank]!.place))),
+        total: cases.length,
+      };
+    }
+    matching = test === matchesAll ? cases : cases.filter((entry) => test(entry.stored, entry));
+    if (filter.text !== undefined) {
+      // Bodies are read in batches to test the text and then dropped: memory stays bounded.
+      matching = await matchingText(journal, matching, filter);
+    }
+    total = matching.length;
+    // Only the first `end` in order are kept, not every match sorted.
+    matching = (order === 'due' ? firstDue(matching, end) : matching.slice(0, end)).slice(
+      page.offset,
+    );
   }
-  matching.sort(compareIn(order));
-  const items = matching.slice(page.offset, page.offset + Math.max(0, page.limit));
   return {
-    items: await Promise.all(items.map((entry) => journal.readCase(entry.place))),
-    total: matching.length,
+    items: await Promise.all(matching.map((entry) => journal.readCase(entry.place))),
+    total,
   };
+}
+
+/**
+ * The ranks of the first `count` of `length` cases in the order "due", from their due times by
+ * rank (Infinity when none; ties in the order received), as sorting them all would give.
+ */
+export function firstDueRanks(due: Float64Array, length: number, count: number): number[] {
+  if (count <= 0) return [];
+  if (count > SELECT_AT_MOST || count * 8 >= length) {
+    const ranks = Array.from({ length }, (_, rank) => rank);
+    // Infinity - Infinity is NaN: ties, those without a due time included, go by rank.
+    return ranks.sort((a, b) => due[a]! - due[b]! || a - b).slice(0, count);
+  }
+  const best: number[] = [];
+  for (let rank = 0; rank < length; rank += 1) {
+    const at = due[rank]!;
+    // A later rank never goes before an equal time: only a strictly sooner one is let in.
+    if (best.length === count && !(at < due[best[count - 1]!]!)) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (at < due[best[middle]!]!) high = middle;
+      else low = middle + 1;
+    }
+    best.splice(low, 0, rank);
+    if (best.length > count) best.pop();
+  }
+  return best;
+}
+
+/**
+ * Whether entry `a` comes before `b` in the order "due": the earliest due first, those without
+ * a due time last, ties in the order received (as the shared order compares).
+ */
+function dueBefore(a: CaseEntry, b: CaseEntry): boolean {
+  const x = a.nextDue;
+  const y = b.nextDue;
+  if (x === y) return a.received < b.received;
+  if (x === null) return false;
+  return y === null || x < y;
+}
+
+/**
+ * The first `count` entries in the order "due", as sorting them all would give: a bounded
+ * selection into a small sorted array, O(n log count) and nothing allocated per entry.
+ */
+export function firstDue(entries: CaseEntry[], count: number): CaseEntry[] {
+  if (count <= 0) return [];
+  if (count > SELECT_AT_MOST || count * 8 >= entries.length) {
+    return [...entries]
+      .sort((a, b) => (dueBefore(a, b) ? -1 : dueBefore(b, a) ? 1 : 0))
+      .slice(0, count);
+  }
+  const best: CaseEntry[] = [];
+  for (const entry of entries) {
+    if (best.length === count && !dueBefore(entry, best[count - 1]!)) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (dueBefore(entry, best[middle]!)) high = middle;
+      else low = middle + 1;
+    }
+    best.splice(low, 0, entry);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }
 
 /** Up to `limit` cases matching the filter, received after rank `after`, with their bodies. */
@@ -91,7 +186,7 @@ export async function scanCases(
   after: number,
   limit: number,
 ): Promise<RankedValue<StoredCase>[]> {
-  const onIndex = indexFilter(filter);
+  const test = caseTest(indexFilter(filter));
   const cases = journal.index.cases;
   const found: RankedValue<StoredCase>[] = [];
   let next = after + 1;
@@ -100,7 +195,7 @@ export async function scanCases(
     while (candidates.length < Math.max(limit, READ_BATCH) && next < cases.length) {
       const entry = cases[next]!;
       next += 1;
-      if (matchesFilter(entry.stored, entry.moments, onIndex)) candidates.push(entry);
+      if (test(entry.stored, entry)) candidates.push(entry);
     }
     const matching =
       filter.text === undefined
