@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseSummary } from '../../../server/adapters/storage/journal/case-summary.ts';
-import { CaseEntry } from '../../../server/adapters/storage/journal/journal-index.ts';
+import { CaseEntry, MomentTable } from '../../../server/adapters/storage/journal/case-entry.ts';
 import { firstDue, firstDueRanks } from '../../../server/adapters/storage/journal/journal-reads.ts';
 
 /** Entries with few distinct due times (many ties) and some without one, in the order received. */
@@ -10,20 +10,12 @@ function entries(count: number, seed: number): CaseEntry[] {
     state = (state * 1103515245 + 12345) % 2 ** 31;
     return state / 2 ** 31;
   };
-  return Array.from(
-    { length: count },
-    (_, received) =>
-      new CaseEntry(
-        {} as CaseSummary,
-        random() < 0.2 ? null : Math.floor(random() * 50),
-        null,
-        null,
-        received,
-        1,
-        received,
-        1,
-      ),
-  );
+  const table = new MomentTable();
+  return Array.from({ length: count }, (_, received) => {
+    const nextDue = random() < 0.2 ? null : Math.floor(random() * 50);
+    table.set(received, { nextDue, firstWarning: null, sweepAt: null });
+    return new CaseEntry({} as CaseSummary, table, received, 1, received, 1);
+  });
 }
 
 /** The order "due" by sorting everything: the earliest first, none last, ties as received. */

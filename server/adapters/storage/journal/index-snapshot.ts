@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { StoredCase } from '../../../app/ports/ports.ts';
 import type { Case } from '../../../domain/case/case.ts';
 import { shared, sharedShape, type CaseKeys, type CaseSummary } from './case-summary.ts';
-import { CaseEntry, JournalIndex } from './journal-index.ts';
+import { JournalIndex } from './journal-index.ts';
 import type { Position } from './journal-writer.ts';
 import { decodeSnapshot2, type SnapshotFile2 } from './snapshot-format-2.ts';
 
@@ -226,18 +226,12 @@ function decodeSnapshot3(snapshot: SnapshotFile3): JournalIndex {
     if (claimed) view.idempotency = claimed;
     const at = rank * 3;
     const place = columns.place;
-    index.restoreCase(
-      new CaseEntry(
-        view,
-        columns.nextDue[rank] ?? null,
-        columns.firstWarning[rank] ?? null,
-        columns.sweepAt[rank] ?? null,
-        index.cases.length,
-        place[at]!,
-        place[at + 1]!,
-        place[at + 2]!,
-      ),
-    );
+    const moments = {
+      nextDue: columns.nextDue[rank] ?? null,
+      firstWarning: columns.firstWarning[rank] ?? null,
+      sweepAt: columns.sweepAt[rank] ?? null,
+    };
+    index.restoreCase(view, moments, [place[at]!, place[at + 1]!, place[at + 2]!]);
   }
   const flat = snapshot.audit;
   for (let at = 0; at + 3 < flat.length; at += 4) {

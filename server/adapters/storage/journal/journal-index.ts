@@ -6,6 +6,7 @@
 import type { AuditEntry, IdempotencyRecord, StoredCase } from '../../../app/ports/ports.ts';
 import { caseMoments, type CaseMoments } from '../../../domain/case/case-index.ts';
 import { summarize, type CaseSummary } from './case-summary.ts';
+import { CaseEntry, MomentTable } from './case-entry.ts';
 import type { Place, Position } from './journal-writer.ts';
 
 /** One journal line: a case's new version and the audit entries written with it, or either alone. */
@@ -15,30 +16,6 @@ export type JournalRecord = {
   /** Serials given out (an old data directory's counters, carried over once). */
   serials?: Record<string, number>;
 };
-
-/**
- * What the index knows of a case: its moments and the place of its latest line are fields of
- * the entry itself (no object or tuple of their own, at 100,000 cases that counts).
- */
-export class CaseEntry implements CaseMoments {
-  constructor(
-    /** The case's record without its body: what the shared filter reads. */
-    readonly stored: CaseSummary,
-    readonly nextDue: number | null,
-    readonly firstWarning: number | null,
-    readonly sweepAt: number | null,
-    /** Its place in the order received: 0, 1, 2 … */
-    readonly received: number,
-    readonly segment: number,
-    readonly offset: number,
-    readonly length: number,
-  ) {}
-
-  /** Where its latest version is. */
-  get place(): Place {
-    return [this.segment, this.offset, this.length];
-  }
-}
 
 /** A case's summary as the index keeps it (no body), and its moments. */
 export type PreparedCase = { view: CaseSummary; moments: CaseMoments };
@@ -63,11 +40,8 @@ export type AuditLine = readonly [segment: number, offset: number, length: numbe
 export class JournalIndex {
   /** Cases by rank. */
   readonly cases: CaseEntry[] = [];
-  /**
-   * Each case's next due time by rank (Infinity when none), packed: the order "due" over every
-   * case reads this instead of 100,000 objects.
-   */
-  dueTimes = new Float64Array(1024);
+  /** Every case's moments by rank. */
+  readonly moments = new MomentTable();
   /** Lines holding audit entries, in the order written. */
   readonly auditLines: AuditLine[] = [];
   /** The end of the last line applied. */
@@ -138,32 +112,14 @@ export class JournalIndex {
   #addCase({ view, moments }: PreparedCase, place: Place): void {
     const id = view.case.id;
     const received = this.#byId.get(id)?.received ?? this.cases.length;
-    const entry = new CaseEntry(
-      view,
-      moments.nextDue,
-      moments.firstWarning,
-      moments.sweepAt,
-      received,
-      place[0],
-      place[1],
-      place[2],
-    );
+    const entry = new CaseEntry(view, this.moments, received, place[0], place[1], place[2]);
     this.cases[received] = entry;
-    this.#setDue(received, entry.nextDue);
+    this.moments.set(received, moments);
     this.#byId.set(id, entry);
     this.#numbers.set(view.case.number, id);
     if (view.importKey !== undefined) this.#imports.set(view.importKey, id);
     for (const key of Object.keys(view.idempotency ?? {})) this.#claims.set(key, id);
     this.#serials.set(view.period, Math.max(this.lastSerial(view.period), view.serial));
-  }
-
-  #setDue(rank: number, nextDue: number | null): void {
-    if (rank >= this.dueTimes.length) {
-      const grown = new Float64Array(Math.max(rank + 1, this.dueTimes.length * 2));
-      grown.set(this.dueTimes);
-      this.dueTimes = grown;
-    }
-    this.dueTimes[rank] = nextDue ?? Infinity;
   }
 
   #applyAudit(entries: AuditEntry[], place: Place): void {
@@ -196,9 +152,10 @@ export class JournalIndex {
    * Adds a case as a snapshot holds it, after those added before (each case once; the serial
    * counters come from the snapshot's own).
    */
-  restoreCase(entry: CaseEntry): void {
-    const view = entry.stored;
-    this.#setDue(this.cases.length, entry.nextDue);
+  restoreCase(view: CaseSummary, moments: CaseMoments, place: Place): void {
+    const rank = this.cases.length;
+    const entry = new CaseEntry(view, this.moments, rank, place[0], place[1], place[2]);
+    this.moments.set(rank, moments);
     this.cases.push(entry);
     this.#byId.set(view.case.id, entry);
     this.#numbers.set(view.case.number, view.case.id);

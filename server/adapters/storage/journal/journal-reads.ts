@@ -12,7 +12,8 @@ import type {
 import { caseTest, matchesAll, matchesFilter } from '../case-filter.ts';
 import type { RankedValue } from '../scan-batches.ts';
 import type { CompanyJournal } from './company-journal.ts';
-import type { CaseEntry, JournalRecord } from './journal-index.ts';
+import type { CaseEntry } from './case-entry.ts';
+import type { JournalRecord } from './journal-index.ts';
 
 /** Past this many (a deep page), a page's cases are found by sorting all instead of selecting. */
 const SELECT_AT_MOST = 1000;
@@ -88,7 +89,7 @@ export async function queryCases(
   } else {
     if (test === matchesAll && filter.text === undefined && order === 'due') {
       // Every case, soonest due first: chosen from the packed due times, no entry touched.
-      const ranks = firstDueRanks(journal.index.dueTimes, cases.length, end).slice(page.offset);
+      const ranks = firstDueRanks(journal.index.moments.due, cases.length, end).slice(page.offset);
       return {
         items: await Promise.all(ranks.map((rank) => journal.readCase(cases[rank]!.place))),
         total: cases.length,

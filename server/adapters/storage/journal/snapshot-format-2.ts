@@ -5,7 +5,7 @@
 import type { StoredCase } from '../../../app/ports/ports.ts';
 import type { Case } from '../../../domain/case/case.ts';
 import { shared, sharedShape, type CaseKeys, type CaseSummary } from './case-summary.ts';
-import { CaseEntry, JournalIndex, type AuditLine } from './journal-index.ts';
+import { JournalIndex, type AuditLine } from './journal-index.ts';
 import type { Position } from './journal-writer.ts';
 
 type Row = [
@@ -78,9 +78,8 @@ export function decodeSnapshot2(snapshot: SnapshotFile2): JournalIndex {
     };
     if (row[13] !== 0) view.importKey = row[13];
     if (row[14] !== 0) view.idempotency = row[14];
-    index.restoreCase(
-      new CaseEntry(view, row[15], row[16], row[17], index.cases.length, row[18], row[19], row[20]),
-    );
+    const moments = { nextDue: row[15], firstWarning: row[16], sweepAt: row[17] };
+    index.restoreCase(view, moments, [row[18], row[19], row[20]]);
   }
   const flat = snapshot.audit;
   for (let at = 0; at + 3 < flat.length; at += 4) {
