@@ -1,37 +1,12 @@
-import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import {
-  openLowdbStore,
-  type LowdbStoreOptions,
-} from '../../../server/adapters/storage/lowdb-store.ts';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../../server/app/ports/ports.ts';
 import { auditEntry, intake } from './store-fixtures.ts';
 import { allAudit, allCases } from '../../support/store-reads.ts';
+import { embeddedStores } from '../../support/embedded-stores.ts';
 
-const folders: string[] = [];
-const stores: Store[] = [];
-
-async function tempDir(): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'kesu-compaction-'));
-  folders.push(folder);
-  return folder;
-}
-
-async function open(dataDir: string, options?: LowdbStoreOptions): Promise<Store> {
-  const store = await openLowdbStore(dataDir, options);
-  stores.push(store);
-  return store;
-}
-
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((store) => store.close()));
-});
-
-afterAll(async () => {
-  await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
-});
+const { tempDir, open } = embeddedStores('kesu-compaction-');
 
 async function journalSize(dataDir: string): Promise<number> {
   const folder = join(dataDir, 'companies/acme/journal');

@@ -1,34 +1,12 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { openLowdbStore } from '../../../server/adapters/storage/lowdb-store.ts';
-import type { Store, StoredCase } from '../../../server/app/ports/ports.ts';
+import { describe, expect, it } from 'vitest';
+import type { StoredCase } from '../../../server/app/ports/ports.ts';
 import { auditEntry, buildCase, intake, version } from './store-fixtures.ts';
 import { allAudit, allCases } from '../../support/store-reads.ts';
+import { embeddedStores } from '../../support/embedded-stores.ts';
 
-const folders: string[] = [];
-const stores: Store[] = [];
-
-async function tempDir(): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'kesu-old-layout-'));
-  folders.push(folder);
-  return folder;
-}
-
-async function open(dataDir: string): Promise<Store> {
-  const store = await openLowdbStore(dataDir);
-  stores.push(store);
-  return store;
-}
-
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((store) => store.close()));
-});
-
-afterAll(async () => {
-  await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
-});
+const { tempDir, open } = embeddedStores('kesu-old-layout-');
 
 /** A case as the month-file store wrote it; `month` left out as cases before it were. */
 function oldCase(id: string, serial: number, receivedAt: string, withMonth = true) {

@@ -1,40 +1,14 @@
-import { appendFile, cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, cp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import {
-  openLowdbStore,
-  type LowdbStoreOptions,
-} from '../../../server/adapters/storage/lowdb-store.ts';
-import type { Store } from '../../../server/app/ports/ports.ts';
+import { describe, expect, it } from 'vitest';
 import { auditEntry, intake } from './store.contract.ts';
 import { allCases } from '../../support/store-reads.ts';
+import { embeddedStores } from '../../support/embedded-stores.ts';
 
-const folders: string[] = [];
-const stores: Store[] = [];
-
-async function tempDir(): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'kesu-journal-'));
-  folders.push(folder);
-  return folder;
-}
-
-async function open(dataDir: string, options?: LowdbStoreOptions): Promise<Store> {
-  const store = await openLowdbStore(dataDir, options);
-  stores.push(store);
-  return store;
-}
+const { tempDir, open } = embeddedStores('kesu-journal-');
 
 const segment = (dataDir: string, n = 1) =>
   join(dataDir, 'companies/acme/journal', `${String(n).padStart(6, '0')}.jsonl`);
-
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((store) => store.close()));
-});
-
-afterAll(async () => {
-  await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
-});
 
 describe('the embedded store’s journal', () => {
   it('carries intakes that arrive during an fdatasync in one next write and fdatasync', async () => {

@@ -1,31 +1,14 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DurableJsonFile } from '../../../server/adapters/storage/durable-json-file.ts';
-import {
-  openLowdbStore,
-  type LowdbStoreOptions,
-} from '../../../server/adapters/storage/lowdb-store.ts';
-import type { Store } from '../../../server/app/ports/ports.ts';
+import { openLowdbStore } from '../../../server/adapters/storage/lowdb-store.ts';
 import { auditEntry, describeStoreContract, intake } from './store.contract.ts';
 import { allCases, allAudit } from '../../support/store-reads.ts';
+import { embeddedStores } from '../../support/embedded-stores.ts';
 
-const folders: string[] = [];
-const stores: Store[] = [];
-
-async function tempDir(): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'kesu-store-'));
-  folders.push(folder);
-  return folder;
-}
-
-async function open(dataDir: string, options?: LowdbStoreOptions): Promise<Store> {
-  const store = await openLowdbStore(dataDir, options);
-  stores.push(store);
-  return store;
-}
+const { tempDir, open } = embeddedStores('kesu-store-');
 
 /** Every file under a folder, relative to it, sorted. */
 async function filesUnder(folder: string): Promise<string[]> {
@@ -42,14 +25,6 @@ async function deadPid(): Promise<number> {
   await new Promise((resolve) => child.once('exit', resolve));
   return child.pid!;
 }
-
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((store) => store.close()));
-});
-
-afterAll(async () => {
-  await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
-});
 
 describeStoreContract('lowdb', async () => {
   const dataDir = await tempDir();
