@@ -4,13 +4,12 @@
  * KESU_DATABASE_URL.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../server/adapters/storage/postgres/postgres-store.ts';
 import type { Store } from '../../server/app/ports/ports.ts';
-import type { PolicyExample } from '../../server/domain/policy/format.ts';
 import { ROOT } from '../support/policies.ts';
 import {
   postgresSkipReason,
@@ -19,14 +18,9 @@ import {
 } from '../support/postgres-cluster.ts';
 import { startServer, type RunningServer } from '../support/server-process.ts';
 import { ADMIN_TOKEN, buildTestApp } from '../support/test-app.ts';
+import { happy, walkHappyPath } from '../support/happy-path.ts';
 
 const skipReason = postgresSkipReason();
-const happy = (
-  JSON.parse(
-    readFileSync(join(ROOT, 'rulesets/manufacturing-quality/examples/03-happy-paths.json'), 'utf8'),
-  ) as PolicyExample[]
-).find((example) => example.id === 'happyPathCreditNoteClosed')!;
-const toUtc = (iso: string) => new Date(Date.parse(iso)).toISOString();
 
 describe.skipIf(skipReason !== undefined)(`intake to close ${skipReason ?? ''}`.trim(), () => {
   let cluster: PostgresCluster;
@@ -48,28 +42,8 @@ describe.skipIf(skipReason !== undefined)(`intake to close ${skipReason ?? ''}`.
     const store = await openPostgresStore(url);
     stores.push(store);
     const t = await buildTestApp('2026-03-02T02:00:00.000Z', store);
-    const tokens = new Map<string, string>();
-    for (const step of happy.steps ?? []) {
-      const key = step.actor.roles.join('+');
-      if (!tokens.has(key)) tokens.set(key, await t.userWith('demo', ...step.actor.roles));
-    }
-    const clerk = await t.userWith('demo', 'sales');
-    t.setNow(toUtc(happy.receivedAt));
-    const created = await t.call('POST', '/api/companies/demo/cases', {
-      token: clerk,
-      body: { intake: happy.intake },
-    });
-    expect(created.status).toBe(201);
-    expect(created.body.case.number).toBe('260301');
-    const id = created.body.case.id as string;
-    for (const step of happy.steps ?? []) {
-      t.setNow(toUtc(step.at));
-      const response = await t.call('POST', `/api/companies/demo/cases/${id}/actions`, {
-        token: tokens.get(step.actor.roles.join('+'))!,
-        body: { transition: step.transition, ...(step.data ? { data: step.data } : {}) },
-      });
-      expect(response.status, `${step.transition}: ${JSON.stringify(response.body)}`).toBe(200);
-    }
+    const { id, created } = await walkHappyPath(t);
+    expect(created.case.number).toBe('260301');
 
     // Another runtime's store on the same database reads what this one wrote.
     const other = await openPostgresStore(url);

@@ -4,43 +4,22 @@ import { describe, expect, it } from 'vitest';
 import type { PolicyExample } from '../../server/domain/policy/format.ts';
 import { ROOT } from '../support/policies.ts';
 import { ADMIN_TOKEN, buildTestApp } from '../support/test-app.ts';
+import { happy, walkHappyPath } from '../support/happy-path.ts';
 
 const examples = (file: string) =>
   JSON.parse(
     readFileSync(join(ROOT, 'rulesets/manufacturing-quality/examples', file), 'utf8'),
   ) as PolicyExample[];
-const happy = examples('03-happy-paths.json').find((e) => e.id === 'happyPathCreditNoteClosed')!;
-const toUtc = (iso: string) => new Date(Date.parse(iso)).toISOString();
 
 describe('a complaint through the manufacturing template’s whole workflow, over HTTP', () => {
   it('registers, investigates, approves, replies, follows up and closes, with an audit entry per step', async () => {
     const t = await buildTestApp();
-    const tokens = new Map<string, string>();
-    for (const step of happy.steps ?? []) {
-      const key = step.actor.roles.join('+');
-      if (!tokens.has(key)) tokens.set(key, await t.userWith('demo', ...step.actor.roles));
-    }
-    const clerk = await t.userWith('demo', 'sales');
-    t.setNow(toUtc(happy.receivedAt));
-    const created = await t.call('POST', '/api/companies/demo/cases', {
-      token: clerk,
-      body: { intake: happy.intake },
-    });
-    expect(created.status).toBe(201);
-    expect(created.body.case.number).toBe('260301');
-    expect(
-      created.body.clocks.map((c: { id: string; due: string }) => [c.id, c.due]),
-    ).toContainEqual(['investigation', happy.expect.due!.investigation]);
-    const id = created.body.case.id as string;
-    for (const step of happy.steps ?? []) {
-      t.setNow(toUtc(step.at));
-      const token = tokens.get(step.actor.roles.join('+'))!;
-      const response = await t.call('POST', `/api/companies/demo/cases/${id}/actions`, {
-        token,
-        body: { transition: step.transition, ...(step.data ? { data: step.data } : {}) },
-      });
-      expect(response.status, `${step.transition}: ${JSON.stringify(response.body)}`).toBe(200);
-    }
+    const { id, created } = await walkHappyPath(t);
+    expect(created.case.number).toBe('260301');
+    expect(created.clocks.map((c: { id: string; due: string }) => [c.id, c.due])).toContainEqual([
+      'investigation',
+      happy.expect.due!.investigation,
+    ]);
     const read = await t.call('GET', `/api/companies/demo/cases/${id}`, { token: ADMIN_TOKEN });
     expect(read.body.case.state).toBe('closed');
     expect(read.body.case.categories).toMatchObject(happy.expect.categories!);
