@@ -5,10 +5,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { freePort } from './server-process.ts';
 
 /** A running PostgreSQL server the tests may create databases on. */
 export type PostgresCluster = {
@@ -40,16 +40,6 @@ function findBinaries(): string | undefined {
 export function postgresSkipReason(): string | undefined {
   if (process.env.KESU_TEST_DATABASE_URL || findBinaries()) return undefined;
   return "PostgreSQL binaries not found: install Debian's postgresql or set KESU_TEST_DATABASE_URL";
-}
-
-/** A TCP port nobody listens on at this moment. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no free port');
-  return address.port;
 }
 
 /** Runs a PostgreSQL program, as the postgres user when we are root. */
