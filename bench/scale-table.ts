@@ -4,6 +4,7 @@
  */
 import type { StoreKind } from './scale-postgres.ts';
 import type { Sample } from './scale-measure.ts';
+import { median } from './intake-load.ts';
 
 /** One size's figures from one server start. */
 export type SizeRound = {
@@ -41,21 +42,6 @@ const HEADINGS: Record<Metric, string> = {
   restartMs: 'first request after restart (ms)',
   listeningMs: 'of which until listening (ms)',
 };
-
-/** The median of the values (the mean of the middle two when even); NaN for none. */
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const half = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return NaN;
-  return sorted.length % 2
-    ? (sorted[half] as number)
-    : ((sorted[half - 1] as number) + (sorted[half] as number)) / 2;
-}
-
-/** The nearest-rank percentile `p` (0–1) of already sorted values. */
-export function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
-}
 
 /** The samples of one metric in one round: a read's every repetition, or the round's one figure. */
 function samplesOf(round: SizeRound, metric: Metric): number[] {

@@ -26,7 +26,8 @@ import {
   type BenchDatabases,
   type StoreKind,
 } from './scale-postgres.ts';
-import { percentile, storeTables, type ScaleResults, type SizeRound } from './scale-table.ts';
+import { pct } from './intake-load.ts';
+import { storeTables, type ScaleResults, type SizeRound } from './scale-table.ts';
 import { ROOT } from './seed-cases.ts';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -138,7 +139,7 @@ async function measure(
         recentCase: reads.recentCase ?? [],
         report: reads.report ?? [],
       },
-      intakeP99: percentile(burst.latencies, 0.99),
+      intakeP99: pct(burst.latencies, 0.99),
       intakeErrors: burst.errors,
       rssMb: residentMb(pid),
       restartMs,
