@@ -4,6 +4,7 @@
  * only at cases whose next moment has come.
  */
 import type { Case, ClockState } from '../case/case.ts';
+import { caseMoments } from '../case/case-index.ts';
 import { addDuration } from '../time/calendar-duration.ts';
 import { clockDefinition } from './clocks.ts';
 import type { Policy } from '../policy/format.ts';
@@ -51,18 +52,11 @@ export function scheduleClocks(policy: Policy, current: Case): Case {
   return { ...current, clocks };
 }
 
-/** True when some running clock has reached a level not yet raised, or has no schedule yet. */
+/**
+ * True when some running clock has reached a level not yet raised, or has no schedule yet: the
+ * case's next sweep moment (the one stores index) has come.
+ */
 export function isSweepDue(current: Case, nowMs: number): boolean {
-  return Object.values(current.clocks).some((clock) => {
-    if (clock.status !== 'running') return false;
-    if (!clock.schedule) return true;
-    const reached = (marks: Record<string, string>, raised: number[]) =>
-      Object.entries(marks).some(
-        ([level, at]) => !raised.includes(Number(level)) && parseInstant(at) <= nowMs,
-      );
-    return (
-      reached(clock.schedule.warnings, clock.warned) ||
-      reached(clock.schedule.escalations, clock.escalated)
-    );
-  });
+  const { sweepAt } = caseMoments(current);
+  return sweepAt !== null && sweepAt <= nowMs;
 }
