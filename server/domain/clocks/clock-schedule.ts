@@ -5,7 +5,7 @@
  */
 import type { Case, ClockState } from '../case/case.ts';
 import { caseMoments } from '../case/case-index.ts';
-import { addDuration } from '../time/calendar-duration.ts';
+import { dueAfter } from '../time/calendar-duration.ts';
 import { clockDefinition } from './clocks.ts';
 import type { Policy } from '../policy/format.ts';
 import { formatInstant, parseInstant } from '../time/time.ts';
@@ -28,18 +28,16 @@ export function scheduleClock(policy: Policy, clock: ClockState): ClockState {
     from: parseInstant(p.from),
     to: parseInstant(p.to ?? p.from),
   }));
-  const due = addDuration(calendar, start, clock.duration, pauses).dueMs;
+  const due = dueAfter(calendar, start, clock.duration, pauses);
   const at = (ms: number) => formatInstant(ms, calendar.timeZone);
   const warnings: Record<string, string> = {};
   for (const level of definition.warnings ?? []) {
     const share = { ...clock.duration, amount: clock.duration.amount * (level.atFraction ?? 1) };
-    warnings[level.level] = at(addDuration(calendar, start, share, pauses).dueMs);
+    warnings[level.level] = at(dueAfter(calendar, start, share, pauses));
   }
   const escalations: Record<string, string> = {};
   for (const level of definition.escalations ?? []) {
-    escalations[level.level] = at(
-      level.after ? addDuration(calendar, due, level.after).dueMs : due,
-    );
+    escalations[level.level] = at(level.after ? dueAfter(calendar, due, level.after) : due);
   }
   return { ...clock, schedule: { dueAt: at(due), warnings, escalations } };
 }

@@ -130,14 +130,23 @@ export function workingIntervalsOn(calendar: CalendarDefinition, date: string): 
   return mergeIntervals(intervals);
 }
 
+// Working hours are immutable policy data: each entry's standard day is worked out once.
+const standardMinutes = new WeakMap<WorkingHours, number>();
+
 /**
  * The minutes of a standard working day on a date (Monday's hours in force), which is what one
  * `workingDays` unit counts.
  * @throws policy_invalid for an invalid time range
  */
 export function standardDayMinutes(calendar: CalendarDefinition, date: string): number {
-  const ranges = standardRanges(hoursInForce(calendar, date)).map(rangeMinutes);
-  return ranges.reduce((sum, [from, to]) => sum + to - from, 0);
+  const entry = hoursInForce(calendar, date);
+  let minutes = entry && standardMinutes.get(entry);
+  if (minutes === undefined) {
+    const ranges = standardRanges(entry).map(rangeMinutes);
+    minutes = ranges.reduce((sum, [from, to]) => sum + to - from, 0);
+    if (entry) standardMinutes.set(entry, minutes);
+  }
+  return minutes;
 }
 
 /** True if the instant lies in a working interval (its start included, its end not). */

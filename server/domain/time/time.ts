@@ -1,9 +1,11 @@
 /**
- * Time-zone arithmetic on epoch milliseconds with Intl only: the wall clock of an instant in a zone,
- * the instant of a wall-clock time, ISO strings with the zone's offset, and steps between dates.
+ * Time-zone arithmetic on epoch milliseconds: the wall clock of an instant in a zone, the instant
+ * of a wall-clock time, ISO strings with the zone's offset, and steps between dates. Offsets come
+ * from zone-offsets.ts; the rest is arithmetic.
  */
 import { DomainError } from '../errors.ts';
 import type { Weekday } from '../policy/format.ts';
+import { offsetAt } from './zone-offsets.ts';
 
 /** The wall-clock reading of an instant in a time zone. */
 export type ZonedParts = { date: string; minuteOfDay: number; weekday: Weekday };
@@ -25,83 +27,44 @@ const ISO_INSTANT =
   /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|([+-])(\d{2}):(\d{2}))$/;
 const TIME_OF_DAY = /^(?:([01]\d|2[0-3]):([0-5]\d)|24:00)$/;
 
-// Building a formatter is costly and a built one never changes: keep one per zone.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    try {
-      formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-      });
-    } catch {
-      throw new DomainError('policy_invalid', `unknown time zone: ${timeZone}`, { timeZone });
-    }
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-function intlWallClock(ms: number, timeZone: string): WallClock {
-  const parts = formatterFor(timeZone).formatToParts(ms);
-  const field = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((part) => part.type === type)?.value);
+/**
+ * The local wall-clock time, to the second, of an instant at a zone offset; the date is the
+ * proleptic Gregorian one of the day number (H. Hinnant's civil_from_days).
+ */
+function wallClockOf(ms: number, offset: number): WallClock {
+  const seconds = Math.floor(ms / 1000) + offset / 1000;
+  const days = Math.floor(seconds / 86_400);
+  const secondOfDay = seconds - days * 86_400;
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
   return {
-    year: field('year'),
-    month: field('month'),
-    day: field('day'),
-    hour: field('hour'),
-    minute: field('minute'),
-    second: field('second'),
+    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1,
+    hour: Math.floor(secondOfDay / 3600),
+    minute: Math.floor(secondOfDay / 60) % 60,
+    second: secondOfDay % 60,
   };
 }
 
-function wallClockAsUtc(clock: WallClock): number {
-  return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
-}
-
-function intlOffsetAt(ms: number, timeZone: string): number {
-  return wallClockAsUtc(intlWallClock(ms, timeZone)) - Math.floor(ms / 1000) * 1000;
-}
-
-// Intl formatting dominates calendar arithmetic, so offsets are cached per zone and quarter hour.
-// A quarter hour whose two ends disagree (a change of offset inside it) is never cached.
-const BUCKET_MS = 15 * MINUTE_MS;
-const offsetCache = new Map<string, number>();
-
-/** The zone's offset from UTC at an instant, in ms (whole seconds: Intl does not show less). */
-function offsetAt(ms: number, timeZone: string): number {
-  const bucket = Math.floor(ms / BUCKET_MS);
-  const key = `${timeZone}|${bucket}`;
-  let offset = offsetCache.get(key);
-  if (offset === undefined) {
-    const first = intlOffsetAt(bucket * BUCKET_MS, timeZone);
-    const last = intlOffsetAt((bucket + 1) * BUCKET_MS - 1000, timeZone);
-    offset = first === last ? first : NaN;
-    if (offsetCache.size > 200_000) offsetCache.clear();
-    offsetCache.set(key, offset);
-  }
-  return Number.isNaN(offset) ? intlOffsetAt(ms, timeZone) : offset;
-}
-
-function wallClockOf(ms: number, timeZone: string): WallClock {
-  const local = new Date(Math.floor(ms / 1000) * 1000 + offsetAt(ms, timeZone));
-  return {
-    year: local.getUTCFullYear(),
-    month: local.getUTCMonth() + 1,
-    day: local.getUTCDate(),
-    hour: local.getUTCHours(),
-    minute: local.getUTCMinutes(),
-    second: local.getUTCSeconds(),
-  };
+/**
+ * The local date of an instant in a time zone as a day number since 1970-01-01.
+ * @throws policy_invalid for an unknown time zone
+ */
+export function zonedDayNumber(ms: number, timeZone: string): number {
+  return Math.floor((Math.floor(ms / 1000) * 1000 + offsetAt(ms, timeZone)) / DAY_MS);
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
@@ -148,19 +111,22 @@ function matchesWallClock(match: RegExpExecArray, ms: number): boolean {
   const [, date, hour, minute, second = '00', zone, sign, offsetHours, offsetMinutes] = match;
   const offset =
     zone === 'Z' ? 0 : Number(`${sign}1`) * (Number(offsetHours) * 60 + Number(offsetMinutes));
-  const local = new Date(ms + offset * MINUTE_MS);
+  const local = wallClockOf(ms, offset * MINUTE_MS);
   return (
-    utcDate(local.getTime()) === date &&
-    local.getUTCHours() === Number(hour) &&
-    local.getUTCMinutes() === Number(minute) &&
-    local.getUTCSeconds() === Number(second)
+    local.year === Number(date?.slice(0, 4)) &&
+    local.month === Number(date?.slice(5, 7)) &&
+    local.day === Number(date?.slice(8, 10)) &&
+    local.hour === Number(hour) &&
+    local.minute === Number(minute) &&
+    local.second === Number(second)
   );
 }
 
 /** An instant as ISO 8601 with the zone's offset, to the second: "2026-02-25T17:30:00+08:00". */
 export function formatInstant(ms: number, timeZone: string): string {
-  const clock = wallClockOf(ms, timeZone);
-  const offsetMinutes = Math.round(offsetAt(ms, timeZone) / MINUTE_MS);
+  const offset = offsetAt(ms, timeZone);
+  const clock = wallClockOf(ms, offset);
+  const offsetMinutes = Math.round(offset / MINUTE_MS);
   const sign = offsetMinutes < 0 ? '-' : '+';
   const absolute = Math.abs(offsetMinutes);
   const time = `${pad(clock.hour)}:${pad(clock.minute)}:${pad(clock.second)}`;
@@ -169,9 +135,12 @@ export function formatInstant(ms: number, timeZone: string): string {
 
 /** The local date, minute of the day and weekday of an instant in a time zone. */
 export function zonedParts(ms: number, timeZone: string): ZonedParts {
-  const clock = wallClockOf(ms, timeZone);
-  const date = formatDate(clock);
-  return { date, minuteOfDay: clock.hour * 60 + clock.minute, weekday: weekdayOfDate(date) };
+  const offset = offsetAt(ms, timeZone);
+  const clock = wallClockOf(ms, offset);
+  const days = Math.floor((Math.floor(ms / 1000) * 1000 + offset) / DAY_MS);
+  // 1970-01-01 was a Thursday.
+  const weekday = WEEKDAYS[(((days + 4) % 7) + 7) % 7] ?? 'sun';
+  return { date: formatDate(clock), minuteOfDay: clock.hour * 60 + clock.minute, weekday };
 }
 
 /**
