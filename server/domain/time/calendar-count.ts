@@ -40,7 +40,7 @@ function checkIdle(counting: Counting, day: number): void {
 
 /** Throws when a long run of days without countable time lies between intervals first..last. */
 function checkGaps(counting: Counting, table: CalendarTable, first: number, last: number): void {
-  if (table.longGaps.some((gap) => first < gap && gap <= last)) throw noCountableTime(counting);
+  for (const gap of table.longGaps) if (first < gap && gap <= last) throw noCountableTime(counting);
 }
 
 /**
@@ -55,7 +55,7 @@ function countStretch(
 ): { dueMs?: number; counted: number } {
   const { calendar, working } = counting;
   if (!Number.isFinite(fromMs)) throw noCountableTime(counting);
-  checkIdle(counting, zonedDayNumber(fromMs, calendar.timeZone));
+  if (fromMs !== counting.startMs) checkIdle(counting, zonedDayNumber(fromMs, calendar.timeZone));
   const bounded = Number.isFinite(toMs);
   let table = calendarTable(calendar, working, fromMs, bounded ? toMs : fromMs);
   const first = firstEndingAfter(table, fromMs);
@@ -98,11 +98,14 @@ export function countForward(
   pauses: Interval[],
 ): number {
   if (!(amountMs > 0)) return startMs;
+  const startDay = zonedDayNumber(startMs, calendar.timeZone);
+  // Whole local days follow one another without a gap: unpaused, all time counts.
+  if (!working && pauses.length === 0) return startMs + amountMs;
   const counting: Counting = {
     calendar,
     working,
     startMs,
-    lastDay: zonedDayNumber(startMs, calendar.timeZone) - 1,
+    lastDay: startDay - 1,
   };
   let remaining = amountMs;
   let cursor = startMs;

@@ -2,7 +2,7 @@
  * Durations on a business calendar: counted in calendar time or in working time, minus pauses,
  * with an explanation of how each due time came about (the working intervals it counted).
  */
-import { calendarIndex, mergeIntervals, standardDayMinutes, type Interval } from './calendar.ts';
+import { calendarIndex, mergeIntervals, standardDayMinutesAt, type Interval } from './calendar.ts';
 import { countedBetween, countedPieces, countForward } from './calendar-count.ts';
 import { DomainError } from '../errors.ts';
 import type { CalendarDay, CalendarDefinition, Duration, Label } from '../policy/format.ts';
@@ -47,7 +47,7 @@ function durationMinutes(
     throw new DomainError('policy_invalid', `invalid duration amount: ${amount}`, { duration });
   }
   if (unit === 'workingDays') {
-    return amount * standardDayMinutes(calendar, zonedParts(startMs, calendar.timeZone).date);
+    return amount * standardDayMinutesAt(calendar, startMs);
   }
   const perUnit =
     unit === 'days' ? DAY_MINUTES : unit === 'hours' || unit === 'workingHours' ? 60 : 1;
@@ -126,7 +126,8 @@ export function dueAfter(
   const minutes = durationMinutes(calendar, startMs, duration);
   const working = isWorkingUnit(duration.unit);
   const amountMs = Math.round(minutes * MINUTE_MS);
-  return countForward(calendar, startMs, amountMs, working, mergeIntervals(pauses));
+  const merged = pauses.length > 0 ? mergeIntervals(pauses) : pauses;
+  return countForward(calendar, startMs, amountMs, working, merged);
 }
 
 /**

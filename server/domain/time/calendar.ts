@@ -149,6 +149,18 @@ export function standardDayMinutes(calendar: CalendarDefinition, date: string): 
   return minutes;
 }
 
+/**
+ * `standardDayMinutes` on the local date of an instant.
+ * @throws policy_invalid for an invalid time range or time zone
+ */
+export function standardDayMinutesAt(calendar: CalendarDefinition, ms: number): number {
+  const { hours } = calendarIndex(calendar);
+  // A single entry of working hours is in force on every date: no need to know which.
+  const date =
+    hours.length === 1 ? (hours[0]?.effectiveFrom ?? '') : zonedParts(ms, calendar.timeZone).date;
+  return standardDayMinutes(calendar, date);
+}
+
 /** True if the instant lies in a working interval (its start included, its end not). */
 export function isWorkingInstant(calendar: CalendarDefinition, ms: number): boolean {
   const { date } = zonedParts(ms, calendar.timeZone);

@@ -67,7 +67,9 @@ export function zonedDayNumber(ms: number, timeZone: string): number {
   return Math.floor((Math.floor(ms / 1000) * 1000 + offsetAt(ms, timeZone)) / DAY_MS);
 }
 
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+const TWO_DIGITS = Array.from({ length: 100 }, (_, value) => String(value).padStart(2, '0'));
+const pad = (value: number, width = 2) =>
+  (width === 2 ? TWO_DIGITS[value] : undefined) ?? String(value).padStart(width, '0');
 
 function formatDate(clock: Pick<WallClock, 'year' | 'month' | 'day'>): string {
   return `${pad(clock.year, 4)}-${pad(clock.month)}-${pad(clock.day)}`;
@@ -98,12 +100,60 @@ function utcDate(ms: number): string {
  * @throws form_invalid
  */
 export function parseInstant(iso: string): number {
+  const common = parseCommonInstant(iso);
+  if (common !== undefined) return common;
   const match = ISO_INSTANT.exec(iso);
   const ms = match ? Date.parse(iso) : NaN;
   if (!match || Number.isNaN(ms) || !matchesWallClock(match, ms)) {
     throw new DomainError('form_invalid', `invalid time: ${iso}`, { value: iso });
   }
   return ms;
+}
+
+const digits = (text: string, at: number, count: number): number => {
+  let value = 0;
+  for (let i = at; i < at + count; i += 1) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+};
+
+const daysInMonth = (year: number, month: number) =>
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
+
+/**
+ * The shapes Kesu writes, 'YYYY-MM-DDTHH:MM[:SS]' with 'Z' or '±HH:MM', read without regex or
+ * Date.parse; undefined for anything else or anything doubtful, which the general path decides.
+ */
+function parseCommonInstant(iso: string): number | undefined {
+  if (iso[4] !== '-' || iso[7] !== '-' || iso[10] !== 'T' || iso[13] !== ':') return undefined;
+  const end = iso[16] === ':' ? 19 : 16;
+  const sign = iso[end];
+  let offset = 0;
+  if (sign === '+' || sign === '-') {
+    if (iso.length !== end + 6 || iso[end + 3] !== ':') return undefined;
+    const hours = digits(iso, end + 1, 2);
+    const minutes = digits(iso, end + 4, 2);
+    if (!(hours <= 23 && minutes <= 59)) return undefined;
+    offset = (sign === '-' ? -1 : 1) * (hours * 60 + minutes);
+  } else if (sign !== 'Z' || iso.length !== end + 1) return undefined;
+  const year = digits(iso, 0, 4);
+  const month = digits(iso, 5, 2);
+  const day = digits(iso, 8, 2);
+  const hour = digits(iso, 11, 2);
+  const minute = digits(iso, 14, 2);
+  const second = end === 19 ? digits(iso, 17, 2) : 0;
+  if (!(year >= 1000 && month >= 1 && month <= 12 && day >= 1 && hour <= 23)) return undefined;
+  if (!(minute <= 59 && second <= 59 && day <= daysInMonth(year, month))) return undefined;
+  return Date.UTC(year, month - 1, day, hour, minute, second) - offset * MINUTE_MS;
 }
 
 // Date.parse rolls 02-30 over to 03-02 and accepts 24:00; the written fields must read back.
@@ -122,15 +172,26 @@ function matchesWallClock(match: RegExpExecArray, ms: number): boolean {
   );
 }
 
+const offsetTexts = new Map<number, string>();
+
+/** '+08:00' for an offset of eight hours, in ms (rounded to the minute). */
+function offsetText(offset: number): string {
+  let text = offsetTexts.get(offset);
+  if (text === undefined) {
+    const offsetMinutes = Math.round(offset / MINUTE_MS);
+    const absolute = Math.abs(offsetMinutes);
+    text = `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+    offsetTexts.set(offset, text);
+  }
+  return text;
+}
+
 /** An instant as ISO 8601 with the zone's offset, to the second: "2026-02-25T17:30:00+08:00". */
 export function formatInstant(ms: number, timeZone: string): string {
   const offset = offsetAt(ms, timeZone);
   const clock = wallClockOf(ms, offset);
-  const offsetMinutes = Math.round(offset / MINUTE_MS);
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const absolute = Math.abs(offsetMinutes);
   const time = `${pad(clock.hour)}:${pad(clock.minute)}:${pad(clock.second)}`;
-  return `${formatDate(clock)}T${time}${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+  return `${formatDate(clock)}T${time}${offsetText(offset)}`;
 }
 
 /** The local date, minute of the day and weekday of an instant in a time zone. */

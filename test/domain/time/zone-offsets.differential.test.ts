@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatInstant,
+  parseInstant,
   zonedDayNumber,
   zonedParts,
   zonedToInstant,
@@ -99,5 +100,38 @@ describe('zone offsets against Intl at every instant', () => {
         reference.zonedToInstant(date, minuteOfDay, timeZone),
       );
     }
+  });
+});
+
+describe('reading ISO times without Date.parse', () => {
+  it('accepts and refuses what Date.parse with a read-back accepted and refused', () => {
+    let state = 11;
+    const int = (below: number) =>
+      Math.floor(((state = (state * 48_271) % 2_147_483_647) / 2_147_483_647) * below);
+    const two = (value: number) => String(value).padStart(2, '0');
+    const outcome = (parse: (iso: string) => number, iso: string) => {
+      try {
+        return parse(iso);
+      } catch (error) {
+        return (error as { code?: string }).code;
+      }
+    };
+    let accepted = 0;
+    for (let i = 0; i < 20_000; i += 1) {
+      const date = `${String(990 + int(1200)).padStart(4, '0')}-${two(int(14))}-${two(int(33))}`;
+      const time = `${two(int(25))}:${two(int(61))}${int(3) ? `:${two(int(61))}` : ''}`;
+      const fraction = int(10) === 0 ? '.250' : '';
+      const zone = [
+        `Z`,
+        '',
+        `+${two(int(25))}:${two(int(61))}`,
+        `-${two(int(25))}:${two(int(61))}`,
+      ][int(4)];
+      const iso = `${date}T${time}${fraction}${zone}`;
+      const got = outcome(parseInstant, iso);
+      expect({ iso, got }).toEqual({ iso, got: outcome(reference.parseInstant, iso) });
+      if (typeof got === 'number') accepted += 1;
+    }
+    expect(accepted).toBeGreaterThan(2000);
   });
 });
