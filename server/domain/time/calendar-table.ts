@@ -34,7 +34,6 @@ export type CalendarTable = {
 };
 
 type YearIntervals = {
-  startMs: number;
   intervals: (Interval & { day: number })[];
   broken?: unknown;
 };
@@ -53,7 +52,7 @@ function tablesOf(calendar: CalendarDefinition, working: boolean): Tables {
 }
 
 /** The day number of a 'YYYY-MM-DD' date since 1970-01-01. */
-export const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 
 /** A date's countable intervals: its working intervals, or the whole local day. */
 function intervalsOn(calendar: CalendarDefinition, date: string, working: boolean): Interval[] {
@@ -66,10 +65,7 @@ function intervalsOn(calendar: CalendarDefinition, date: string, working: boolea
 
 function readYear(calendar: CalendarDefinition, year: number, working: boolean): YearIntervals {
   const first = `${String(year).padStart(4, '0')}-01-01`;
-  const read: YearIntervals = {
-    startMs: zonedToInstant(first, 0, calendar.timeZone),
-    intervals: [],
-  };
+  const read: YearIntervals = { intervals: [] };
   for (let date = first; date.startsWith(first.slice(0, 5)); date = addDaysToDate(date, 1)) {
     try {
       const day = dayNumber(date);
@@ -83,30 +79,41 @@ function readYear(calendar: CalendarDefinition, year: number, working: boolean):
   return read;
 }
 
-/** The table over whole years [firstYear, endYear), reading the years not read yet. */
-function joinYears(
-  calendar: CalendarDefinition,
-  working: boolean,
-  firstYear: number,
-  endYear: number,
-): CalendarTable {
-  const { years } = tablesOf(calendar, working);
-  const table: CalendarTable = {
+/** An empty table that starts at the beginning of `firstYear`. */
+function emptyTable(calendar: CalendarDefinition, firstYear: number): CalendarTable {
+  const startMs = zonedToInstant(
+    `${String(firstYear).padStart(4, '0')}-01-01`,
+    0,
+    calendar.timeZone,
+  );
+  return {
     firstYear,
-    endYear,
-    startMs: 0,
-    endMs: 0,
+    endYear: firstYear,
+    startMs,
+    endMs: startMs,
     from: [],
     to: [],
     day: [],
     counted: [0],
     longGaps: [],
   };
-  let total = 0;
-  for (let year = firstYear; year < endYear; year += 1) {
+}
+
+/**
+ * Appends the years from the table's end until `endYear` (excluded), reading those not read yet.
+ * Only appends: the indices and sums a count in progress holds stay valid.
+ */
+function appendYears(
+  calendar: CalendarDefinition,
+  working: boolean,
+  table: CalendarTable,
+  endYear: number,
+): void {
+  const { years } = tablesOf(calendar, working);
+  let total = table.counted.at(-1) ?? 0;
+  for (let year = table.endYear; year < endYear; year += 1) {
     let read = years.get(year);
     if (!read) years.set(year, (read = readYear(calendar, year, working)));
-    if (year === firstYear) table.startMs = read.startMs;
     for (const { from, to, day } of read.intervals) {
       if (day - (table.day.at(-1) ?? day) - 1 > MAX_IDLE_DAYS)
         table.longGaps.push(table.day.length);
@@ -115,16 +122,15 @@ function joinYears(
       table.day.push(day);
       table.counted.push((total += to - from));
     }
+    table.endYear = year + 1;
     if (read.broken !== undefined) {
       // Counting stops where the calendar cannot be read: the last interval's end.
       table.broken = read.broken;
-      table.endYear = year + 1;
       table.endMs = table.to.at(-1) ?? table.startMs;
-      return table;
+      return;
     }
   }
   table.endMs = zonedToInstant(`${String(endYear).padStart(4, '0')}-01-01`, 0, calendar.timeZone);
-  return table;
 }
 
 const yearOf = (ms: number, timeZone: string) => Number(zonedParts(ms, timeZone).date.slice(0, 4));
@@ -144,10 +150,13 @@ export function calendarTable(
   if (table && table.startMs <= fromMs && toMs < table.endMs) return table;
   if (table?.broken !== undefined && toMs >= table.endMs) throw table.broken;
   const { timeZone } = calendar;
-  const firstYear = Math.min(table?.firstYear ?? Infinity, yearOf(fromMs, timeZone));
   const endYear = Math.max(table?.endYear ?? -Infinity, yearOf(toMs, timeZone) + 1);
-  table = joinYears(calendar, working, firstYear, endYear);
-  tables.table = table;
+  if (!table || fromMs < table.startMs) {
+    // Starting earlier means new sums: built again from the years already read.
+    table = emptyTable(calendar, Math.min(table?.firstYear ?? Infinity, yearOf(fromMs, timeZone)));
+    tables.table = table;
+  }
+  appendYears(calendar, working, table, endYear);
   if (table.broken !== undefined && toMs >= table.endMs) throw table.broken;
   return table;
 }

@@ -84,7 +84,16 @@ function dayPlan(
   return { kind: ranges.length > 0 ? 'workday' : 'weekend', ranges };
 }
 
-function rangeMinutes([from, to]: TimeRange): [number, number] {
+// Ranges are immutable policy data, read every day of a calendar's tables: parse each once.
+const parsedRanges = new WeakMap<TimeRange, [number, number]>();
+
+function rangeMinutes(range: TimeRange): [number, number] {
+  let minutes = parsedRanges.get(range);
+  if (!minutes) parsedRanges.set(range, (minutes = parseRange(range)));
+  return minutes;
+}
+
+function parseRange([from, to]: TimeRange): [number, number] {
   const minutes: [number, number] = [parseTimeOfDay(from), parseTimeOfDay(to)];
   if (minutes[0] >= minutes[1]) {
     throw new DomainError('policy_invalid', `working range ends before it starts: ${from}–${to}`, {

@@ -77,6 +77,14 @@ function formatDate(clock: Pick<WallClock, 'year' | 'month' | 'day'>): string {
 
 /** Midnight UTC of a 'YYYY-MM-DD' date; rejects dates that do not exist, such as 02-30. */
 function dateToUtcMs(date: string): number {
+  if (date.length === 10 && date[4] === '-' && date[7] === '-') {
+    const year = digits(date, 0, 4);
+    const month = digits(date, 5, 2);
+    const day = digits(date, 8, 2);
+    if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))
+      return Date.UTC(year, month - 1, day);
+  }
+  // Anything else (years before 1000 too, which Date.UTC reads as 19xx) is decided the long way.
   const match = ISO_DATE.exec(date);
   const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN;
   if (Number.isNaN(ms) || utcDate(ms) !== date) {
@@ -85,7 +93,9 @@ function dateToUtcMs(date: string): number {
   return ms;
 }
 
+/** Dates as far as Date reaches (±8.64e15 ms) by arithmetic; outside it, Date's own NaN. */
 function utcDate(ms: number): string {
+  if (Math.abs(ms) <= 8.64e15) return formatDate(wallClockOf(ms, 0));
   const value = new Date(ms);
   return formatDate({
     year: value.getUTCFullYear(),

@@ -38,11 +38,21 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** "MM/DD/YYYY, HH:MM:SS", what the formatter writes for years 0 onwards. */
+const FORMATTED = /^(\d{2})\/(\d{2})\/(\d+), (\d{2}):(\d{2}):(\d{2})$/;
+
 /** The offset as Intl reports it, in whole seconds (Intl shows no less). */
 export function intlOffsetAt(ms: number, timeZone: string): number {
-  const field: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(ms))
-    field[part.type] = Number(part.value);
+  const formatter = formatterFor(timeZone);
+  // format() is about three times faster than formatToParts(); the parts are the fallback.
+  const match = FORMATTED.exec(formatter.format(ms));
+  const field: Partial<Record<string, number>> = {};
+  if (match) {
+    const [month, day, year, hour, minute, second] = match.slice(1).map(Number);
+    Object.assign(field, { month, day, year, hour, minute, second });
+  } else {
+    for (const part of formatter.formatToParts(ms)) field[part.type] = Number(part.value);
+  }
   const wall = Date.UTC(
     field.year ?? NaN,
     (field.month ?? NaN) - 1,
