@@ -59,7 +59,7 @@ function countStretch(
   const bounded = Number.isFinite(toMs);
   let table = calendarTable(calendar, working, fromMs, bounded ? toMs : fromMs);
   const first = firstEndingAfter(table, fromMs);
-  const base = countedUntil(table, fromMs);
+  const base = countedUntil(table, fromMs, first);
   if (bounded) {
     const available = countedUntil(table, toMs) - base;
     if (available <= 0) return { counted: 0 };

@@ -185,9 +185,12 @@ export function firstStartingFrom(table: CalendarTable, ms: number): number {
   return low;
 }
 
-/** The ms counted from the table's start until `ms` (within the table). */
-export function countedUntil(table: CalendarTable, ms: number): number {
-  const i = firstEndingAfter(table, ms);
+/** The ms counted from the table's start until `ms` (within the table); `i` as firstEndingAfter. */
+export function countedUntil(
+  table: CalendarTable,
+  ms: number,
+  i = firstEndingAfter(table, ms),
+): number {
   const before = table.counted[i] ?? 0;
   return i === table.to.length ? before : before + Math.max(0, ms - (table.from[i] ?? ms));
 }
