@@ -65,12 +65,13 @@ function intervalsOn(calendar: CalendarDefinition, date: string, working: boolea
 
 function readYear(calendar: CalendarDefinition, year: number, working: boolean): YearIntervals {
   const first = `${String(year).padStart(4, '0')}-01-01`;
+  const prefix = first.slice(0, 5);
   const read: YearIntervals = { intervals: [] };
-  for (let date = first; date.startsWith(first.slice(0, 5)); date = addDaysToDate(date, 1)) {
+  let day = dayNumber(first);
+  for (let date = first; date.startsWith(prefix); date = addDaysToDate(date, 1), day += 1) {
     try {
-      const day = dayNumber(date);
-      for (const interval of intervalsOn(calendar, date, working))
-        if (interval.from < interval.to) read.intervals.push({ ...interval, day });
+      for (const { from, to } of intervalsOn(calendar, date, working))
+        if (from < to) read.intervals.push({ from, to, day });
     } catch (error) {
       read.broken = error;
       break;
