@@ -3,6 +3,7 @@ import type { Case, CaseEvent, Decision, DecisionSource } from './case.ts';
 import { pauseClock, resumeClock, startClock, stopClock } from '../clocks/clocks.ts';
 import type { Policy, RuleAction } from '../policy/format.ts';
 import { writePath } from '../policy/schema-fields.ts';
+import { withEntry } from '../records.ts';
 
 export type Applied = { case: Case; events: CaseEvent[] };
 
@@ -19,7 +20,7 @@ export function setCategory(
   return {
     case: {
       ...current,
-      categories: { ...current.categories, [dimension]: value },
+      categories: withEntry(current.categories, dimension, value),
       categoryHistory: [...current.categoryHistory, { dimension, from, to: value, at, source }],
     },
     events: [{ type: 'categorySet', at, data: { dimension, from, to: value, source } }],
@@ -42,7 +43,7 @@ function applyClockAction(policy: Policy, current: Case, action: RuleAction, at:
       action.type as 'startClock' | 'stopClock' | 'pauseClock'
     ] ?? 'clockResumed';
   return {
-    case: { ...current, clocks: { ...current.clocks, [id]: next } },
+    case: { ...current, clocks: withEntry(current.clocks, id, next) },
     events: [{ type, at, data: { clock: id } }],
   };
 }

@@ -3,6 +3,7 @@ import type { Applied } from '../case/apply-decisions.ts';
 import type { Case, CaseEvent, ClockState } from '../case/case.ts';
 import { pauseClock, resumeClock, startClock, stopClock } from './clocks.ts';
 import type { ClockTrigger, Policy } from '../policy/format.ts';
+import { withEntry } from '../records.ts';
 
 /** What just happened to the case: it was opened, or a transition moved it into a state. */
 export type ClockMoment =
@@ -24,7 +25,7 @@ export function applyClockTriggers(
   moment: ClockMoment,
   at: string,
 ): Applied {
-  const clocks: Record<string, ClockState> = { ...current.clocks };
+  let clocks: Record<string, ClockState> = current.clocks;
   const events: CaseEvent[] = [];
   const terminal = Boolean(policy.workflow.states[moment.state]?.terminal);
   const record = (clock: string, type: CaseEvent['type']) =>
@@ -47,7 +48,7 @@ export function applyClockTriggers(
       clock = resumeClock(clock, at);
       record(id, 'clockResumed');
     }
-    if (clock) clocks[id] = clock;
+    if (clock && clock !== clocks[id]) clocks = withEntry(clocks, id, clock);
   }
   return { case: { ...current, clocks }, events };
 }

@@ -11,8 +11,37 @@ import {
 } from '../time/calendar-duration.ts';
 import type { ClockState, DecisionSource } from '../case/case.ts';
 import { DomainError } from '../errors.ts';
-import type { ClockDefinition, Duration, Policy } from '../policy/format.ts';
+import type { ClockDefinition, Duration, DurationTable, Policy } from '../policy/format.ts';
 import { parseInstant } from '../time/time.ts';
+
+type DurationRow = DurationTable['rows'][number];
+
+/** Per duration table: the dimensions its rows name, and the row found per combination of them. */
+type RowLookup = { dimensions: string[]; rows: Map<string, DurationRow | null> };
+
+// Duration tables are immutable policy data: a row depends only on the values of the dimensions
+// the rows name, so the first matching row is found once per combination of those values.
+const rowLookups = new WeakMap<DurationTable, RowLookup>();
+const MAX_COMBINATIONS = 10_000;
+
+/** The first row of the table whose conditions the categories meet. */
+function matchingRow(
+  table: DurationTable,
+  categories: Record<string, string>,
+): DurationRow | undefined {
+  let lookup = rowLookups.get(table);
+  if (!lookup) {
+    const dimensions = new Set(table.rows.flatMap((row) => Object.keys(row.when ?? {})));
+    rowLookups.set(table, (lookup = { dimensions: [...dimensions], rows: new Map() }));
+  }
+  const key = JSON.stringify(lookup.dimensions.map((dimension) => categories[dimension] ?? null));
+  let row = lookup.rows.get(key);
+  if (row === undefined) {
+    row = table.rows.find((candidate) => matchesCategories(candidate.when, categories)) ?? null;
+    if (lookup.rows.size < MAX_COMBINATIONS) lookup.rows.set(key, row);
+  }
+  return row ?? undefined;
+}
 
 /** The clock's duration for these categories: fixed, or the first matching duration-table row. */
 export function resolveClockDuration(
@@ -23,7 +52,7 @@ export function resolveClockDuration(
   if (!('table' in definition.duration)) return { duration: definition.duration };
   const tableId = definition.duration.table;
   const table = policy.durationTables?.[tableId];
-  const row = table?.rows.find((candidate) => matchesCategories(candidate.when, categories));
+  const row = table && matchingRow(table, categories);
   if (row)
     return { duration: row.duration, source: { kind: 'table', table: tableId, row: row.id } };
   if (table?.default) {

@@ -2,21 +2,14 @@
  * Durations on a business calendar: counted in calendar time or in working time, minus pauses,
  * with an explanation of how each due time came about (the working intervals it counted).
  */
-import {
-  calendarIndex,
-  mergeIntervals,
-  standardDayMinutes,
-  workingIntervalsOn,
-  type Interval,
-} from './calendar.ts';
+import { calendarIndex, mergeIntervals, standardDayMinutesAt, type Interval } from './calendar.ts';
+import { countedBetween, countedPieces, countForward } from './calendar-count.ts';
 import { DomainError } from '../errors.ts';
 import type { CalendarDay, CalendarDefinition, Duration, Label } from '../policy/format.ts';
-import { formatInstant, zonedParts, zonedToInstant, addDaysToDate } from './time.ts';
+import { formatInstant, zonedParts } from './time.ts';
 
 const MINUTE_MS = 60_000;
 const DAY_MINUTES = 1440;
-/** Days in a row without any countable time before a calendar is judged to have none. */
-const MAX_IDLE_DAYS = 1100;
 
 /** An interval as the explanation shows it: ISO times in the calendar's zone and its length. */
 export type ExplainedInterval = { from: string; to: string; minutes: number };
@@ -39,40 +32,7 @@ export type DurationExplanation = {
   outsideCoverage: boolean;
 };
 
-/** The time of one day that counts (from `startMs` until `endMs`) and the part pauses took. */
-function countDay(
-  calendar: CalendarDefinition,
-  date: string,
-  window: Interval,
-  working: boolean,
-  pauses: Interval[],
-): { counted: Interval[]; paused: Interval[] } {
-  const { timeZone } = calendar;
-  const spans = working
-    ? workingIntervalsOn(calendar, date)
-    : [
-        {
-          from: zonedToInstant(date, 0, timeZone),
-          to: zonedToInstant(date, DAY_MINUTES, timeZone),
-        },
-      ];
-  const counted: Interval[] = [];
-  const paused: Interval[] = [];
-  for (const span of spans) {
-    const from = Math.max(span.from, window.from);
-    const to = Math.min(span.to, window.to);
-    let cursor = from;
-    for (const pause of pauses) {
-      if (pause.to <= from || pause.from >= to) continue;
-      if (pause.from > cursor) counted.push({ from: cursor, to: pause.from });
-      paused.push({ from: Math.max(pause.from, from), to: Math.min(pause.to, to) });
-      cursor = Math.max(cursor, Math.min(pause.to, to));
-    }
-    if (cursor < to) counted.push({ from: cursor, to });
-  }
-  return { counted, paused };
-}
-
+/** True for the units counted on working intervals only. */
 export function isWorkingUnit(unit: Duration['unit']): boolean {
   return unit === 'workingMinutes' || unit === 'workingHours' || unit === 'workingDays';
 }
@@ -87,48 +47,11 @@ function durationMinutes(
     throw new DomainError('policy_invalid', `invalid duration amount: ${amount}`, { duration });
   }
   if (unit === 'workingDays') {
-    return amount * standardDayMinutes(calendar, zonedParts(startMs, calendar.timeZone).date);
+    return amount * standardDayMinutesAt(calendar, startMs);
   }
   const perUnit =
     unit === 'days' ? DAY_MINUTES : unit === 'hours' || unit === 'workingHours' ? 60 : 1;
   return amount * perUnit;
-}
-
-/** Walks forward day by day until `amountMs` has counted; the due may be an interval's end. */
-function countForward(
-  calendar: CalendarDefinition,
-  startMs: number,
-  amountMs: number,
-  working: boolean,
-  pauses: Interval[],
-): { dueMs: number; counted: Interval[]; paused: Interval[] } {
-  const counted: Interval[] = [];
-  const paused: Interval[] = [];
-  let remaining = amountMs;
-  let idleDays = 0;
-  let date = zonedParts(startMs, calendar.timeZone).date;
-  while (remaining > 0) {
-    const day = countDay(calendar, date, { from: startMs, to: Infinity }, working, pauses);
-    paused.push(...day.paused);
-    for (const piece of day.counted) {
-      const dueMs = piece.from + remaining;
-      if (dueMs <= piece.to) {
-        counted.push({ from: piece.from, to: dueMs });
-        return { dueMs, counted, paused: paused.filter((part) => part.from < dueMs) };
-      }
-      counted.push(piece);
-      remaining -= piece.to - piece.from;
-    }
-    idleDays = day.counted.length > 0 ? 0 : idleDays + 1;
-    if (idleDays > MAX_IDLE_DAYS) {
-      throw new DomainError('calendar_no_working_time', 'no countable time within three years', {
-        calendar: calendar.label,
-        after: formatInstant(startMs, calendar.timeZone),
-      });
-    }
-    date = addDaysToDate(date, 1);
-  }
-  return { dueMs: startMs, counted, paused };
 }
 
 function explainIntervals(intervals: Interval[], timeZone: string): ExplainedInterval[] {
@@ -139,21 +62,45 @@ function explainIntervals(intervals: Interval[], timeZone: string): ExplainedInt
   }));
 }
 
+type ListedDay = DurationExplanation['days'][number];
+
+// Calendars are immutable policy data: their listed days are sorted once per calendar.
+const listedByCalendar = new WeakMap<CalendarDefinition, ListedDay[]>();
+
+/** The calendar's holidays, and its make-up days that are not also holidays, by date. */
+function listedDaysOf(calendar: CalendarDefinition): ListedDay[] {
+  let listed = listedByCalendar.get(calendar);
+  if (!listed) {
+    const { holidays, makeUpWorkdays } = calendarIndex(calendar);
+    const pick = (days: Map<string, CalendarDay>, kind: ListedDay['kind']) =>
+      [...days]
+        .filter(([date]) => kind === 'holiday' || !holidays.has(date))
+        .map(([date, day]) => ({ date, kind, name: day.name }));
+    listed = [...pick(holidays, 'holiday'), ...pick(makeUpWorkdays, 'makeUpWorkday')].sort(
+      (a, b) => (a.date < b.date ? -1 : 1),
+    );
+    listedByCalendar.set(calendar, listed);
+  }
+  return listed;
+}
+
 /** The listed holidays and make-up days on the local dates that start..due touches. */
-function listedDays(calendar: CalendarDefinition, startMs: number, dueMs: number) {
+function listedDays(calendar: CalendarDefinition, startMs: number, dueMs: number): ListedDay[] {
   if (dueMs <= startMs) return [];
   const first = zonedParts(startMs, calendar.timeZone).date;
   const last = zonedParts(dueMs - 1, calendar.timeZone).date;
-  const { holidays, makeUpWorkdays } = calendarIndex(calendar);
-  const pick = (days: Map<string, CalendarDay>, kind: 'holiday' | 'makeUpWorkday') =>
-    [...days]
-      .filter(
-        ([date]) => first <= date && date <= last && (kind === 'holiday' || !holidays.has(date)),
-      )
-      .map(([date, day]) => ({ date, kind, name: day.name }));
-  return [...pick(holidays, 'holiday'), ...pick(makeUpWorkdays, 'makeUpWorkday')].sort((a, b) =>
-    a.date < b.date ? -1 : 1,
-  );
+  const listed = listedDaysOf(calendar);
+  let low = 0;
+  let high = listed.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((listed[middle]?.date ?? '') < first) low = middle + 1;
+    else high = middle;
+  }
+  const days: ListedDay[] = [];
+  for (let i = low; i < listed.length && (listed[i]?.date ?? '') <= last; i += 1)
+    days.push({ ...listed[i]! });
+  return days;
 }
 
 function isOutsideCoverage(calendar: CalendarDefinition, startMs: number, dueMs: number): boolean {
@@ -162,6 +109,25 @@ function isOutsideCoverage(calendar: CalendarDefinition, startMs: number, dueMs:
   const first = zonedParts(startMs, timeZone).date;
   const last = zonedParts(Math.max(startMs, dueMs - 1), timeZone).date;
   return first < coverage.from || last > coverage.to;
+}
+
+/**
+ * The due time of a duration started at `startMs`, as `addDuration` works it out, without the
+ * explanation.
+ * @throws policy_invalid for a negative or non-finite amount or a malformed calendar
+ * @throws calendar_no_working_time when nothing counts for about three years
+ */
+export function dueAfter(
+  calendar: CalendarDefinition,
+  startMs: number,
+  duration: Duration,
+  pauses: Interval[] = [],
+): number {
+  const minutes = durationMinutes(calendar, startMs, duration);
+  const working = isWorkingUnit(duration.unit);
+  const amountMs = Math.round(minutes * MINUTE_MS);
+  const merged = pauses.length > 0 ? mergeIntervals(pauses) : pauses;
+  return countForward(calendar, startMs, amountMs, working, merged);
 }
 
 /**
@@ -177,27 +143,41 @@ export function addDuration(
   duration: Duration,
   pauses: Interval[] = [],
 ): { dueMs: number; explanation: DurationExplanation } {
-  const minutes = durationMinutes(calendar, startMs, duration);
-  const { dueMs, counted, paused } = countForward(
+  const dueMs = dueAfter(calendar, startMs, duration, pauses);
+  return { dueMs, explanation: explainDuration(calendar, startMs, duration, dueMs, pauses) };
+}
+
+/**
+ * Why a duration started at `startMs` is due at `dueMs` (from `dueAfter`): the intervals that
+ * counted, the pauses that did not, and the listed days between.
+ */
+export function explainDuration(
+  calendar: CalendarDefinition,
+  startMs: number,
+  duration: Duration,
+  dueMs: number,
+  pauses: Interval[] = [],
+): DurationExplanation {
+  const { timeZone } = calendar;
+  const working = isWorkingUnit(duration.unit);
+  const { counted, paused } = countedPieces(
     calendar,
+    working,
     startMs,
-    Math.round(minutes * MINUTE_MS),
-    isWorkingUnit(duration.unit),
+    dueMs,
     mergeIntervals(pauses),
   );
-  const { timeZone } = calendar;
-  const explanation: DurationExplanation = {
+  return {
     timeZone,
     start: formatInstant(startMs, timeZone),
     due: formatInstant(dueMs, timeZone),
     duration,
-    minutes,
+    minutes: durationMinutes(calendar, startMs, duration),
     intervals: explainIntervals(counted, timeZone),
     pauses: explainIntervals(paused, timeZone),
     days: listedDays(calendar, startMs, dueMs),
     outsideCoverage: isOutsideCoverage(calendar, startMs, dueMs),
   };
-  return { dueMs, explanation };
 }
 
 /**
@@ -213,101 +193,11 @@ export function elapsedMinutes(
   pauses: Interval[] = [],
 ): number {
   if (!(endMs > startMs)) return 0;
-  const merged = mergeIntervals(pauses);
-  const window = { from: startMs, to: endMs };
-  const counted = (date: string) =>
-    countDay(calendar, date, window, working, merged).counted.reduce(
-      (sum, piece) => sum + piece.to - piece.from,
-      0,
-    );
-  const first = zonedParts(startMs, calendar.timeZone).date;
-  const last = zonedParts(endMs, calendar.timeZone).date;
-  if (first === last) return counted(first) / MINUTE_MS;
-  // The days strictly between the ends count whole, from the calendar's running sums, except those
-  // a pause touches, which are counted as they are.
-  let total = counted(first) + counted(last);
-  total += wholeDaysBetween(calendar, addDaysToDate(first, 1), last, working);
-  for (const date of datesTouched(calendar, merged, window))
-    if (first < date && date < last) total += counted(date) - wholeDayMs(calendar, date, working);
+  let total = countedBetween(calendar, working, startMs, endMs);
+  for (const pause of mergeIntervals(pauses)) {
+    const from = Math.max(pause.from, startMs);
+    const to = Math.min(pause.to, endMs);
+    if (to > from) total -= countedBetween(calendar, working, from, to);
+  }
   return total / MINUTE_MS;
-}
-
-// Calendars are immutable policy data: what each whole day counts is worked out once per calendar
-// and kept as running sums over consecutive days, so reading a clock that has run for years costs
-// two lookups rather than a walk over every day.
-const wholeDays = new WeakMap<CalendarDefinition, Map<string, number>>();
-const runningSums = new WeakMap<CalendarDefinition, Map<boolean, DaySums>>();
-
-/** Running sums of whole days from `first`: `sums[i]` is the total of the i days before first + i. */
-type DaySums = { first: string; sums: number[] };
-
-/** The milliseconds a whole local day counts: its working intervals, or all of it. */
-function wholeDayMs(calendar: CalendarDefinition, date: string, working: boolean): number {
-  let cache = wholeDays.get(calendar);
-  if (!cache) wholeDays.set(calendar, (cache = new Map()));
-  const key = working ? date : `all ${date}`;
-  let ms = cache.get(key);
-  if (ms === undefined) {
-    const day = countDay(calendar, date, { from: -Infinity, to: Infinity }, working, []);
-    ms = day.counted.reduce((sum, piece) => sum + piece.to - piece.from, 0);
-    cache.set(key, ms);
-  }
-  return ms;
-}
-
-/** Days from one date to another (negative when `to` is before `from`). */
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-
-/** The whole-day milliseconds of the days from `from` up to (not including) `to`. */
-function wholeDaysBetween(
-  calendar: CalendarDefinition,
-  from: string,
-  to: string,
-  working: boolean,
-): number {
-  if (!(from < to)) return 0;
-  let byKind = runningSums.get(calendar);
-  if (!byKind) runningSums.set(calendar, (byKind = new Map()));
-  let known = byKind.get(working);
-  const covers = (sums: DaySums): boolean =>
-    daysBetween(sums.first, from) >= 0 && daysBetween(sums.first, to) <= sums.sums.length - 1;
-  if (!known || !covers(known)) {
-    // Built again over the union, with a year's room each way: rare, and linear in the days.
-    const first = addDaysToDate(
-      known && known.first < from ? known.first : from,
-      known && known.first < from ? 0 : -366,
-    );
-    const end = addDaysToDate(to, 366);
-    const sums = [0];
-    for (let date = first; date < end; date = addDaysToDate(date, 1))
-      sums.push((sums.at(-1) ?? 0) + wholeDayMs(calendar, date, working));
-    known = { first, sums };
-    byKind.set(working, known);
-  }
-  const built: DaySums = known;
-  const at = (date: string) => built.sums[daysBetween(built.first, date)] ?? 0;
-  return at(to) - at(from);
-}
-
-/** The local dates the intervals touch within the window. */
-function datesTouched(
-  calendar: CalendarDefinition,
-  intervals: Interval[],
-  window: Interval,
-): Set<string> {
-  const dates = new Set<string>();
-  for (const interval of intervals) {
-    const from = Math.max(interval.from, window.from);
-    const to = Math.min(interval.to, window.to);
-    if (!(to >= from)) continue;
-    const end = zonedParts(to, calendar.timeZone).date;
-    for (
-      let date = zonedParts(from, calendar.timeZone).date;
-      date <= end;
-      date = addDaysToDate(date, 1)
-    )
-      dates.add(date);
-  }
-  return dates;
 }

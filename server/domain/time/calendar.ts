@@ -84,7 +84,16 @@ function dayPlan(
   return { kind: ranges.length > 0 ? 'workday' : 'weekend', ranges };
 }
 
-function rangeMinutes([from, to]: TimeRange): [number, number] {
+// Ranges are immutable policy data, read every day of a calendar's tables: parse each once.
+const parsedRanges = new WeakMap<TimeRange, [number, number]>();
+
+function rangeMinutes(range: TimeRange): [number, number] {
+  let minutes = parsedRanges.get(range);
+  if (!minutes) parsedRanges.set(range, (minutes = parseRange(range)));
+  return minutes;
+}
+
+function parseRange([from, to]: TimeRange): [number, number] {
   const minutes: [number, number] = [parseTimeOfDay(from), parseTimeOfDay(to)];
   if (minutes[0] >= minutes[1]) {
     throw new DomainError('policy_invalid', `working range ends before it starts: ${from}–${to}`, {
@@ -130,14 +139,35 @@ export function workingIntervalsOn(calendar: CalendarDefinition, date: string): 
   return mergeIntervals(intervals);
 }
 
+// Working hours are immutable policy data: each entry's standard day is worked out once.
+const standardMinutes = new WeakMap<WorkingHours, number>();
+
 /**
  * The minutes of a standard working day on a date (Monday's hours in force), which is what one
  * `workingDays` unit counts.
  * @throws policy_invalid for an invalid time range
  */
 export function standardDayMinutes(calendar: CalendarDefinition, date: string): number {
-  const ranges = standardRanges(hoursInForce(calendar, date)).map(rangeMinutes);
-  return ranges.reduce((sum, [from, to]) => sum + to - from, 0);
+  const entry = hoursInForce(calendar, date);
+  let minutes = entry && standardMinutes.get(entry);
+  if (minutes === undefined) {
+    const ranges = standardRanges(entry).map(rangeMinutes);
+    minutes = ranges.reduce((sum, [from, to]) => sum + to - from, 0);
+    if (entry) standardMinutes.set(entry, minutes);
+  }
+  return minutes;
+}
+
+/**
+ * `standardDayMinutes` on the local date of an instant.
+ * @throws policy_invalid for an invalid time range or time zone
+ */
+export function standardDayMinutesAt(calendar: CalendarDefinition, ms: number): number {
+  const { hours } = calendarIndex(calendar);
+  // A single entry of working hours is in force on every date: no need to know which.
+  const date =
+    hours.length === 1 ? (hours[0]?.effectiveFrom ?? '') : zonedParts(ms, calendar.timeZone).date;
+  return standardDayMinutes(calendar, date);
 }
 
 /** True if the instant lies in a working interval (its start included, its end not). */

@@ -1,9 +1,11 @@
 /**
- * Time-zone arithmetic on epoch milliseconds with Intl only: the wall clock of an instant in a zone,
- * the instant of a wall-clock time, ISO strings with the zone's offset, and steps between dates.
+ * Time-zone arithmetic on epoch milliseconds: the wall clock of an instant in a zone, the instant
+ * of a wall-clock time, ISO strings with the zone's offset, and steps between dates. Offsets come
+ * from zone-offsets.ts; the rest is arithmetic.
  */
 import { DomainError } from '../errors.ts';
 import type { Weekday } from '../policy/format.ts';
+import { offsetAt } from './zone-offsets.ts';
 
 /** The wall-clock reading of an instant in a time zone. */
 export type ZonedParts = { date: string; minuteOfDay: number; weekday: Weekday };
@@ -25,86 +27,49 @@ const ISO_INSTANT =
   /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|([+-])(\d{2}):(\d{2}))$/;
 const TIME_OF_DAY = /^(?:([01]\d|2[0-3]):([0-5]\d)|24:00)$/;
 
-// Building a formatter is costly and a built one never changes: keep one per zone.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    try {
-      formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-      });
-    } catch {
-      throw new DomainError('policy_invalid', `unknown time zone: ${timeZone}`, { timeZone });
-    }
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-function intlWallClock(ms: number, timeZone: string): WallClock {
-  const parts = formatterFor(timeZone).formatToParts(ms);
-  const field = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((part) => part.type === type)?.value);
+/**
+ * The local wall-clock time, to the second, of an instant at a zone offset; the date is the
+ * proleptic Gregorian one of the day number (H. Hinnant's civil_from_days).
+ */
+function wallClockOf(ms: number, offset: number): WallClock {
+  const seconds = Math.floor(ms / 1000) + offset / 1000;
+  const days = Math.floor(seconds / 86_400);
+  const secondOfDay = seconds - days * 86_400;
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
   return {
-    year: field('year'),
-    month: field('month'),
-    day: field('day'),
-    hour: field('hour'),
-    minute: field('minute'),
-    second: field('second'),
+    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1,
+    hour: Math.floor(secondOfDay / 3600),
+    minute: Math.floor(secondOfDay / 60) % 60,
+    second: secondOfDay % 60,
   };
 }
 
-function wallClockAsUtc(clock: WallClock): number {
-  return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
+/**
+ * The local date of an instant in a time zone as a day number since 1970-01-01.
+ * @throws policy_invalid for an unknown time zone
+ */
+export function zonedDayNumber(ms: number, timeZone: string): number {
+  return Math.floor((Math.floor(ms / 1000) * 1000 + offsetAt(ms, timeZone)) / DAY_MS);
 }
 
-function intlOffsetAt(ms: number, timeZone: string): number {
-  return wallClockAsUtc(intlWallClock(ms, timeZone)) - Math.floor(ms / 1000) * 1000;
-}
-
-// Intl formatting dominates calendar arithmetic, so offsets are cached per zone and quarter hour.
-// A quarter hour whose two ends disagree (a change of offset inside it) is never cached.
-const BUCKET_MS = 15 * MINUTE_MS;
-const offsetCache = new Map<string, number>();
-
-/** The zone's offset from UTC at an instant, in ms (whole seconds: Intl does not show less). */
-function offsetAt(ms: number, timeZone: string): number {
-  const bucket = Math.floor(ms / BUCKET_MS);
-  const key = `${timeZone}|${bucket}`;
-  let offset = offsetCache.get(key);
-  if (offset === undefined) {
-    const first = intlOffsetAt(bucket * BUCKET_MS, timeZone);
-    const last = intlOffsetAt((bucket + 1) * BUCKET_MS - 1000, timeZone);
-    offset = first === last ? first : NaN;
-    if (offsetCache.size > 200_000) offsetCache.clear();
-    offsetCache.set(key, offset);
-  }
-  return Number.isNaN(offset) ? intlOffsetAt(ms, timeZone) : offset;
-}
-
-function wallClockOf(ms: number, timeZone: string): WallClock {
-  const local = new Date(Math.floor(ms / 1000) * 1000 + offsetAt(ms, timeZone));
-  return {
-    year: local.getUTCFullYear(),
-    month: local.getUTCMonth() + 1,
-    day: local.getUTCDate(),
-    hour: local.getUTCHours(),
-    minute: local.getUTCMinutes(),
-    second: local.getUTCSeconds(),
-  };
-}
-
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+const TWO_DIGITS = Array.from({ length: 100 }, (_, value) => String(value).padStart(2, '0'));
+const pad = (value: number, width = 2) =>
+  (width === 2 ? TWO_DIGITS[value] : undefined) ?? String(value).padStart(width, '0');
 
 function formatDate(clock: Pick<WallClock, 'year' | 'month' | 'day'>): string {
   return `${pad(clock.year, 4)}-${pad(clock.month)}-${pad(clock.day)}`;
@@ -112,6 +77,14 @@ function formatDate(clock: Pick<WallClock, 'year' | 'month' | 'day'>): string {
 
 /** Midnight UTC of a 'YYYY-MM-DD' date; rejects dates that do not exist, such as 02-30. */
 function dateToUtcMs(date: string): number {
+  if (date.length === 10 && date[4] === '-' && date[7] === '-') {
+    const year = digits(date, 0, 4);
+    const month = digits(date, 5, 2);
+    const day = digits(date, 8, 2);
+    if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))
+      return Date.UTC(year, month - 1, day);
+  }
+  // Anything else (years before 1000 too, which Date.UTC reads as 19xx) is decided the long way.
   const match = ISO_DATE.exec(date);
   const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN;
   if (Number.isNaN(ms) || utcDate(ms) !== date) {
@@ -120,7 +93,9 @@ function dateToUtcMs(date: string): number {
   return ms;
 }
 
+/** Dates as far as Date reaches (±8.64e15 ms) by arithmetic; outside it, Date's own NaN. */
 function utcDate(ms: number): string {
+  if (Math.abs(ms) <= 8.64e15) return formatDate(wallClockOf(ms, 0));
   const value = new Date(ms);
   return formatDate({
     year: value.getUTCFullYear(),
@@ -135,6 +110,8 @@ function utcDate(ms: number): string {
  * @throws form_invalid
  */
 export function parseInstant(iso: string): number {
+  const common = parseCommonInstant(iso);
+  if (common !== undefined) return common;
   const match = ISO_INSTANT.exec(iso);
   const ms = match ? Date.parse(iso) : NaN;
   if (!match || Number.isNaN(ms) || !matchesWallClock(match, ms)) {
@@ -143,35 +120,98 @@ export function parseInstant(iso: string): number {
   return ms;
 }
 
+const digits = (text: string, at: number, count: number): number => {
+  let value = 0;
+  for (let i = at; i < at + count; i += 1) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+};
+
+const daysInMonth = (year: number, month: number) =>
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
+
+/**
+ * The shapes Kesu writes, 'YYYY-MM-DDTHH:MM[:SS]' with 'Z' or '±HH:MM', read without regex or
+ * Date.parse; undefined for anything else or anything doubtful, which the general path decides.
+ */
+function parseCommonInstant(iso: string): number | undefined {
+  if (iso[4] !== '-' || iso[7] !== '-' || iso[10] !== 'T' || iso[13] !== ':') return undefined;
+  const end = iso[16] === ':' ? 19 : 16;
+  const sign = iso[end];
+  let offset = 0;
+  if (sign === '+' || sign === '-') {
+    if (iso.length !== end + 6 || iso[end + 3] !== ':') return undefined;
+    const hours = digits(iso, end + 1, 2);
+    const minutes = digits(iso, end + 4, 2);
+    if (!(hours <= 23 && minutes <= 59)) return undefined;
+    offset = (sign === '-' ? -1 : 1) * (hours * 60 + minutes);
+  } else if (sign !== 'Z' || iso.length !== end + 1) return undefined;
+  const year = digits(iso, 0, 4);
+  const month = digits(iso, 5, 2);
+  const day = digits(iso, 8, 2);
+  const hour = digits(iso, 11, 2);
+  const minute = digits(iso, 14, 2);
+  const second = end === 19 ? digits(iso, 17, 2) : 0;
+  if (!(year >= 1000 && month >= 1 && month <= 12 && day >= 1 && hour <= 23)) return undefined;
+  if (!(minute <= 59 && second <= 59 && day <= daysInMonth(year, month))) return undefined;
+  return Date.UTC(year, month - 1, day, hour, minute, second) - offset * MINUTE_MS;
+}
+
 // Date.parse rolls 02-30 over to 03-02 and accepts 24:00; the written fields must read back.
 function matchesWallClock(match: RegExpExecArray, ms: number): boolean {
   const [, date, hour, minute, second = '00', zone, sign, offsetHours, offsetMinutes] = match;
   const offset =
     zone === 'Z' ? 0 : Number(`${sign}1`) * (Number(offsetHours) * 60 + Number(offsetMinutes));
-  const local = new Date(ms + offset * MINUTE_MS);
+  const local = wallClockOf(ms, offset * MINUTE_MS);
   return (
-    utcDate(local.getTime()) === date &&
-    local.getUTCHours() === Number(hour) &&
-    local.getUTCMinutes() === Number(minute) &&
-    local.getUTCSeconds() === Number(second)
+    local.year === Number(date?.slice(0, 4)) &&
+    local.month === Number(date?.slice(5, 7)) &&
+    local.day === Number(date?.slice(8, 10)) &&
+    local.hour === Number(hour) &&
+    local.minute === Number(minute) &&
+    local.second === Number(second)
   );
+}
+
+const offsetTexts = new Map<number, string>();
+
+/** '+08:00' for an offset of eight hours, in ms (rounded to the minute). */
+function offsetText(offset: number): string {
+  let text = offsetTexts.get(offset);
+  if (text === undefined) {
+    const offsetMinutes = Math.round(offset / MINUTE_MS);
+    const absolute = Math.abs(offsetMinutes);
+    text = `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+    offsetTexts.set(offset, text);
+  }
+  return text;
 }
 
 /** An instant as ISO 8601 with the zone's offset, to the second: "2026-02-25T17:30:00+08:00". */
 export function formatInstant(ms: number, timeZone: string): string {
-  const clock = wallClockOf(ms, timeZone);
-  const offsetMinutes = Math.round(offsetAt(ms, timeZone) / MINUTE_MS);
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const absolute = Math.abs(offsetMinutes);
+  const offset = offsetAt(ms, timeZone);
+  const clock = wallClockOf(ms, offset);
   const time = `${pad(clock.hour)}:${pad(clock.minute)}:${pad(clock.second)}`;
-  return `${formatDate(clock)}T${time}${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+  return `${formatDate(clock)}T${time}${offsetText(offset)}`;
 }
 
 /** The local date, minute of the day and weekday of an instant in a time zone. */
 export function zonedParts(ms: number, timeZone: string): ZonedParts {
-  const clock = wallClockOf(ms, timeZone);
-  const date = formatDate(clock);
-  return { date, minuteOfDay: clock.hour * 60 + clock.minute, weekday: weekdayOfDate(date) };
+  const offset = offsetAt(ms, timeZone);
+  const clock = wallClockOf(ms, offset);
+  const days = Math.floor((Math.floor(ms / 1000) * 1000 + offset) / DAY_MS);
+  // 1970-01-01 was a Thursday.
+  const weekday = WEEKDAYS[(((days + 4) % 7) + 7) % 7] ?? 'sun';
+  return { date: formatDate(clock), minuteOfDay: clock.hour * 60 + clock.minute, weekday };
 }
 
 /**
