@@ -1,0 +1,163 @@
+/**
+ * Rules compiled once into closures that give what a json-rules-engine 7.3.1 run gives (options
+ * as Kesu runs it: allowUndefinedFacts, no shared conditions): the same successes in the same
+ * order, the same per-condition traces, and the same chaining through the success callback.
+ * Rules of one priority run "concurrently" in the engine; the compiled rules are used only when
+ * no rule of a priority group can see another's chained change (checked per group from the
+ * turn bounds of compile-conditions.ts), and each group's results are put in the order the
+ * engine finishes them. Whatever the compiler does not take on (condition references, odd
+ * priorities, groups that could see each other's changes) is reported as `unsupported`, and
+ * the caller runs those rules on json-rules-engine.
+ */
+import { CHAINED_FACTS } from './chained-actions.ts';
+import { compileRootCondition, UnsupportedCondition } from './compile-conditions.ts';
+import type { CompiledCondition, ConditionRun, LeafOutcome } from './compile-conditions.ts';
+import { copyJson, isRecord } from './json-values.ts';
+import type { RuleEvent, RuleResultJson } from './rules-engine.ts';
+
+type CompiledRule = {
+  name: unknown;
+  priority: number;
+  event: RuleEvent;
+  condition: CompiledCondition;
+  leafCount: number;
+};
+
+/** Rules ready to run, by priority group (highest first), or why they must run on the engine. */
+export type CompiledRules = { groups: CompiledRule[][] } | { unsupported: string };
+
+/** One rule's outcome, in the order the engine records it; the trace is built on demand. */
+export type CompiledRuleResult = { result: boolean; toJson: () => RuleResultJson };
+
+/**
+ * Called for each successful rule, in the engine's order, with the rule's event (the same
+ * object its trace holds); returns the facts that rules of lower priority see from then on.
+ */
+export type OnCompiledSuccess = (event: RuleEvent) => Record<string, unknown> | undefined;
+
+// Keyed by the (immutable, shared) rule array of a published policy, so each is compiled once.
+const compiled = new WeakMap<readonly unknown[], CompiledRules>();
+
+/** The compiled form of a rule array, compiled on first use and kept while the array lives. */
+export function compileRules(rules: readonly unknown[]): CompiledRules {
+  let hit = compiled.get(rules);
+  if (!hit) {
+    hit = compileFresh(rules);
+    compiled.set(rules, hit);
+  }
+  return hit;
+}
+
+function compileFresh(rules: readonly unknown[]): CompiledRules {
+  try {
+    return { groups: checkGroups(prioritize(rules.map(compileRule))) };
+  } catch (error) {
+    if (error instanceof UnsupportedCondition) return { unsupported: error.message };
+    throw error;
+  }
+}
+
+/** As Engine.addRule and the Rule constructor read a rule, rejecting what they would reject. */
+function compileRule(rule: unknown): CompiledRule {
+  if (!isRecord(rule) || !Object.hasOwn(rule, 'event') || !Object.hasOwn(rule, 'conditions')) {
+    throw new UnsupportedCondition('a rule has no event or conditions');
+  }
+  const priority = rule.priority || 1;
+  if (typeof priority !== 'number' || !Number.isInteger(priority) || priority < 1) {
+    throw new UnsupportedCondition('a rule priority is not a positive integer');
+  }
+  const event = rule.event;
+  if (!isRecord(event) || typeof event.type !== 'string') {
+    throw new UnsupportedCondition('a rule event has no type');
+  }
+  const { condition, leafCount } = compileRootCondition(rule.conditions);
+  return {
+    name: rule.name || rule.name === 0 ? rule.name : undefined,
+    priority,
+    event: event.params
+      ? { type: event.type, params: event.params as RuleEvent['params'] }
+      : { type: event.type },
+    condition,
+    leafCount,
+  };
+}
+
+/** The engine's prioritizeRules: groups of equal priority, highest first, in rule order. */
+function prioritize(rules: CompiledRule[]): CompiledRule[][] {
+  const sets: Record<string, CompiledRule[]> = {};
+  for (const rule of rules) (sets[String(rule.priority)] ??= []).push(rule);
+  return Object.keys(sets)
+    .sort((a, b) => (Number(a) > Number(b) ? -1 : 1))
+    .map((priority) => sets[priority] as CompiledRule[]);
+}
+
+/**
+ * Refuses a group in which a rule could read a fact that another rule of the group changes
+ * before the read: the engine's reads there depend on turn-by-turn interleaving.
+ */
+function checkGroups(groups: CompiledRule[][]): CompiledRule[][] {
+  for (const group of groups) {
+    for (const changer of group) {
+      const fact = chainedFact(changer.event.type);
+      if (!fact) continue;
+      const earliestChange = changer.condition.bounds.min + SETTLE_TO_SUCCESS;
+      for (const reader of group) {
+        const latestRead = reader.condition.bounds.reads.get(fact);
+        if (reader !== changer && latestRead !== undefined && latestRead >= earliestChange) {
+          throw new UnsupportedCondition("rules of one priority may see each other's changes");
+        }
+      }
+    }
+  }
+  return groups;
+}
+
+function chainedFact(type: string): string | undefined {
+  return Object.hasOwn(CHAINED_FACTS, type)
+    ? CHAINED_FACTS[type as keyof typeof CHAINED_FACTS]
+    : undefined;
+}
+
+/**
+ * Turns from the root condition settling to the engine's success listener: rule.evaluate's
+ * `.then(processResult)` (+1), processResult's chain (Promise.resolve → emitAsync → ruleResult:
+ * +4), adopting it (+1), and evaluateRules' `.then` that records the result (+1).
+ */
+const SETTLE_TO_SUCCESS = 7;
+
+/**
+ * Runs compiled rules over the facts and returns every rule's outcome in the engine's order.
+ * @throws whatever a condition's comparison throws (e.g. an unknown operator), and whatever
+ * `onSuccess` throws; the caller then runs the rules on json-rules-engine for its error.
+ */
+export function runCompiledRules(
+  groups: CompiledRule[][],
+  facts: Record<string, unknown>,
+  onSuccess?: OnCompiledSuccess,
+): CompiledRuleResult[] {
+  const run: ConditionRun = { facts, outcomes: [], result: false };
+  const results: CompiledRuleResult[] = [];
+  for (const group of groups) {
+    const finished = group.map((rule) => {
+      const outcomes: (LeafOutcome | undefined)[] = new Array(rule.leafCount);
+      run.outcomes = outcomes;
+      const settled = rule.condition.evaluate(run, 0) + SETTLE_TO_SUCCESS;
+      return { rule, settled, result: run.result, outcomes };
+    });
+    // Within a group the engine records rules as they finish; ties in rule order (stable sort).
+    if (finished.length > 1) finished.sort((a, b) => a.settled - b.settled);
+    for (const { rule, result, outcomes } of finished) {
+      const event = copyJson(rule.event);
+      const toJson = (): RuleResultJson => ({
+        conditions: rule.condition.toJson(outcomes),
+        event,
+        priority: rule.priority,
+        name: rule.name as string,
+        result,
+      });
+      results.push({ result, toJson });
+      if (result && onSuccess) run.facts = onSuccess(event) ?? run.facts;
+    }
+  }
+  return results;
+}
