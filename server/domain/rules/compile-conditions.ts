@@ -103,7 +103,11 @@ function compileBoolean(
         return end + extra;
       },
       bounds: shifted(child.bounds, 0, extra),
-      toJson: (outcomes) => ({ ...head(), not: child.toJson(outcomes) }),
+      toJson: (outcomes) => {
+        const json = head();
+        json.not = child.toJson(outcomes);
+        return json;
+      },
     };
   }
   if (!Array.isArray(children)) throw new UnsupportedCondition(`"${operator}" is not an array`);
@@ -122,7 +126,13 @@ function compileBoolean(
           return end + 1;
         },
     bounds: shifted(inner.bounds, 0, extra),
-    toJson: (outcomes) => ({ ...head(), [operator]: compiled.map((c) => c.toJson(outcomes)) }),
+    toJson: (outcomes) => {
+      const json = head();
+      const list: Record<string, unknown>[] = [];
+      for (const child of compiled) list.push(child.toJson(outcomes));
+      json[operator] = list;
+      return json;
+    },
   };
 }
 
@@ -222,6 +232,7 @@ function compileLeaf(node: Record<string, unknown>, context: Context): CompiledC
   const compare = engineOperator(operator);
   const index = context.leaves++;
   const delayed = left.resolve !== undefined || right.resolve !== undefined;
+  const resolveLeft = left.resolve;
   return {
     evaluate: (run, gen) => {
       if (!compare) throw new UnknownOperator(`Unknown operator: ${operator}`);
@@ -238,11 +249,14 @@ function compileLeaf(node: Record<string, unknown>, context: Context): CompiledC
           }
         }
       }
-      let leftValue = Object.hasOwn(facts, fact) ? facts[fact] : undefined;
-      if (left.resolve && Object.hasOwn(facts, fact)) {
-        late = true;
-        if (typeof leftValue === 'object' && leftValue !== null)
-          leftValue = left.resolve(leftValue);
+      let leftValue: unknown = undefined;
+      if (Object.hasOwn(facts, fact)) {
+        leftValue = facts[fact];
+        if (resolveLeft) {
+          late = true;
+          if (typeof leftValue === 'object' && leftValue !== null)
+            leftValue = resolveLeft(leftValue);
+        }
       }
       const result = compare(leftValue, rightValue);
       run.outcomes[index] = { factResult: leftValue, valueResult: rightValue, result };
@@ -260,7 +274,9 @@ function compileLeaf(node: Record<string, unknown>, context: Context): CompiledC
       const json: Record<string, unknown> = {};
       if (priority) json.priority = priority;
       if (name) json.name = name;
-      Object.assign(json, { operator, value: copyJson(value), fact });
+      json.operator = operator;
+      json.value = copyJson(value);
+      json.fact = fact;
       const outcome = outcomes[index];
       if (outcome) {
         if (outcome.factResult !== undefined) json.factResult = copyJson(outcome.factResult);

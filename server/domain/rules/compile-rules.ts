@@ -26,8 +26,15 @@ type CompiledRule = {
 /** Rules ready to run, by priority group (highest first), or why they must run on the engine. */
 export type CompiledRules = { groups: CompiledRule[][] } | { unsupported: string };
 
-/** One rule's outcome, in the order the engine records it; the trace is built on demand. */
-export type CompiledRuleResult = { result: boolean; toJson: () => RuleResultJson };
+/** One rule's outcome, in the order the engine records it; see ruleResultJson for its trace. */
+export type CompiledRuleResult = {
+  rule: CompiledRule;
+  result: boolean;
+  outcomes: (LeafOutcome | undefined)[];
+  settled: number;
+  /** The event's copy that the success callback got and the trace holds. */
+  event?: RuleEvent;
+};
 
 /**
  * Called for each successful rule, in the engine's order, with the rule's event (the same
@@ -135,29 +142,50 @@ export function runCompiledRules(
   facts: Record<string, unknown>,
   onSuccess?: OnCompiledSuccess,
 ): CompiledRuleResult[] {
+  // Plain loops and no closures per run: this is the hot path of opening a case.
   const run: ConditionRun = { facts, outcomes: [], result: false };
   const results: CompiledRuleResult[] = [];
   for (const group of groups) {
-    const finished = group.map((rule) => {
+    const start = results.length;
+    for (const rule of group) {
       const outcomes: (LeafOutcome | undefined)[] = new Array(rule.leafCount);
       run.outcomes = outcomes;
       const settled = rule.condition.evaluate(run, 0) + SETTLE_TO_SUCCESS;
-      return { rule, settled, result: run.result, outcomes };
-    });
-    // Within a group the engine records rules as they finish; ties in rule order (stable sort).
-    if (finished.length > 1) finished.sort((a, b) => a.settled - b.settled);
-    for (const { rule, result, outcomes } of finished) {
-      const event = copyJson(rule.event);
-      const toJson = (): RuleResultJson => ({
-        conditions: rule.condition.toJson(outcomes),
-        event,
-        priority: rule.priority,
-        name: rule.name as string,
-        result,
-      });
-      results.push({ result, toJson });
-      if (result && onSuccess) run.facts = onSuccess(event) ?? run.facts;
+      results.push({ rule, result: run.result, outcomes, settled });
+    }
+    // Within a group the engine records rules as they finish; ties in rule order.
+    if (group.length > 1) sortFrom(results, start);
+    for (let index = start; index < results.length; index += 1) {
+      const entry = results[index] as CompiledRuleResult;
+      if (!entry.result || !onSuccess) continue;
+      entry.event = copyJson(entry.rule.event);
+      run.facts = onSuccess(entry.event) ?? run.facts;
     }
   }
   return results;
+}
+
+/** Stable sort of results[start…] by the turn each rule finished. */
+function sortFrom(results: CompiledRuleResult[], start: number): void {
+  for (let index = start + 1; index < results.length; index += 1) {
+    const entry = results[index] as CompiledRuleResult;
+    let at = index;
+    while (at > start && (results[at - 1] as CompiledRuleResult).settled > entry.settled) {
+      results[at] = results[at - 1] as CompiledRuleResult;
+      at -= 1;
+    }
+    results[at] = entry;
+  }
+}
+
+/** A compiled rule's outcome as json-rules-engine's RuleResult.toJSON gives it. */
+export function ruleResultJson(entry: CompiledRuleResult): RuleResultJson {
+  entry.event ??= copyJson(entry.rule.event);
+  return {
+    conditions: entry.rule.condition.toJson(entry.outcomes),
+    event: entry.event,
+    priority: entry.rule.priority,
+    name: entry.rule.name as string,
+    result: entry.result,
+  };
 }

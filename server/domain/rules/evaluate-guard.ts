@@ -1,5 +1,5 @@
 /** A transition's guard: its conditions over the case facts, run as a one-rule set. */
-import { compileRules, runCompiledRules } from './compile-rules.ts';
+import { compileRules, ruleResultJson, runCompiledRules } from './compile-rules.ts';
 import { runRules } from './rules-engine.ts';
 import type { RuleJson, RuleResultJson } from './rules-engine.ts';
 
@@ -28,7 +28,10 @@ export async function evaluateGuard(
     try {
       const [outcome] = runCompiledRules(compiled.groups, facts);
       if (outcome) {
-        return { passed: outcome.result, failureResults: outcome.result ? [] : [outcome.toJson()] };
+        return {
+          passed: outcome.result,
+          failureResults: outcome.result ? [] : [ruleResultJson(outcome)],
+        };
       }
     } catch {
       // json-rules-engine reports the error in its own words below.

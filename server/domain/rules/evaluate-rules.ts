@@ -7,7 +7,7 @@ import type { CaseFacts, Decision } from '../case/case.ts';
 import { DomainError } from '../errors.ts';
 import type { RuleAction, RuleSet } from '../policy/format.ts';
 import { applyChainedAction } from './chained-actions.ts';
-import { compileRules, runCompiledRules } from './compile-rules.ts';
+import { compileRules, ruleResultJson, runCompiledRules } from './compile-rules.ts';
 import { isRecord } from './json-values.ts';
 import { runRules } from './rules-engine.ts';
 import type { RuleEvent, RuleResultJson, SetFact } from './rules-engine.ts';
@@ -59,7 +59,9 @@ async function evaluateWith(
   const decisions: Decision[] = [];
   for (const ruleSet of ruleSets) {
     if ((ruleSet.on ?? 'intake') === 'intake' && moment.on !== 'intake') continue;
-    const run = await runSet(ruleSet, current);
+    const pending = runSet(ruleSet, current);
+    // Compiled rule sets answer at once; only those run on the engine are awaited.
+    const run = pending instanceof Promise ? await pending : pending;
     current = run.facts;
     for (const result of run.results) decisions.push(toDecision(ruleSet, result, moment.at));
   }
@@ -83,12 +85,14 @@ function runRuleSetCompiled(
   groups: Parameters<typeof runCompiledRules>[0],
   facts: CaseFacts,
 ): RuleSetRun {
-  let current = facts;
-  const results = runCompiledRules(groups, facts, (event) => {
-    current = applyChainedAction(current, event as RuleAction)?.facts ?? current;
-    return current;
+  const chain = { facts };
+  const outcomes = runCompiledRules(groups, facts, (event) => {
+    chain.facts = applyChainedAction(chain.facts, event as RuleAction)?.facts ?? chain.facts;
+    return chain.facts;
   });
-  return { results: results.filter((r) => r.result).map((r) => r.toJson()), facts: current };
+  const results: RuleResultJson[] = [];
+  for (const outcome of outcomes) if (outcome.result) results.push(ruleResultJson(outcome));
+  return { results, facts: chain.facts };
 }
 
 async function runRuleSetOnEngine(ruleSet: RuleSet, facts: CaseFacts): Promise<RuleSetRun> {
