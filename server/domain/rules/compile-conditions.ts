@@ -8,37 +8,10 @@
  * the engine's promise for it settles; the counts below restate the engine's promise chains
  * (node_modules/json-rules-engine/dist/rule.js, condition.js, almanac.js).
  */
-import { engineOperator } from './engine-operators.ts';
-import { copyJson, isRecord } from './json-values.ts';
-import { resolveFactPath } from './rules-engine.ts';
-
-/** What the engine records on a leaf it evaluated. */
-export type LeafOutcome = { factResult: unknown; valueResult: unknown; result: boolean };
-
-/** The state of one rule's evaluation: its facts, the outcome of each leaf, the last result. */
-export type ConditionRun = {
-  facts: Record<string, unknown>;
-  outcomes: (LeafOutcome | undefined)[];
-  result: boolean;
-};
-
-/** Turn offsets that hold whatever the facts: earliest and latest settling, latest fact reads. */
-export type Bounds = { min: number; max: number; reads: Map<string, number> };
-
-/** A compiled condition: evaluate from a turn (returns the settling turn), and its trace. */
-export type CompiledCondition = {
-  evaluate: (run: ConditionRun, gen: number) => number;
-  bounds: Bounds;
-  toJson: (outcomes: readonly (LeafOutcome | undefined)[]) => Record<string, unknown>;
-};
-
-/** Thrown while compiling a shape the compiler leaves to json-rules-engine itself. */
-export class UnsupportedCondition extends Error {}
-
-/** Thrown while evaluating a leaf whose operator json-rules-engine does not know. */
-export class UnknownOperator extends Error {}
-
-type Context = { leaves: number };
+import { compileLeaf } from './compile-leaf.ts';
+import { conditionPriority, UnsupportedCondition } from './compiled-condition.ts';
+import type { Bounds, CompiledCondition, ConditionRun, Context } from './compiled-condition.ts';
+import { isRecord } from './json-values.ts';
 
 /**
  * Compiles a rule's `conditions`. Its `evaluate` settles like the engine's root all/any/not
@@ -69,16 +42,6 @@ function compileNode(node: unknown, context: Context): CompiledCondition {
   if (booleanOperator(node)) return compileBoolean(node, context, false);
   if (Object.hasOwn(node, 'condition')) throw new UnsupportedCondition('condition reference');
   return compileLeaf(node, context);
-}
-
-/** The priority the engine sorts a condition by, checked to be a positive integer. */
-function conditionPriority(node: Record<string, unknown>): number {
-  const priority = node.priority;
-  if (priority === undefined) return 1;
-  if (typeof priority !== 'number' || !Number.isInteger(priority) || priority < 1) {
-    throw new UnsupportedCondition('a condition priority is not a positive integer');
-  }
-  return priority;
 }
 
 function compileBoolean(
@@ -213,111 +176,4 @@ function shifted(bounds: Bounds, readsBy: number, by: number): Bounds {
 
 function mergeReads(into: Map<string, number>, from: Map<string, number>, by: number): void {
   for (const [fact, turn] of from) into.set(fact, Math.max(into.get(fact) ?? -1, turn + by));
-}
-
-/** How a leaf reads one side: a fact (maybe through a path), or a constant. */
-type Side = { fact?: string; resolve?: (value: object) => unknown };
-
-function compileLeaf(node: Record<string, unknown>, context: Context): CompiledCondition {
-  for (const key of ['fact', 'operator', 'value']) {
-    if (!Object.hasOwn(node, key)) throw new UnsupportedCondition(`a leaf has no "${key}"`);
-  }
-  const { fact, operator, value, path, params, name, priority } = node;
-  if (typeof fact !== 'string' || typeof operator !== 'string') {
-    throw new UnsupportedCondition('a leaf fact or operator is not a string');
-  }
-  conditionPriority(node);
-  const left = side(fact, path);
-  const right: Side = isRecord(value) && Object.hasOwn(value, 'fact') ? valueSide(value) : {};
-  const compare = engineOperator(operator);
-  const index = context.leaves++;
-  const delayed = left.resolve !== undefined || right.resolve !== undefined;
-  const resolveLeft = left.resolve;
-  return {
-    evaluate: (run, gen) => {
-      if (!compare) throw new UnknownOperator(`Unknown operator: ${operator}`);
-      const facts = run.facts;
-      // A fact read through a path settles a turn later (almanac.factValue's `.then`).
-      let late = false;
-      let rightValue = value;
-      if (right.fact !== undefined) {
-        rightValue = Object.hasOwn(facts, right.fact) ? facts[right.fact] : undefined;
-        if (right.resolve && Object.hasOwn(facts, right.fact)) {
-          late = true;
-          if (typeof rightValue === 'object' && rightValue !== null) {
-            rightValue = right.resolve(rightValue);
-          }
-        }
-      }
-      let leftValue: unknown = undefined;
-      if (Object.hasOwn(facts, fact)) {
-        leftValue = facts[fact];
-        if (resolveLeft) {
-          late = true;
-          if (typeof leftValue === 'object' && leftValue !== null)
-            leftValue = resolveLeft(leftValue);
-        }
-      }
-      const result = compare(leftValue, rightValue);
-      run.outcomes[index] = { factResult: leftValue, valueResult: rightValue, result };
-      run.result = result;
-      // Promise.all of both sides (+1), `.then` building the outcome (+1), evaluateCondition's
-      // `.then` recording it (+1).
-      return gen + (late ? 4 : 3);
-    },
-    bounds: {
-      min: 3,
-      max: delayed ? 4 : 3,
-      reads: new Map([fact, right.fact].filter((f) => f !== undefined).map((f) => [f, 0])),
-    },
-    toJson: (outcomes) => {
-      const json: Record<string, unknown> = {};
-      if (priority) json.priority = priority;
-      if (name) json.name = name;
-      json.operator = operator;
-      json.value = copyJson(value);
-      json.fact = fact;
-      const outcome = outcomes[index];
-      if (outcome) {
-        if (outcome.factResult !== undefined) json.factResult = copyJson(outcome.factResult);
-        if (outcome.valueResult !== undefined) json.valueResult = copyJson(outcome.valueResult);
-        json.result = outcome.result;
-      }
-      if (params) json.params = copyJson(params);
-      if (path) json.path = path;
-      return json;
-    },
-  };
-}
-
-function valueSide(value: Record<string, unknown>): Side {
-  if (typeof value.fact !== 'string')
-    throw new UnsupportedCondition('a value fact is not a string');
-  return side(value.fact, value.path);
-}
-
-function side(fact: string, path: unknown): Side {
-  if (path === undefined || path === '') return { fact };
-  if (typeof path !== 'string') throw new UnsupportedCondition('a path is not a string');
-  return { fact, resolve: compilePath(path) };
-}
-
-const SIMPLE_PATH = /^\$(\.[A-Za-z_][A-Za-z0-9_]*)+$/;
-
-/**
- * A path's reader. `$.a.b` becomes property reads with jsonpath-plus's rule (follow own
- * properties of truthy values, otherwise no match → undefined); any other path goes to the
- * engine's resolver.
- */
-function compilePath(path: string): (value: object) => unknown {
-  if (!SIMPLE_PATH.test(path)) return (value) => resolveFactPath(value, path);
-  const keys = path.slice(2).split('.');
-  return (value) => {
-    let current: unknown = value;
-    for (const key of keys) {
-      if (!current || !Object.hasOwn(current as object, key)) return undefined;
-      current = (current as Record<string, unknown>)[key];
-    }
-    return current;
-  };
 }

@@ -10,8 +10,9 @@
  * the caller runs those rules on json-rules-engine.
  */
 import { CHAINED_FACTS } from './chained-actions.ts';
-import { compileRootCondition, UnsupportedCondition } from './compile-conditions.ts';
-import type { CompiledCondition, ConditionRun, LeafOutcome } from './compile-conditions.ts';
+import { compileRootCondition } from './compile-conditions.ts';
+import { UnsupportedCondition } from './compiled-condition.ts';
+import type { CompiledCondition, ConditionRun, LeafOutcome } from './compiled-condition.ts';
 import { copyJson, isRecord } from './json-values.ts';
 import type { RuleEvent, RuleResultJson } from './rules-engine.ts';
 
