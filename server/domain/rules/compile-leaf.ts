@@ -54,7 +54,8 @@ export function compileLeaf(node: Record<string, unknown>, context: Context): Co
         }
       }
       const result = compare(leftValue, rightValue);
-      run.outcomes[index] = { factResult: leftValue, valueResult: rightValue, result };
+      if (run.outcomes)
+        run.outcomes[index] = { factResult: leftValue, valueResult: rightValue, result };
       run.result = result;
       // Promise.all of both sides (+1), `.then` building the outcome (+1), evaluateCondition's
       // `.then` recording it (+1).

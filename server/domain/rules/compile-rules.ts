@@ -31,7 +31,8 @@ export type CompiledRules = { groups: CompiledRule[][] } | { unsupported: string
 export type CompiledRuleResult = {
   rule: CompiledRule;
   result: boolean;
-  outcomes: (LeafOutcome | undefined)[];
+  /** The facts the rule was evaluated over (its priority group's), for its trace. */
+  facts: Record<string, unknown>;
   settled: number;
   /** The event's copy that the success callback got and the trace holds. */
   event?: RuleEvent;
@@ -144,15 +145,14 @@ export function runCompiledRules(
   onSuccess?: OnCompiledSuccess,
 ): CompiledRuleResult[] {
   // Plain loops and no closures per run: this is the hot path of opening a case.
-  const run: ConditionRun = { facts, outcomes: [], result: false };
+  const run: ConditionRun = { facts, result: false };
   const results: CompiledRuleResult[] = [];
   for (const group of groups) {
     const start = results.length;
+    const groupFacts = run.facts;
     for (const rule of group) {
-      const outcomes: (LeafOutcome | undefined)[] = new Array(rule.leafCount);
-      run.outcomes = outcomes;
       const settled = rule.condition.evaluate(run, 0) + SETTLE_TO_SUCCESS;
-      results.push({ rule, result: run.result, outcomes, settled });
+      results.push({ rule, result: run.result, facts: groupFacts, settled });
     }
     // Within a group the engine records rules as they finish; ties in rule order.
     if (group.length > 1) sortFrom(results, start);
@@ -179,11 +179,17 @@ function sortFrom(results: CompiledRuleResult[], start: number): void {
   }
 }
 
-/** A compiled rule's outcome as json-rules-engine's RuleResult.toJSON gives it. */
+/**
+ * A compiled rule's outcome as json-rules-engine's RuleResult.toJSON gives it. Runs record no
+ * leaf outcomes (most rules fail, and their traces are not wanted), so the rule is evaluated
+ * again over the same, unchanged facts, recording them: the same outcomes, deterministically.
+ */
 export function ruleResultJson(entry: CompiledRuleResult): RuleResultJson {
   entry.event ??= copyJson(entry.rule.event);
+  const outcomes: (LeafOutcome | undefined)[] = new Array(entry.rule.leafCount);
+  entry.rule.condition.evaluate({ facts: entry.facts, outcomes, result: false }, 0);
   return {
-    conditions: entry.rule.condition.toJson(entry.outcomes),
+    conditions: entry.rule.condition.toJson(outcomes),
     event: entry.event,
     priority: entry.rule.priority,
     name: entry.rule.name as string,

@@ -6,7 +6,8 @@ export type LeafOutcome = { factResult: unknown; valueResult: unknown; result: b
 /** The state of one rule's evaluation: its facts, the outcome of each leaf, the last result. */
 export type ConditionRun = {
   facts: Record<string, unknown>;
-  outcomes: (LeafOutcome | undefined)[];
+  /** Where leaves record their outcome; absent while only the decision is wanted. */
+  outcomes?: (LeafOutcome | undefined)[];
   result: boolean;
 };
 
