@@ -92,8 +92,18 @@ const perTemplate = Math.ceil(GENERATED_CASES / templates.length);
 
 describe('compiled rules give json-rules-engine’s decisions and traces', () => {
   it.each(templates)('$id: every rule set and guard compiles', ({ policy }) => {
-    const refused = policy.ruleSets
-      .map((ruleSet) => ({ id: ruleSet.id, compiled: compileRules(ruleSet.rules) }))
+    const guards = policy.workflow.transitions.flatMap((transition) =>
+      transition.guard
+        ? [
+            {
+              id: transition.id,
+              rules: [{ name: 'guard', conditions: transition.guard, event: { type: 'guard' } }],
+            },
+          ]
+        : [],
+    );
+    const refused = [...policy.ruleSets, ...guards]
+      .map(({ id, rules }) => ({ id, compiled: compileRules(rules) }))
       .filter(({ compiled }) => !('groups' in compiled));
     expect(refused).toEqual([]);
   });
