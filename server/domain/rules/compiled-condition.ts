@@ -29,6 +29,7 @@ export class UnknownOperator extends Error {}
 
 /** Numbers the leaves of one rule's conditions, in the order the trace lists them. */
 export type Context = { leaves: number };
+
 /** The priority the engine sorts a condition by, checked to be a positive integer. */
 export function conditionPriority(node: Record<string, unknown>): number {
   const priority = node.priority;
