@@ -11,7 +11,7 @@ import { DomainError } from '../errors.ts';
 import { evaluateRuleSets } from '../rules/evaluate-rules.ts';
 import type { CaseContext } from './open-case.ts';
 import type { Transition } from '../policy/format.ts';
-import { runRules } from '../rules/rules-engine.ts';
+import { evaluateGuard } from '../rules/evaluate-guard.ts';
 import { applyEffect } from './transition-effects.ts';
 
 export type ActionRequest = {
@@ -90,14 +90,10 @@ function checkForm(
 
 async function checkGuard(transition: Transition, current: Case): Promise<void> {
   if (!transition.guard) return;
-  const result = await runRules({
-    rules: [{ name: 'guard', conditions: transition.guard, event: { type: 'guard' } }],
-    facts: caseFacts(current),
-    options: { allowUndefinedFacts: true },
-  });
-  if (result.events.length === 0) {
+  const outcome = await evaluateGuard(transition.guard, caseFacts(current));
+  if (!outcome.passed) {
     throw new DomainError('guard_failed', `The conditions of ${transition.id} do not hold`, {
-      trace: result.failureResults,
+      trace: outcome.failureResults,
     });
   }
 }

@@ -6,18 +6,25 @@
 import type { CaseFacts, Decision } from '../case/case.ts';
 import { DomainError } from '../errors.ts';
 import type { RuleAction, RuleSet } from '../policy/format.ts';
+import { applyChainedAction } from './chained-actions.ts';
+import { compileRules, ruleResultJson, runCompiledRules } from './compile-rules.ts';
+import { isRecord } from './json-values.ts';
 import { runRules } from './rules-engine.ts';
 import type { RuleEvent, RuleResultJson, SetFact } from './rules-engine.ts';
 
 /** When rules are evaluated: on case opening ("intake") or after any action ("always"). */
 export type EvaluationMoment = { at: string; on: 'intake' | 'always' };
 
+/** One rule set's successful rules (in firing order) and the facts after their chaining. */
+type RuleSetRun = { results: RuleResultJson[]; facts: CaseFacts };
+
 /**
  * Runs each applicable rule set in order (intake-only sets only at intake; a set without `on`
  * is intake-only) and returns the decisions in firing order. Rules chain: `setCategory`,
  * `setField` and `flag` change the `categories`, `intake` and `flags` facts that rules of lower
  * priority, and later rule sets, see. Rules of equal priority run concurrently and so do not
- * reliably see each other's changes.
+ * reliably see each other's changes. Each rule set runs compiled (see compile-rules.ts), with
+ * json-rules-engine's results; what the compiler leaves to the engine runs on the engine.
  * @throws policy_invalid when json-rules-engine rejects a rule set (unknown operator, missing
  * condition reference, invalid priority).
  */
@@ -26,27 +33,76 @@ export async function evaluateRuleSets(
   facts: CaseFacts,
   moment: EvaluationMoment,
 ): Promise<Decision[]> {
+  return evaluateWith(runRuleSet, ruleSets, facts, moment);
+}
+
+/**
+ * evaluateRuleSets with every rule set run on json-rules-engine: the reference the compiled
+ * rules are held to (see the differential test).
+ * @throws policy_invalid as evaluateRuleSets does
+ */
+export async function evaluateRuleSetsOnEngine(
+  ruleSets: RuleSet[],
+  facts: CaseFacts,
+  moment: EvaluationMoment,
+): Promise<Decision[]> {
+  return evaluateWith(runRuleSetOnEngine, ruleSets, facts, moment);
+}
+
+async function evaluateWith(
+  runSet: (ruleSet: RuleSet, facts: CaseFacts) => Promise<RuleSetRun> | RuleSetRun,
+  ruleSets: RuleSet[],
+  facts: CaseFacts,
+  moment: EvaluationMoment,
+): Promise<Decision[]> {
   let current = facts;
   const decisions: Decision[] = [];
   for (const ruleSet of ruleSets) {
     if ((ruleSet.on ?? 'intake') === 'intake' && moment.on !== 'intake') continue;
-    const onSuccess = (event: RuleEvent, _rule: unknown, setFact: SetFact): void => {
-      const change = applyChainedAction(current, event as RuleAction);
-      if (!change) return;
-      current = change.facts;
-      setFact(change.fact, current[change.fact]);
-    };
-    const results = await runRuleSet(ruleSet, current, onSuccess);
-    for (const result of results) decisions.push(toDecision(ruleSet, result, moment.at));
+    const pending = runSet(ruleSet, current);
+    // Compiled rule sets answer at once; only those run on the engine are awaited.
+    const run = pending instanceof Promise ? await pending : pending;
+    current = run.facts;
+    for (const result of run.results) decisions.push(toDecision(ruleSet, result, moment.at));
   }
   return decisions;
 }
 
-async function runRuleSet(
-  ruleSet: RuleSet,
+/** The rule set compiled; on the engine when the compiler leaves it there or a rule throws. */
+function runRuleSet(ruleSet: RuleSet, facts: CaseFacts): Promise<RuleSetRun> | RuleSetRun {
+  const compiled = compileRules(ruleSet.rules);
+  if ('groups' in compiled) {
+    try {
+      return runRuleSetCompiled(compiled.groups, facts);
+    } catch {
+      // The engine words the error (policy_invalid), or, being the reference, settles it.
+    }
+  }
+  return runRuleSetOnEngine(ruleSet, facts);
+}
+
+function runRuleSetCompiled(
+  groups: Parameters<typeof runCompiledRules>[0],
   facts: CaseFacts,
-  onSuccess: (event: RuleEvent, rule: unknown, setFact: SetFact) => void,
-): Promise<RuleResultJson[]> {
+): RuleSetRun {
+  const chain = { facts };
+  const outcomes = runCompiledRules(groups, facts, (event) => {
+    chain.facts = applyChainedAction(chain.facts, event as RuleAction)?.facts ?? chain.facts;
+    return chain.facts;
+  });
+  const results: RuleResultJson[] = [];
+  for (const outcome of outcomes) if (outcome.result) results.push(ruleResultJson(outcome));
+  return { results, facts: chain.facts };
+}
+
+async function runRuleSetOnEngine(ruleSet: RuleSet, facts: CaseFacts): Promise<RuleSetRun> {
+  let current = facts;
+  const onSuccess = (event: RuleEvent, _rule: unknown, setFact: SetFact): void => {
+    const change = applyChainedAction(current, event as RuleAction);
+    if (!change) return;
+    current = change.facts;
+    setFact(change.fact, current[change.fact]);
+  };
   try {
     const run = await runRules({
       rules: ruleSet.rules,
@@ -54,7 +110,7 @@ async function runRuleSet(
       options: { allowUndefinedFacts: true },
       onSuccess,
     });
-    return run.results;
+    return { results: run.results, facts: current };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DomainError('policy_invalid', `Rule set ${ruleSet.id} failed: ${reason}`, {
@@ -71,48 +127,6 @@ function toDecision(ruleSet: RuleSet, result: RuleResultJson, at: string): Decis
     source: { kind: 'rule', ruleSet: ruleSet.id, rule: result.name ?? '', trace: result },
     at,
   };
-}
-
-type ChainedFact = 'categories' | 'intake' | 'flags';
-
-/** The facts after an action that later rules must see, or undefined if it changes none. */
-function applyChainedAction(
-  facts: CaseFacts,
-  action: RuleAction,
-): { facts: CaseFacts; fact: ChainedFact } | undefined {
-  switch (action.type) {
-    case 'setCategory': {
-      const { dimension, value } = action.params;
-      return {
-        facts: { ...facts, categories: { ...facts.categories, [dimension]: value } },
-        fact: 'categories',
-      };
-    }
-    case 'setField': {
-      const intake = setAtPath(facts.intake, action.params.field.split('.'), action.params.value);
-      return { facts: { ...facts, intake }, fact: 'intake' };
-    }
-    case 'flag': {
-      if (facts.flags.includes(action.params.flag)) return undefined;
-      return { facts: { ...facts, flags: [...facts.flags, action.params.flag] }, fact: 'flags' };
-    }
-    default:
-      return undefined;
-  }
-}
-
-/** A copy of `target` with the value at the dotted path replaced; objects on the way are copied. */
-function setAtPath(
-  target: Record<string, unknown>,
-  keys: string[],
-  value: unknown,
-): Record<string, unknown> {
-  const [head, ...rest] = keys;
-  if (head === undefined) return target;
-  const child = Object.hasOwn(target, head) ? target[head] : undefined;
-  const next = rest.length === 0 ? value : setAtPath(isRecord(child) ? child : {}, rest, value);
-  // A computed key defines an own property, so "__proto__" cannot reach the prototype.
-  return { ...target, [head]: next };
 }
 
 /**
@@ -187,8 +201,4 @@ function booleanOperator(node: Record<string, unknown>): 'all' | 'any' | 'not' |
   if (Array.isArray(node.all)) return 'all';
   if (Array.isArray(node.any)) return 'any';
   return 'not' in node ? 'not' : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -3,7 +3,7 @@
  * running flag, so overlapping `run()` calls on a shared Engine silently skip the lower-priority
  * rules of whichever run is still going when another one finishes.
  */
-import { Engine } from 'json-rules-engine';
+import { Almanac, Engine } from 'json-rules-engine';
 import type { RuleProperties, TopLevelCondition } from 'json-rules-engine';
 import type { RuleCondition } from '../policy/format.ts';
 
@@ -92,6 +92,19 @@ export async function runRules(input: RunInput): Promise<RunResult> {
       (result) => result.toJSON(false) as unknown as RuleResultJson,
     ),
   });
+}
+
+type PathResolver = (value: object, path: string) => unknown;
+// The engine's own resolver (jsonpath-plus, `wrap: false`), so that paths read exactly as in a run.
+const enginePathResolver = (new Almanac() as unknown as { pathResolver: PathResolver })
+  .pathResolver;
+
+/**
+ * The value at a JSONPath in a fact's (object) value, read as json-rules-engine reads a
+ * condition's `path`: one match → its value, no match → undefined, several → an array.
+ */
+export function resolveFactPath(value: object, path: string): unknown {
+  return enginePathResolver(value, path);
 }
 
 /** A fact a condition tree reads, with the JSONPath into it if any ("$.product.quantity"). */
