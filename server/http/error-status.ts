@@ -58,6 +58,8 @@ export const ERROR_STATUS: Record<ErrorCode, ErrorStatus> = {
   malformed_json: 400,
   unsupported_media_type: 415,
   body_too_large: 413,
+  body_too_deep: 400,
+  number_not_finite: 400,
   unknown_field: 400,
   invalid_body: 400,
   invalid_header: 400,

@@ -109,6 +109,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentence> = {
     en: 'The body must be application/json',
   },
   body_too_large: { 'zh-CN': '请求体过大', en: 'The body is too large' },
+  body_too_deep: {
+    'zh-CN': '请求体嵌套层级过深 (最多 64 层)',
+    en: 'The body is nested too deeply (at most 64 levels)',
+  },
+  number_not_finite: {
+    'zh-CN': '数字超出可表示的范围',
+    en: 'A number is beyond the range that can be stored',
+  },
   unknown_field: { 'zh-CN': '请求包含未知字段', en: 'The request has unknown fields' },
   invalid_body: {
     'zh-CN': '请求字段缺失或类型错误',
