@@ -102,6 +102,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentence> = {
     'zh-CN': '已存在 (刚被他人创建), 请刷新后重试',
     en: 'Already exists (someone else just created it); reload and try again',
   },
+  storage_unavailable: {
+    'zh-CN': '存储写入失败, 服务暂不可用; 请管理员检查磁盘后重启服务',
+    en: 'A write to storage failed; the service is unavailable until an administrator frees the disk and restarts it',
+  },
   // The HTTP layer.
   malformed_json: { 'zh-CN': '请求体不是有效的 JSON', en: 'The body is not valid JSON' },
   unsupported_media_type: {
