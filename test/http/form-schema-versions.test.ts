@@ -45,6 +45,28 @@ describe('a form schema of another JSON Schema version', () => {
     },
   );
 
+  it('answers a subschema declaring another version with a problem or none, never a 500', async () => {
+    const { t, admin } = await acme();
+    await t.call('PUT', DRAFT, {
+      token: admin,
+      body: {
+        document: intakeWith({
+          type: 'object',
+          properties: {
+            name: { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'string' },
+          },
+        }),
+        expectedVersion: await draftVersion(t, admin),
+      },
+    });
+    expect((await t.call('POST', `${DRAFT}/check`, { token: admin })).status).toBe(200);
+    const published = await t.call('POST', '/api/companies/acme/policy/publish', {
+      token: admin,
+      body: { note: 'try' },
+    });
+    expect([201, 422]).toContain(published.status);
+  });
+
   it('accepts draft-07 declared explicitly', async () => {
     const { t, admin } = await acme();
     const document = (await t.call('GET', `${DRAFT}/export?form=full`, { token: admin })).body;
