@@ -1,6 +1,7 @@
 /** createApp: the Hono application — the API under /api, one error envelope, a request id each. */
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { AppDeps } from '../app/ports/deps.ts';
+import type { HealthAnswer } from './contract/routes.ts';
 import { errorResponse, toErrorResponse } from './error-response.ts';
 import type { Env } from './request.ts';
 import { caseRoutes } from './routes/cases.routes.ts';
@@ -42,7 +43,17 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
   });
   app.onError(toErrorResponse);
   app.notFound((c) => errorResponse(c, 'route_not_found'));
-  app.get('/api/health', (c) => c.json({ status: 'ok', time: deps.now() }));
+  app.get('/api/health', async (c) => {
+    const health = await deps.store.health();
+    if (health.ok) return c.json({ status: 'ok', time: deps.now() } satisfies HealthAnswer);
+    // The failure itself was logged with the request it failed; the reason stays in the log.
+    const answer: HealthAnswer = {
+      status: 'failing',
+      problem: `storage_${health.problem}`,
+      time: deps.now(),
+    };
+    return c.json(answer, 503);
+  });
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.route('/api', companyRoutes());
   app.route('/api/companies/:company/policy', policyRoutes());

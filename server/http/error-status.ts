@@ -8,7 +8,7 @@ import type { HttpErrorCode } from './http-error.ts';
 export type ErrorCode = DomainErrorCode | AppErrorCode | StoreErrorCode | HttpErrorCode;
 
 /** The statuses an error answers with. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 500;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 500 | 503;
 
 /** The status of each code; a code without one, or one that no layer raises, fails the type check. */
 export const ERROR_STATUS: Record<ErrorCode, ErrorStatus> = {
@@ -54,10 +54,14 @@ export const ERROR_STATUS: Record<ErrorCode, ErrorStatus> = {
   idempotency_key_reused: 422,
   // The store: something stored meanwhile by another request.
   conflict: 409,
+  // The store: an earlier write failed; it refuses every call until the server restarts.
+  storage_unavailable: 503,
   // The HTTP layer.
   malformed_json: 400,
   unsupported_media_type: 415,
   body_too_large: 413,
+  body_too_deep: 400,
+  number_not_finite: 400,
   unknown_field: 400,
   invalid_body: 400,
   invalid_header: 400,

@@ -6,6 +6,8 @@ export const HTTP_ERROR_CODES = [
   'malformed_json',
   'unsupported_media_type',
   'body_too_large',
+  'body_too_deep',
+  'number_not_finite',
   'unknown_field',
   'invalid_body',
   'invalid_header',

@@ -6,7 +6,8 @@ import type { Routes } from './contract/routes.ts';
 
 /** The answer of every route of the contract, named by its contract type. */
 export const ANSWERS: { [K in keyof Routes]: string } = {
-  'GET /health': 'HealthAnswer: status and the server time',
+  'GET /health':
+    'HealthAnswer: ok and the server time; 503 with the problem when storage has failed',
   'GET /openapi.json': 'This document',
   'GET /me': 'PrincipalAnswer: the caller, their company and roles',
   'GET /templates': 'Items<TemplateSummaryAnswer>: each bundled template',

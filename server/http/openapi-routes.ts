@@ -21,7 +21,12 @@ export const obj = (properties: Record<string, unknown>, required: string[] = []
 });
 
 export const ROUTES: Route[] = [
-  { method: 'get', path: '/api/health', summary: 'Liveness', auth: false },
+  {
+    method: 'get',
+    path: '/api/health',
+    summary: 'Health: 503 once storage has failed',
+    auth: false,
+  },
   { method: 'get', path: '/api/openapi.json', summary: 'This description', auth: false },
   { method: 'get', path: '/api/me', summary: 'The caller' },
   {

@@ -4,12 +4,13 @@ import { authenticate } from '../app/access.ts';
 import type { AppDeps, RequestContext } from '../app/ports/deps.ts';
 import { langOf } from './messages/lang-of.ts';
 import { HttpError } from './http-error.ts';
+import { assertStorableJson } from './json-limits.ts';
 
 export type Env = { Variables: { requestId: string; deps: AppDeps; maxBodyBytes: number } };
 
 /**
  * The JSON object body, refusing a missing or wrong Content-Type, an oversized or malformed body,
- * and fields other than `allowed`.
+ * one nested too deep or holding a number beyond a double, and fields other than `allowed`.
  */
 export async function readBody(
   c: Context<Env>,
@@ -31,6 +32,7 @@ export async function readBody(
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body))
     throw new HttpError('malformed_json', 'The body must be a JSON object');
+  assertStorableJson(body);
   const unknown = Object.keys(body).filter((key) => !allowed.includes(key));
   if (unknown.length > 0) {
     throw new HttpError(

@@ -17,6 +17,17 @@ export const CHECK_MESSAGES = {
     'zh-CN': (p) => `表单 ${s(p.form)} 的 JSON Schema 无法编译: ${s(p.reason)}`,
     en: (p) => `form ${s(p.form)}: JSON Schema does not compile: ${s(p.reason)}`,
   },
+  form_schema_version: {
+    'zh-CN': (p) =>
+      `表单 ${s(p.form)} 声明的 JSON Schema 版本 "${s(p.version)}" 不受支持: 请使用 draft-07 (或删去 $schema)`,
+    en: (p) =>
+      `form ${s(p.form)} declares JSON Schema version "${s(p.version)}", which is not supported: use draft-07 (or remove $schema)`,
+  },
+  form_not_object: {
+    'zh-CN': (p) => `表单 ${s(p.form)} 的顶层必须是对象 (type: "object"), 现为 ${s(p.type)}`,
+    en: (p) =>
+      `form ${s(p.form)} must be an object at its top level (type: "object"), not ${s(p.type)}`,
+  },
   unknown_field: {
     'zh-CN': (p) => `引用了表单 ${s(p.form)} 中不存在的字段 "${s(p.field)}"`,
     en: (p) => `refers to field "${s(p.field)}", which form ${s(p.form)} does not have`,

@@ -45,6 +45,19 @@ describe('kesu', () => {
     expect(out).toContain('5 problem(s)');
   });
 
+  it('refuses a form schema of another JSON Schema version without crashing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kesu-'));
+    const policy = JSON.parse(
+      JSON.stringify((await import('../support/policies.ts')).buildPolicy()),
+    );
+    policy.forms.intake.schema.$schema = 'http://json-schema.org/draft-04/schema#';
+    writeFileSync(join(dir, 'p.json'), JSON.stringify(policy));
+    const { code, out } = await run('check', join(dir, 'p.json'), '--lang', 'en');
+    expect(code).toBe(1);
+    expect(out).toContain('/forms/intake/schema/$schema  [form_schema_version]');
+    expect(out).toContain('form intake declares JSON Schema version');
+  });
+
   it('runs the examples and prints the total line', async () => {
     const { code, out } = await run('test', 'starter', '--lang', 'en');
     expect(code).toBe(0);

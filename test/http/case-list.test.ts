@@ -37,6 +37,7 @@ describe('the case list', () => {
     ['by month of receipt', '?month=2026-03', (x) => [x.a]],
     ['by text in the complaint', '?q=牛皮纸', (x) => [x.b]],
     ['by case number', '?q=260401', (x) => [x.b]],
+    ['nothing by a key of the form', '?q=lotNumber', () => []],
     ['overdue ones', '?due=overdue', (x) => [x.a]],
     ['a page', '?page=2&pageSize=2', (x) => [x.b]],
   ])('lists %s', async (_description, query, expected) => {

@@ -33,6 +33,35 @@ describe('companies, users and tokens', () => {
     ).toBe('unknown_template');
   });
 
+  it('writes nothing when the template cannot be published', async () => {
+    const t = await buildTestApp();
+    const bundled = t.deps.templates;
+    t.deps.templates = {
+      list: () => bundled.list(),
+      load: (id) => {
+        const document = structuredClone(bundled.load(id)) as
+          { workflow: { initial: string } } | undefined;
+        if (document) document.workflow.initial = 'nowhere';
+        return document;
+      },
+    };
+    const created = await t.call('POST', '/api/companies', {
+      token: ADMIN_TOKEN,
+      body: { id: 'acme', name: 'Acme', template: 'starter' },
+    });
+    expect(created).toMatchObject({
+      status: 422,
+      body: { error: { code: 'policy_has_problems' } },
+    });
+    expect(await t.deps.store.companies.get('acme')).toBeUndefined();
+    expect(await t.deps.store.policies.getDraft('acme')).toBeUndefined();
+    const again = await t.call('POST', '/api/companies', {
+      token: ADMIN_TOKEN,
+      body: { id: 'acme', name: 'Acme' },
+    });
+    expect(again.status).toBe(201);
+  });
+
   it('refuses company creation to anyone but the platform administrator', async () => {
     const t = await buildTestApp();
     const admin = await t.userWith('demo', 'admin');

@@ -61,7 +61,7 @@ export function caseTest(filter: CaseFilter): CaseTest {
     checks.push(
       ({ case: c }) =>
         c.number.includes(text) ||
-        JSON.stringify(searchable(c.intake ?? {}, filter.textExcept)).includes(text),
+        hasValueContaining(searchable(c.intake ?? {}, filter.textExcept), text),
     );
   }
   // Only the conditions the filter has are run; with none, every case matches.
@@ -82,6 +82,17 @@ function searchable(
     (data, path) => (readPath(data, path) === undefined ? data : writePath(data, path, undefined)),
     intake,
   );
+}
+
+/**
+ * Whether a string or number inside the value contains the text: keys, quotes and punctuation of
+ * the JSON are not searched (PostgreSQL walks the same values with a jsonpath).
+ */
+function hasValueContaining(value: unknown, text: string): boolean {
+  if (typeof value === 'string') return value.includes(text);
+  if (typeof value === 'number') return String(value).includes(text);
+  if (value === null || typeof value !== 'object') return false;
+  return Object.values(value).some((child) => hasValueContaining(child, text));
 }
 
 /** A case, its moments and its place in the order received (a counter the store keeps). */

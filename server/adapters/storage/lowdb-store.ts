@@ -247,6 +247,7 @@ function companyStore(
         );
       },
     },
+    health: async () => tracker.health(),
     close: () =>
       (closing ??= (async () => {
         tracker.close();

@@ -250,6 +250,7 @@ export function createMemoryStore(): Store {
         for (const entry of entries) forWrite(entry.companyId).audit.push(copy(entry));
       },
     },
+    health: async () => ({ ok: true }),
     close: async () => {},
   };
 }

@@ -4,6 +4,8 @@
  * write would carry them out although their callers were told they failed; a restart reloads the
  * truth from disk instead.
  */
+import { StoreError, type StoreHealth } from '../../app/ports/ports.ts';
+
 export class WriteTracker {
   #failure: Error | undefined;
   #closed = false;
@@ -20,15 +22,22 @@ export class WriteTracker {
 
   /**
    * Refuses to change anything once a write has failed.
-   * @throws Error "storage failed earlier …"
+   * @throws StoreError storage_unavailable "storage failed earlier …"
    */
   ensureHealthy(): void {
     if (this.#failure) {
-      throw new Error(
+      throw new StoreError(
+        'storage_unavailable',
         `storage failed earlier (${this.#failure.message}); restart the server to reload from disk`,
-        { cause: this.#failure },
       );
     }
+  }
+
+  /** Failing once a write has failed, with the first failure's message. */
+  health(): StoreHealth {
+    return this.#failure
+      ? { ok: false, problem: 'write_failed', reason: this.#failure.message }
+      : { ok: true };
   }
 
   /** Tracks a write until it settles; its failure stops the store. Returns the same promise. */

@@ -62,7 +62,14 @@ export function createAjvValidator(): SchemaValidator {
       }));
     },
     compileErrors(schema) {
-      if (!ajv.validateSchema(schema)) {
+      let valid: boolean;
+      try {
+        // Throws rather than answers when the schema names a meta-schema ajv does not hold.
+        valid = ajv.validateSchema(schema) as boolean;
+      } catch (error) {
+        return [{ path: '', message: error instanceof Error ? error.message : String(error) }];
+      }
+      if (!valid) {
         // The meta-schema reports one place several ways (enum, type, anyOf): keep the first.
         const byPath = new Map<string, string>();
         for (const error of ajv.errors ?? []) {

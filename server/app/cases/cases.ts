@@ -11,6 +11,7 @@ import { publishedPolicy } from '../policies/policy-lifecycle.ts';
 import type { AuditEntry, IdempotencyClaim, IdempotencyRecord } from '../ports/ports.ts';
 import { evaluationContext, maskAudit, peopleOf, view, type CaseView } from './case-view.ts';
 import { idempotencyClaim, writeOnce } from './idempotency.ts';
+import { underPublishedVersion } from './published-evaluation.ts';
 import { withCaseStates } from './audit-history.ts';
 
 export type { CaseView } from './case-view.ts';
@@ -65,13 +66,15 @@ async function intakeOnce(
   const { policy } = version;
   const receivedAt = deps.now();
   const actor = { user: request.principal.userId, roles };
-  const opened = await openCase(evaluationContext(deps, version, request.lang), {
-    id: deps.newId(),
-    number: '',
-    receivedAt,
-    intake,
-    actor,
-  });
+  const opened = await underPublishedVersion(version, () =>
+    openCase(evaluationContext(deps, version, request.lang), {
+      id: deps.newId(),
+      number: '',
+      receivedAt,
+      intake,
+      actor,
+    }),
+  );
   const receivedMs = parseInstant(receivedAt);
   const period = numberingPeriod(policy.numbering, receivedMs, policy.timeZone);
   const stored = await deps.store.cases.insertNumbered(
@@ -188,12 +191,14 @@ async function actOnce(
   }
   const at = deps.now();
   const actor = { user: request.principal.userId, roles };
-  const result = await applyAction(evaluationContext(deps, version, request.lang), stored.case, {
-    transition: input.transition,
-    actor,
-    at,
-    ...(input.data ? { data: input.data } : {}),
-  });
+  const result = await underPublishedVersion(version, () =>
+    applyAction(evaluationContext(deps, version, request.lang), stored.case, {
+      transition: input.transition,
+      actor,
+      at,
+      ...(input.data ? { data: input.data } : {}),
+    }),
+  );
   const entry: AuditEntry = {
     id: deps.newId(),
     companyId,

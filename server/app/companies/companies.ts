@@ -2,13 +2,29 @@
 import { companyAccess, requirePlatformAdmin, requireRole } from '../access.ts';
 import { AppError, notFound } from '../app-error.ts';
 import type { AppDeps, Principal, RequestContext } from '../ports/deps.ts';
-import { publishDocument } from '../policies/policy-lifecycle.ts';
-import type { ApiToken, Company, PolicyDraft, User } from '../ports/ports.ts';
+import {
+  checkDocument,
+  publishDocument,
+  runDocumentExamples,
+} from '../policies/policy-lifecycle.ts';
+import type { PolicyProblemsDetails } from '../policies/policy-problems.ts';
+import {
+  StoreError,
+  type ApiToken,
+  type Company,
+  type PolicyDraft,
+  type User,
+} from '../ports/ports.ts';
 import { resolveDraft } from '../policies/draft-resolution.ts';
 
 const ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
-/** Creates a company; from a template, its policy becomes the draft and version 1. @throws already_exists, unknown_template */
+/**
+ * Creates a company; from a template, its policy becomes the draft and version 1, and nothing is
+ * written when the template cannot be published.
+ * @throws already_exists (also when another request created it meanwhile), unknown_template,
+ *   policy_has_problems
+ */
 export async function createCompany(
   deps: AppDeps,
   context: RequestContext,
@@ -33,7 +49,12 @@ export async function createCompany(
     createdAt: deps.now(),
     ...(input.template ? { template: input.template } : {}),
   };
-  await deps.store.companies.create(company);
+  if (document !== undefined) await assertPublishable(deps, document, context.lang);
+  await deps.store.companies.create(company).catch((error: unknown) => {
+    throw error instanceof StoreError && error.code === 'conflict'
+      ? new AppError('already_exists', `Company ${input.id} exists`, { id: input.id })
+      : error;
+  });
   if (document !== undefined) {
     await deps.store.policies.saveDraft(
       {
@@ -55,6 +76,24 @@ export async function createCompany(
     );
   }
   return company;
+}
+
+/** Refuses a template whose policy has problems or failing examples, as publishing would. */
+async function assertPublishable(
+  deps: AppDeps,
+  document: unknown,
+  lang: RequestContext['lang'],
+): Promise<void> {
+  const checked = checkDocument(deps, document, lang);
+  const failed = checked.ok
+    ? (await runDocumentExamples(deps, checked.policy, lang)).filter((r) => !r.passed)
+    : [];
+  if (checked.ok && failed.length === 0) return;
+  throw new AppError(
+    'policy_has_problems',
+    'The template has problems or failing examples; no company was created',
+    { problems: checked.problems, failedExamples: failed } satisfies PolicyProblemsDetails,
+  );
 }
 
 /** The companies the principal may see. */

@@ -237,16 +237,31 @@ export type Store = {
     scan(companyId: string, batchSize?: number): AsyncIterable<AuditEntry[]>;
     append(entries: AuditEntry[]): Promise<void>;
   };
+  /** Whether the store can serve requests (what /api/health reports). */
+  health(): Promise<StoreHealth>;
   /** Flushes pending writes and releases the data directory. */
   close(): Promise<void>;
 };
 
 /**
- * Codes a store raises: `stale_version` (a save expected another version), `not_found` (a save of
- * something never stored) and `conflict` (a create of something already stored, e.g. by a request
- * that got there first).
+ * A store's health: `write_failed` once an embedded store's write failed (it refuses every call
+ * until restarted), `unreachable` when the database does not answer; `reason` is for the log only.
  */
-export const STORE_ERROR_CODES = ['stale_version', 'not_found', 'conflict'] as const;
+export type StoreHealth =
+  { ok: true } | { ok: false; problem: 'write_failed' | 'unreachable'; reason: string };
+
+/**
+ * Codes a store raises: `stale_version` (a save expected another version), `not_found` (a save of
+ * something never stored), `conflict` (a create of something already stored, e.g. by a request
+ * that got there first) and `storage_unavailable` (an earlier write failed: the store refuses
+ * every call until restarted).
+ */
+export const STORE_ERROR_CODES = [
+  'stale_version',
+  'not_found',
+  'conflict',
+  'storage_unavailable',
+] as const;
 
 /** One of the store's error codes. */
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];

@@ -45,8 +45,13 @@ import type {
   UserAnswer,
 } from './user.ts';
 
-/** The liveness answer (GET /health). */
-export type HealthAnswer = { status: 'ok'; time: string };
+/**
+ * The health answer (GET /health): ok, or (with status 503) failing because the store's last
+ * write failed or its database does not answer.
+ */
+export type HealthAnswer =
+  | { status: 'ok'; time: string }
+  | { status: 'failing'; problem: 'storage_write_failed' | 'storage_unreachable'; time: string };
 
 /** A file the route answers with (a download), not JSON to read. */
 export type FileAnswer = { readonly file: true };

@@ -102,6 +102,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentence> = {
     'zh-CN': '已存在 (刚被他人创建), 请刷新后重试',
     en: 'Already exists (someone else just created it); reload and try again',
   },
+  storage_unavailable: {
+    'zh-CN': '存储写入失败, 服务暂不可用; 请管理员检查磁盘后重启服务',
+    en: 'A write to storage failed; the service is unavailable until an administrator frees the disk and restarts it',
+  },
   // The HTTP layer.
   malformed_json: { 'zh-CN': '请求体不是有效的 JSON', en: 'The body is not valid JSON' },
   unsupported_media_type: {
@@ -109,6 +113,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentence> = {
     en: 'The body must be application/json',
   },
   body_too_large: { 'zh-CN': '请求体过大', en: 'The body is too large' },
+  body_too_deep: {
+    'zh-CN': '请求体嵌套层级过深 (最多 64 层)',
+    en: 'The body is nested too deeply (at most 64 levels)',
+  },
+  number_not_finite: {
+    'zh-CN': '数字超出可表示的范围',
+    en: 'A number is beyond the range that can be stored',
+  },
   unknown_field: { 'zh-CN': '请求包含未知字段', en: 'The request has unknown fields' },
   invalid_body: {
     'zh-CN': '请求字段缺失或类型错误',

@@ -16,6 +16,12 @@ import { allCases, allAudit } from '../../support/store-reads.ts';
 
 /** Registers the copy and reopen tests against the stores `open` opens. */
 export function durabilityContract(open: OpenStore): void {
+  it('reports itself healthy while it can write', async () => {
+    const { store } = await open();
+    await store.companies.create(company('acme'));
+    expect(await store.health()).toEqual({ ok: true });
+  });
+
   it('keeps copies: changing what went in or came out changes nothing stored', async () => {
     const { store } = await open();
     const input = company('acme');

@@ -88,6 +88,22 @@ export function queriesContract(open: OpenStore): void {
     expect((await store.cases.query('nobody', {}, 'due', { offset: 0, limit: 9 })).total).toBe(0);
   });
 
+  it('searches the values of the intake, never its keys or the JSON around them', async () => {
+    const { store } = await open();
+    await seed(store);
+    const c1 = (await store.cases.get('acme', 'c1'))!;
+    await change(store, c1, {
+      intake: { customer: { phone: '13900000000' }, note: '说 "坏了"\\n', amount: 1500 },
+    });
+    for (const text of ['customerName', 'phone', 'customer', '":"', '{', 'null'])
+      expect((await ids(store, { text })).ids, text).toEqual([]);
+    expect((await ids(store, { text: '"坏了"' })).ids).toEqual(['c1']);
+    expect((await ids(store, { text: '\\n' })).ids).toEqual(['c1']);
+    expect((await ids(store, { text: '1390' })).ids).toEqual(['c1']);
+    expect((await ids(store, { text: '1500' })).ids).toEqual(['c1']);
+    expect((await ids(store, { text: '1390', textExcept: ['customer.phone'] })).ids).toEqual([]);
+  });
+
   it('finds cases by their clocks: due, warned, and due for the sweep', async () => {
     const { store } = await open();
     await seed(store);

@@ -43,8 +43,12 @@ export function caseWhere(companyId: string, filter: CaseFilter): Where {
       (json, path) => `(${json} #- ${param(path.split('.'))}::text[])`,
       `(doc->'case'->'intake')`,
     );
+    // Only the strings and numbers inside it, as text: never its keys or its JSON punctuation.
     const text = param(filter.text);
-    conditions.push(`(strpos(number, ${text}) > 0 OR strpos(${intake}::text, ${text}) > 0)`);
+    const values = `jsonb_path_query(${intake}, 'strict $.** ? (@.type() == "string" || @.type() == "number")')`;
+    conditions.push(
+      `(strpos(number, ${text}) > 0 OR EXISTS (SELECT 1 FROM ${values} AS v WHERE strpos(v #>> '{}', ${text}) > 0))`,
+    );
   }
   return { sql: conditions.join(' AND '), params };
 }

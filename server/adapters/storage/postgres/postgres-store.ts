@@ -34,6 +34,11 @@ export async function openPostgresStore(
     ...postgresDirectory(pool),
     policies: postgresPolicies(pool),
     ...postgresCases(pool),
+    health: () =>
+      pool.query('SELECT 1').then(
+        () => ({ ok: true }) as const,
+        (error: unknown) => ({ ok: false, problem: 'unreachable', reason: String(error) }) as const,
+      ),
     // Closing twice (a test's own close, then its cleanup's) ends the pool once.
     close: () => (closed ??= pool.end()),
   };

@@ -7,6 +7,8 @@
 /** The codes of the problems the policy check finds beyond the format's schema. */
 export type CheckCode =
   | 'form_schema_invalid'
+  | 'form_schema_version'
+  | 'form_not_object'
   | 'unknown_field'
   | 'unknown_role'
   | 'unknown_state'

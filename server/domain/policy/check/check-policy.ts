@@ -68,14 +68,29 @@ export function checkPolicy(
   return sink.problems.length === 0 ? shaped : { ok: false, problems: sink.problems };
 }
 
+// Forms are validated by the server and rendered by the studio with draft-07 validators only.
+const DRAFT_07 = /^https?:\/\/json-schema\.org\/draft-07\/schema#?$/;
+
 function checkForms(policy: Policy, validator: SchemaValidator, sink: ProblemSink): void {
   for (const [id, form] of Object.entries(policy.forms)) {
+    const at = ['forms', id, 'schema'];
+    // An intake is always an object; a form of another type would publish and then refuse every one.
+    if (form.schema.type !== 'object')
+      sink.add([...at, 'type'], 'form_not_object', {
+        form: id,
+        type: JSON.stringify(form.schema.type ?? null),
+      });
+    const version = form.schema.$schema;
+    if (version !== undefined && (typeof version !== 'string' || !DRAFT_07.test(version))) {
+      sink.add([...at, '$schema'], 'form_schema_version', { form: id, version: String(version) });
+      continue;
+    }
     for (const { path, message } of validator.compileErrors(form.schema)) {
       const inside = path
         .split('/')
         .slice(1)
         .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-      sink.add(['forms', id, 'schema', ...inside], 'form_schema_invalid', {
+      sink.add([...at, ...inside], 'form_schema_invalid', {
         form: id,
         reason: message,
       });

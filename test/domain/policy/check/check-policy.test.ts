@@ -96,6 +96,18 @@ describe('checkPolicy', () => {
       '/forms/remedy/schema/properties/amount/type',
     ],
     [
+      'a form schema of another JSON Schema version',
+      (p) => void (p.forms.remedy!.schema.$schema = 'https://json-schema.org/draft/2020-12/schema'),
+      'form_schema_version',
+      '/forms/remedy/schema/$schema',
+    ],
+    [
+      'a form that is not an object at its top level',
+      (p) => void (p.forms.reply!.schema = { type: 'string' }),
+      'form_not_object',
+      '/forms/reply/schema/type',
+    ],
+    [
       'a rule setting a category value that does not exist',
       (p) =>
         void (p.ruleSets[0]!.rules[0]!.event = {
