@@ -103,9 +103,10 @@ function migrateRemedy(to: Policy, current: Case, remedy: Remedy) {
   const missing = current.requiredApprovals.filter((role) => !to.roles[role]);
   if (missing.length > 0)
     return {
-      reasons: missing.map(
-        (role): MigrationReason => ({ code: 'approval_role_missing', params: { role } }),
-      ),
+      reasons: missing.map((role): MigrationReason => ({
+        code: 'approval_role_missing',
+        params: { role },
+      })),
     };
   let resolved: ReturnType<typeof resolveApprovers>;
   try {
@@ -124,7 +125,9 @@ function migrateRemedy(to: Policy, current: Case, remedy: Remedy) {
   const done = new Set(approved.map((step) => step.role));
   const steps: ApprovalStep[] = [
     ...approved,
-    ...roles.filter((role) => !done.has(role)).map((role) => ({ role, status: 'pending' as const })),
+    ...roles
+      .filter((role) => !done.has(role))
+      .map((role) => ({ role, status: 'pending' as const })),
   ];
   const next: Remedy = {
     ...remedy,

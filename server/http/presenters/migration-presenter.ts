@@ -16,7 +16,10 @@ import type {
 import { presentVersionSummary } from './policy-presenter.ts';
 
 /** One open case, its reasons worded in `lang`. */
-export function presentCaseMigration(summary: CaseMigrationSummary, lang: Lang): CaseMigrationAnswer {
+export function presentCaseMigration(
+  summary: CaseMigrationSummary,
+  lang: Lang,
+): CaseMigrationAnswer {
   return {
     caseId: summary.caseId,
     number: summary.number,

@@ -12,10 +12,7 @@ import {
   publishDraftWithCases,
   type OpenCases,
 } from '../../app/policies/policy-migration.ts';
-import {
-  listVersionHistory,
-  readVersionWithHistory,
-} from '../../app/policies/version-history.ts';
+import { listVersionHistory, readVersionWithHistory } from '../../app/policies/version-history.ts';
 import { acceptDraftExampleResults } from '../../app/policies/policy-examples-accept.ts';
 import { simulateDraft, type SimulationInput } from '../../app/policies/policy-simulate.ts';
 import {
