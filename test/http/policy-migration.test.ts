@@ -165,6 +165,46 @@ describe('publishing with openCases', () => {
   });
 });
 
+describe('a move racing another write', () => {
+  // Another write saves the case just before each of the first `races` moves of it.
+  async function racing(races: number) {
+    const setup = await withOpenCases();
+    const cases = setup.t.deps.store.cases;
+    const save = cases.save.bind(cases);
+    let left = races;
+    cases.save = async (stored, expected, audit, claim) => {
+      if (audit[0]?.action === 'migratePolicy' && stored.case.id === setup.ids.registering) {
+        if (left-- > 0) {
+          const current = (await cases.get('demo', stored.case.id))!;
+          await save({ ...current, updatedAt: NOW }, current.version, []);
+        }
+      }
+      return save(stored, expected, audit, claim);
+    };
+    const published = await setup.t.call('POST', PUBLISH, {
+      token: setup.admin,
+      body: { note: 'v2', openCases: 'move' },
+    });
+    const read = await setup.t.call('GET', caseUrl(setup.ids.registering), {
+      token: setup.admin,
+    });
+    return { migration: published.body.migration, read: read.body };
+  }
+
+  it('is tried once more on the case as it now is', async () => {
+    const { migration, read } = await racing(1);
+    expect(migration).toMatchObject({ moved: 2, skipped: 0 });
+    expect(read).toMatchObject({ policyVersion: 2, version: 3 });
+  });
+
+  it('is reported as skipped when it loses twice, the case left on its version', async () => {
+    const { migration, read } = await racing(2);
+    expect(migration).toMatchObject({ moved: 1, left: 1, skipped: 1 });
+    expect(migration.skippedCases).toEqual([{ caseId: read.case.id, number: '260301' }]);
+    expect(read.policyVersion).toBe(1);
+  });
+});
+
 describe('who may preview and move', () => {
   it('refuses staff (403) and hides the company from another company’s administrator (404)', async () => {
     const { t } = await withOpenCases();
