@@ -5,8 +5,7 @@
  */
 import { expect } from 'vitest';
 import type { Store } from '../../server/app/ports/ports.ts';
-import type { Policy } from '../../server/domain/policy/format.ts';
-import { happy, toUtc } from '../support/happy-path.ts';
+import type { Policy, PolicyExample } from '../../server/domain/policy/format.ts';
 import { buildTestApp, type TestApp } from '../support/test-app.ts';
 
 /** When the cases are looked at: 2026-03-20 16:00 in Shanghai. */
@@ -15,10 +14,18 @@ export const DRAFT = '/api/companies/demo/policy/draft';
 export const PUBLISH = '/api/companies/demo/policy/publish';
 export const PREVIEW = '/api/companies/demo/policy/draft/migration-preview';
 
-type Step = NonNullable<typeof happy.steps>[number];
+type Step = NonNullable<PolicyExample['steps']>[number];
 
-/** Registers the happy path's complaint and takes its steps up to and with `last`. */
+/** An ISO time with offset as UTC, as the test app's clock takes it. */
+const toUtc = (iso: string) => new Date(Date.parse(iso)).toISOString();
+
+/**
+ * Registers the complaint of the example "happyPathCreditNoteClosed" (read from version 1, so that
+ * the studio tests need no file access) and takes its steps up to and with `last`.
+ */
 async function openAndWalk(t: TestApp, last: string | null, change: (step: Step) => Step) {
+  const v1 = await t.deps.store.policies.getVersion('demo', 1);
+  const happy = v1!.policy.examples.find((e) => e.id === 'happyPathCreditNoteClosed')!;
   const steps = happy.steps ?? [];
   const upTo = last === null ? 0 : steps.findIndex((step) => step.transition === last) + 1;
   const clerk = await t.userWith('demo', 'sales');
