@@ -6,8 +6,10 @@
  */
 import {
   migrateCase,
+  planMigration,
   type ApproverChange,
   type ClockDueChange,
+  type MigrationPlan,
   type MigrationReason,
 } from '../../domain/case/migrate-case.ts';
 import { diffJson } from '../../domain/case/case-patch.ts';
@@ -66,8 +68,23 @@ export type MigrationOutcome = {
 export const MIGRATION_LIST_CAP = 200;
 const BATCH = 64;
 
-function summary(from: Policy, to: Policy, stored: StoredCase, atMs: number) {
-  const migration = migrateCase(from, to, stored.case, atMs);
+/** The plans from each version open cases run under to `to`, each made once. */
+function plansTo(deps: AppDeps, companyId: string, to: Policy) {
+  const plans = new Map<number, Promise<MigrationPlan>>();
+  return (version: number) => {
+    let plan = plans.get(version);
+    if (!plan) {
+      plan = publishedPolicy(deps, companyId, version).then((from) =>
+        planMigration(from.policy, to),
+      );
+      plans.set(version, plan);
+    }
+    return plan;
+  };
+}
+
+function summary(plan: MigrationPlan, stored: StoredCase, atMs: number) {
+  const migration = migrateCase(plan, stored.case, atMs);
   const base = {
     caseId: stored.case.id,
     number: stored.case.number,
@@ -99,14 +116,14 @@ export async function previewMigration(
   const draft = await checkedDraftPolicy(deps, context, companyId);
   const latest = await deps.store.policies.latestVersion(companyId);
   const atMs = parseInstant(deps.now());
+  const planFrom = plansTo(deps, companyId, draft);
   const preview: MigrationPreview = {
     toVersion: (latest?.number ?? 0) + 1,
     ...{ open: 0, movable: 0, changed: 0, left: 0, cases: [], truncated: false },
   };
   for await (const batch of deps.store.cases.scan(companyId, { open: true }, BATCH)) {
     for (const stored of batch) {
-      const from = (await publishedPolicy(deps, companyId, stored.policyVersion)).policy;
-      const { described } = summary(from, draft, stored, atMs);
+      const { described } = summary(await planFrom(stored.policyVersion), stored, atMs);
       preview.open += 1;
       const changed = described.clocks.length > 0 || described.approvers !== undefined;
       if (described.movable) preview.movable += 1;
@@ -126,15 +143,15 @@ type MoveResult = { kind: 'moved' } | { kind: 'left'; described: CaseMigrationSu
 /** Moves one case (not already on `to`), retrying once when another write got there first. */
 async function moveCase(
   deps: AppDeps,
-  context: RequestContext,
+  move: { context: RequestContext; to: PublishedPolicy; planFrom: ReturnType<typeof plansTo> },
   stored: StoredCase,
-  to: PublishedPolicy,
   retried = false,
 ): Promise<MoveResult | 'skipped'> {
+  const { context, to } = move;
   if (stored.case.terminal || stored.policyVersion === to.number) return null;
   const at = deps.now();
-  const from = (await publishedPolicy(deps, to.companyId, stored.policyVersion)).policy;
-  const { migration, described } = summary(from, to.policy, stored, parseInstant(at));
+  const plan = await move.planFrom(stored.policyVersion);
+  const { migration, described } = summary(plan, stored, parseInstant(at));
   if (!migration.movable) return { kind: 'left', described };
   const entry = {
     id: deps.newId(),
@@ -156,7 +173,7 @@ async function moveCase(
     if (!(error instanceof StoreError && error.code === 'stale_version')) throw error;
     if (retried) return 'skipped';
     const fresh = await deps.store.cases.get(to.companyId, stored.case.id);
-    return fresh ? moveCase(deps, context, fresh, to, true) : null;
+    return fresh ? moveCase(deps, move, fresh, true) : null;
   }
 }
 
@@ -170,13 +187,14 @@ export async function moveOpenCases(
     openCases: 'move',
     ...{ moved: 0, left: 0, skipped: 0, leftCases: [], skippedCases: [], truncated: false },
   };
+  const move = { context, to, planFrom: plansTo(deps, to.companyId, to.policy) };
   const listed = <T>(list: T[], item: T) => {
     if (list.length < MIGRATION_LIST_CAP) list.push(item);
     else outcome.truncated = true;
   };
   for await (const batch of deps.store.cases.scan(to.companyId, { open: true }, BATCH)) {
     const results = await Promise.all(
-      batch.map(async (stored) => ({ stored, result: await moveCase(deps, context, stored, to) })),
+      batch.map(async (stored) => ({ stored, result: await moveCase(deps, move, stored) })),
     );
     for (const { stored, result } of results) {
       if (result === 'skipped') {

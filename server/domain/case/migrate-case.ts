@@ -38,6 +38,32 @@ export type CaseMigration =
   | { movable: true; case: Case; clocks: ClockDueChange[]; approvers?: ApproverChange }
   | { movable: false; reasons: MigrationReason[] };
 
+/**
+ * What two versions share, worked out once for many cases: the clocks whose definition, calendar
+ * and duration table are the same in both (a case's clock of those is carried as it is).
+ */
+export type MigrationPlan = { from: Policy; to: Policy; unchangedClocks: ReadonlySet<string> };
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The plan for moving cases from one version to another. */
+export function planMigration(from: Policy, to: Policy): MigrationPlan {
+  const unchanged = new Set<string>();
+  for (const [id, definition] of Object.entries(from.clocks)) {
+    const next = to.clocks[id];
+    const table = (policy: Policy, d: typeof definition) =>
+      'table' in d.duration ? policy.durationTables?.[d.duration.table] : undefined;
+    if (
+      next &&
+      same(definition, next) &&
+      same(from.calendars[definition.calendar], to.calendars[next.calendar]) &&
+      same(table(from, definition), table(to, next))
+    )
+      unchanged.add(id);
+  }
+  return { from, to, unchangedClocks: unchanged };
+}
+
 const pendingRoles = (chain: ApprovalStep[]) =>
   chain.filter((step) => step.status === 'pending').map((step) => step.role);
 
@@ -71,11 +97,22 @@ function retimedClock(to: Policy, clock: ClockState, categories: Record<string, 
   return scheduleClock(to, { ...rest, duration, ...(source ? { durationSource: source } : {}) });
 }
 
-function migrateClocks(from: Policy, to: Policy, current: Case, atMs: number) {
+/** The due time a clock is held to: its schedule's while running, else read at `atMs`. */
+const dueOf = (policy: Policy, clock: ClockState, atMs: number) =>
+  clock.status === 'running' && clock.schedule
+    ? clock.schedule.dueAt
+    : readClock(policy, clock, atMs).due;
+
+function migrateClocks(plan: MigrationPlan, current: Case, atMs: number) {
+  const { from, to } = plan;
   const reasons: MigrationReason[] = [];
   const clocks: Record<string, ClockState> = {};
   const changes: ClockDueChange[] = [];
   for (const [id, clock] of Object.entries(current.clocks)) {
+    if (plan.unchangedClocks.has(id)) {
+      clocks[id] = clock;
+      continue;
+    }
     if (!to.clocks[id]) {
       reasons.push({ code: 'clock_missing', params: { clock: id } });
       continue;
@@ -84,8 +121,8 @@ function migrateClocks(from: Policy, to: Policy, current: Case, atMs: number) {
       const next = retimedClock(to, clock, current.categories);
       clocks[id] = next;
       if (clock.status === 'stopped') continue;
-      const before = readClock(from, clock, atMs).due;
-      const after = readClock(to, next, atMs).due;
+      const before = dueOf(from, clock, atMs);
+      const after = dueOf(to, next, atMs);
       if (before !== after) changes.push({ clock: id, before, after });
     } catch (error) {
       if (!(error instanceof CodedError)) throw error;
@@ -138,12 +175,13 @@ function migrateRemedy(to: Policy, current: Case, remedy: Remedy) {
 }
 
 /**
- * The case as it would run under `to` (read at `atMs` for the due times), or why it cannot.
- * Clocks the new version adds are not started: they start on their own triggers from now on.
+ * The case as it would run under the plan's `to` (read at `atMs` for paused clocks' due times), or
+ * why it cannot. Clocks the new version adds are not started: they start on their own triggers.
  */
-export function migrateCase(from: Policy, to: Policy, current: Case, atMs: number): CaseMigration {
+export function migrateCase(plan: MigrationPlan, current: Case, atMs: number): CaseMigration {
+  const { to } = plan;
   const reasons = [...stateReasons(to, current), ...categoryReasons(to, current)];
-  const clocks = migrateClocks(from, to, current, atMs);
+  const clocks = migrateClocks(plan, current, atMs);
   reasons.push(...clocks.reasons);
   let remedy = current.remedy;
   let approvers: ApproverChange | undefined;

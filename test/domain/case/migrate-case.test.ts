@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../../server/domain/case/case.ts';
-import { migrateCase } from '../../../server/domain/case/migrate-case.ts';
+import { migrateCase, planMigration } from '../../../server/domain/case/migrate-case.ts';
 import type { Policy } from '../../../server/domain/policy/format.ts';
 import { buildContext, buildPolicy } from '../../support/policies.ts';
 import { act, clerk, open, supervisor } from './lifecycle-fixtures.ts';
@@ -21,7 +21,7 @@ describe('migrateCase', () => {
   it('carries a case to an unchanged policy as it is', async () => {
     const current = await halfApproved();
     const policy = buildPolicy();
-    expect(migrateCase(policy, policy, current, AT)).toEqual({
+    expect(migrateCase(planMigration(policy, policy), current, AT)).toEqual({
       movable: true,
       case: current,
       clocks: [],
@@ -33,7 +33,7 @@ describe('migrateCase', () => {
     const to = buildPolicy((p) => {
       p.clocks.reply!.duration = { amount: 1, unit: 'workingDays' };
     });
-    const moved = migrateCase(buildPolicy(), to, current, AT);
+    const moved = migrateCase(planMigration(buildPolicy(), to), current, AT);
     expect(moved.movable).toBe(true);
     if (!moved.movable) return;
     const [change] = moved.clocks;
@@ -43,13 +43,50 @@ describe('migrateCase', () => {
     expect(moved.case.clocks.reply?.schedule?.dueAt).toBe(change?.after);
   });
 
+  it('re-times a clock whose calendar changed, though its definition did not', async () => {
+    const current = await halfApproved();
+    const to = buildPolicy((p) => {
+      p.calendars.office!.holidays.push({ date: '2026-03-03', name: { 'zh-CN': '停工' } });
+    });
+    expect(migrateCase(planMigration(buildPolicy(), to), current, AT)).toMatchObject({
+      movable: true,
+      clocks: [
+        { clock: 'reply', before: '2026-03-04T10:00:00+08:00', after: '2026-03-05T10:00:00+08:00' },
+      ],
+    });
+  });
+
+  it('re-times a paused clock from its start and pauses', async () => {
+    const paused = await halfApproved();
+    const reply = paused.clocks.reply!;
+    const { schedule: _schedule, ...rest } = reply;
+    const current = {
+      ...paused,
+      clocks: {
+        reply: {
+          ...rest,
+          status: 'paused' as const,
+          pauses: [{ from: '2026-03-02T11:00:00+08:00' }],
+        },
+      },
+    };
+    const to = buildPolicy((p) => {
+      p.clocks.reply!.duration = { amount: 3, unit: 'workingDays' };
+    });
+    const moved = migrateCase(planMigration(buildPolicy(), to), current, AT);
+    expect(moved).toMatchObject({ movable: true, clocks: [{ clock: 'reply' }] });
+    if (!moved.movable) return;
+    expect(moved.case.clocks.reply).toMatchObject({ status: 'paused', duration: { amount: 3 } });
+    expect(moved.case.clocks.reply?.schedule).toBeUndefined();
+  });
+
   it('keeps approvals given and asks only what the new matrix needs', async () => {
     const current = await halfApproved();
     const to = buildPolicy((p) => {
       p.approvals.rows[0]!.max = 2000;
       p.approvals.rows[1]!.min = 2000;
     });
-    const moved = migrateCase(buildPolicy(), to, current, AT);
+    const moved = migrateCase(planMigration(buildPolicy(), to), current, AT);
     expect(moved).toMatchObject({
       movable: true,
       approvers: { before: ['manager'], after: [] },
@@ -88,7 +125,11 @@ describe('migrateCase', () => {
       reason: { code: 'approval_row_missing', params: { amount: 1500 } },
     },
   ])('leaves the case where it is when $description', async ({ change, reason }) => {
-    const moved = migrateCase(buildPolicy(), buildPolicy(change), await halfApproved(), AT);
+    const moved = migrateCase(
+      planMigration(buildPolicy(), buildPolicy(change)),
+      await halfApproved(),
+      AT,
+    );
     expect(moved).toEqual({ movable: false, reasons: [reason] });
   });
 
@@ -97,7 +138,7 @@ describe('migrateCase', () => {
     const from = buildPolicy((p) => {
       p.roles.legal = { label: { 'zh-CN': '法务' } };
     });
-    expect(migrateCase(from, buildPolicy(), current, AT)).toEqual({
+    expect(migrateCase(planMigration(from, buildPolicy()), current, AT)).toEqual({
       movable: false,
       reasons: [{ code: 'approval_role_missing', params: { role: 'legal' } }],
     });
