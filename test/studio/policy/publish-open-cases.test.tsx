@@ -89,4 +89,19 @@ describe('publishing with open cases', { timeout: 120_000 }, () => {
     expect(screen.queryByTestId('migration-outcome')).not.toBeInTheDocument();
     expect(await versionsOf(t)).toEqual({ '260301': 1, '260302': 1, '260303': 1 });
   });
+
+  it('shows the move in the case’s history, with the note', async () => {
+    const { t, admin, ids } = await withOpenCases();
+    serve(t).release();
+    await t.call('POST', '/api/companies/demo/policy/publish', {
+      token: admin,
+      body: { note: '答复时限改为 5 天', openCases: 'move' },
+    });
+    renderStudio(`/c/demo/cases/${ids.registering}`, admin);
+    await waitFor(() => {
+      const entries = screen.getAllByTestId('timeline-entry');
+      expect(entries.at(-1)).toHaveTextContent('由第 1 版改按第 2 版政策处理');
+      expect(entries.at(-1)).toHaveTextContent('答复时限改为 5 天');
+    }, SLOW);
+  });
 });
