@@ -18,7 +18,7 @@ import { extendsRefOf, isExtendsForm, type ExtendsRef } from '../../domain/polic
 import type { PolicyDraft, PublishedPolicy } from '../ports/ports.ts';
 import type { CheckedProblem, ExampleSummary, PolicyProblemsDetails } from './policy-problems.ts';
 
-export { getVersion, listVersions, publishedPolicy } from './published-versions.ts';
+export { publishedPolicy } from './published-versions.ts';
 
 /** The caller's access to a company they administer. @throws not_found, forbidden */
 export async function adminOf(deps: AppDeps, context: RequestContext, companyId: string) {
