@@ -35,8 +35,12 @@ export const ANSWERS: { [K in keyof Routes]: string } = {
     'AcceptExamplesAnswer: the draft as saved, the examples accepted and refused',
   'POST /companies/:company/policy/draft/simulate':
     'SimulationAnswer: decisions with why, the approver chain, every clock',
-  'POST /companies/:company/policy/publish': 'VersionSummaryAnswer: the version published',
-  'GET /companies/:company/policy/versions': 'Items<VersionSummaryAnswer>, oldest first',
+  'POST /companies/:company/policy/draft/migration-preview':
+    'MigrationPreviewAnswer: counts over the open cases; those whose due times or approvers would change, and those that cannot move and why',
+  'POST /companies/:company/policy/publish':
+    'PublishAnswer: the version published with its changes, and the open cases moved and left',
+  'GET /companies/:company/policy/versions':
+    'Items<VersionSummaryAnswer>, oldest first: who, when, the note and the changes in words',
   'GET /companies/:company/policy/versions/:number':
     'PublishedVersionAnswer: the version with its full policy',
   'POST /companies/:company/cases': 'CaseAnswer: the case registered, numbered and evaluated',

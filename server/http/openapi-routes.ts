@@ -152,20 +152,27 @@ export const ROUTES: Route[] = [
   },
   {
     method: 'post',
+    path: '/api/companies/{company}/policy/draft/migration-preview',
+    summary:
+      'What moving the open cases to the draft would change: due times, approvers still to approve, and the cases the draft cannot carry with why (nothing is saved)',
+  },
+  {
+    method: 'post',
     path: '/api/companies/{company}/policy/publish',
-    summary: 'Publish the draft as the next immutable version',
-    body: obj({ note: str }, ['note']),
+    summary:
+      'Publish the draft as the next immutable version, storing what changed; openCases=move moves the open cases it can carry to it (each audited as "migratePolicy")',
+    body: obj({ note: str, openCases: { type: 'string', enum: ['keep', 'move'] } }, ['note']),
     status: 201,
   },
   {
     method: 'get',
     path: '/api/companies/{company}/policy/versions',
-    summary: 'Published versions',
+    summary: 'Published versions: who, when, the note and what changed, in the caller’s language',
   },
   {
     method: 'get',
     path: '/api/companies/{company}/policy/versions/{number}',
-    summary: 'One published version (or "latest")',
+    summary: 'One published version (or "latest") with its changes',
   },
   {
     method: 'post',

@@ -3,3 +3,4 @@ export * from './check-messages.ts';
 export * from './merge-messages.ts';
 export * from './diff-messages.ts';
 export * from './example-messages.ts';
+export * from './migration-messages.ts';

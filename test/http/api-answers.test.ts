@@ -81,7 +81,15 @@ describe('API answers carry what clients read, not what storage keeps', () => {
   it('answers published versions without the company id', async () => {
     const t = await buildTestApp();
     const list = await t.call('GET', '/api/companies/demo/policy/versions', { token: ADMIN_TOKEN });
-    const summary = ['note', 'number', 'publishedAt', 'publishedBy'];
+    const summary = [
+      'changes',
+      'changesRecorded',
+      'note',
+      'number',
+      'publishedAt',
+      'publishedBy',
+      'publishedByName',
+    ];
     for (const item of list.body.items) expect(keys(item)).toEqual(summary);
     const latest = await t.call('GET', '/api/companies/demo/policy/versions/latest', {
       token: ADMIN_TOKEN,

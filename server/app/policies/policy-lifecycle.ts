@@ -1,6 +1,7 @@
 /** A company's policy over its life: draft, check, examples, publish as an immutable version. */
 import { checkPolicy, type PolicyCheck } from '../../domain/policy/check/check-policy.ts';
 import type { Policy } from '../../domain/policy/format.ts';
+import { diffPolicies } from '../../domain/policy/diff-policies.ts';
 import { runExamples } from '../../domain/examples/run-examples.ts';
 import type { PolicyProblem } from '../../domain/validator.ts';
 import { companyAccess, requireRole } from '../access.ts';
@@ -17,7 +18,7 @@ import { extendsRefOf, isExtendsForm, type ExtendsRef } from '../../domain/polic
 import type { PolicyDraft, PublishedPolicy } from '../ports/ports.ts';
 import type { CheckedProblem, ExampleSummary, PolicyProblemsDetails } from './policy-problems.ts';
 
-export { getVersion, listVersions, publishedPolicy } from './published-versions.ts';
+export { publishedPolicy } from './published-versions.ts';
 
 /** The caller's access to a company they administer. @throws not_found, forbidden */
 export async function adminOf(deps: AppDeps, context: RequestContext, companyId: string) {
@@ -199,6 +200,7 @@ export async function publishDocument(
     note,
     publishedAt: deps.now(),
     publishedBy: by,
+    changes: latest ? diffPolicies(latest.policy, checked.policy) : [],
   };
   await deps.store.policies.publish(version);
   return version;

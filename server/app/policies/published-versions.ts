@@ -1,25 +1,7 @@
-/** A company's published policy versions: listed, read, and kept once read (they never change). */
-import { companyAccess } from '../access.ts';
+/** A company's published policy versions, kept once read (they never change); version-history.ts lists them. */
 import { AppError, notFound } from '../app-error.ts';
-import type { AppDeps, PublishedVersionCache, RequestContext } from '../ports/deps.ts';
+import type { AppDeps, PublishedVersionCache } from '../ports/deps.ts';
 import type { PublishedPolicy } from '../ports/ports.ts';
-
-/** The published versions, newest last. Staff may read them: the forms come from them. */
-export async function listVersions(deps: AppDeps, context: RequestContext, companyId: string) {
-  await companyAccess(deps, context.principal, companyId);
-  return deps.store.policies.listVersions(companyId);
-}
-
-/** One published version, or the latest ("latest"). @throws not_found, no_published_policy */
-export async function getVersion(
-  deps: AppDeps,
-  context: RequestContext,
-  companyId: string,
-  number: number | 'latest',
-): Promise<PublishedPolicy> {
-  await companyAccess(deps, context.principal, companyId);
-  return publishedPolicy(deps, companyId, number);
-}
 
 /**
  * An empty cache of published versions, for one store. Published versions never change, so they

@@ -8,6 +8,7 @@ import type { PatchOp } from '../../domain/case/case-patch.ts';
 import { CodedError } from '../../domain/coded-error.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import type { ExtendsRef } from '../../domain/policy/inheritance.ts';
+import type { PolicyChange } from '../../domain/policy/diff-policies.ts';
 
 export type Company = {
   id: string;
@@ -69,6 +70,11 @@ export type PublishedPolicy = {
   note: string;
   publishedAt: string;
   publishedBy: string;
+  /**
+   * What changed from the version before, as data (worded in the reader's language when read);
+   * empty for the first version, absent on versions published before changes were kept.
+   */
+  changes?: PolicyChange[];
 };
 
 export type StoredCase = {
@@ -108,6 +114,10 @@ export type AuditEntry = {
   by: string;
   action: string;
   policyVersion?: number;
+  /** For a case moved to another policy version ("migratePolicy"): the version it ran under. */
+  fromPolicyVersion?: number;
+  /** Why, in the writer's words (the note given when publishing, for a move). */
+  note?: string;
   /** The case before and after the write: kept whole only where there is no earlier entry. */
   before?: unknown;
   after?: unknown;

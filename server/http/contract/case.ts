@@ -22,6 +22,10 @@ export type AuditEntryAnswer = {
   by: string;
   action: string;
   policyVersion?: number;
+  /** For "migratePolicy": the version the case ran under before it was moved to `policyVersion`. */
+  fromPolicyVersion?: number;
+  /** Why, in the writer's words (for "migratePolicy": the note of the publish). */
+  note?: string;
   before?: unknown;
   after?: unknown;
   events?: CaseEvent[];

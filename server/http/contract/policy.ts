@@ -1,5 +1,11 @@
 /** What the API says of a company's policy: the draft, its check, examples and simulation, published versions. */
 import type { CaseExplanation } from '../../domain/case/index.ts';
+import type {
+  ApproverChange,
+  ClockDueChange,
+  MigrationReason,
+} from '../../domain/case/migrate-case.ts';
+import type { PolicyChange } from '../../domain/policy/diff-policies.ts';
 import type { AcceptedExample } from '../../domain/examples/index.ts';
 import type {
   ExtendsRef,
@@ -79,8 +85,14 @@ export type MergeAnswer = {
   applied?: number;
 };
 
-/** The body of POST …/publish. */
-export type PublishBody = { note: string };
+/**
+ * The body of POST …/publish: the note, and what to do with open cases — keep them on the version
+ * they run under (the default) or move them to the new version where it can carry them.
+ */
+export type PublishBody = { note: string; openCases?: 'keep' | 'move' };
+
+/** One change from the version before: the change as data and its sentence in the reader's language. */
+export type PolicyChangeAnswer = PolicyChange & { message: string };
 
 /** A published version as the versions list and the publish answer give it (without the policy). */
 export type VersionSummaryAnswer = {
@@ -90,8 +102,57 @@ export type VersionSummaryAnswer = {
   extends?: ExtendsRef;
   note: string;
   publishedAt: string;
+  /** The user id of who published it. */
   publishedBy: string;
+  /** Their name, when the user is known. */
+  publishedByName?: string;
+  /** What changed from the version before (none for the first version). */
+  changes: PolicyChangeAnswer[];
+  /** False when the changes were worked out on read: a version published before they were kept. */
+  changesRecorded: boolean;
 };
+
+/** Why an open case cannot move to the new version, as data and in words. */
+export type MigrationReasonAnswer = MigrationReason & { message: string };
+
+/** One open case: what moving it changes (due times, approvers still to approve), or why it cannot. */
+export type CaseMigrationAnswer = {
+  caseId: string;
+  number: string;
+  state: string;
+  /** The version it runs under now. */
+  fromVersion: number;
+  movable: boolean;
+  clocks: ClockDueChange[];
+  approvers?: ApproverChange;
+  reasons: MigrationReasonAnswer[];
+};
+
+/** POST …/draft/migration-preview: every open case counted; those that change or stay listed (capped). */
+export type MigrationPreviewAnswer = {
+  /** The number the draft would be published as. */
+  toVersion: number;
+  open: number;
+  movable: number;
+  changed: number;
+  left: number;
+  cases: CaseMigrationAnswer[];
+  truncated: boolean;
+};
+
+/** What a publish did with open cases ('keep': nothing was looked at, every count is 0). */
+export type MigrationOutcomeAnswer = {
+  openCases: 'keep' | 'move';
+  moved: number;
+  left: number;
+  skipped: number;
+  leftCases: CaseMigrationAnswer[];
+  skippedCases: { caseId: string; number: string }[];
+  truncated: boolean;
+};
+
+/** The version published, and what happened to open cases. */
+export type PublishAnswer = VersionSummaryAnswer & { migration: MigrationOutcomeAnswer };
 
 /** A published version with its full policy. */
 export type PublishedVersionAnswer = VersionSummaryAnswer & { policy: Policy };

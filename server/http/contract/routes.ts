@@ -28,6 +28,8 @@ import type {
   InheritanceAnswer,
   MergeAnswer,
   MergeBody,
+  MigrationPreviewAnswer,
+  PublishAnswer,
   PublishBody,
   PublishedVersionAnswer,
   SimulateBody,
@@ -93,7 +95,8 @@ export type Routes = {
     body: SimulateBody;
     response: SimulationAnswer;
   };
-  'POST /companies/:company/policy/publish': { body: PublishBody; response: VersionSummaryAnswer };
+  'POST /companies/:company/policy/draft/migration-preview': { response: MigrationPreviewAnswer };
+  'POST /companies/:company/policy/publish': { body: PublishBody; response: PublishAnswer };
   'GET /companies/:company/policy/versions': { response: Items<VersionSummaryAnswer> };
   /** `:number` is a version number or "latest". */
   'GET /companies/:company/policy/versions/:number': { response: PublishedVersionAnswer };

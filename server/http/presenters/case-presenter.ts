@@ -15,6 +15,10 @@ export function presentAuditEntry(entry: AuditEntry): AuditEntryAnswer {
     by: entry.by,
     action: entry.action,
     policyVersion: entry.policyVersion,
+    ...(entry.fromPolicyVersion === undefined
+      ? {}
+      : { fromPolicyVersion: entry.fromPolicyVersion }),
+    ...(entry.note === undefined ? {} : { note: entry.note }),
     before: entry.before,
     after: entry.after,
     events: entry.events,

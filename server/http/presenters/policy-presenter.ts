@@ -8,6 +8,8 @@ import type { ExtendsRef, InheritedPart } from '../../domain/policy/index.ts';
 import type { Lang } from '../../domain/policy/format.ts';
 import { describeProblems } from '../../messages/check-messages.ts';
 import { describeConflict } from '../../messages/merge-messages.ts';
+import { diffMessage } from '../../messages/diff-messages.ts';
+import type { VersionRecord } from '../../app/policies/version-history.ts';
 import { exampleFailureMessage } from '../../messages/example-messages.ts';
 import type {
   AcceptExamplesAnswer,
@@ -110,20 +112,27 @@ export function presentMerge(merge: DraftMerge, lang: Lang): MergeAnswer {
   };
 }
 
-/** A published version without its policy; the company id is the route's. */
-export function presentVersionSummary(
-  version: Omit<PublishedPolicy, 'policy'>,
-): VersionSummaryAnswer {
+/**
+ * A published version without its policy, with its changes worded in `lang`; the company id is
+ * the route's.
+ */
+export function presentVersionSummary(version: VersionRecord, lang: Lang): VersionSummaryAnswer {
   return {
     number: version.number,
     extends: version.extends,
     note: version.note,
     publishedAt: version.publishedAt,
     publishedBy: version.publishedBy,
+    ...(version.publishedByName === undefined ? {} : { publishedByName: version.publishedByName }),
+    changes: version.changes.map((change) => ({ ...change, message: diffMessage(change, lang) })),
+    changesRecorded: version.changesRecorded,
   };
 }
 
 /** A published version with its full policy. */
-export function presentPublishedVersion(version: PublishedPolicy): PublishedVersionAnswer {
-  return { ...presentVersionSummary(version), policy: version.policy };
+export function presentPublishedVersion(
+  version: PublishedPolicy & VersionRecord,
+  lang: Lang,
+): PublishedVersionAnswer {
+  return { ...presentVersionSummary(version, lang), policy: version.policy };
 }

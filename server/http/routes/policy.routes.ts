@@ -3,12 +3,16 @@ import { Hono } from 'hono';
 import {
   checkDraft,
   getDraft,
-  getVersion,
-  listVersions,
-  publishDraft,
   replaceDraft,
   runDraftExamples,
 } from '../../app/policies/policy-lifecycle.ts';
+import {
+  OPEN_CASES,
+  previewMigration,
+  publishDraftWithCases,
+  type OpenCases,
+} from '../../app/policies/policy-migration.ts';
+import { listVersionHistory, readVersionWithHistory } from '../../app/policies/version-history.ts';
 import { acceptDraftExampleResults } from '../../app/policies/policy-examples-accept.ts';
 import { simulateDraft, type SimulationInput } from '../../app/policies/policy-simulate.ts';
 import {
@@ -26,11 +30,16 @@ import {
   presentImportedDraft,
   presentInheritance,
   presentMerge,
+  presentMigrationPreview,
+  presentPublish,
   presentPublishedVersion,
   presentSimulation,
   presentVersionSummary,
 } from '../presenters/index.ts';
 import { optionalString, readBody, requestContext, requiredString, type Env } from '../request.ts';
+
+const isOpenCases = (value: string): value is OpenCases =>
+  (OPEN_CASES as readonly string[]).includes(value);
 
 /** Mounted at /api/companies/:company/policy */
 export function policyRoutes(): Hono<Env> {
@@ -150,24 +159,42 @@ export function policyRoutes(): Hono<Env> {
     });
     return c.json(presentSimulation(explanation));
   });
+  routes.post('/draft/migration-preview', async (c) => {
+    const context = await requestContext(c);
+    const preview = await previewMigration(c.get('deps'), context, company(c));
+    return c.json(presentMigrationPreview(preview, context.lang));
+  });
   routes.post('/publish', async (c) => {
     const context = await requestContext(c);
-    const body = await readBody(c, ['note']);
+    const body = await readBody(c, ['note', 'openCases']);
     const note = requiredString(body, 'note');
-    const version = await publishDraft(c.get('deps'), context, company(c), note);
-    return c.json(presentVersionSummary(version), 201);
+    const openCases = optionalString(body, 'openCases') ?? 'keep';
+    if (!isOpenCases(openCases))
+      throw new HttpError('invalid_body', `openCases must be one of ${OPEN_CASES.join(', ')}`, [
+        { property: '.openCases', message: `must be one of ${OPEN_CASES.join(', ')}` },
+      ]);
+    const published = await publishDraftWithCases(
+      c.get('deps'),
+      context,
+      company(c),
+      note,
+      openCases,
+    );
+    return c.json(presentPublish(published, context.lang), 201);
   });
   routes.get('/versions', async (c) => {
-    const versions = await listVersions(c.get('deps'), await requestContext(c), company(c));
-    return c.json({ items: versions.map(presentVersionSummary) });
+    const context = await requestContext(c);
+    const versions = await listVersionHistory(c.get('deps'), context, company(c));
+    return c.json({ items: versions.map((v) => presentVersionSummary(v, context.lang)) });
   });
   routes.get('/versions/:number', async (c) => {
     const raw = c.req.param('number');
     const number = raw === 'latest' ? 'latest' : Number(raw);
     if (number !== 'latest' && !Number.isInteger(number))
       throw new HttpError('route_not_found', `version ${raw}`);
-    const version = await getVersion(c.get('deps'), await requestContext(c), company(c), number);
-    return c.json(presentPublishedVersion(version));
+    const context = await requestContext(c);
+    const version = await readVersionWithHistory(c.get('deps'), context, company(c), number);
+    return c.json(presentPublishedVersion(version, context.lang));
   });
   return routes;
 }

@@ -4,13 +4,17 @@
  */
 export type {
   AuditEntryAnswer as AuditEntry,
+  CaseMigrationAnswer as CaseMigration,
   CaseAnswer as CaseView,
   CaseListQuery as CaseQuery,
   CaseSummaryAnswer as CaseSummary,
   CompanyAnswer as Company,
   DraftAnswer as PolicyDraft,
+  MigrationOutcomeAnswer as MigrationOutcome,
+  MigrationPreviewAnswer as MigrationPreview,
   Page,
   PrincipalAnswer as Principal,
+  PublishAnswer as PublishResult,
   PublishedVersionAnswer as PublishedPolicy,
   ReportAnswer as Report,
   TemplateSummaryAnswer as TemplateSummary,

@@ -1,36 +1,40 @@
 /**
- * Publish & versions (发布与版本): saves the draft, publishes it with a required note (refusals list
- * the problems and failing examples with links), and lists the published versions.
+ * Publish & versions (发布与版本): saves the draft, publishes it with a required note and a choice
+ * for open cases (keep or move, with a preview; refusals list the problems and failing examples
+ * with links), and lists the published versions with what each changed.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
-import type { VersionSummary } from '../../api/types.ts';
+import type { PublishResult } from '../../api/types.ts';
 import { ErrorPanel } from '../../components/ErrorPanel.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { useAsync } from '../../components/useAsync.ts';
-import { formatTime } from '../../i18n/index.ts';
 import { useSession } from '../../session.tsx';
 import type { SectionProps } from './editor.ts';
 import { PublishRefusal, type Refusal } from './PublishRefusal.tsx';
-import { TableHead } from '../../components/TableHead.tsx';
+import { MigrationOutcomeNote } from './MigrationOutcomeNote.tsx';
+import { OpenCasesChoice, type OpenCases } from './OpenCasesChoice.tsx';
+import { VersionHistory } from './VersionHistory.tsx';
 
 export function PublishSection({ company, policy, flush, problems }: SectionProps) {
-  const { t, i18n } = useTranslation('policy');
-  const lang = i18n.language;
+  const { t } = useTranslation('policy');
   const { api, me } = useSession();
   const [note, setNote] = useState('');
+  const [openCases, setOpenCases] = useState<OpenCases>('keep');
   const [touched, setTouched] = useState(false);
   const { busy, failure: error, run } = useSubmit();
-  const [published, setPublished] = useState<VersionSummary | null>(null);
+  const [published, setPublished] = useState<PublishResult | null>(null);
   const versions = useAsync(() => api.get(`/companies/${company}/policy/versions`), [api, company]);
   const users = useAsync(
     () => api.get(`/companies/${company}/users`).catch(() => ({ items: [] })),
     [api, company],
   );
-  const userName = (id: string) =>
-    id === me?.userId ? t('publish.me') : (users.value?.items.find((u) => u.id === id)?.name ?? id);
+  const userName = (id: string, known?: string) =>
+    id === me?.userId
+      ? t('publish.me')
+      : (known ?? users.value?.items.find((u) => u.id === id)?.name ?? id);
   const noteMissing = note.trim() === '';
 
   const publish = async () => {
@@ -41,10 +45,12 @@ export function PublishSection({ company, policy, flush, problems }: SectionProp
       await flush();
       const version = await api.post(`/companies/${company}/policy/publish`, {
         note: note.trim(),
+        openCases,
       });
       setPublished(version);
       setNote('');
       setTouched(false);
+      setOpenCases('keep');
       versions.reload();
     });
   };
@@ -86,6 +92,13 @@ export function PublishSection({ company, policy, flush, problems }: SectionProp
             {t('publish.noteRequired')}
           </p>
         )}
+        <OpenCasesChoice
+          company={company}
+          policy={policy}
+          value={openCases}
+          onChange={setOpenCases}
+          flush={flush}
+        />
         <div className="toolbar">
           <button type="submit" className="primary" data-testid="publish-button" disabled={busy}>
             {busy ? t('publish.publishing') : t('publish.button')}
@@ -97,6 +110,7 @@ export function PublishSection({ company, policy, flush, problems }: SectionProp
         <div className="policy-a-success" role="status" data-testid="publish-result">
           <strong>{t('publish.done', { number: published.number })}</strong>
           <p>{t('publish.doneDetail', { number: published.number })}</p>
+          <MigrationOutcomeNote outcome={published.migration} policy={policy} />
         </div>
       )}
       {refusal ? (
@@ -113,29 +127,7 @@ export function PublishSection({ company, policy, flush, problems }: SectionProp
           (items.length === 0 ? (
             <p className="muted">{t('publish.noVersions')}</p>
           ) : (
-            <table className="policy-table" data-testid="versions">
-              <TableHead
-                columns={[
-                  t('publish.number'),
-                  t('publish.noteColumn'),
-                  t('publish.by'),
-                  t('publish.when'),
-                ]}
-              />
-              <tbody>
-                {[...items].reverse().map((v, i) => (
-                  <tr key={v.number} data-testid={`version-${v.number}`}>
-                    <td>
-                      {t('publish.versionN', { number: v.number })}
-                      {i === 0 && <span className="badge ok">{t('publish.current')}</span>}
-                    </td>
-                    <td>{v.note}</td>
-                    <td>{userName(v.publishedBy)}</td>
-                    <td>{formatTime(v.publishedAt, lang, policy.timeZone)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <VersionHistory versions={items} policy={policy} userName={userName} />
           ))}
       </section>
     </div>

@@ -27,7 +27,14 @@ export function CaseTimeline({ policy, view }: { policy: Policy; view: CaseView 
         return (
           <li key={entry.id} data-testid="timeline-entry">
             <time dateTime={entry.at}>{formatTime(entry.at, lang, policy.timeZone)}</time>{' '}
-            <strong>{actionLabel(entry.action)}</strong>{' '}
+            <strong>
+              {entry.action === 'migratePolicy'
+                ? t('case.migrateAction', {
+                    from: entry.fromPolicyVersion,
+                    to: entry.policyVersion,
+                  })
+                : actionLabel(entry.action)}
+            </strong>{' '}
             <span>
               {view.people?.[entry.by] ??
                 (entry.action === 'sweep' || !entry.by ? t('case.system') : entry.by)}
@@ -42,6 +49,7 @@ export function CaseTimeline({ policy, view }: { policy: Policy; view: CaseView 
                 )
               </span>
             )}
+            {entry.note && <span className="muted"> — {entry.note}</span>}
           </li>
         );
       })}

@@ -12,6 +12,7 @@ import { editor } from './editor.ts';
 import { examples } from './examples.ts';
 import { forms } from './forms.ts';
 import { numbering } from './numbering.ts';
+import { migration } from './migration.ts';
 import { publish } from './publish.ts';
 import { rules } from './rules.ts';
 import { simulator } from './simulator.ts';
@@ -31,6 +32,7 @@ const sections = [
   numbering,
   examples,
   publish,
+  migration,
 ];
 
 function merged(lang: Lang): Record<string, unknown> {

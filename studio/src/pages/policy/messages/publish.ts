@@ -4,7 +4,7 @@ const zhCN = {
   publish: {
     title: '发布与版本',
     intro:
-      '发布时先保存草稿，再检查问题并运行全部样例；都通过后成为新版本，此后受理的案件使用新版本。已受理的案件继续使用受理时的版本。',
+      '发布时先保存草稿，再检查问题并运行全部样例；都通过后成为新版本，此后受理的案件使用新版本。处理中的案件默认继续使用受理时的版本，也可以选择改按新版本处理。',
     draftHasProblems: '草稿目前有 {{count}} 个问题，修正后才能发布。',
     note: '发布说明（必填）',
     notePlaceholder: '例如：业务部经理核决上限提高到 2,000 元',
@@ -36,7 +36,7 @@ export const publish: Catalogue<typeof zhCN> = {
     publish: {
       title: 'Publish & versions',
       intro:
-        'Publishing saves the draft, checks it and runs every example; if all pass it becomes the new version and cases opened from then on use it. Open cases keep the version they were opened under.',
+        'Publishing saves the draft, checks it and runs every example; if all pass it becomes the new version and cases opened from then on use it. Open cases keep the version they were opened under, unless you choose to move them.',
       draftHasProblems: 'The draft has {{count}} problems; fix them to publish.',
       note: 'Release note (required)',
       notePlaceholder: 'e.g. The sales manager may now approve up to 2,000 yuan',

@@ -1,0 +1,205 @@
+/**
+ * migrateCase: an open case carried from the policy version it runs under to another — its clocks
+ * re-timed from their start and pauses under the new durations and calendars, a pending remedy's
+ * approver chain recomputed from the new matrix (核决权限) — or the reasons the new version cannot
+ * carry it (its state, categories, clocks or pending approvals are not in it).
+ */
+import { resolveApprovers } from '../approvals/approvals.ts';
+import { readClock, resolveClockDuration } from '../clocks/clocks.ts';
+import { scheduleClock } from '../clocks/clock-schedule.ts';
+import { CodedError } from '../coded-error.ts';
+import type { Policy } from '../policy/format.ts';
+import type { ApprovalStep, Case, ClockState, Remedy } from './case.ts';
+
+/** Why the new version cannot carry a case, with what the sentence needs. */
+export type MigrationReasonParams = {
+  state_missing: { state: string };
+  state_terminal: { state: string };
+  category_invalid: { dimension: string; value: string };
+  clock_missing: { clock: string };
+  clock_unresolved: { clock: string };
+  approval_role_missing: { role: string };
+  approval_row_missing: { amount: number };
+};
+
+/** One reason a case stays on its version. */
+export type MigrationReason = {
+  [C in keyof MigrationReasonParams]: { code: C; params: MigrationReasonParams[C] };
+}[keyof MigrationReasonParams];
+
+/** A clock whose due time moves: before and after, read at the same moment. */
+export type ClockDueChange = { clock: string; before: string; after: string };
+
+/** A pending remedy's approvers still to approve, before and after. */
+export type ApproverChange = { before: string[]; after: string[] };
+
+/** What moving a case would do, or why it cannot move. */
+export type CaseMigration =
+  | { movable: true; case: Case; clocks: ClockDueChange[]; approvers?: ApproverChange }
+  | { movable: false; reasons: MigrationReason[] };
+
+/**
+ * What two versions share, worked out once for many cases: the clocks whose definition, calendar
+ * and duration table are the same in both (a case's clock of those is carried as it is).
+ */
+export type MigrationPlan = { from: Policy; to: Policy; unchangedClocks: ReadonlySet<string> };
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The plan for moving cases from one version to another. */
+export function planMigration(from: Policy, to: Policy): MigrationPlan {
+  const unchanged = new Set<string>();
+  for (const [id, definition] of Object.entries(from.clocks)) {
+    const next = to.clocks[id];
+    const table = (policy: Policy, d: typeof definition) =>
+      'table' in d.duration ? policy.durationTables?.[d.duration.table] : undefined;
+    if (
+      next &&
+      same(definition, next) &&
+      same(from.calendars[definition.calendar], to.calendars[next.calendar]) &&
+      same(table(from, definition), table(to, next))
+    )
+      unchanged.add(id);
+  }
+  return { from, to, unchangedClocks: unchanged };
+}
+
+const pendingRoles = (chain: ApprovalStep[]) =>
+  chain.filter((step) => step.status === 'pending').map((step) => step.role);
+
+function hasPendingRemedy(remedy: Remedy | null): remedy is Remedy {
+  return Boolean(
+    remedy &&
+    remedy.chain.some((step) => step.status === 'pending') &&
+    !remedy.chain.some((step) => step.status === 'rejected'),
+  );
+}
+
+function stateReasons(to: Policy, current: Case): MigrationReason[] {
+  const state = to.workflow.states[current.state];
+  if (!state) return [{ code: 'state_missing', params: { state: current.state } }];
+  if (state.terminal) return [{ code: 'state_terminal', params: { state: current.state } }];
+  return [];
+}
+
+function categoryReasons(to: Policy, current: Case): MigrationReason[] {
+  return Object.entries(current.categories)
+    .filter(([dimension, value]) => !to.categories[dimension]?.values[value])
+    .map(([dimension, value]) => ({ code: 'category_invalid', params: { dimension, value } }));
+}
+
+/** The clock under the new version: its duration resolved again, its schedule worked out again. */
+function retimedClock(to: Policy, clock: ClockState, categories: Record<string, string>) {
+  if (clock.status === 'stopped') return clock;
+  const definition = to.clocks[clock.id]!;
+  const { duration, source } = resolveClockDuration(to, definition, categories);
+  const { schedule: _schedule, durationSource: _source, ...rest } = clock;
+  return scheduleClock(to, { ...rest, duration, ...(source ? { durationSource: source } : {}) });
+}
+
+/** The due time a clock is held to: its schedule's while running, else read at `atMs`. */
+const dueOf = (policy: Policy, clock: ClockState, atMs: number) =>
+  clock.status === 'running' && clock.schedule
+    ? clock.schedule.dueAt
+    : readClock(policy, clock, atMs).due;
+
+function migrateClocks(plan: MigrationPlan, current: Case, atMs: number) {
+  const { from, to } = plan;
+  const reasons: MigrationReason[] = [];
+  const clocks: Record<string, ClockState> = {};
+  const changes: ClockDueChange[] = [];
+  for (const [id, clock] of Object.entries(current.clocks)) {
+    if (plan.unchangedClocks.has(id)) {
+      clocks[id] = clock;
+      continue;
+    }
+    if (!to.clocks[id]) {
+      reasons.push({ code: 'clock_missing', params: { clock: id } });
+      continue;
+    }
+    try {
+      const next = retimedClock(to, clock, current.categories);
+      clocks[id] = next;
+      if (clock.status === 'stopped') continue;
+      const before = dueOf(from, clock, atMs);
+      const after = dueOf(to, next, atMs);
+      if (before !== after) changes.push({ clock: id, before, after });
+    } catch (error) {
+      if (!(error instanceof CodedError)) throw error;
+      reasons.push({ code: 'clock_unresolved', params: { clock: id } });
+    }
+  }
+  return { clocks, changes, reasons };
+}
+
+/**
+ * The remedy with its chain under the new matrix: approvals already given stay (in order), then the
+ * roles the new chain (and the case's required approvals) still needs, pending.
+ */
+function migrateRemedy(to: Policy, current: Case, remedy: Remedy) {
+  const missing = current.requiredApprovals.filter((role) => !to.roles[role]);
+  if (missing.length > 0)
+    return {
+      reasons: missing.map((role): MigrationReason => ({
+        code: 'approval_role_missing',
+        params: { role },
+      })),
+    };
+  let resolved: ReturnType<typeof resolveApprovers>;
+  try {
+    resolved = resolveApprovers(to, remedy.amount, current.categories);
+  } catch (error) {
+    if (!(error instanceof CodedError)) throw error;
+    return {
+      reasons: [
+        { code: 'approval_row_missing', params: { amount: remedy.amount } } as MigrationReason,
+      ],
+    };
+  }
+  const { row, chain } = resolved;
+  const roles = [...chain, ...current.requiredApprovals.filter((role) => !chain.includes(role))];
+  const approved = remedy.chain.filter((step) => step.status === 'approved');
+  const done = new Set(approved.map((step) => step.role));
+  const steps: ApprovalStep[] = [
+    ...approved,
+    ...roles
+      .filter((role) => !done.has(role))
+      .map((role) => ({ role, status: 'pending' as const })),
+  ];
+  const next: Remedy = {
+    ...remedy,
+    chainSource: [{ kind: 'table', table: 'approvals', row: row.id }],
+    chain: steps,
+  };
+  return { remedy: next, reasons: [] as MigrationReason[] };
+}
+
+/**
+ * The case as it would run under the plan's `to` (read at `atMs` for paused clocks' due times), or
+ * why it cannot. Clocks the new version adds are not started: they start on their own triggers.
+ */
+export function migrateCase(plan: MigrationPlan, current: Case, atMs: number): CaseMigration {
+  const { to } = plan;
+  const reasons = [...stateReasons(to, current), ...categoryReasons(to, current)];
+  const clocks = migrateClocks(plan, current, atMs);
+  reasons.push(...clocks.reasons);
+  let remedy = current.remedy;
+  let approvers: ApproverChange | undefined;
+  if (hasPendingRemedy(current.remedy)) {
+    const migrated = migrateRemedy(to, current, current.remedy);
+    reasons.push(...migrated.reasons);
+    if (migrated.remedy) {
+      remedy = migrated.remedy;
+      const before = pendingRoles(current.remedy.chain);
+      const after = pendingRoles(migrated.remedy.chain);
+      if (before.join() !== after.join()) approvers = { before, after };
+    }
+  }
+  if (reasons.length > 0) return { movable: false, reasons };
+  return {
+    movable: true,
+    case: { ...current, clocks: clocks.clocks, remedy },
+    clocks: clocks.changes,
+    ...(approvers ? { approvers } : {}),
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Publishing with openCases "move" on PostgreSQL: the moved case's policy version, re-timed clock
+ * and audit entry are kept in the database, the case the new version cannot carry stays.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPostgresStore } from '../../server/adapters/storage/postgres/postgres-store.ts';
+import type { Store } from '../../server/app/ports/ports.ts';
+import {
+  postgresSkipReason,
+  startPostgres,
+  type PostgresCluster,
+} from '../support/postgres-cluster.ts';
+import { PUBLISH, withOpenCases } from '../http/policy-migration-fixtures.ts';
+
+const skipReason = postgresSkipReason();
+
+describe.skipIf(skipReason !== undefined)(
+  `moving open cases on PostgreSQL ${skipReason ?? ''}`.trim(),
+  () => {
+    let cluster: PostgresCluster;
+    const stores: Store[] = [];
+    beforeAll(async () => {
+      cluster = await startPostgres();
+    }, 60_000);
+    afterAll(async () => {
+      await Promise.all(stores.map((store) => store.close()));
+      await cluster?.stop();
+    }, 30_000);
+
+    it('moves what the new version carries, audited, and leaves the rest', async () => {
+      const url = await cluster.newDatabase();
+      const store = await openPostgresStore(url);
+      stores.push(store);
+      const { t, admin, ids } = await withOpenCases(store);
+      const published = await t.call('POST', PUBLISH, {
+        token: admin,
+        body: { note: 'v2', openCases: 'move' },
+      });
+      expect(published.body.migration).toMatchObject({ moved: 2, left: 1, skipped: 0 });
+
+      // Another runtime's store on the same database reads what this one wrote.
+      const other = await openPostgresStore(url);
+      stores.push(other);
+      const moved = await other.cases.get('demo', ids.registering);
+      expect(moved?.policyVersion).toBe(2);
+      expect(moved?.case.clocks.reply?.schedule?.dueAt).toBe('2026-03-14T10:00:00+08:00');
+      const entry = (await other.audit.forCase('demo', ids.registering)).at(-1);
+      expect(entry).toMatchObject({
+        action: 'migratePolicy',
+        policyVersion: 2,
+        fromPolicyVersion: 1,
+        note: 'v2',
+      });
+      expect((await other.cases.get('demo', ids.pendingClosure))?.policyVersion).toBe(1);
+      const history = await other.policies.listVersions('demo');
+      expect(history[1]?.changes?.map((change) => change.code)).toContain('clock_duration_changed');
+    }, 60_000);
+  },
+);
