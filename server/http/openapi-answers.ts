@@ -34,6 +34,8 @@ export const ANSWERS: { [K in keyof Routes]: string } = {
     'AcceptExamplesAnswer: the draft as saved, the examples accepted and refused',
   'POST /companies/:company/policy/draft/simulate':
     'SimulationAnswer: decisions with why, the approver chain, every clock',
+  'POST /companies/:company/policy/draft/backtest':
+    'NDJSON, one BacktestLine a line: progress lines, then the report (totals, tables, affected cases)',
   'POST /companies/:company/policy/publish': 'VersionSummaryAnswer: the version published',
   'GET /companies/:company/policy/versions': 'Items<VersionSummaryAnswer>, oldest first',
   'GET /companies/:company/policy/versions/:number':

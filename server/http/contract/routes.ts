@@ -9,6 +9,7 @@ import type {
   CaseSummaryAnswer,
   IntakeBody,
 } from './case.ts';
+import type { BacktestBody, BacktestLine } from './backtest.ts';
 import type { Items, Page } from './common.ts';
 import type {
   CompanyAccessAnswer,
@@ -88,6 +89,8 @@ export type Routes = {
     body: SimulateBody;
     response: SimulationAnswer;
   };
+  /** Answers NDJSON: one BacktestLine a line (progress, then the report). */
+  'POST /companies/:company/policy/draft/backtest': { body: BacktestBody; response: BacktestLine };
   'POST /companies/:company/policy/publish': { body: PublishBody; response: VersionSummaryAnswer };
   'GET /companies/:company/policy/versions': { response: Items<VersionSummaryAnswer> };
   /** `:number` is a version number or "latest". */

@@ -6,3 +6,4 @@ export * from './policy-presenter.ts';
 export * from './report-presenter.ts';
 export * from './import-presenter.ts';
 export * from './error-details-presenter.ts';
+export * from './backtest-presenter.ts';

@@ -18,6 +18,7 @@ import {
   mergeDraft,
 } from '../../app/policies/policy-inheritance.ts';
 import { HttpError } from '../http-error.ts';
+import { backtestHandler } from './backtest-stream.ts';
 import {
   presentAcceptedExamples,
   presentCheck,
@@ -150,6 +151,7 @@ export function policyRoutes(): Hono<Env> {
     });
     return c.json(presentSimulation(explanation));
   });
+  routes.post('/draft/backtest', backtestHandler);
   routes.post('/publish', async (c) => {
     const context = await requestContext(c);
     const body = await readBody(c, ['note']);
