@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { prepareBacktest } from '../../server/app/policies/backtest.ts';
+import { happy, toUtc } from '../support/happy-path.ts';
+import { allAudit, allCases } from '../support/store-reads.ts';
+import { ADMIN_TOKEN, buildTestApp, type TestApp } from '../support/test-app.ts';
+
+const path = '/api/companies/demo/policy/draft/backtest';
+type Line = { type: string; [key: string]: unknown };
+
+/** Calls the backtest route; a streamed answer is read line by line. */
+async function backtest(t: TestApp, token: string, body: unknown, lang = 'en') {
+  const response = await t.app.request(path, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+      'accept-language': lang,
+    },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.headers.get('content-type')?.includes('ndjson'))
+    return { status: response.status, error: JSON.parse(text).error, lines: [] as Line[] };
+  const lines = text
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Line);
+  return { status: response.status, error: undefined, lines };
+}
+
+/** The happy path with its remedy at `amount`, approved by the sales manager (and the deputy GM). */
+async function walk(t: TestApp, amount: number, receivedAt: string) {
+  const shift = Date.parse(receivedAt) - Date.parse(happy.receivedAt);
+  const clerk = await t.userWith('demo', 'sales');
+  t.setNow(toUtc(receivedAt));
+  const created = await t.call('POST', '/api/companies/demo/cases', {
+    token: clerk,
+    body: { intake: { ...happy.intake, remedySought: { type: 'creditNote', amount } } },
+  });
+  expect(created.status).toBe(201);
+  const id = created.body.case.id as string;
+  const steps = (happy.steps ?? []).flatMap((step) =>
+    step.transition === 'approve' && amount >= 1000
+      ? [step, { ...step, actor: { user: 'gm2', roles: ['deputyGM'] } }]
+      : [step],
+  );
+  let offset = 0;
+  for (const step of steps) {
+    const token = await t.userWith('demo', ...step.actor.roles);
+    const data = step.data as Record<string, unknown> | undefined;
+    const amounts = step.transition === 'proposeRemedy' ? { amount } : {};
+    offset += 60_000;
+    t.setNow(new Date(Date.parse(step.at) + shift + offset).toISOString());
+    const answer = await t.call('POST', `/api/companies/demo/cases/${id}/actions`, {
+      token,
+      body: { transition: step.transition, ...(data ? { data: { ...data, ...amounts } } : {}) },
+    });
+    expect(answer.status, `${step.transition}: ${JSON.stringify(answer.body)}`).toBe(200);
+  }
+  return id;
+}
+
+/** The demo draft with the 1,000-yuan limit raised to 2,000 (the sales manager alone up to 2,000). */
+async function raiseLimit(t: TestApp) {
+  const draft = await t.call('GET', '/api/companies/demo/policy/draft', { token: ADMIN_TOKEN });
+  const document = structuredClone(draft.body.document);
+  document.approvals.rows[0].max = 2000;
+  document.approvals.rows[1].min = 2000;
+  document.roles.salesManager.authorityLimit = 2000;
+  const saved = await t.call('PUT', '/api/companies/demo/policy/draft', {
+    token: ADMIN_TOKEN,
+    body: { document, expectedVersion: draft.body.version },
+  });
+  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+  return document;
+}
+
+async function seeded() {
+  const t = await buildTestApp('2026-03-01T00:00:00.000Z');
+  await walk(t, 800, '2026-03-09T10:00:00+08:00');
+  const raised = await walk(t, 1500, '2026-03-10T10:00:00+08:00');
+  await walk(t, 1500, '2026-04-02T10:00:00+08:00');
+  t.setNow('2026-05-01T00:00:00.000Z');
+  return { t, raised };
+}
+
+describe('POST /policy/draft/backtest: the draft tried on stored cases', () => {
+  it('reports the cases of the period that would no longer need the deputy GM, changing nothing', async () => {
+    const { t, raised } = await seeded();
+    await raiseLimit(t);
+    const before = {
+      cases: await allCases(t.deps.store, 'demo'),
+      audit: await allAudit(t.deps.store, 'demo'),
+      draft: await t.deps.store.policies.getDraft('demo'),
+    };
+    const answer = await backtest(t, ADMIN_TOKEN, { from: '2026-03-01', to: '2026-03-31' });
+    expect(answer.status, JSON.stringify(answer.error)).toBe(200);
+    expect(answer.lines.some((line) => line.type === 'progress')).toBe(true);
+    const last = answer.lines.at(-1)!;
+    expect(last.type).toBe('report');
+    const report = last.report as Record<string, any>;
+    expect(report.totals).toEqual({ replayed: 2, changed: 1, unchanged: 1, errors: 0 });
+    expect(report.versions).toEqual([1]);
+    expect(report.tables.approvers).toEqual([
+      {
+        role: 'deputyGM',
+        change: 'removed',
+        fromRow: 'approvals/oneToTenThousand',
+        toRow: 'approvals/belowOneThousand',
+        minAmount: 1500,
+        maxAmount: 1500,
+        cases: 1,
+      },
+    ]);
+    // The deputy GM's recorded approval is refused under the draft: nothing is pending for them.
+    expect(report.tables.refused).toEqual([
+      expect.objectContaining({ transition: 'approve', from: null, cases: 1 }),
+    ]);
+    expect(report.affected).toHaveLength(1);
+    expect(report.affected[0].id).toBe(raised);
+    expect(report.affected[0].before.chains[0].roles).toEqual(['salesManager', 'deputyGM']);
+    expect(report.affected[0].after.chains[0].roles).toEqual(['salesManager']);
+    expect(await allCases(t.deps.store, 'demo')).toEqual(before.cases);
+    expect(await allAudit(t.deps.store, 'demo')).toEqual(before.audit);
+    expect(await t.deps.store.policies.getDraft('demo')).toEqual(before.draft);
+  });
+
+  it('compares a draft the request brings, and takes a sample over every case', async () => {
+    const { t } = await seeded();
+    const draft = await t.call('GET', '/api/companies/demo/policy/draft', { token: ADMIN_TOKEN });
+    const document = structuredClone(draft.body.document);
+    document.clocks.registration.duration = { amount: 1, unit: 'hours' };
+    const answer = await backtest(t, ADMIN_TOKEN, { sample: 3, document });
+    const report = answer.lines.at(-1)!.report as Record<string, any>;
+    expect(report.draft).toBe('given');
+    expect(report.totals.replayed).toBe(3);
+    // Each case was registered four hours after receipt: on time before, late against one hour.
+    expect(report.tables.clocks).toEqual([
+      { clock: 'registration', dueChanged: 3, lateToOnTime: 0, onTimeToLate: 3 },
+    ]);
+  });
+
+  it('keeps the actions’ data and roles in their audit entries, so later replays are exact', async () => {
+    const { t, raised } = await seeded();
+    const audit = await t.deps.store.audit.forCase('demo', raised);
+    const proposal = audit.find((entry) => entry.action === 'proposeRemedy');
+    expect(proposal?.input).toMatchObject({ data: { amount: 1500 }, roles: ['sales'] });
+  });
+
+  it.each([
+    ['from after to', { from: '2026-03-31', to: '2026-03-01' }, 'backtest_period_invalid', '.to'],
+    [
+      'a date that does not exist',
+      { from: '2026-02-30', to: '2026-03-01' },
+      'backtest_period_invalid',
+      '.from',
+    ],
+    ['from without to', { from: '2026-03-01' }, 'backtest_period_invalid', '.to'],
+    ['neither a period nor a sample', {}, 'backtest_period_invalid', '.from'],
+    ['a sample of 0', { sample: 0 }, 'backtest_sample_invalid', '.sample'],
+    ['a sample too large', { sample: 100_001 }, 'backtest_sample_invalid', '.sample'],
+    ['a sample that is not a number', { sample: '5' }, 'invalid_body', '.sample'],
+  ])('refuses %s, naming the field', async (_what, body, code, property) => {
+    const t = await buildTestApp();
+    const answer = await backtest(t, ADMIN_TOKEN, body);
+    expect(answer.error?.code).toBe(code);
+    expect(answer.error?.fieldErrors[0].property).toBe(property);
+  });
+
+  it('words a refusal in Chinese for a Chinese caller', async () => {
+    const t = await buildTestApp();
+    const answer = await backtest(t, ADMIN_TOKEN, { sample: 0 }, 'zh-CN');
+    expect(answer.status).toBe(422);
+    expect(answer.error.message).toContain('样本');
+  });
+
+  it('is for administrators: staff are refused, another company is not found', async () => {
+    const t = await buildTestApp();
+    const staff = await t.userWith('demo', 'sales');
+    expect((await backtest(t, staff, { sample: 5 })).status).toBe(403);
+    await t.call('POST', '/api/companies', {
+      token: ADMIN_TOKEN,
+      body: { id: 'other', name: 'Other', template: 'starter' },
+    });
+    const otherAdmin = await t.userWith('other', 'admin');
+    expect((await backtest(t, otherAdmin, { sample: 5 })).status).toBe(404);
+  });
+
+  it('stops when cancelled', async () => {
+    const { t } = await seeded();
+    const run = await prepareBacktest(
+      t.deps,
+      {
+        principal: { userId: 'platform', name: 'p', platformRole: 'platformAdmin', roles: [] },
+        lang: 'en',
+      },
+      'demo',
+      { sample: 3 },
+    );
+    const abort = new AbortController();
+    abort.abort();
+    await expect(run({ signal: abort.signal })).rejects.toThrow();
+  });
+});
