@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareBacktest } from '../../server/app/policies/backtest.ts';
 import type { BacktestAnswer } from '../../server/http/contract/index.ts';
-import { happy, toUtc } from '../support/happy-path.ts';
+import { raiseLimit, seeded } from '../support/backtest-cases.ts';
 import { allAudit, allCases } from '../support/store-reads.ts';
 import { ADMIN_TOKEN, buildTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -27,62 +27,6 @@ async function backtest(t: TestApp, token: string, body: unknown, lang = 'en') {
     .split('\n')
     .map((line) => JSON.parse(line) as Line);
   return { status: response.status, error: undefined, lines };
-}
-
-/** The happy path with its remedy at `amount`, approved by the sales manager (and the deputy GM). */
-async function walk(t: TestApp, amount: number, receivedAt: string) {
-  const shift = Date.parse(receivedAt) - Date.parse(happy.receivedAt);
-  const clerk = await t.userWith('demo', 'sales');
-  t.setNow(toUtc(receivedAt));
-  const created = await t.call('POST', '/api/companies/demo/cases', {
-    token: clerk,
-    body: { intake: { ...happy.intake, remedySought: { type: 'creditNote', amount } } },
-  });
-  expect(created.status).toBe(201);
-  const id = created.body.case.id as string;
-  const steps = (happy.steps ?? []).flatMap((step) =>
-    step.transition === 'approve' && amount >= 1000
-      ? [step, { ...step, actor: { user: 'gm2', roles: ['deputyGM'] } }]
-      : [step],
-  );
-  let offset = 0;
-  for (const step of steps) {
-    const token = await t.userWith('demo', ...step.actor.roles);
-    const data = step.data as Record<string, unknown> | undefined;
-    const amounts = step.transition === 'proposeRemedy' ? { amount } : {};
-    offset += 60_000;
-    t.setNow(new Date(Date.parse(step.at) + shift + offset).toISOString());
-    const answer = await t.call('POST', `/api/companies/demo/cases/${id}/actions`, {
-      token,
-      body: { transition: step.transition, ...(data ? { data: { ...data, ...amounts } } : {}) },
-    });
-    expect(answer.status, `${step.transition}: ${JSON.stringify(answer.body)}`).toBe(200);
-  }
-  return id;
-}
-
-/** The demo draft with the 1,000-yuan limit raised to 2,000 (the sales manager alone up to 2,000). */
-async function raiseLimit(t: TestApp) {
-  const draft = await t.call('GET', '/api/companies/demo/policy/draft', { token: ADMIN_TOKEN });
-  const document = structuredClone(draft.body.document);
-  document.approvals.rows[0].max = 2000;
-  document.approvals.rows[1].min = 2000;
-  document.roles.salesManager.authorityLimit = 2000;
-  const saved = await t.call('PUT', '/api/companies/demo/policy/draft', {
-    token: ADMIN_TOKEN,
-    body: { document, expectedVersion: draft.body.version },
-  });
-  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-  return document;
-}
-
-async function seeded() {
-  const t = await buildTestApp('2026-03-01T00:00:00.000Z');
-  await walk(t, 800, '2026-03-09T10:00:00+08:00');
-  const raised = await walk(t, 1500, '2026-03-10T10:00:00+08:00');
-  await walk(t, 1500, '2026-04-02T10:00:00+08:00');
-  t.setNow('2026-05-01T00:00:00.000Z');
-  return { t, raised };
 }
 
 describe('POST /policy/draft/backtest: the draft tried on stored cases', () => {
