@@ -1,7 +1,22 @@
 /** Stored cases for backtests: the manufacturing happy path at chosen amounts, and a raised limit. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from 'vitest';
-import { happy, toUtc } from './happy-path.ts';
+import type { PolicyExample } from '../../server/domain/policy/format.ts';
 import { ADMIN_TOKEN, buildTestApp, type TestApp } from './test-app.ts';
+
+// Read from the repository root (vitest's working directory), not import.meta.url: the studio's
+// tests use these too, and under jsdom that URL is jsdom's.
+const happy = (
+  JSON.parse(
+    readFileSync(
+      join(process.cwd(), 'rulesets/manufacturing-quality/examples/03-happy-paths.json'),
+      'utf8',
+    ),
+  ) as PolicyExample[]
+).find((example) => example.id === 'happyPathCreditNoteClosed')!;
+
+const toUtc = (iso: string) => new Date(Date.parse(iso)).toISOString();
 
 /** The happy path with its remedy at `amount`, approved by the sales manager (and the deputy GM). */
 export async function walk(t: TestApp, amount: number, receivedAt: string) {

@@ -14,6 +14,7 @@ import { formatTime } from '../../i18n/index.ts';
 import { useSession } from '../../session.tsx';
 import type { SectionProps } from './editor.ts';
 import { PublishRefusal, type Refusal } from './PublishRefusal.tsx';
+import { BacktestPanel } from './BacktestPanel.tsx';
 import { TableHead } from '../../components/TableHead.tsx';
 
 export function PublishSection({ company, policy, flush, problems }: SectionProps) {
@@ -61,6 +62,7 @@ export function PublishSection({ company, policy, flush, problems }: SectionProp
       {problems.length > 0 && (
         <p className="badge warn">{t('publish.draftHasProblems', { count: problems.length })}</p>
       )}
+      <BacktestPanel company={company} policy={policy} flush={flush} />
       <form
         className="policy-a-block"
         noValidate
