@@ -1,13 +1,18 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { loadPolicyDocument } from '../../server/adapters/files/policy-files.ts';
 import { main } from '../../server/cli/kesu.ts';
 import { seeded } from '../support/backtest-cases.ts';
 import { allAudit, allCases } from '../support/store-reads.ts';
 import { ROOT } from '../support/policies.ts';
 import { ADMIN_TOKEN } from '../support/test-app.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 /** The manufacturing template with the sales manager's limit raised to 2,000, as a policy folder. */
 function raisedPolicyDir(): string {
@@ -19,6 +24,7 @@ function raisedPolicyDir(): string {
   document.approvals.rows[1]!.min = 2000;
   document.roles.salesManager!.authorityLimit = 2000;
   const dir = mkdtempSync(join(tmpdir(), 'kesu-backtest-'));
+  dirs.push(dir);
   writeFileSync(join(dir, 'policy.json'), JSON.stringify(document, null, 2));
   return dir;
 }
