@@ -4,13 +4,14 @@ import type { BacktestAnswer } from '../../server/http/contract/index.ts';
 import { raiseLimit, seeded } from '../support/backtest-cases.ts';
 import { allAudit, allCases } from '../support/store-reads.ts';
 import { ADMIN_TOKEN, buildTestApp, type TestApp } from '../support/test-app.ts';
+import { GOOD, companyFromCfpb, post } from './import-fixtures.ts';
 
 const path = '/api/companies/demo/policy/draft/backtest';
 type Line = { type: string; [key: string]: unknown };
 
 /** Calls the backtest route; a streamed answer is read line by line. */
-async function backtest(t: TestApp, token: string, body: unknown, lang = 'en') {
-  const response = await t.app.request(path, {
+async function backtest(t: TestApp, token: string, body: unknown, lang = 'en', company = 'demo') {
+  const response = await t.app.request(path.replace('/demo/', `/${company}/`), {
     method: 'POST',
     headers: {
       authorization: `Bearer ${token}`,
@@ -130,6 +131,36 @@ describe('POST /policy/draft/backtest: the draft tried on stored cases', () => {
     });
     const otherAdmin = await t.userWith('other', 'admin');
     expect((await backtest(t, otherAdmin, { sample: 5 })).status).toBe(404);
+  });
+
+  it('replays imported cases from their import, the sent step included', async () => {
+    const t = await buildTestApp();
+    await companyFromCfpb(t, 'bureau');
+    const imported = await post(t, 'bureau', {
+      rows: GOOD,
+      dryRun: false,
+      sentTransition: 'sendToCompany',
+    });
+    expect(imported.body.imported).toBe(2);
+    const period = { from: '2019-06-01', to: '2019-07-31' };
+    const same = await backtest(t, ADMIN_TOKEN, period, 'en', 'bureau');
+    const report = same.lines.at(-1)!.report as BacktestAnswer;
+    expect(report.totals).toEqual({ replayed: 2, changed: 0, unchanged: 2, errors: 0 });
+    // Only the row that was sent records the sent step: under a draft that gives the step to
+    // supervisors alone, that one is refused.
+    const draft = await t.call('GET', '/api/companies/bureau/policy/draft', { token: ADMIN_TOKEN });
+    const document = structuredClone(draft.body.document);
+    document.workflow.transitions[0].roles = ['supervisor'];
+    const changed = await backtest(t, ADMIN_TOKEN, { ...period, document }, 'en', 'bureau');
+    const { tables, affected } = changed.lines.at(-1)!.report as BacktestAnswer;
+    // The record's categories are set again after the sent step, as the import set them.
+    expect(affected[0]?.before).toMatchObject({
+      state: 'sentToCompany',
+      categories: { timelyResponse: { value: 'timely', source: 'staff:platform-admin' } },
+    });
+    expect(tables.refused).toEqual([
+      { transition: 'sendToCompany', from: null, to: 'role_not_allowed', cases: 1 },
+    ]);
   });
 
   it('stops when cancelled', async () => {

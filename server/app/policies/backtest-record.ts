@@ -8,7 +8,11 @@
  */
 import type { Case, CaseEvent } from '../../domain/case/case.ts';
 import type { Policy } from '../../domain/policy/format.ts';
-import type { RecordedAction, RecordedCase } from '../../domain/backtest/replay-case.ts';
+import type {
+  RecordedAction,
+  RecordedCase,
+  RecordedStep,
+} from '../../domain/backtest/replay-case.ts';
 import type { AuditEntry, StoredCase } from '../ports/ports.ts';
 
 /** The company's users' roles by user id (what is known of them). */
@@ -78,13 +82,25 @@ function actionOf(
   };
 }
 
-/** The steps an import replayed (e.g. "sent to the company"), with the roles the policy gives them. */
-function importedActions(entry: AuditEntry, policy: Policy): RecordedAction[] {
-  return (entry.events ?? []).flatMap((event) => {
+/**
+ * The steps an import took after opening, in order: the sent step (with the roles the policy gives
+ * it and no data, as the import does) and the categories the record gave.
+ */
+function importedSteps(entry: AuditEntry, policy: Policy): RecordedStep[] {
+  return (entry.events ?? []).flatMap((event): RecordedStep[] => {
     const transition = event.type === 'transition' ? event.data.transition : undefined;
-    if (typeof transition !== 'string') return [];
-    const roles = policy.workflow.transitions.find((t) => t.id === transition)?.roles ?? [];
-    return [{ transition, at: event.at, actor: { user: event.by ?? entry.by, roles } }];
+    if (typeof transition === 'string') {
+      const roles = policy.workflow.transitions.find((t) => t.id === transition)?.roles ?? [];
+      const actor = { user: event.by ?? entry.by, roles };
+      return [{ transition, at: event.at, actor, data: {} }];
+    }
+    const source = event.data.source as Json | undefined;
+    if (event.type !== 'categorySet' || source?.kind !== 'staff') return [];
+    const reason = typeof source.reason === 'string' ? { reason: source.reason } : {};
+    const user = typeof source.user === 'string' ? source.user : entry.by;
+    const [category, value] = [event.data.dimension, event.data.to];
+    if (typeof category !== 'string' || typeof value !== 'string') return [];
+    return [{ category, value, at: event.at, user, ...reason }];
   });
 }
 
@@ -101,7 +117,7 @@ export function recordedCase(
   const first = entries.find((e) => e.action === 'intake' || e.action === 'import');
   if (!first) return undefined;
   const opened = first.after as Case | undefined;
-  const actions: RecordedAction[] = first.action === 'import' ? importedActions(first, policy) : [];
+  const actions: RecordedStep[] = first.action === 'import' ? importedSteps(first, policy) : [];
   for (const entry of entries) {
     if (entry === first || entry.action === 'sweep') continue;
     if (entry.input || isTransitionOf(entry))

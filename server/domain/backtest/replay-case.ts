@@ -4,9 +4,10 @@
  * An action the policy refuses is noted with its code and skipped; the replay goes on.
  */
 import { applyAction } from '../case/apply-action.ts';
+import { setCategory } from '../case/apply-decisions.ts';
 import type { Actor, Case } from '../case/case.ts';
 import { openCase, type CaseContext } from '../case/open-case.ts';
-import { isDomainError } from '../errors.ts';
+import { DomainError, isDomainError } from '../errors.ts';
 import { outcomeOf, type ReplayOutcome } from './replay-outcome.ts';
 
 /** One recorded action: the transition, when and by whom, with the data it was given. */
@@ -17,6 +18,18 @@ export type RecordedAction = {
   data?: Record<string, unknown>;
 };
 
+/** A category staff set outside any transition (an import's recorded categories). */
+export type RecordedCategory = {
+  category: string;
+  value: string;
+  at: string;
+  user: string;
+  reason?: string;
+};
+
+/** One step of a recorded history: an action, or a category set by staff. */
+export type RecordedStep = RecordedAction | RecordedCategory;
+
 /** What a case's history holds that a replay needs. */
 export type RecordedCase = {
   id: string;
@@ -24,7 +37,7 @@ export type RecordedCase = {
   receivedAt: string;
   intake: Record<string, unknown>;
   openedBy: Actor;
-  actions: RecordedAction[];
+  actions: RecordedStep[];
 };
 
 /** A replayed case: the case it became (none when the intake was refused) and its outcome. */
@@ -53,6 +66,10 @@ export async function replayCase(
   const refused: ReplayOutcome['refused'] = [];
   for (const action of recorded.actions) {
     try {
+      if ('category' in action) {
+        current = recordedCategory(context, current, action);
+        continue;
+      }
       const applied = await applyAction(context, current, {
         transition: action.transition,
         actor: action.actor,
@@ -62,8 +79,24 @@ export async function replayCase(
       current = applied.case;
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      refused.push({ transition: action.transition, at: action.at, code: error.code });
+      const transition = 'category' in action ? `category:${action.category}` : action.transition;
+      refused.push({ transition, at: action.at, code: error.code });
     }
   }
   return { case: current, outcome: outcomeOf(context, current, refused, nowMs) };
+}
+
+/** Sets a recorded staff category, if the policy has the value. @throws unknown_category */
+function recordedCategory(context: CaseContext, current: Case, step: RecordedCategory): Case {
+  if (!context.policy.categories[step.category]?.values[step.value])
+    throw new DomainError('unknown_category', `No ${step.category} ${step.value}`, {
+      dimension: step.category,
+      value: step.value,
+    });
+  const source = {
+    kind: 'staff' as const,
+    user: step.user,
+    ...(step.reason ? { reason: step.reason } : {}),
+  };
+  return setCategory(current, step.category, step.value, source, step.at).case;
 }
