@@ -163,19 +163,42 @@ describe('POST /policy/draft/backtest: the draft tried on stored cases', () => {
     ]);
   });
 
-  it('stops when cancelled', async () => {
+  it('stops between two cases when cancelled, and when the client goes away', async () => {
     const { t } = await seeded();
-    const run = await prepareBacktest(
-      t.deps,
-      {
-        principal: { userId: 'platform', name: 'p', platformRole: 'platformAdmin', roles: [] },
-        lang: 'en',
-      },
-      'demo',
-      { sample: 3 },
-    );
+    const { audit } = t.deps.store;
+    const forCase = audit.forCase.bind(audit);
+    let reads = 0;
+    let onRead = () => {};
+    audit.forCase = async (company, id) => {
+      reads += 1;
+      onRead();
+      return forCase(company, id);
+    };
+    const platform = {
+      userId: 'platform',
+      name: 'p',
+      roles: [],
+      platformRole: 'platformAdmin' as const,
+    };
     const abort = new AbortController();
-    abort.abort();
+    onRead = () => abort.abort();
+    const run = await prepareBacktest(t.deps, { principal: platform, lang: 'en' }, 'demo', {
+      sample: 3,
+    });
     await expect(run({ signal: abort.signal })).rejects.toThrow();
+    expect(reads).toBe(1);
+
+    reads = 0;
+    const client = new AbortController();
+    onRead = () => client.abort();
+    const response = await t.app.request(path, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ sample: 3 }),
+      signal: client.signal,
+    });
+    expect(response.status).toBe(200);
+    expect(await response.text()).not.toContain('"report"');
+    expect(reads).toBe(1);
   });
 });

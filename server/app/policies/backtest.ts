@@ -35,6 +35,8 @@ export type BacktestRun = (options: {
 }) => Promise<BacktestResult>;
 
 const BATCH = 200;
+/** Cases between progress reports. */
+const PROGRESS_EVERY = 25;
 
 /** The policy the document resolves to, once it checks clean. @throws policy_has_problems */
 function documentPolicy(deps: AppDeps, document: unknown, lang: RequestContext['lang']): Policy {
@@ -92,8 +94,8 @@ export async function prepareBacktest(
       scope.sample === undefined ? 1 : Math.max(1, Math.floor(population / scope.sample));
     let done = 0;
     for await (const batch of selectedCases(deps, companyId, scope, every)) {
-      signal?.throwIfAborted();
       for (const stored of batch) {
+        signal?.throwIfAborted();
         try {
           await replayOne(stored);
         } catch (error) {
@@ -101,10 +103,11 @@ export async function prepareBacktest(
             collector.fail(stored, `${error.code}: ${error.message}`);
           else throw error;
         }
+        done += 1;
+        if (done % PROGRESS_EVERY === 0) onProgress?.({ done, total: Math.max(total, done) });
       }
-      done += batch.length;
-      onProgress?.({ done, total: Math.max(total, done) });
     }
+    if (done % PROGRESS_EVERY !== 0) onProgress?.({ done, total: Math.max(total, done) });
     return {
       ...collector.finish(latest.policy, draft),
       period: {

@@ -65,7 +65,11 @@ export async function backtestHandler(c: Context<Env>): Promise<Response> {
       } catch (error) {
         if (!abort.signal.aborted) send(errorLine(error, context.lang, c.get('requestId')));
       }
-      if (!abort.signal.aborted) controller.close();
+      try {
+        controller.close();
+      } catch {
+        // The client cancelled the body: the stream is closed already.
+      }
     },
     cancel() {
       abort.abort();
