@@ -19,21 +19,23 @@ type Run =
   | { phase: 'failed'; error: unknown }
   | { phase: 'done'; report: Backtest };
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
-
-/** The first day of the month three months back, and today. */
-function defaultPeriod(): { from: string; to: string } {
-  const now = new Date();
-  return {
-    from: day(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 3, 1))),
-    to: day(now),
-  };
+/** The first day of the month three months back, and today, as dates in the policy's zone. */
+function defaultPeriod(timeZone: string): { from: string; to: string } {
+  let today: string;
+  try {
+    today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+  } catch {
+    today = new Date().toISOString().slice(0, 10);
+  }
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  const first = new Date(Date.UTC(year, month - 1 - 3, 1)).toISOString().slice(0, 10);
+  return { from: first, to: today };
 }
 
 export function BacktestPanel({ company, policy, flush }: Props) {
   const { t } = useTranslation('policy');
   const { api } = useSession();
-  const [period, setPeriod] = useState(defaultPeriod);
+  const [period, setPeriod] = useState(() => defaultPeriod(policy.timeZone));
   const [sample, setSample] = useState('');
   const [run, setRun] = useState<Run>({ phase: 'idle' });
   const abort = useRef<AbortController | null>(null);
