@@ -144,7 +144,9 @@ try {
   for await (const batch of store.cases.scan('demo', {}, 200))
     for (const stored of batch) read += (await store.audit.forCase('demo', stored.case.id)).length;
   const readSeconds = (performance.now() - readStarted) / 1000;
-  console.log(`reading every case and its ${read} audit entries alone: ${readSeconds.toFixed(1)} s`);
+  console.log(
+    `reading every case and its ${read} audit entries alone: ${readSeconds.toFixed(1)} s`,
+  );
   const run = await prepareBacktest(deps, admin, 'demo', {
     sample: Math.min(count, 100_000),
     document,
