@@ -5,6 +5,9 @@ import { sayBacktest as say } from './backtest-messages.ts';
 
 const AFFECTED_SHOWN = 20;
 const yuan = (amount: number) => amount.toLocaleString('en-US');
+/** "1,500", or "1,000–1,900" for the amounts a row of the table saw. */
+const amounts = (min: number, max: number) =>
+  min === max ? yuan(min) : `${yuan(min)}–${yuan(max)}`;
 
 function section(lang: Lang, title: Parameters<typeof say>[1], rows: string[]): string[] {
   return rows.length === 0 ? [] : [say(lang, title), ...rows.map((row) => `  ${row}`)];
@@ -67,8 +70,7 @@ function tableLines(report: BacktestSummary, lang: Lang): string[] {
           lang,
           r.change === 'removed' ? 'approverRemoved' : 'approverAdded',
           r.cases,
-          yuan(r.minAmount),
-          yuan(r.maxAmount),
+          amounts(r.minAmount, r.maxAmount),
           r.role,
           r.fromRow || '–',
           r.toRow || '–',

@@ -59,7 +59,7 @@ describe('kesu backtest', () => {
     expect(code, err).toBe(0);
     expect(out).toContain('Replayed 3 cases: 2 changed, 1 unchanged, 0 could not be replayed');
     expect(out).toContain(
-      '2 case(s) between 1,500 and 1,500 yuan no longer need deputyGM (approvals/oneToTenThousand → approvals/belowOneThousand)',
+      '2 case(s) of 1,500 yuan no longer need deputyGM (approvals/oneToTenThousand → approvals/belowOneThousand)',
     );
     expect(out).toMatch(/approve: now refused \(\w+\)\s+2 case\(s\)/);
     expect(out).toContain('Affected cases (the first 2 of 2):');

@@ -35,7 +35,7 @@ describe('the backtest panel of the publish section', { timeout: 120_000 }, () =
       '重放 2 个案件：1 个会改变，1 个不变，0 个无法重放。',
     );
     expect(screen.getByTestId('backtest-approvers')).toHaveTextContent(
-      '1 个案件（1,500 至 1,500 元）不再需要 副总经理',
+      '1 个案件（1,500 元）不再需要 副总经理',
     );
     const affected = screen.getByTestId('backtest-affected');
     expect(within(affected).getAllByRole('row')).toHaveLength(2);

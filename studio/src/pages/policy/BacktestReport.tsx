@@ -41,8 +41,10 @@ function useKindLines(report: Backtest, policy: Policy) {
       (r) =>
         `${t(r.change === 'removed' ? 'backtest.approverRemoved' : 'backtest.approverAdded', {
           cases: r.cases,
-          min: yuan(r.minAmount),
-          max: yuan(r.maxAmount),
+          amounts:
+            r.minAmount === r.maxAmount
+              ? yuan(r.minAmount)
+              : `${yuan(r.minAmount)}–${yuan(r.maxAmount)}`,
           role: roleName(policy, r.role, lang),
         })} · ${t('backtest.rows', { from: r.fromRow || '–', to: r.toRow || '–' })}`,
     ),

@@ -20,8 +20,8 @@ const zhCN = {
     noChanges: '草稿不会改变这段期间的任何案件。',
     categories: '分类变化',
     approvers: '审批链变化',
-    approverRemoved: '{{cases}} 个案件（{{min}} 至 {{max}} 元）不再需要 {{role}}',
-    approverAdded: '{{cases}} 个案件（{{min}} 至 {{max}} 元）新增需要 {{role}}',
+    approverRemoved: '{{cases}} 个案件（{{amounts}} 元）不再需要 {{role}}',
+    approverAdded: '{{cases}} 个案件（{{amounts}} 元）新增需要 {{role}}',
     rows: '矩阵行：{{from}} → {{to}}',
     clocks: '时限与逾期',
     clockLine:
@@ -78,8 +78,8 @@ export const backtest: Catalogue<typeof zhCN> = {
       noChanges: 'The draft changes no case of the period.',
       categories: 'Category changes',
       approvers: 'Approver chain changes',
-      approverRemoved: '{{cases}} case(s) between {{min}} and {{max}} yuan no longer need {{role}}',
-      approverAdded: '{{cases}} case(s) between {{min}} and {{max}} yuan now need {{role}}',
+      approverRemoved: '{{cases}} case(s) of {{amounts}} yuan no longer need {{role}}',
+      approverAdded: '{{cases}} case(s) of {{amounts}} yuan now need {{role}}',
       rows: 'matrix rows: {{from}} → {{to}}',
       clocks: 'Deadlines and breaches',
       clockLine:
