@@ -24,6 +24,9 @@ export const APP_ERROR_CODES = [
   'not_extending',
   // A retried write's Idempotency-Key that an earlier, different request already used.
   'idempotency_key_reused',
+  // A backtest asked for a period or a sample it cannot run on.
+  'backtest_period_invalid',
+  'backtest_sample_invalid',
 ] as const;
 
 /** One of the use cases' error codes. */

@@ -19,6 +19,9 @@ const zhCN = {
                                               --write 写回 policy.json (有冲突时退出码 1)
   kesu push <policy> --company <id>           把策略上传为运行中服务器上该公司的草稿 (发布仍需人工决定)
   kesu pull --company <id> <dir>              把该公司的草稿下载到 <dir>/policy.json
+  kesu backtest <policy> --company <id> [--from <日期> --to <日期>] [--sample <N>]
+                                              回测: 用该策略重放服务器上该期间 (受理日期) 的历史案件,
+                                              与各案件当时的版本比较, 列出变化 (不保存任何数据)
   kesu import <file.csv|file.xlsx> --company <id> --mapping <map.json> [--dry-run] [--skip-rejected]
                                               导入历史投诉记录: 先整份试运行, 有被拒的行则列出并写入
                                               <file>.rejected.csv, 不导入任何行 (除非 --skip-rejected)
@@ -106,6 +109,7 @@ const zhCN = {
   companyCopied: '已复制公司 {0}: {1} 个用户, {2} 个发布版本, {3} 个案件',
   companyPresent: '公司 {0} 已在数据库中, 未复制',
   copyProgress: '复制案件: {0}/{1} ({2} 个/秒)',
+  backtestProgress: '回测: {0}/{1} 个案件 ({2} 个/秒)',
 };
 
 /** The message keys the command uses. */
@@ -134,6 +138,10 @@ const en: Record<MessageKey, string> = {
   kesu push <policy> --company <id>           upload a policy as the company's draft on a running server
                                               (publishing stays a decision)
   kesu pull --company <id> <dir>              download the company's draft to <dir>/policy.json
+  kesu backtest <policy> --company <id> [--from <date> --to <date>] [--sample <N>]
+                                              backtest: replay the server's cases received in the period
+                                              through the policy, compare with the versions they ran
+                                              under and list what changes (nothing is saved)
   kesu import <file.csv|file.xlsx> --company <id> --mapping <map.json> [--dry-run] [--skip-rejected]
                                               import old complaint records: the whole file is first
                                               checked as a dry run; rejected rows are listed and written
@@ -231,6 +239,7 @@ const en: Record<MessageKey, string> = {
   companyCopied: 'Copied company {0}: {1} user(s), {2} published version(s), {3} case(s)',
   companyPresent: 'Company {0} is already in the database: left as it is',
   copyProgress: 'copying cases: {0}/{1} ({2} cases/s)',
+  backtestProgress: 'backtest: {0}/{1} cases ({2} cases/s)',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };

@@ -18,6 +18,7 @@ import { ERROR_MESSAGES } from '../http/messages/error-messages.ts';
 import { diffMessage } from '../messages/diff-messages.ts';
 import { pickLang, say } from './cli-messages.ts';
 import type { CliCommand, CliIo } from './cli-io.ts';
+import { backtest } from './backtest-command.ts';
 import { db } from './db-command.ts';
 import { extend, inherit, merge } from './inherit-commands.ts';
 import { loadPolicy, printProblems } from './load-policy.ts';
@@ -78,6 +79,7 @@ const COMMANDS: Record<string, CliCommand> = {
   push,
   pull,
   import: importRecords,
+  backtest,
   db,
 };
 

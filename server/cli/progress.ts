@@ -17,7 +17,10 @@ export function createProgress(
   total: number,
   lang: Lang,
   now: () => number = Date.now,
-  message: Extract<MessageKey, 'importProgress' | 'copyProgress'> = 'importProgress',
+  message: Extract<
+    MessageKey,
+    'importProgress' | 'copyProgress' | 'backtestProgress'
+  > = 'importProgress',
 ): Progress {
   const started = now();
   let done = 0;

@@ -9,7 +9,7 @@ import { UsageError, type ParsedArgs } from './parse-args.ts';
 import { pullDraft, pushDraft, type Remote } from './remote.ts';
 
 /** The server (--server, KESU_URL or the local default) and token (--token or KESU_TOKEN). */
-function remoteOf(parsed: ParsedArgs, deps: PolicyDeps, io: CliIo): Remote {
+export function remoteOf(parsed: ParsedArgs, deps: PolicyDeps, io: CliIo): Remote {
   const token = parsed.flags.token ?? io.env.KESU_TOKEN;
   if (!token) throw new UsageError(say(deps.lang, 'missingArgument', '--token or KESU_TOKEN'));
   const url = (parsed.flags.server ?? io.env.KESU_URL ?? 'http://127.0.0.1:8787').replace(

@@ -32,7 +32,8 @@ async function call(
   return { status: response.status, json };
 }
 
-function failure(
+/** A refused call as a RemoteError: what was tried, the status, the code and message. */
+export function failure(
   what: string,
   result: { status: number; json: Record<string, unknown> },
 ): RemoteError {

@@ -11,3 +11,4 @@ export * from './time/index.ts';
 export * from './clocks/index.ts';
 export * from './numbering/index.ts';
 export * from './examples/index.ts';
+export * from './backtest/index.ts';

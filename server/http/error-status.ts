@@ -52,6 +52,8 @@ export const ERROR_STATUS: Record<ErrorCode, ErrorStatus> = {
   template_version_unavailable: 409,
   not_extending: 409,
   idempotency_key_reused: 422,
+  backtest_period_invalid: 422,
+  backtest_sample_invalid: 422,
   // The store: something stored meanwhile by another request.
   conflict: 409,
   // The store: an earlier write failed; it refuses every call until the server restarts.

@@ -158,6 +158,18 @@ export const ROUTES: Route[] = [
   },
   {
     method: 'post',
+    path: '/api/companies/{company}/policy/draft/backtest',
+    summary:
+      'Replay stored cases of a period (or a sample) through the draft and report what would change (nothing is saved)',
+    body: obj({
+      from: { type: 'string', format: 'date' },
+      to: { type: 'string', format: 'date' },
+      sample: { type: 'integer', minimum: 1, maximum: 100000 },
+      document: { type: 'object' },
+    }),
+  },
+  {
+    method: 'post',
     path: '/api/companies/{company}/policy/publish',
     summary:
       'Publish the draft as the next immutable version, storing what changed; openCases=move moves the open cases it can carry to it (each audited as "migratePolicy")',

@@ -272,4 +272,27 @@ describe.skipIf(missing !== null)('studio in Chromium', () => {
       .toContain('1');
     await h.shot('13-report');
   });
+
+  it('lets the administrator try the old limit on the history: the 1,500-yuan case would need the deputy GM again', async () => {
+    const { page } = h;
+    await page.goto('/#/c/demo/policy/approvals');
+    await page.getByTestId('approval-matrix').waitFor();
+    await page.getByTestId('approval-row-0-max').fill('1000');
+    await page.getByTestId('approval-row-0-max').press('Tab');
+    await page.getByTestId('approval-row-1-min').fill('1000');
+    await page.getByTestId('approval-row-1-min').press('Tab');
+    await page.getByTestId('role-limit-salesManager').fill('1000');
+    await page.getByTestId('role-limit-salesManager').press('Tab');
+    await page.getByText('草稿已保存').waitFor();
+    await page.goto('/#/c/demo/policy/publish');
+    await page.getByRole('button', { name: '开始回测' }).click();
+    await page.getByTestId('backtest-totals').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('backtest-totals').textContent()).toContain('1 个会改变');
+    expect(await page.getByTestId('backtest-approvers').textContent()).toContain(
+      '新增需要 副总经理',
+    );
+    await page.getByTestId('backtest-affected').getByRole('button', { name: /查看/ }).click();
+    await page.getByTestId('backtest-detail').waitFor();
+    await h.shot('14-backtest');
+  });
 });

@@ -41,6 +41,7 @@ const CONTRACT_KEYS = [
   'POST /companies/:company/policy/draft/examples/accept',
   'POST /companies/:company/policy/draft/simulate',
   'POST /companies/:company/policy/draft/migration-preview',
+  'POST /companies/:company/policy/draft/backtest',
   'POST /companies/:company/policy/publish',
   'GET /companies/:company/policy/versions',
   'GET /companies/:company/policy/versions/:number',

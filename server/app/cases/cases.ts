@@ -209,6 +209,7 @@ async function actOnce(
     policyVersion: version.number,
     changes: diffJson(stored.case, result.case),
     events: result.events,
+    input: { ...(input.data ? { data: input.data } : {}), roles },
   };
   const saved = await deps.store.cases.save(
     { ...stored, case: result.case, updatedAt: at },

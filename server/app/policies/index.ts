@@ -6,3 +6,4 @@ export * from './policy-examples-accept.ts';
 export * from './policy-inheritance.ts';
 export * from './draft-resolution.ts';
 export * from './policy-problems.ts';
+export * from './backtest.ts';

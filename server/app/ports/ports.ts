@@ -124,6 +124,11 @@ export type AuditEntry = {
   /** What the write changed in the case: applied to the case after the case's previous entry. */
   changes?: PatchOp[];
   events?: CaseEvent[];
+  /**
+   * For a workflow action: the data it was given and the actor's roles then, so that the action
+   * can be replayed exactly (policy backtests). Absent on entries written before it was kept.
+   */
+  input?: { data?: Record<string, unknown>; roles: string[] };
 };
 
 /**

@@ -7,6 +7,13 @@ import type { Policy } from '../../domain/policy/format.ts';
 import { responsiblePerson } from './count-case.ts';
 import type { Report } from './report.ts';
 
+/** The assessment rule that covers a month's count of valid complaints (the last such rule). */
+export function assessmentRule(policy: Policy, count: number) {
+  return [...(policy.assessment ?? [])]
+    .reverse()
+    .find((r) => count >= r.minCount && (r.maxCount === undefined || count <= r.maxCount));
+}
+
 /** The assessment row of every person and month whose count a rule covers (the last such rule). */
 export function assessPeople(
   policy: Policy,
@@ -21,9 +28,7 @@ export function assessPeople(
   const rows: Report['assessment'] = [];
   for (const [key, count] of counts) {
     const [person = '', month = ''] = key.split('\u0000');
-    const rule = [...(policy.assessment ?? [])]
-      .reverse()
-      .find((r) => count >= r.minCount && (r.maxCount === undefined || count <= r.maxCount));
+    const rule = assessmentRule(policy, count);
     if (rule)
       rows.push({
         person,

@@ -5,6 +5,7 @@ export type * from './user.ts';
 export type * from './case.ts';
 export type * from './import.ts';
 export type * from './policy.ts';
+export type * from './backtest.ts';
 export type * from './report.ts';
 export type * from './routes.ts';
 export type * from './paths.ts';

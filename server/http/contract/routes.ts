@@ -9,6 +9,7 @@ import type {
   CaseSummaryAnswer,
   IntakeBody,
 } from './case.ts';
+import type { BacktestBody, BacktestLine } from './backtest.ts';
 import type { Items, Page } from './common.ts';
 import type {
   CompanyAccessAnswer,
@@ -97,6 +98,8 @@ export type Routes = {
   };
   'POST /companies/:company/policy/draft/migration-preview': { response: MigrationPreviewAnswer };
   'POST /companies/:company/policy/publish': { body: PublishBody; response: PublishAnswer };
+  /** Answers NDJSON: one BacktestLine a line (progress, then the report). */
+  'POST /companies/:company/policy/draft/backtest': { body: BacktestBody; response: BacktestLine };
   'GET /companies/:company/policy/versions': { response: Items<VersionSummaryAnswer> };
   /** `:number` is a version number or "latest". */
   'GET /companies/:company/policy/versions/:number': { response: PublishedVersionAnswer };

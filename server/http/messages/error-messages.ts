@@ -97,6 +97,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentence> = {
     'zh-CN': '此幂等键 (Idempotency-Key) 已用于另一个请求',
     en: 'This Idempotency-Key was already used for a different request',
   },
+  backtest_period_invalid: {
+    'zh-CN': '回测期间无效: 日期须为 YYYY-MM-DD, 且开始不晚于结束',
+    en: 'The backtest period is invalid: dates are YYYY-MM-DD and from is not after to',
+  },
+  backtest_sample_invalid: {
+    'zh-CN': '回测样本数须为 1 到 100000 之间的整数',
+    en: 'The backtest sample size must be a whole number from 1 to 100000',
+  },
   // The store.
   conflict: {
     'zh-CN': '已存在 (刚被他人创建), 请刷新后重试',

@@ -7,3 +7,4 @@ export * from './report-presenter.ts';
 export * from './import-presenter.ts';
 export * from './error-details-presenter.ts';
 export * from './migration-presenter.ts';
+export * from './backtest-presenter.ts';

@@ -22,6 +22,7 @@ import {
   mergeDraft,
 } from '../../app/policies/policy-inheritance.ts';
 import { HttpError } from '../http-error.ts';
+import { backtestHandler } from './backtest-stream.ts';
 import {
   presentAcceptedExamples,
   presentCheck,
@@ -164,6 +165,7 @@ export function policyRoutes(): Hono<Env> {
     const preview = await previewMigration(c.get('deps'), context, company(c));
     return c.json(presentMigrationPreview(preview, context.lang));
   });
+  routes.post('/draft/backtest', backtestHandler);
   routes.post('/publish', async (c) => {
     const context = await requestContext(c);
     const body = await readBody(c, ['note', 'openCases']);

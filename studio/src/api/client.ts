@@ -46,7 +46,39 @@ export type Api = {
   del<P extends PathOf<'DELETE'>>(path: P): Promise<ResponseOf<'DELETE', P>>;
   /** A file the API answers with (a download): its bytes and the name it suggests. */
   download(path: string): Promise<{ blob: Blob; filename: string }>;
+  /**
+   * Posts to a route that answers NDJSON (one answer a line) and hands each line over as it
+   * arrives; aborting `signal` closes the connection, which cancels the work on the server.
+   */
+  postLines<P extends PathOf<'POST'>>(
+    path: P,
+    body: BodyOf<'POST', P>,
+    onLine: (line: ResponseOf<'POST', P>) => void,
+    signal?: AbortSignal,
+  ): Promise<void>;
 };
+
+/** Reads an NDJSON body, calling `onLine` with each line parsed; aborting `signal` stops reading. */
+async function readLines(
+  body: ReadableStream<Uint8Array>,
+  onLine: (line: unknown) => void,
+  signal?: AbortSignal,
+) {
+  const reader = body.getReader();
+  // Cancelling the body closes the stream at its source too (the server stops the work).
+  signal?.addEventListener('abort', () => void reader.cancel(), { once: true });
+  const decoder = new TextDecoder();
+  let pending = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    pending += decoder.decode(value, { stream: !done });
+    const lines = pending.split('\n');
+    pending = done ? '' : (lines.pop() ?? '');
+    signal?.throwIfAborted();
+    for (const line of lines) if (line.trim()) onLine(JSON.parse(line));
+    if (done) return;
+  }
+}
 
 async function failure(response: Response): Promise<ApiError> {
   let body: unknown;
@@ -71,7 +103,12 @@ async function failure(response: Response): Promise<ApiError> {
 
 /** An API bound to a token (or none, for sign-in) and the user's language. */
 export function createApi(token: string | null, lang: Lang, base = ''): Api {
-  async function call(method: string, path: string, body?: unknown): Promise<Response> {
+  async function call(
+    method: string,
+    path: string,
+    body?: unknown,
+    signal?: AbortSignal,
+  ): Promise<Response> {
     const headers: Record<string, string> = { 'accept-language': lang };
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -81,8 +118,10 @@ export function createApi(token: string | null, lang: Lang, base = ''): Api {
         method,
         headers,
         ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        ...(signal ? { signal } : {}),
       });
     } catch (error) {
+      if (signal?.aborted) throw error;
       throw new ApiError(0, 'network_error', (error as Error).message);
     }
     if (!response.ok) throw await failure(response);
@@ -121,6 +160,11 @@ export function createApi(token: string | null, lang: Lang, base = ''): Api {
     post,
     put,
     del,
+    async postLines(path, body, onLine, signal) {
+      const response = await call('POST', path, body, signal);
+      if (!response.body) return;
+      await readLines(response.body, onLine as (line: unknown) => void, signal);
+    },
     async download(path) {
       const response = await call('GET', path);
       const disposition = response.headers.get('content-disposition') ?? '';

@@ -5,6 +5,8 @@
 export type {
   AuditEntryAnswer as AuditEntry,
   CaseMigrationAnswer as CaseMigration,
+  BacktestAnswer as Backtest,
+  BacktestLine,
   CaseAnswer as CaseView,
   CaseListQuery as CaseQuery,
   CaseSummaryAnswer as CaseSummary,
@@ -22,6 +24,7 @@ export type {
 } from '@contract';
 export type { Case, CaseExplanation, Decision, DecisionSource } from '@domain/case';
 export type { ClockReading } from '@domain/clocks';
+export type { OutcomeDifference, ReplayOutcome } from '@domain/backtest';
 export type { Label, Policy } from '@domain/policy';
 export type { PolicyProblem } from '@domain/validator.ts';
 

@@ -17,6 +17,7 @@ import { PublishRefusal, type Refusal } from './PublishRefusal.tsx';
 import { MigrationOutcomeNote } from './MigrationOutcomeNote.tsx';
 import { OpenCasesChoice, type OpenCases } from './OpenCasesChoice.tsx';
 import { VersionHistory } from './VersionHistory.tsx';
+import { BacktestPanel } from './BacktestPanel.tsx';
 
 export function PublishSection({ company, policy, flush, problems }: SectionProps) {
   const { t } = useTranslation('policy');
@@ -67,6 +68,7 @@ export function PublishSection({ company, policy, flush, problems }: SectionProp
       {problems.length > 0 && (
         <p className="badge warn">{t('publish.draftHasProblems', { count: problems.length })}</p>
       )}
+      <BacktestPanel company={company} policy={policy} flush={flush} />
       <form
         className="policy-a-block"
         noValidate

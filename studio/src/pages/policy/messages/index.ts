@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../../../i18n/index.ts';
 import { approvals } from './approvals.ts';
+import { backtest } from './backtest.ts';
 import { calendar } from './calendar.ts';
 import { categories } from './categories.ts';
 import { controls } from './controls.ts';
@@ -33,6 +34,7 @@ const sections = [
   examples,
   publish,
   migration,
+  backtest,
 ];
 
 function merged(lang: Lang): Record<string, unknown> {

@@ -1,0 +1,171 @@
+/**
+ * npm run bench:backtest [N] — a backtest over N stored cases (default 10,000), each worked from
+ * intake to closed (ten actions, every one with its audit entry, as the runtime writes them), in a
+ * temporary embedded data directory, 1,000 a month. Half the cases propose 800 yuan, half 1,500
+ * (approved by the sales manager and the deputy GM); the draft raises the sales manager's limit to
+ * 2,000 and shortens the registration deadline, so every case has something to report.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { newId } from '../server/adapters/system/system.ts';
+import { createUser } from '../server/app/companies/companies.ts';
+import { prepareBacktest } from '../server/app/policies/backtest.ts';
+import type { AuditEntry } from '../server/app/ports/ports.ts';
+import { applyAction } from '../server/domain/case/apply-action.ts';
+import type { Case } from '../server/domain/case/case.ts';
+import { diffJson } from '../server/domain/case/case-patch.ts';
+import { openCase, type CaseContext } from '../server/domain/case/open-case.ts';
+import type { PolicyExample } from '../server/domain/policy/format.ts';
+import { ROOT, intake, openBenchApp } from './seed-cases.ts';
+
+const count = Number(process.argv[2] ?? 10_000);
+const happy = (
+  JSON.parse(
+    readFileSync(join(ROOT, 'rulesets/manufacturing-quality/examples/03-happy-paths.json'), 'utf8'),
+  ) as PolicyExample[]
+).find((example) => example.id === 'happyPathCreditNoteClosed')!;
+
+/** One case's history: the final case and its audit entries (ids and case id filled in per copy). */
+type History = { case: Case; entries: Omit<AuditEntry, 'id' | 'caseId'>[] };
+
+/** The happy path shifted to `monthsBack` months ago, its remedy at `amount`, worked in the domain. */
+async function history(
+  context: CaseContext,
+  users: Map<string, string>,
+  monthsBack: number,
+  amount: number,
+): Promise<History> {
+  const base = Date.parse(happy.receivedAt);
+  const now = new Date();
+  // The 9th of the month, 02:00 UTC, as the happy path's receipt (10:00 in China).
+  const target = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsBack, 9, 2);
+  const shift = (iso: string) => new Date(Date.parse(iso) - base + target).toISOString();
+  const receivedAt = shift(happy.receivedAt);
+  const by = users.get('sales')!;
+  const opened = await openCase(context, {
+    id: '',
+    number: '',
+    receivedAt,
+    intake: { ...intake, remedySought: { type: 'creditNote', amount } },
+    actor: { user: by, roles: ['sales'] },
+  });
+  const common = { companyId: 'demo', policyVersion: 1 };
+  const entries: History['entries'] = [
+    { ...common, at: receivedAt, by, action: 'intake', after: opened.case, events: opened.events },
+  ];
+  let current = opened.case;
+  const steps = (happy.steps ?? []).flatMap((step) =>
+    step.transition === 'approve' && amount >= 1000
+      ? [
+          step,
+          {
+            ...step,
+            at: step.at.replace('09:00', '09:30'),
+            actor: { user: 'gm2', roles: ['deputyGM'] },
+          },
+        ]
+      : [step],
+  );
+  for (const step of steps) {
+    const role = step.actor.roles[0]!;
+    const data = step.transition === 'proposeRemedy' ? { ...step.data, amount } : step.data;
+    const actor = { user: users.get(role)!, roles: [role] };
+    const at = shift(step.at);
+    const next = await applyAction(context, current, {
+      transition: step.transition,
+      actor,
+      at,
+      ...(data ? { data } : {}),
+    });
+    entries.push({
+      ...common,
+      at,
+      by: actor.user,
+      action: step.transition,
+      changes: diffJson(current, next.case),
+      events: next.events,
+      input: { ...(data ? { data } : {}), roles: actor.roles },
+    });
+    current = next.case;
+  }
+  return { case: current, entries };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'kesu-backtest-'));
+try {
+  const { store, deps, admin } = await openBenchApp(join(dir, 'data'), 'en');
+  const version = (await store.policies.latestVersion('demo'))!;
+  const context: CaseContext = { policy: version.policy, validator: deps.validator, lang: 'en' };
+  const users = new Map<string, string>();
+  for (const role of ['sales', 'gmOffice', 'quality', 'salesManager', 'deputyGM'])
+    users.set(role, (await createUser(deps, admin, 'demo', { name: role, roles: [role] })).id);
+  const months = Math.ceil(count / 1000);
+  const histories: History[][] = [];
+  for (let m = 0; m < months; m += 1)
+    histories.push([
+      await history(context, users, m + 1, 800),
+      await history(context, users, m + 1, 1500),
+    ]);
+  const seedStarted = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(256, count) }, async () => {
+      while (next < count) {
+        const index = next++;
+        const { case: final, entries } = histories[Math.floor(index / 1000)]![index % 2]!;
+        const month = entries[0]!.at.slice(0, 7);
+        const id = newId();
+        await store.cases.insertNumbered(
+          'demo',
+          month,
+          (serial) => ({
+            case: { ...final, id, number: `${month}-${serial}` },
+            policyVersion: 1,
+            month,
+            updatedAt: final.receivedAt,
+          }),
+          (created) => entries.map((entry) => ({ ...entry, id: newId(), caseId: created.case.id })),
+        );
+      }
+    }),
+  );
+  console.log(
+    `seeded ${count} cases (${count * 11} audit entries) in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`,
+  );
+
+  const document = structuredClone(version.policy);
+  document.approvals.rows[0]!.max = 2000;
+  document.approvals.rows[1]!.min = 2000;
+  document.roles.salesManager!.authorityLimit = 2000;
+  document.clocks.registration!.duration = { amount: 2, unit: 'hours' };
+  const readStarted = performance.now();
+  let read = 0;
+  for await (const batch of store.cases.scan('demo', {}, 200))
+    for (const stored of batch) read += (await store.audit.forCase('demo', stored.case.id)).length;
+  const readSeconds = (performance.now() - readStarted) / 1000;
+  console.log(
+    `reading every case and its ${read} audit entries alone: ${readSeconds.toFixed(1)} s`,
+  );
+  const run = await prepareBacktest(deps, admin, 'demo', {
+    sample: Math.min(count, 100_000),
+    document,
+  });
+  const started = performance.now();
+  let lastLine = started;
+  const report = await run({
+    onProgress: ({ done, total }) => {
+      if (performance.now() - lastLine < 5000) return;
+      lastLine = performance.now();
+      console.error(`  ${done}/${total}`);
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `backtest of ${report.totals.replayed} cases: ${seconds.toFixed(1)} s, ${Math.round(report.totals.replayed / seconds)} cases/s; ${report.totals.changed} changed, ${report.totals.errors} errors; rss ${Math.round(process.memoryUsage().rss / 1e6)} MB`,
+  );
+  console.log(JSON.stringify(report.tables.approvers), JSON.stringify(report.tables.clocks));
+  await store.close();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
