@@ -4,13 +4,17 @@
  * approvals, clocks) beside ajv on the same form plus hand-written decisions; and, with
  * BENCH_BASELINE=<git revision>, the same measurement on that revision in a temporary checkout,
  * interleaved round by round (their order turns each round), so the ratio comes from one run.
- * Each measurement runs in a fresh process (bench/evaluate-measure.ts). BENCH_ROUNDS (default 3)
+ * Each measurement runs in a fresh process (bench/evaluate-measure.ts). Then, in this checkout
+ * only: the rule sets alone, compiled against json-rules-engine on the same cases
+ * (bench/evaluate-rules.ts), and the clocks alone (bench/evaluate-clocks.ts). BENCH_ROUNDS (default 3)
  * and BENCH_SECONDS (2 per half) tune it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { measureClocks } from './evaluate-clocks.ts';
+import { measureRuleSets, ruleSetsTable } from './evaluate-rules.ts';
 import { median, spread } from './intake-load.ts';
 import { ROOT } from './seed-cases.ts';
 
@@ -45,7 +49,7 @@ function baselineCheckout(revision: string): { root: string; remove: () => void 
   };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const baseline = BASELINE ? baselineCheckout(BASELINE) : undefined;
   const variants = [{ name: 'this checkout', root: ROOT }];
   if (baseline && BASELINE) variants.push({ name: `baseline ${BASELINE}`, root: baseline.root });
@@ -63,6 +67,17 @@ function main(): void {
     baseline?.remove();
   }
   print(runs);
+  console.log(
+    '\nRule sets alone (this checkout), compiled against json-rules-engine, same cases:\n',
+  );
+  console.log(ruleSetsTable(await measureRuleSets({ rounds: Math.max(5, ROUNDS * 2) })));
+  const clocks = await measureClocks('manufacturing-quality');
+  const micro = (s: { median: number; min: number; max: number }) =>
+    `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
+  console.log('\nClocks alone (this checkout), CPU µs per opened case, median (min–max):\n');
+  console.log('| template | scheduleClocks µs | readClock, all clocks, with explanations µs |');
+  console.log('| --- | --- | --- |');
+  console.log(`| ${clocks.template} | ${micro(clocks.schedule)} | ${micro(clocks.read)} |`);
 }
 
 /** Per template and variant: cases/s opened, the hand-written rate, and the ratios. */
@@ -96,4 +111,4 @@ function print(runs: Map<string, Rates[]>): void {
   }
 }
 
-main();
+await main();
