@@ -9,6 +9,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Low } from 'lowdb';
 import type {
+  AuditEntry,
   IdempotencyRecord,
   PolicyDraft,
   PublishedPolicy,
@@ -45,6 +46,9 @@ export type JournalOptions = {
 };
 
 const VERSION_FILE = /^[1-9]\d*\.json$/;
+/** How a journal line's audit array starts: the line's only key, or the key after the case. */
+const AUDIT_ONLY = '{"audit":[';
+const AUDIT_KEY = ',"audit":[';
 
 async function versionFiles(folder: string): Promise<string[]> {
   try {
@@ -232,6 +236,32 @@ export class CompanyJournal {
    */
   async readLine(place: Place): Promise<JournalRecord> {
     return JSON.parse(await this.#journal.read(place)) as JournalRecord;
+  }
+
+  /**
+   * The audit entries of the journal line at `place`, without parsing the case beside them. A line
+   * is `{"case":…,"audit":[…]}` or `{"audit":[…]}`: the entries are the array after the last
+   * structural `"audit":` key (a quote inside a JSON string is always escaped, so `,"audit":[`
+   * cannot come from a string). Should that array not parse alone — a nested key of that name
+   * in the entries, or a key after them — the whole line is parsed instead.
+   * @throws Error when the line cannot be read or parsed
+   */
+  async readAudit(place: Place): Promise<AuditEntry[]> {
+    const text = (await this.#journal.read(place)).trimEnd();
+    const key = text.lastIndexOf(AUDIT_KEY);
+    const start = text.startsWith(AUDIT_ONLY)
+      ? AUDIT_ONLY.length - 1
+      : key >= 0
+        ? key + AUDIT_KEY.length - 1
+        : -1;
+    if (start >= 0 && text.endsWith(']}')) {
+      try {
+        return JSON.parse(text.slice(start, -1)) as AuditEntry[];
+      } catch {
+        // Not the line's own audit array: read the line whole below.
+      }
+    }
+    return (JSON.parse(text) as JournalRecord).audit ?? [];
   }
 
   /** The stored case whose latest line is at `place`. */

@@ -214,8 +214,8 @@ export async function scanCases(
 /** The case's audit entries, in the order written. */
 export async function auditOfCase(journal: CompanyJournal, caseId: string): Promise<AuditEntry[]> {
   const places = [...journal.index.auditPlaces(caseId)];
-  const lines = await Promise.all(places.map((place) => journal.readLine(place)));
-  return lines.flatMap((line) => (line.audit ?? []).filter((entry) => entry.caseId === caseId));
+  const lines = await Promise.all(places.map((place) => journal.readAudit(place)));
+  return lines.flatMap((audit) => audit.filter((entry) => entry.caseId === caseId));
 }
 
 /** Every audit entry of the company in the order written, in batches of at most `batchSize`. */
