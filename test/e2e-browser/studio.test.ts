@@ -293,6 +293,27 @@ describe.skipIf(missing !== null)('studio in Chromium', () => {
     );
     await page.getByTestId('backtest-affected').getByRole('button', { name: /查看/ }).click();
     await page.getByTestId('backtest-detail').waitFor();
+    const report = page.getByTestId('backtest-report');
+    expect(await page.getByTestId('backtest-refused').textContent()).toContain(
+      '“答复客户”现在会被拒绝：审批尚未完成',
+    );
+    expect(await page.getByTestId('backtest-states').textContent()).toContain('结案 → 核决中');
+    expect(await report.textContent()).not.toMatch(/wrong_state|approvals_pending|approvals\//);
     await h.shot('14-backtest');
+
+    // The same report in English (switching the language reloads the studio: run it again).
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+    await page.getByRole('button', { name: 'Run backtest' }).click();
+    await page.getByTestId('backtest-totals').waitFor({ timeout: 60_000 });
+    await page.getByTestId('backtest-affected').getByRole('button', { name: /Show/ }).click();
+    await page.getByTestId('backtest-detail').waitFor();
+    expect(await page.getByTestId('backtest-states').textContent()).toContain(
+      'Closed → Awaiting approval',
+    );
+    expect(await page.getByTestId('backtest-refused').textContent()).toContain(
+      '“Reply to the customer” would now be refused: approvals not complete',
+    );
+    await h.shot('14-backtest-en');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
   });
 });

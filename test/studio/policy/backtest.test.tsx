@@ -39,10 +39,24 @@ describe('the backtest panel of the publish section', { timeout: 120_000 }, () =
     );
     const affected = screen.getByTestId('backtest-affected');
     expect(within(affected).getAllByRole('row')).toHaveLength(2);
+    // Rows, actions and refusals in words, not the policy's ids and the error codes.
+    expect(screen.getByTestId('backtest-approvers')).toHaveTextContent(
+      '矩阵行：1,000元至10,000元以下：业务部经理审核，副总经理核决 → 1,000元以下：业务部经理核决',
+    );
+    expect(screen.getByTestId('backtest-refused')).toHaveTextContent(
+      '“核准”现在会被拒绝：案件状态不允许 · 1 个案件',
+    );
+    expect(affected).toHaveTextContent('−副总经理; 核准: 允许 → 案件状态不允许');
+    const report = screen.getByTestId('backtest-report');
+    for (const code of ['approvals/', 'approve', 'wrong_state', 'ok →'])
+      expect(report).not.toHaveTextContent(code);
     await userEvent.click(within(affected).getByRole('button', { name: /查看/ }));
     const detail = screen.getByTestId('backtest-detail');
-    expect(detail).toHaveTextContent('业务部经理 → 副总经理 (approvals/oneToTenThousand)');
-    expect(detail).toHaveTextContent('业务部经理 (approvals/belowOneThousand)');
+    expect(detail).toHaveTextContent(
+      '1,500: 业务部经理 → 副总经理 (1,000元至10,000元以下：业务部经理审核，副总经理核决)',
+    );
+    expect(detail).toHaveTextContent('1,500: 业务部经理 (1,000元以下：业务部经理核决)');
+    expect(detail).toHaveTextContent('核准 2026年3月13日 09:05允许案件状态不允许');
   });
 
   it('shows the server’s refusal of a period that ends before it starts, under the field', async () => {
@@ -68,5 +82,17 @@ describe('the backtest panel of the publish section', { timeout: 120_000 }, () =
     expect(await screen.findByTestId('backtest-totals', {}, SLOW)).toHaveTextContent(
       'Replayed 2 cases: 1 would change, 1 would not, 0 could not be replayed.',
     );
+    expect(screen.getByTestId('backtest-approvers')).toHaveTextContent(
+      'matrix rows: 1,000 to under 10,000 yuan: the sales manager, then the deputy GM → Below 1,000 yuan: the sales manager',
+    );
+    expect(screen.getByTestId('backtest-refused')).toHaveTextContent(
+      '“Approve” would now be refused: not allowed in the case’s state · 1 case(s)',
+    );
+    expect(screen.getByTestId('backtest-affected')).toHaveTextContent(
+      '−Deputy general manager; Approve: allowed → not allowed in the case’s state',
+    );
+    const report = screen.getByTestId('backtest-report');
+    for (const code of ['approvals/', 'approve:', 'wrong_state', 'ok →'])
+      expect(report).not.toHaveTextContent(code);
   });
 });

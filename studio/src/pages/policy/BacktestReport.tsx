@@ -5,7 +5,14 @@ import type { Backtest, Policy } from '../../api/types.ts';
 import { TableHead } from '../../components/TableHead.tsx';
 import { formatTime, labelText } from '../../i18n/index.ts';
 import { BacktestCaseDetail } from './BacktestCaseDetail.tsx';
-import { differenceSummary, roleName } from './backtest-text.ts';
+import {
+  differenceSummary,
+  matrixRowsText,
+  refusalText,
+  roleName,
+  stateName,
+  transitionName,
+} from './backtest-text.ts';
 
 type Props = { report: Backtest; policy: Policy };
 
@@ -46,7 +53,10 @@ function useKindLines(report: Backtest, policy: Policy) {
               ? yuan(r.minAmount)
               : `${yuan(r.minAmount)}–${yuan(r.maxAmount)}`,
           role: roleName(policy, r.role, lang),
-        })} · ${t('backtest.rows', { from: r.fromRow || '–', to: r.toRow || '–' })}`,
+        })} · ${t('backtest.rows', {
+          from: matrixRowsText(r.fromRow, policy, lang, t),
+          to: matrixRowsText(r.toRow, policy, lang, t),
+        })}`,
     ),
     clocks: tables.clocks.map((r) =>
       t('backtest.clockLine', {
@@ -61,16 +71,21 @@ function useKindLines(report: Backtest, policy: Policy) {
       (r) =>
         `${t(r.change === 'added' ? 'backtest.notificationAdded' : 'backtest.notificationRemoved', { notification: r.notification })} · ${cases(r.cases)}`,
     ),
-    refused: tables.refused.map(
+    refused: tables.refused.map((r) => {
+      const transition = transitionName(policy, r.transition, lang);
+      const line =
+        r.from === null
+          ? t('backtest.nowRefused', { transition, reason: refusalText(r.to, t) })
+          : t('backtest.noLongerRefused', { transition, reason: refusalText(r.from, t) });
+      return `${line} · ${cases(r.cases)}`;
+    }),
+    states: tables.states.map(
       (r) =>
-        `${
-          r.from === null
-            ? t('backtest.nowRefused', { transition: r.transition, code: r.to })
-            : t('backtest.noLongerRefused', { transition: r.transition, code: r.from })
-        } · ${cases(r.cases)}`,
+        `${stateName(policy, r.from, lang)} → ${stateName(policy, r.to, lang)} · ${cases(r.cases)}`,
     ),
-    states: tables.states.map((r) => `${r.from} → ${r.to} · ${cases(r.cases)}`),
-    intake: tables.intake.map((r) => `${r.from ?? 'ok'} → ${r.to ?? 'ok'} · ${cases(r.cases)}`),
+    intake: tables.intake.map(
+      (r) => `${refusalText(r.from, t)} → ${refusalText(r.to, t)} · ${cases(r.cases)}`,
+    ),
     assessment: tables.assessment.map((r) =>
       t('backtest.assessmentLine', {
         person: r.person,
@@ -120,7 +135,7 @@ export function BacktestReport({ report, policy }: Props) {
                   <td>{formatTime(a.receivedAt, i18n.language, policy.timeZone)}</td>
                   <td>
                     {a.differences
-                      .map((d) => differenceSummary(d, policy, i18n.language))
+                      .map((d) => differenceSummary(d, policy, i18n.language, t))
                       .join('; ')}
                   </td>
                   <td>
