@@ -10,7 +10,7 @@ import { isDomainError } from '../../domain/errors.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import { parseInstant } from '../../domain/time/time.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
-import type { AuditEntry, StoredCase } from '../ports/ports.ts';
+import type { StoredCase } from '../ports/ports.ts';
 import { recordedCase } from './backtest-record.ts';
 import { BacktestCollector } from './backtest-report.ts';
 import type { BacktestSummary } from '../../domain/backtest/backtest-summary.ts';
@@ -78,8 +78,9 @@ export async function prepareBacktest(
   return async ({ signal, onProgress }) => {
     const nowMs = parseInstant(deps.now());
     const collector = new BacktestCollector();
-    const replayOne = async (stored: StoredCase, entries: AuditEntry[]) => {
+    const replayOne = async (stored: StoredCase) => {
       const version = await publishedPolicy(deps, companyId, stored.policyVersion);
+      const entries = await deps.store.audit.forCase(companyId, stored.case.id);
       const recorded = recordedCase(stored, entries, version.policy, rolesOf);
       if (!recorded) return collector.fail(stored, 'no intake in the audit trail');
       const ranUnder: CaseContext = { ...draftContext, policy: version.policy };
@@ -93,13 +94,10 @@ export async function prepareBacktest(
       scope.sample === undefined ? 1 : Math.max(1, Math.floor(population / scope.sample));
     let done = 0;
     for await (const batch of selectedCases(deps, companyId, scope, every)) {
-      // The batch's audit trails are asked for at once: the store reads them while cases replay.
-      const trails = batch.map((stored) => deps.store.audit.forCase(companyId, stored.case.id));
-      for (const trail of trails) trail.catch(() => undefined); // each is awaited below
-      for (const [index, stored] of batch.entries()) {
+      for (const stored of batch) {
         signal?.throwIfAborted();
         try {
-          await replayOne(stored, await trails[index]!);
+          await replayOne(stored);
         } catch (error) {
           if (isDomainError(error) || error instanceof AppError)
             collector.fail(stored, `${error.code}: ${error.message}`);
