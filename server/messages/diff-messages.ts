@@ -1,11 +1,12 @@
 /**
  * The sentences of a policy diff in zh-CN and en, one for every change code (a code without one
- * fails the type check): "approval band 1,000–10,000: salesManager → salesManager, deputyGM",
- * "clock reply: 7 days → 5 days".
+ * fails the type check): "approval band 1,000–10,000: Sales manager → Sales manager, Deputy GM",
+ * "clock Reply: 7 days → 5 days". Ids read as the labels the change keeps (`names`), else as ids.
  */
 import type {
   DiffBand,
   DiffCode,
+  DiffNames,
   DiffParams,
   DiffPart,
   PolicyChange,
@@ -28,7 +29,7 @@ const PART_NOUNS: Record<DiffPart, Record<Lang, (dimension: string) => string>> 
   transition: { 'zh-CN': () => '流转', en: () => 'transition' },
   categoryDimension: { 'zh-CN': () => '分类维度', en: () => 'category dimension' },
   categoryValue: {
-    'zh-CN': (dimension) => `${dimension} 的取值`,
+    'zh-CN': (dimension) => `${dimension}的取值`,
     en: (dimension) => `${dimension} value`,
   },
   form: { 'zh-CN': () => '表单', en: () => 'form' },
@@ -41,6 +42,16 @@ function duration(value: ClockDuration, lang: Lang): string {
   return `${value.amount} ${UNIT_WORDS[value.unit][lang]}`;
 }
 
+/** An id in words: its label in the language (Chinese when there is no English), else the id. */
+type Name = (kind: string, id: string) => string;
+
+function namer(names: DiffNames | undefined, lang: Lang): Name {
+  return (kind, id) => {
+    const label = names?.[`${kind}:${id}`];
+    return label ? (label[lang] ?? label['zh-CN']) : id;
+  };
+}
+
 const money = (n: number | null | undefined) =>
   n === undefined || n === null ? '∞' : n.toLocaleString('en');
 const range = (band: DiffBand) =>
@@ -51,52 +62,67 @@ const range = (band: DiffBand) =>
           .join(', ')})`
       : ''
   }`;
-const chained = (band: DiffBand) => `${range(band)}: ${band.chain.join(', ')}`;
-const noun = (p: DiffParams['part_added'], lang: Lang) =>
-  PART_NOUNS[p.part][lang](p.dimension ?? '');
+const roles = (ids: string[], n: Name) => ids.map((id) => n('role', id)).join(', ');
+const chained = (band: DiffBand, n: Name) => `${range(band)}: ${roles(band.chain, n)}`;
+const PART_KIND: Partial<Record<DiffPart, string>> = {
+  role: 'role',
+  clock: 'clock',
+  transition: 'transition',
+  state: 'state',
+  categoryDimension: 'dimension',
+};
+const partId = (p: DiffParams['part_added'], n: Name) =>
+  p.part === 'categoryValue' ? n(`value:${p.dimension}`, p.id) : n(PART_KIND[p.part] ?? '', p.id);
+const noun = (p: DiffParams['part_added'], lang: Lang, n: Name) =>
+  PART_NOUNS[p.part][lang](p.dimension === undefined ? '' : n('dimension', p.dimension));
 
 /** The sentence of every change code, per language. */
-export const DIFF_MESSAGES: { [C in DiffCode]: Record<Lang, (p: DiffParams[C]) => string> } = {
+export const DIFF_MESSAGES: {
+  [C in DiffCode]: Record<Lang, (p: DiffParams[C], n: Name) => string>;
+} = {
   band_added: {
-    'zh-CN': (p) => `新增核决区间 ${chained(p.band)}`,
-    en: (p) => `approval band ${range(p.band)} added: ${p.band.chain.join(', ')}`,
+    'zh-CN': (p, n) => `新增核决区间 ${chained(p.band, n)}`,
+    en: (p, n) => `approval band ${range(p.band)} added: ${roles(p.band.chain, n)}`,
   },
   band_changed: {
-    'zh-CN': (p) => `核决区间 ${chained(p.before)} → ${chained(p.after)}`,
-    en: (p) => `approval band ${chained(p.before)} → ${chained(p.after)}`,
+    'zh-CN': (p, n) => `核决区间 ${chained(p.before, n)} → ${chained(p.after, n)}`,
+    en: (p, n) => `approval band ${chained(p.before, n)} → ${chained(p.after, n)}`,
   },
   band_removed: {
     'zh-CN': (p) => `删除核决区间 ${range(p.band)}`,
     en: (p) => `approval band ${range(p.band)} removed`,
   },
   part_added: {
-    'zh-CN': (p) => `新增${noun(p, 'zh-CN')} ${p.id}`,
-    en: (p) => `${noun(p, 'en')} ${p.id} added`,
+    'zh-CN': (p, n) => `新增${noun(p, 'zh-CN', n)} ${partId(p, n)}`,
+    en: (p, n) => `${noun(p, 'en', n)} ${partId(p, n)} added`,
   },
   part_removed: {
-    'zh-CN': (p) => `删除${noun(p, 'zh-CN')} ${p.id}`,
-    en: (p) => `${noun(p, 'en')} ${p.id} removed`,
+    'zh-CN': (p, n) => `删除${noun(p, 'zh-CN', n)} ${partId(p, n)}`,
+    en: (p, n) => `${noun(p, 'en', n)} ${partId(p, n)} removed`,
   },
   authority_changed: {
-    'zh-CN': (p) => `${p.role} 的核决权限 ${money(p.before)} → ${money(p.after)}`,
-    en: (p) => `authority of ${p.role}: ${money(p.before)} → ${money(p.after)}`,
+    'zh-CN': (p, n) => `${n('role', p.role)} 的核决权限 ${money(p.before)} → ${money(p.after)}`,
+    en: (p, n) => `authority of ${n('role', p.role)}: ${money(p.before)} → ${money(p.after)}`,
   },
   clock_duration_changed: {
-    'zh-CN': (p) =>
-      `时限 ${p.clock}: ${duration(p.before, 'zh-CN')} → ${duration(p.after, 'zh-CN')}`,
-    en: (p) => `clock ${p.clock}: ${duration(p.before, 'en')} → ${duration(p.after, 'en')}`,
+    'zh-CN': (p, n) =>
+      `时限 ${n('clock', p.clock)}: ${duration(p.before, 'zh-CN')} → ${duration(p.after, 'zh-CN')}`,
+    en: (p, n) =>
+      `clock ${n('clock', p.clock)}: ${duration(p.before, 'en')} → ${duration(p.after, 'en')}`,
   },
   clock_changed: {
-    'zh-CN': (p) => `时限 ${p.clock} 的触发、日历或预警有变`,
-    en: (p) => `clock ${p.clock}: triggers, calendar or levels changed`,
+    'zh-CN': (p, n) => `时限 ${n('clock', p.clock)} 的触发、日历或预警有变`,
+    en: (p, n) => `clock ${n('clock', p.clock)}: triggers, calendar or levels changed`,
   },
   transition_roles_changed: {
-    'zh-CN': (p) => `流转 ${p.transition} 的角色: ${p.before.join(', ')} → ${p.after.join(', ')}`,
-    en: (p) => `transition ${p.transition} roles: ${p.before.join(', ')} → ${p.after.join(', ')}`,
+    'zh-CN': (p, n) =>
+      `流转 ${n('transition', p.transition)} 的角色: ${roles(p.before, n)} → ${roles(p.after, n)}`,
+    en: (p, n) =>
+      `transition ${n('transition', p.transition)} roles: ${roles(p.before, n)} → ${roles(p.after, n)}`,
   },
   transition_changed: {
-    'zh-CN': (p) => `流转 ${p.transition} 有变`,
-    en: (p) => `transition ${p.transition} changed`,
+    'zh-CN': (p, n) => `流转 ${n('transition', p.transition)} 有变`,
+    en: (p, n) => `transition ${n('transition', p.transition)} changed`,
   },
   form_changed: {
     'zh-CN': (p) => `表单 ${p.form} 有变`,
@@ -125,11 +151,12 @@ export function diffSentence<C extends DiffCode>(
   code: C,
   params: DiffParams[C],
   lang: Lang,
+  names?: DiffNames,
 ): string {
-  return DIFF_MESSAGES[code][lang](params);
+  return DIFF_MESSAGES[code][lang](params, namer(names, lang));
 }
 
 /** A change in words, in the language asked for. */
 export function diffMessage(change: PolicyChange, lang: Lang): string {
-  return diffSentence(change.code, change.params, lang);
+  return diffSentence(change.code, change.params, lang, change.names);
 }

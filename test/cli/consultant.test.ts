@@ -91,10 +91,10 @@ describe('the consultant’s workflow', () => {
     const { code, out } = await run(['diff', join(dir, 'a.json'), join(dir, 'b.json')]);
     expect(code).toBe(0);
     expect(out.split('\n')).toEqual([
-      'approval band 0–1,000: supervisor → 0–2,000: supervisor    (/approvals/rows/upTo1000)',
-      'approval band 1,000–∞: supervisor, manager → 2,000–∞: supervisor, manager    (/approvals/rows/from1000)',
-      'authority of supervisor: 1,000 → 2,000    (/roles/supervisor/authorityLimit)',
-      'clock reply: 2 working days → 1 working days    (/clocks/reply/duration)',
+      'approval band 0–1,000: Service supervisor → 0–2,000: Service supervisor    (/approvals/rows/upTo1000)',
+      'approval band 1,000–∞: Service supervisor, Service manager → 2,000–∞: Service supervisor, Service manager    (/approvals/rows/from1000)',
+      'authority of Service supervisor: 1,000 → 2,000    (/roles/supervisor/authorityLimit)',
+      'clock Reply deadline: 2 working days → 1 working days    (/clocks/reply/duration)',
     ]);
     expect((await run(['diff', join(dir, 'a.json'), join(dir, 'a.json')])).out).toBe('No changes');
   });

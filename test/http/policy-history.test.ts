@@ -40,12 +40,12 @@ describe('the policy history', () => {
     });
     expect(messages(v2)).toEqual(
       expect.arrayContaining([
-        'approval band 0–1,000: salesManager → 0–2,000: salesManager',
-        'approval band 1,000–10,000: salesManager, deputyGM → 2,000–10,000: salesManager, deputyGM',
-        'authority of salesManager: 1,000 → 2,000',
-        'clock reply: 7 days → 5 days',
-        'state pendingClosure removed',
-        'transition close removed',
+        'approval band 0–1,000: Sales manager → 0–2,000: Sales manager',
+        'approval band 1,000–10,000: Sales manager, Deputy general manager → 2,000–10,000: Sales manager, Deputy general manager',
+        'authority of Sales manager: 1,000 → 2,000',
+        'clock Reply to the customer (a week from receipt): 7 days → 5 days',
+        'state To be closed removed',
+        'transition Close removed',
       ]),
     );
     expect(v2.changes.find((c: { code: string }) => c.code === 'clock_duration_changed')).toEqual(
@@ -64,7 +64,7 @@ describe('the policy history', () => {
     });
     expect(zh.body.policy.clocks.reply.duration).toEqual({ amount: 5, unit: 'days' });
     expect(messages(zh.body)).toEqual(
-      expect.arrayContaining(['时限 reply: 7 天 → 5 天', '删除状态 pendingClosure']),
+      expect.arrayContaining(['时限 答复客户（接到客诉起一周）: 7 天 → 5 天', '删除状态 待结案']),
     );
   });
 
@@ -76,7 +76,9 @@ describe('the policy history', () => {
       body: { note: 'v2' },
     });
     expect(published.body).toMatchObject({ number: 2, note: 'v2', changesRecorded: true });
-    expect(messages(published.body)).toContain('clock reply: 7 days → 5 days');
+    expect(messages(published.body)).toContain(
+      'clock Reply to the customer (a week from receipt): 7 days → 5 days',
+    );
   });
 
   it('works out the changes of a version stored without them from the version before', async () => {
@@ -90,7 +92,9 @@ describe('the policy history', () => {
       headers: { 'accept-language': 'en' },
     });
     expect(read.body).toMatchObject({ number: 3, changesRecorded: false });
-    expect(messages(read.body)).toEqual(['clock reply: 5 days → 4 days']);
+    expect(messages(read.body)).toEqual([
+      'clock Reply to the customer (a week from receipt): 5 days → 4 days',
+    ]);
   });
 
   it('is readable by staff, like the versions', async () => {

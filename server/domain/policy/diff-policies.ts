@@ -3,7 +3,8 @@
  * band's new chain, a clock's old and new duration); server/messages/diff-messages.ts words them
  * for a consultant or an administrator.
  */
-import type { ApprovalRow, ClockDuration, Policy } from './format.ts';
+import { withNames } from './diff-names.ts';
+import type { ApprovalRow, ClockDuration, Label, Policy } from './format.ts';
 
 /** A part of the policy whose entries are added or removed by id. */
 export type DiffPart =
@@ -44,9 +45,16 @@ export type DiffParams = {
 /** What a change between two policies is. */
 export type DiffCode = keyof DiffParams;
 
-/** One change: where in the policy, its code and the parameters its sentence needs. */
+/**
+ * The labels of the ids a change names, keyed `kind:id` ("role:salesManager", "clock:reply",
+ * "transition:reply", "state:closed", "dimension:severity", "value:severity:major"), from the new
+ * policy or, for what it removed, the old one. Kept with the change, so it reads in words later.
+ */
+export type DiffNames = Record<string, Label>;
+
+/** One change: where in the policy, its code, the parameters its sentence needs, and labels. */
 export type PolicyChange = {
-  [C in DiffCode]: { path: string; code: C; params: DiffParams[C] };
+  [C in DiffCode]: { path: string; code: C; params: DiffParams[C]; names?: DiffNames };
 }[DiffCode];
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -178,5 +186,5 @@ export function diffPolicies(before: Policy, after: Policy): PolicyChange[] {
       code: 'examples_changed',
       params: { before: before.examples.length, after: after.examples.length },
     });
-  return out;
+  return withNames(out, before, after);
 }

@@ -63,7 +63,9 @@ describe('publishing with open cases', { timeout: 120_000 }, () => {
     expect(row).toHaveTextContent('答复时限改为 5 天');
     expect(row).toHaveTextContent('我');
     await waitFor(() =>
-      expect(screen.getByTestId('version-2-changes')).toHaveTextContent('时限 reply: 7 天 → 5 天'),
+      expect(screen.getByTestId('version-2-changes')).toHaveTextContent(
+        '时限 答复客户（接到客诉起一周）: 7 天 → 5 天',
+      ),
     );
     expect(await versionsOf(t)).toEqual({ '260301': 2, '260302': 2, '260303': 1 });
   });
@@ -77,7 +79,9 @@ describe('publishing with open cases', { timeout: 120_000 }, () => {
     await t.deps.store.policies.publish({ ...older, number: 2, note: 'before history' });
     renderStudio('/c/demo/policy/publish', admin, 'en');
     const row = await screen.findByTestId('version-2', {}, SLOW);
-    expect(row).toHaveTextContent('clock reply: 7 days → 6 days');
+    expect(row).toHaveTextContent(
+      'clock Reply to the customer (a week from receipt): 7 days → 6 days',
+    );
     expect(row).toHaveTextContent('not recorded at publish');
     expect(screen.getByLabelText(/Keep them on the version/)).toBeChecked();
     expect(screen.queryByTestId('migration-preview')).not.toBeInTheDocument();
