@@ -43,6 +43,21 @@ export function resolveApprovers(
   return { row, chain: [...row.chain] };
 }
 
+/**
+ * The roles a remedy of this amount must be approved by, in order: the matrix row's chain, then
+ * the case's required approvals (set by rules) that the chain does not already hold.
+ * @throws no_approval_row when no row covers the amount and categories
+ */
+export function remedyApprovers(
+  policy: Pick<Policy, 'approvals'>,
+  amount: number,
+  categories: Record<string, string>,
+  requiredApprovals: string[],
+): { row: ApprovalRow; roles: string[] } {
+  const { row, chain } = resolveApprovers(policy, amount, categories);
+  return { row, roles: [...chain, ...requiredApprovals.filter((role) => !chain.includes(role))] };
+}
+
 /** The role's authority limit (核决权限); undefined means no limit. */
 export function authorityLimit(policy: Pick<Policy, 'roles'>, role: string): number | undefined {
   return policy.roles[role]?.authorityLimit;

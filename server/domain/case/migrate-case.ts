@@ -4,7 +4,7 @@
  * approver chain recomputed from the new matrix (核决权限) — or the reasons the new version cannot
  * carry it (its state, categories, clocks or pending approvals are not in it).
  */
-import { resolveApprovers } from '../approvals/approvals.ts';
+import { remedyApprovers } from '../approvals/approvals.ts';
 import { readClock, resolveClockDuration } from '../clocks/clocks.ts';
 import { scheduleClock } from '../clocks/clock-schedule.ts';
 import { CodedError } from '../coded-error.ts';
@@ -145,9 +145,9 @@ function migrateRemedy(to: Policy, current: Case, remedy: Remedy) {
         params: { role },
       })),
     };
-  let resolved: ReturnType<typeof resolveApprovers>;
+  let resolved: ReturnType<typeof remedyApprovers>;
   try {
-    resolved = resolveApprovers(to, remedy.amount, current.categories);
+    resolved = remedyApprovers(to, remedy.amount, current.categories, current.requiredApprovals);
   } catch (error) {
     if (!(error instanceof CodedError)) throw error;
     return {
@@ -156,8 +156,7 @@ function migrateRemedy(to: Policy, current: Case, remedy: Remedy) {
       ],
     };
   }
-  const { row, chain } = resolved;
-  const roles = [...chain, ...current.requiredApprovals.filter((role) => !chain.includes(role))];
+  const { row, roles } = resolved;
   const approved = remedy.chain.filter((step) => step.status === 'approved');
   const done = new Set(approved.map((step) => step.role));
   const steps: ApprovalStep[] = [

@@ -2,7 +2,7 @@
  * What a transition does besides moving the case: propose a remedy and its approver chain, approve
  * within authority, reply only once approved, reopen on the customer's rejection, follow up.
  */
-import { authorityLimit, isWithinAuthority, resolveApprovers } from '../approvals/approvals.ts';
+import { authorityLimit, isWithinAuthority, remedyApprovers } from '../approvals/approvals.ts';
 import { setCategory, type Applied } from './apply-decisions.ts';
 import type { Actor, ApprovalStep, Case, FormSubmission } from './case.ts';
 import { DomainError } from '../errors.ts';
@@ -27,8 +27,12 @@ function proposeRemedy(current: Case, input: EffectInput): EffectResult {
       { property: '.' + input.policy.approvals.amountField, message: 'required' },
     ]);
   }
-  const { row, chain } = resolveApprovers(input.policy, amount, current.categories);
-  const roles = [...chain, ...current.requiredApprovals.filter((role) => !chain.includes(role))];
+  const { row, roles } = remedyApprovers(
+    input.policy,
+    amount,
+    current.categories,
+    current.requiredApprovals,
+  );
   const steps: ApprovalStep[] = roles.map((role) => ({ role, status: 'pending' }));
   const type = typeof input.data.type === 'string' ? input.data.type : undefined;
   const remedy = {
