@@ -1,22 +1,25 @@
 /**
  * npm run bench:backtest [N] — a backtest over N stored cases (default 10,000), each worked from
- * intake to closed (ten actions, every one with its audit entry, as the runtime writes them), in a
- * temporary embedded data directory, 1,000 a month. Half the cases propose 800 yuan, half 1,500
+ * intake to closed (ten actions, each saving the case with its audit entry as the runtime does: a
+ * journal line per step), in a temporary embedded data directory, 1,000 a month. Measured as
+ * written, then after a restart has compacted the journal (later lines keep only their entries). Half the cases propose 800 yuan, half 1,500
  * (approved by the sales manager and the deputy GM); the draft raises the sales manager's limit to
  * 2,000 and shortens the registration deadline, so every case has something to report.
  */
+import { execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newId } from '../server/adapters/system/system.ts';
 import { createUser } from '../server/app/companies/companies.ts';
 import { prepareBacktest } from '../server/app/policies/backtest.ts';
-import type { AuditEntry } from '../server/app/ports/ports.ts';
+import type { AppDeps, RequestContext } from '../server/app/ports/deps.ts';
+import type { AuditEntry, Store } from '../server/app/ports/ports.ts';
 import { applyAction } from '../server/domain/case/apply-action.ts';
 import type { Case } from '../server/domain/case/case.ts';
 import { diffJson } from '../server/domain/case/case-patch.ts';
 import { openCase, type CaseContext } from '../server/domain/case/open-case.ts';
-import type { PolicyExample } from '../server/domain/policy/format.ts';
+import type { Policy, PolicyExample } from '../server/domain/policy/format.ts';
 import { ROOT, intake, openBenchApp } from './seed-cases.ts';
 
 const count = Number(process.argv[2] ?? 10_000);
@@ -26,8 +29,11 @@ const happy = (
   ) as PolicyExample[]
 ).find((example) => example.id === 'happyPathCreditNoteClosed')!;
 
-/** One case's history: the final case and its audit entries (ids and case id filled in per copy). */
-type History = { case: Case; entries: Omit<AuditEntry, 'id' | 'caseId'>[] };
+/**
+ * One case's history: the case after each step and that step's audit entry (ids and case id
+ * filled in per copy), the intake first.
+ */
+type History = { cases: Case[]; entries: Omit<AuditEntry, 'id' | 'caseId'>[] };
 
 /** The happy path shifted to `monthsBack` months ago, its remedy at `amount`, worked in the domain. */
 async function history(
@@ -55,6 +61,7 @@ async function history(
     { ...common, at: receivedAt, by, action: 'intake', after: opened.case, events: opened.events },
   ];
   let current = opened.case;
+  const cases = [current];
   const steps = (happy.steps ?? []).flatMap((step) =>
     step.transition === 'approve' && amount >= 1000
       ? [
@@ -88,8 +95,9 @@ async function history(
       input: { ...(data ? { data } : {}), roles: actor.roles },
     });
     current = next.case;
+    cases.push(current);
   }
-  return { case: current, entries };
+  return { cases, entries };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'kesu-backtest-'));
@@ -113,20 +121,35 @@ try {
     Array.from({ length: Math.min(256, count) }, async () => {
       while (next < count) {
         const index = next++;
-        const { case: final, entries } = histories[Math.floor(index / 1000)]![index % 2]!;
+        const { cases, entries } = histories[Math.floor(index / 1000)]![index % 2]!;
         const month = entries[0]!.at.slice(0, 7);
         const id = newId();
-        await store.cases.insertNumbered(
+        const entry = (step: number, caseId: string) => ({
+          ...entries[step]!,
+          id: newId(),
+          caseId,
+        });
+        // As the runtime writes: the intake, then each action saving the case with its entry.
+        let stored = await store.cases.insertNumbered(
           'demo',
           month,
           (serial) => ({
-            case: { ...final, id, number: `${month}-${serial}` },
+            case: { ...cases[0]!, id, number: `${month}-${serial}` },
             policyVersion: 1,
             month,
-            updatedAt: final.receivedAt,
+            updatedAt: cases[0]!.receivedAt,
           }),
-          (created) => entries.map((entry) => ({ ...entry, id: newId(), caseId: created.case.id })),
+          (created) => [entry(0, created.case.id)],
         );
+        for (let step = 1; step < cases.length; step += 1) {
+          const next = { ...cases[step]!, id, number: stored.case.number };
+          const at = entries[step]!.at;
+          stored = await store.cases.save(
+            { ...stored, case: next, updatedAt: at },
+            stored.version,
+            [entry(step, id)],
+          );
+        }
       }
     }),
   );
@@ -139,13 +162,50 @@ try {
   document.approvals.rows[1]!.min = 2000;
   document.roles.salesManager!.authorityLimit = 2000;
   document.clocks.registration!.duration = { amount: 2, unit: 'hours' };
+  await measure(
+    'as written (each action a line with the whole case)',
+    store,
+    deps,
+    admin,
+    document,
+  );
+  await store.close();
+  // Opening the company again compacts its journal: later lines keep only their audit entries.
+  const reopened = await openBenchApp(join(dir, 'data'), 'en');
+  await measure(
+    'after a restart (journal compacted)',
+    reopened.store,
+    reopened.deps,
+    admin,
+    document,
+  );
+  await reopened.store.close();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Reads every case and its trail, then backtests the draft `document`, and prints both. */
+async function measure(
+  layout: string,
+  store: Store,
+  deps: AppDeps,
+  admin: RequestContext,
+  document: Policy,
+): Promise<void> {
+  const loadStarted = performance.now();
+  await store.cases.query('demo', {}, 'received', { offset: 0, limit: 1 });
+  const loadSeconds = (performance.now() - loadStarted) / 1000;
+  const bytes = execSync(`du -sb ${JSON.stringify(join(dir, 'data'))}`, { encoding: 'utf8' });
+  console.log(
+    `${layout}: data directory ${(Number(bytes.split('\t')[0]) / 1e6).toFixed(1)} MB (company opened in ${loadSeconds.toFixed(1)} s)`,
+  );
   const readStarted = performance.now();
   let read = 0;
   for await (const batch of store.cases.scan('demo', {}, 200))
     for (const stored of batch) read += (await store.audit.forCase('demo', stored.case.id)).length;
   const readSeconds = (performance.now() - readStarted) / 1000;
   console.log(
-    `reading every case and its ${read} audit entries alone: ${readSeconds.toFixed(1)} s`,
+    `  reading every case and its ${read} audit entries alone: ${readSeconds.toFixed(1)} s`,
   );
   const run = await prepareBacktest(deps, admin, 'demo', {
     sample: Math.min(count, 100_000),
@@ -162,10 +222,7 @@ try {
   });
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `backtest of ${report.totals.replayed} cases: ${seconds.toFixed(1)} s, ${Math.round(report.totals.replayed / seconds)} cases/s; ${report.totals.changed} changed, ${report.totals.errors} errors; rss ${Math.round(process.memoryUsage().rss / 1e6)} MB`,
+    `  backtest of ${report.totals.replayed} cases: ${seconds.toFixed(1)} s, ${Math.round(report.totals.replayed / seconds)} cases/s; ${report.totals.changed} changed, ${report.totals.errors} errors; rss ${Math.round(process.memoryUsage().rss / 1e6)} MB`,
   );
-  console.log(JSON.stringify(report.tables.approvers), JSON.stringify(report.tables.clocks));
-  await store.close();
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+  console.log(' ', JSON.stringify(report.tables.approvers), JSON.stringify(report.tables.clocks));
 }
