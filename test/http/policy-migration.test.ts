@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN } from '../support/test-app.ts';
-import { NOW, PREVIEW, PUBLISH, withOpenCases } from './policy-migration-fixtures.ts';
+import { DRAFT, NOW, PREVIEW, PUBLISH, withOpenCases } from './policy-migration-fixtures.ts';
 
 const en = { 'accept-language': 'en' };
 const zh = { 'accept-language': 'zh-CN' };
@@ -120,6 +120,50 @@ describe('publishing with openCases', () => {
     const left = await t.call('GET', caseUrl(ids.pendingClosure), { token: admin });
     expect(left.body.policyVersion).toBe(1);
     expect(left.body.audit.map((e: { action: string }) => e.action)).not.toContain('migratePolicy');
+  });
+
+  it('starts a clock only the new version has as its trigger would have: from the receipt', async () => {
+    const { t, admin, ids } = await withOpenCases();
+    const draft = await t.call('GET', DRAFT, { token: admin });
+    const document = draft.body.document;
+    const reply = document.clocks.reply;
+    document.clocks.closure = {
+      label: { 'zh-CN': '结案时限', en: 'Closure deadline' },
+      calendar: reply.calendar,
+      duration: { amount: 30, unit: 'days' },
+      start: [{ event: 'caseOpened' }],
+      stop: [],
+    };
+    const saved = await t.call('PUT', DRAFT, {
+      token: admin,
+      body: { document, expectedVersion: draft.body.version },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const before = await t.call('GET', caseUrl(ids.registering), { token: admin });
+    const receivedAt = before.body.case.receivedAt as string;
+    const due = new Date(Date.parse(receivedAt) + 30 * 86_400_000).toISOString();
+
+    const preview = await t.call('POST', PREVIEW, { token: admin, headers: en });
+    const listed = preview.body.cases.find((c: { caseId: string }) => c.caseId === ids.registering);
+    const closure = listed.clocks.find((c: { clock: string }) => c.clock === 'closure');
+    expect(closure).toMatchObject({ before: null, started: { at: receivedAt, status: 'running' } });
+    expect(Date.parse(closure.after)).toBe(Date.parse(due));
+
+    const published = await t.call('POST', PUBLISH, {
+      token: admin,
+      body: { note: 'closure within 30 days', openCases: 'move' },
+    });
+    expect(published.status, JSON.stringify(published.body)).toBe(201);
+    const moved = await t.call('GET', caseUrl(ids.registering), { token: admin });
+    expect(moved.body.case.clocks.closure).toMatchObject({
+      status: 'running',
+      startedAt: receivedAt,
+    });
+    expect(Date.parse(moved.body.case.clocks.closure.schedule.dueAt)).toBe(Date.parse(due));
+    const entry = moved.body.audit.at(-1);
+    expect(entry.action).toBe('migratePolicy');
+    expect(entry.before.clocks.closure).toBeUndefined();
+    expect(entry.after.clocks.closure.startedAt).toBe(receivedAt);
   });
 
   it('"keep" (the default) leaves every open case on the version it runs under', async () => {

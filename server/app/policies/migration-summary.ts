@@ -9,10 +9,12 @@ import {
   type ClockDueChange,
   type MigrationPlan,
   type MigrationReason,
+  type PastMoment,
 } from '../../domain/case/migrate-case.ts';
+import type { Case } from '../../domain/case/case.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import type { AppDeps } from '../ports/deps.ts';
-import type { StoredCase } from '../ports/ports.ts';
+import type { AuditEntry, StoredCase } from '../ports/ports.ts';
 import { publishedPolicy } from './published-versions.ts';
 
 /** What publishing does with open cases: keep them on their versions (the default), or move them. */
@@ -53,9 +55,41 @@ export function migrationPlans(deps: AppDeps, companyId: string, to: Policy) {
   };
 }
 
-/** What moving the case does, and how a list shows it. */
-export function describeMigration(plan: MigrationPlan, stored: StoredCase, atMs: number) {
-  const migration = migrateCase(plan, stored.case, atMs);
+/**
+ * The moments a case's audit trail records, in order: its opening (into the state it was opened
+ * into) and each transition (into the state it reached), at their times.
+ */
+export function pastMoments(entries: readonly AuditEntry[]): PastMoment[] {
+  const moments: PastMoment[] = [];
+  for (const entry of entries) {
+    for (const event of entry.events ?? []) {
+      if (event.type === 'caseOpened') {
+        const opened = (entry.after as Case | undefined)?.state ?? event.data.state;
+        if (typeof opened === 'string')
+          moments.push({ caseOpened: true, state: opened, at: event.at });
+      }
+      const { transition, to } = event.data;
+      if (event.type === 'transition' && typeof transition === 'string' && typeof to === 'string')
+        moments.push({ transition, state: to, at: event.at });
+    }
+  }
+  return moments;
+}
+
+/** The case's past moments when the plan adds clocks that may start from them (else none read). */
+export async function momentsFor(deps: AppDeps, plan: MigrationPlan, stored: StoredCase) {
+  if (plan.addedClocks.length === 0) return [];
+  return pastMoments(await deps.store.audit.forCase(stored.companyId, stored.case.id));
+}
+
+/** What moving the case does (clocks the plan adds started from its past `moments`), as listed. */
+export function describeMigration(
+  plan: MigrationPlan,
+  stored: StoredCase,
+  atMs: number,
+  moments: readonly PastMoment[] = [],
+) {
+  const migration = migrateCase(plan, stored.case, atMs, moments);
   const base = {
     caseId: stored.case.id,
     number: stored.case.number,

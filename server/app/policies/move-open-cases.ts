@@ -9,6 +9,7 @@ import type { AppDeps, RequestContext } from '../ports/deps.ts';
 import { StoreError, type PublishedPolicy, type StoredCase } from '../ports/ports.ts';
 import {
   describeMigration,
+  momentsFor,
   MIGRATION_BATCH,
   MIGRATION_LIST_CAP,
   migrationPlans,
@@ -58,7 +59,8 @@ async function moveCase(
   if (stored.case.terminal || stored.policyVersion === to.number) return null;
   const at = deps.now();
   const plan = await move.planFrom(stored.policyVersion);
-  const { migration, described } = describeMigration(plan, stored, parseInstant(at));
+  const moments = await momentsFor(deps, plan, stored);
+  const { migration, described } = describeMigration(plan, stored, parseInstant(at), moments);
   if (!migration.movable) return { kind: 'left', described };
   const entry = {
     id: deps.newId(),

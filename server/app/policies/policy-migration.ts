@@ -7,6 +7,7 @@ import { parseInstant } from '../../domain/time/time.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
 import {
   describeMigration,
+  momentsFor,
   MIGRATION_BATCH,
   MIGRATION_LIST_CAP,
   migrationPlans,
@@ -54,7 +55,9 @@ export async function previewMigration(
   };
   for await (const batch of deps.store.cases.scan(companyId, { open: true }, MIGRATION_BATCH)) {
     for (const stored of batch) {
-      const { described } = describeMigration(await planFrom(stored.policyVersion), stored, atMs);
+      const plan = await planFrom(stored.policyVersion);
+      const moments = await momentsFor(deps, plan, stored);
+      const { described } = describeMigration(plan, stored, atMs, moments);
       preview.open += 1;
       const changed = described.clocks.length > 0 || described.approvers !== undefined;
       if (described.movable) preview.movable += 1;

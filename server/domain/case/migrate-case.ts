@@ -9,6 +9,8 @@ import { readClock, resolveClockDuration } from '../clocks/clocks.ts';
 import { scheduleClock } from '../clocks/clock-schedule.ts';
 import { CodedError } from '../coded-error.ts';
 import type { Policy } from '../policy/format.ts';
+import { applyClockTriggers, type ClockMoment } from '../clocks/clock-triggers.ts';
+import { scheduleClocks } from '../clocks/clock-schedule.ts';
 import type { ApprovalStep, Case, ClockState, Remedy } from './case.ts';
 
 /** Why the new version cannot carry a case, with what the sentence needs. */
@@ -27,8 +29,23 @@ export type MigrationReason = {
   [C in keyof MigrationReasonParams]: { code: C; params: MigrationReasonParams[C] };
 }[keyof MigrationReasonParams];
 
-/** A clock whose due time moves: before and after, read at the same moment. */
-export type ClockDueChange = { clock: string; before: string; after: string };
+/**
+ * A clock whose due time moves: before and after, read at the same moment. A clock the new version
+ * adds and whose start trigger the case has already passed has no `before`: it is `started` with
+ * the move at the time its trigger happened (and `after` is its due time).
+ */
+export type ClockDueChange = {
+  clock: string;
+  before: string | null;
+  after: string;
+  started?: { at: string; status: ClockState['status'] };
+};
+
+/**
+ * A moment the case has been through, at its time: opened (in the state it was opened into), or
+ * moved by a transition into a state — what starts, stops and pauses clocks.
+ */
+export type PastMoment = ClockMoment & { at: string };
 
 /** A pending remedy's approvers still to approve, before and after. */
 export type ApproverChange = { before: string[]; after: string[] };
@@ -40,9 +57,15 @@ export type CaseMigration =
 
 /**
  * What two versions share, worked out once for many cases: the clocks whose definition, calendar
- * and duration table are the same in both (a case's clock of those is carried as it is).
+ * and duration table are the same in both (a case's clock of those is carried as it is), and the
+ * clocks only the new version has, with a trigger (started by the case's past moments on moving).
  */
-export type MigrationPlan = { from: Policy; to: Policy; unchangedClocks: ReadonlySet<string> };
+export type MigrationPlan = {
+  from: Policy;
+  to: Policy;
+  unchangedClocks: ReadonlySet<string>;
+  addedClocks: readonly string[];
+};
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -61,7 +84,10 @@ export function planMigration(from: Policy, to: Policy): MigrationPlan {
     )
       unchanged.add(id);
   }
-  return { from, to, unchangedClocks: unchanged };
+  const added = Object.entries(to.clocks)
+    .filter(([id, definition]) => !from.clocks[id] && definition.start.length > 0)
+    .map(([id]) => id);
+  return { from, to, unchangedClocks: unchanged, addedClocks: added };
 }
 
 const pendingRoles = (chain: ApprovalStep[]) =>
@@ -133,6 +159,31 @@ function migrateClocks(plan: MigrationPlan, current: Case, atMs: number) {
 }
 
 /**
+ * The clocks the new version adds, as the case's past moments (in order) would have started,
+ * paused and stopped them under it — each judged on the case's categories of now. A clock the
+ * moments never start stays absent (it starts on its next trigger); one started by a rule only
+ * is not known here.
+ */
+function addedClocks(plan: MigrationPlan, current: Case, moments: readonly PastMoment[]) {
+  const clocks: Record<string, ClockState> = {};
+  const changes: ClockDueChange[] = [];
+  for (const id of plan.addedClocks) {
+    if (current.clocks[id]) continue;
+    const only: Policy = { ...plan.to, clocks: { [id]: plan.to.clocks[id]! } };
+    let replayed: Case = { ...current, clocks: {} };
+    for (const { at, ...moment } of moments)
+      replayed = applyClockTriggers(only, replayed, moment, at).case;
+    const clock = scheduleClocks(only, replayed).clocks[id];
+    if (!clock) continue;
+    clocks[id] = clock;
+    const after = clock.schedule?.dueAt ?? clock.stoppedAt ?? clock.startedAt;
+    const started = { at: clock.startedAt, status: clock.status };
+    changes.push({ clock: id, before: null, after, started });
+  }
+  return { clocks, changes };
+}
+
+/**
  * The remedy with its chain under the new matrix: approvals already given stay (in order), then the
  * roles the new chain (and the case's required approvals) still needs, pending.
  */
@@ -175,13 +226,20 @@ function migrateRemedy(to: Policy, current: Case, remedy: Remedy) {
 
 /**
  * The case as it would run under the plan's `to` (read at `atMs` for paused clocks' due times), or
- * why it cannot. Clocks the new version adds are not started: they start on their own triggers.
+ * why it cannot. Clocks the new version adds start as its triggers would have started them at the
+ * case's past `moments` (none given: they start on their next trigger).
  */
-export function migrateCase(plan: MigrationPlan, current: Case, atMs: number): CaseMigration {
+export function migrateCase(
+  plan: MigrationPlan,
+  current: Case,
+  atMs: number,
+  moments: readonly PastMoment[] = [],
+): CaseMigration {
   const { to } = plan;
   const reasons = [...stateReasons(to, current), ...categoryReasons(to, current)];
   const clocks = migrateClocks(plan, current, atMs);
   reasons.push(...clocks.reasons);
+  const added = addedClocks(plan, current, moments);
   let remedy = current.remedy;
   let approvers: ApproverChange | undefined;
   if (hasPendingRemedy(current.remedy)) {
@@ -197,8 +255,8 @@ export function migrateCase(plan: MigrationPlan, current: Case, atMs: number): C
   if (reasons.length > 0) return { movable: false, reasons };
   return {
     movable: true,
-    case: { ...current, clocks: clocks.clocks, remedy },
-    clocks: clocks.changes,
+    case: { ...current, clocks: { ...clocks.clocks, ...added.clocks }, remedy },
+    clocks: [...clocks.changes, ...added.changes],
     ...(approvers ? { approvers } : {}),
   };
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../../server/domain/case/case.ts';
-import { migrateCase, planMigration } from '../../../server/domain/case/migrate-case.ts';
-import type { Policy } from '../../../server/domain/policy/format.ts';
+import {
+  migrateCase,
+  planMigration,
+  type PastMoment,
+} from '../../../server/domain/case/migrate-case.ts';
+import type { ClockTrigger, Policy } from '../../../server/domain/policy/format.ts';
 import { buildContext, buildPolicy } from '../../support/policies.ts';
 import { act, clerk, open, supervisor } from './lifecycle-fixtures.ts';
 
@@ -141,6 +145,106 @@ describe('migrateCase', () => {
     expect(migrateCase(planMigration(from, buildPolicy()), current, AT)).toEqual({
       movable: false,
       reasons: [{ code: 'approval_role_missing', params: { role: 'legal' } }],
+    });
+  });
+
+  describe('clocks only the new version has', () => {
+    /** The starter's moments for halfApproved: opened, proposed at 11:00, approved at 12:00. */
+    const moments: PastMoment[] = [
+      { caseOpened: true, state: 'registered', at: '2026-03-02T10:00:00+08:00' },
+      { transition: 'propose', state: 'approving', at: '2026-03-02T11:00:00+08:00' },
+      { transition: 'approve', state: 'approving', at: '2026-03-02T12:00:00+08:00' },
+    ];
+    /** The starter plus clock `id` on the office calendar: 5 working days, started and stopped as told. */
+    const withClock = (
+      id: string,
+      start: ClockTrigger[],
+      stop: ClockTrigger[],
+      pauseIn?: string[],
+    ) =>
+      buildPolicy((p) => {
+        p.clocks[id] = {
+          label: { 'zh-CN': '新时限', en: 'New clock' },
+          calendar: 'office',
+          duration: { amount: 5, unit: 'workingDays' },
+          start,
+          stop,
+          ...(pauseIn ? { pauseIn } : {}),
+        };
+      });
+
+    it('starts one whose trigger the case passed, at the time it passed it', async () => {
+      const to = withClock('closure', [{ event: 'caseOpened' }], [{ transition: 'close' }]);
+      const moved = migrateCase(
+        planMigration(buildPolicy(), to),
+        await halfApproved(),
+        AT,
+        moments,
+      );
+      expect(moved).toMatchObject({
+        movable: true,
+        clocks: [
+          {
+            clock: 'closure',
+            before: null,
+            after: '2026-03-09T10:00:00+08:00',
+            started: { at: '2026-03-02T10:00:00+08:00', status: 'running' },
+          },
+        ],
+      });
+      if (!moved.movable) return;
+      expect(moved.case.clocks.closure).toMatchObject({
+        status: 'running',
+        startedAt: '2026-03-02T10:00:00+08:00',
+        schedule: { dueAt: '2026-03-09T10:00:00+08:00' },
+      });
+    });
+
+    it('starts one from a later transition, and records one whose stop already came as stopped', async () => {
+      const plan = planMigration(
+        buildPolicy(),
+        withClock('approval', [{ transition: 'propose' }], [{ transition: 'approve' }]),
+      );
+      const moved = migrateCase(plan, await halfApproved(), AT, moments);
+      expect(moved).toMatchObject({
+        movable: true,
+        clocks: [{ clock: 'approval', before: null, started: { status: 'stopped' } }],
+      });
+      if (!moved.movable) return;
+      expect(moved.case.clocks.approval).toMatchObject({
+        startedAt: '2026-03-02T11:00:00+08:00',
+        stoppedAt: '2026-03-02T12:00:00+08:00',
+      });
+    });
+
+    it('pauses one in a state its definition pauses in', async () => {
+      const to = withClock('closure', [{ event: 'caseOpened' }], [], ['approving']);
+      const moved = migrateCase(
+        planMigration(buildPolicy(), to),
+        await halfApproved(),
+        AT,
+        moments,
+      );
+      if (!moved.movable) throw new Error('expected the case to move');
+      expect(moved.case.clocks.closure).toMatchObject({
+        status: 'paused',
+        pauses: [{ from: '2026-03-02T11:00:00+08:00' }],
+      });
+    });
+
+    it('leaves one the case never triggered, or when no moments are known', async () => {
+      const current = await halfApproved();
+      const later = withClock('followUp', [{ transition: 'close' }], []);
+      expect(migrateCase(planMigration(buildPolicy(), later), current, AT, moments)).toEqual({
+        movable: true,
+        case: current,
+        clocks: [],
+      });
+      const opened = withClock('closure', [{ event: 'caseOpened' }], []);
+      expect(migrateCase(planMigration(buildPolicy(), opened), current, AT)).toMatchObject({
+        movable: true,
+        clocks: [],
+      });
     });
   });
 });

@@ -94,6 +94,30 @@ describe('publishing with open cases', { timeout: 120_000 }, () => {
     expect(await versionsOf(t)).toEqual({ '260301': 1, '260302': 1, '260303': 1 });
   });
 
+  it('lists a clock the new version starts for a case, in English', async () => {
+    const { t, admin } = await withOpenCases();
+    serve(t).release();
+    const draft = await t.call('GET', '/api/companies/demo/policy/draft', { token: admin });
+    const document = draft.body.document;
+    document.clocks.closure = {
+      label: { 'zh-CN': '结案时限', en: 'Closure deadline' },
+      calendar: document.clocks.reply.calendar,
+      duration: { amount: 30, unit: 'days' },
+      start: [{ event: 'caseOpened' }],
+      stop: [],
+    };
+    await t.call('PUT', '/api/companies/demo/policy/draft', {
+      token: admin,
+      body: { document, expectedVersion: draft.body.version },
+    });
+    renderStudio('/c/demo/policy/publish', admin, 'en');
+    await userEvent.click(await screen.findByLabelText(/Move them to the new version/, {}, SLOW));
+    const preview = await screen.findByTestId('migration-preview-cases', {}, SLOW);
+    expect(within(preview).getByTestId('migration-260301')).toHaveTextContent(
+      /new clock Closure deadline: counted from .+, due .+/,
+    );
+  });
+
   it('shows the move in the case’s history, with the note', async () => {
     const { t, admin, ids } = await withOpenCases();
     serve(t).release();

@@ -9,12 +9,44 @@ import { formatTime, labelText } from '../../i18n/index.ts';
 
 type Props = { cases: CaseMigration[]; policy: Policy; testId: string };
 
+/** One clock of a case: its due time before → after, or a clock the new version starts for it. */
+function ClockLine({
+  change,
+  policy,
+}: {
+  change: CaseMigration['clocks'][number];
+  policy: Policy;
+}) {
+  const { t, i18n } = useTranslation('policy');
+  const lang = i18n.language;
+  const time = (iso: string) => formatTime(iso, lang, policy.timeZone);
+  const clock = labelText(policy.clocks[change.clock]?.label, lang) || change.clock;
+  if (change.before === null || change.started) {
+    const status = change.started?.status;
+    const when =
+      status === 'paused'
+        ? t('migration.clockStartedPaused')
+        : status === 'stopped'
+          ? t('migration.clockStartedStopped', { due: time(change.after) })
+          : t('migration.clockStartedDue', { due: time(change.after) });
+    return t('migration.clockStarted', {
+      clock,
+      at: time(change.started?.at ?? change.after),
+      when,
+    });
+  }
+  return t('migration.clockChange', {
+    clock,
+    before: time(change.before),
+    after: time(change.after),
+  });
+}
+
 export function MigrationCaseList({ cases, policy, testId }: Props) {
   const { t, i18n } = useTranslation('policy');
   const lang = i18n.language;
   const role = (id: string) => labelText(policy.roles[id]?.label, lang) || id;
   const roles = (ids: string[]) => (ids.length ? ids.map(role).join('、') : t('migration.nobody'));
-  const time = (iso: string) => formatTime(iso, lang, policy.timeZone);
   return (
     <table className="policy-table" data-testid={testId}>
       <TableHead
@@ -34,11 +66,7 @@ export function MigrationCaseList({ cases, policy, testId }: Props) {
                 <ul className="plain">
                   {c.clocks.map((clock) => (
                     <li key={clock.clock}>
-                      {t('migration.clockChange', {
-                        clock: labelText(policy.clocks[clock.clock]?.label, lang) || clock.clock,
-                        before: time(clock.before),
-                        after: time(clock.after),
-                      })}
+                      <ClockLine change={clock} policy={policy} />
                     </li>
                   ))}
                   {c.approvers && (
