@@ -5,7 +5,9 @@
  * built studio at /): an administrator raises an approval limit in the approval-matrix table and
  * publishes; staff registers a complaint through the generated intake form (first meeting a
  * validation error in Chinese), proposes compensation, the right approver approves, the reply is
- * sent, the case is closed, and the monthly report counts it. Each page is saved as a 1280×800
+ * sent, the case is closed, and the monthly report counts it. Then the administrator tries the old
+ * limit on that history (a backtest), and raises the limit again: the backtest names the case that
+ * would no longer need the deputy GM, and the change is published. Each page is saved as a 1280×800
  * screenshot in test-results/screenshots/.
  *
  * The steps the issue names are taken in the browser; the ones between them (registration by the
@@ -32,6 +34,32 @@ describe.skipIf(missing !== null)('studio in Chromium', () => {
   beforeAll(async () => {
     h = await openHarness();
   });
+
+  /**
+   * The examples pinned the old bands: accept the new results (after reading them, screenshot
+   * `shot`), remove the examples whose steps no longer apply (a refusal beyond the old limit), and
+   * run them again.
+   */
+  async function acceptExampleResults(shot: string) {
+    const { page } = h;
+    await page.goto('/#/c/demo/policy/examples');
+    await page.getByRole('button', { name: '运行全部样例' }).click();
+    await page.getByTestId('examples-summary').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('examples-summary').textContent()).toMatch(/未通过 [1-9]/);
+    await h.shot(shot);
+    await page.getByTestId('examples-accept-all').click();
+    await page.getByTestId('examples-accepted').waitFor({ timeout: 60_000 });
+    const stillFailing = page.locator('li.example.failed');
+    while ((await stillFailing.count()) > 0)
+      await stillFailing.first().getByRole('button', { name: /^删除/ }).click();
+    await page.getByText('草稿已保存').waitFor();
+    await page.getByRole('button', { name: '运行全部样例' }).click();
+    await expect
+      .poll(async () => await page.getByTestId('examples-summary').textContent(), {
+        timeout: 60_000,
+      })
+      .toMatch(/未通过 0/);
+  }
   afterAll(async () => {
     await h?.close();
   });
@@ -106,25 +134,7 @@ describe.skipIf(missing !== null)('studio in Chromium', () => {
       await page.waitForLoadState('networkidle');
       await h.shot(`05-policy-${section}`);
     }
-    // The examples pinned the old bands: accept the new results (after reading them), remove the
-    // examples whose steps no longer apply (a refusal beyond the old limit), and run them again.
-    await page.goto('/#/c/demo/policy/examples');
-    await page.getByRole('button', { name: '运行全部样例' }).click();
-    await page.getByTestId('examples-summary').waitFor({ timeout: 60_000 });
-    expect(await page.getByTestId('examples-summary').textContent()).toMatch(/未通过 [1-9]/);
-    await h.shot('06-policy-examples-failing');
-    await page.getByTestId('examples-accept-all').click();
-    await page.getByTestId('examples-accepted').waitFor({ timeout: 60_000 });
-    const stillFailing = page.locator('li.example.failed');
-    while ((await stillFailing.count()) > 0)
-      await stillFailing.first().getByRole('button', { name: /^删除/ }).click();
-    await page.getByText('草稿已保存').waitFor();
-    await page.getByRole('button', { name: '运行全部样例' }).click();
-    await expect
-      .poll(async () => await page.getByTestId('examples-summary').textContent(), {
-        timeout: 60_000,
-      })
-      .toMatch(/未通过 0/);
+    await acceptExampleResults('06-policy-examples-failing');
     await page.goto('/#/c/demo/policy/publish');
     await page.getByTestId('publish-note').fill('业务部经理核决权限提高到2,000元');
     await page.getByTestId('publish-button').click();
@@ -315,5 +325,80 @@ describe.skipIf(missing !== null)('studio in Chromium', () => {
     );
     await h.shot('14-backtest-en');
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  });
+
+  it('lets the administrator raise the limit to 3,000 yuan, see on the history which cases it changes, and publish it', async () => {
+    const { page } = h;
+    // History to try it on: a 2,500-yuan case under version 2, approved by the sales manager and the
+    // deputy GM (the band from 2,000 up needs both).
+    const deputy = await api('POST', '/companies/demo/users', ADMIN_TOKEN, {
+      name: '刘洋',
+      roles: ['deputyGM'],
+    });
+    tokens.deputyGM = (await api('POST', `/users/${deputy.id}/tokens`, ADMIN_TOKEN, {}))
+      .token as string;
+    const first = await api('GET', `/companies/demo/cases/${caseId}`, ADMIN_TOKEN);
+    const intake = (first.case as Json).intake as Json;
+    const created = await api('POST', '/companies/demo/cases', tokens.sales as string, {
+      intake: { ...intake, remedySought: { type: 'creditNote', amount: 2500 } },
+    });
+    caseId = (created.case as Json).id as string;
+    await act(
+      'register',
+      { investigatingDepartment: 'quality', onSiteInspection: false },
+      tokens.gmOffice as string,
+    );
+    await act(
+      'submitInvestigationReport',
+      {
+        cause: 'quality',
+        validity: 'valid',
+        responsibleDepartment: 'manufacturing',
+        confirmedDefectiveQuantity: 80,
+        findings: '同批次产品焊点虚焊，原因同前案。',
+        countermeasure: '加严首件检验并追溯同批次产品。',
+        trackImprovement: false,
+      },
+      tokens.quality as string,
+    );
+    await act(
+      'proposeRemedy',
+      { type: 'creditNote', amount: 2500, description: '拟以销货折让方式处理，金额2,500元。' },
+      tokens.sales as string,
+    );
+    await act('approve', { comment: '同意' }, tokens.salesManager as string);
+    await act('approve', { comment: '同意' }, tokens.deputyGM as string);
+    expect(await caseState()).toBe('approved');
+
+    await page.goto('/#/c/demo/policy/approvals');
+    await page.getByTestId('approval-matrix').waitFor();
+    await page.getByTestId('approval-row-0-max').fill('3000');
+    await page.getByTestId('approval-row-0-max').press('Tab');
+    await page.getByTestId('approval-row-1-min').fill('3000');
+    await page.getByTestId('approval-row-1-min').press('Tab');
+    await page.getByTestId('role-limit-salesManager').fill('3000');
+    await page.getByTestId('role-limit-salesManager').press('Tab');
+    await page.getByText('草稿已保存').waitFor();
+    await page.goto('/#/c/demo/policy/publish');
+    await page.getByRole('button', { name: '开始回测' }).click();
+    await page.getByTestId('backtest-totals').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('backtest-totals').textContent()).toContain('1 个会改变');
+    expect(await page.getByTestId('backtest-approvers').textContent()).toContain(
+      '1 个案件（2,500 元）不再需要 副总经理',
+    );
+    await page.getByTestId('backtest-affected').getByRole('button', { name: /查看/ }).click();
+    await page.getByTestId('backtest-detail').waitFor();
+    await h.shot('15-backtest-raise');
+
+    await acceptExampleResults('16-policy-examples-failing-again');
+    await page.goto('/#/c/demo/policy/publish');
+    await page.getByTestId('publish-note').fill('业务部经理核决权限提高到3,000元');
+    await page.getByTestId('publish-button').click();
+    await page.getByTestId('publish-result').waitFor({ timeout: 60_000 });
+    await h.shot('17-policy-published-after-backtest');
+    const latest = await api('GET', '/companies/demo/policy/versions/3', ADMIN_TOKEN);
+    const policy = latest.policy as { roles: Json; approvals: { rows: Json[] } };
+    expect((policy.roles.salesManager as Json).authorityLimit).toBe(3000);
+    expect(policy.approvals.rows[0]?.max).toBe(3000);
   });
 });
