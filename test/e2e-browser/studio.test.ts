@@ -400,5 +400,18 @@ describe.skipIf(missing !== null)('studio in Chromium', () => {
     const policy = latest.policy as { roles: Json; approvals: { rows: Json[] } };
     expect((policy.roles.salesManager as Json).authorityLimit).toBe(3000);
     expect(policy.approvals.rows[0]?.max).toBe(3000);
+
+    // The publish section in English: the open cases' preview and the versions with their changes.
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+    await page.getByLabel(/Move them to the new version/).check();
+    await expect
+      .poll(async () => await page.getByTestId('migration-preview').textContent(), {
+        timeout: 60_000,
+      })
+      .toMatch(/Open cases: 1. Can move to version 4: 1/);
+    await page.getByTestId('version-3').waitFor();
+    expect(await page.getByTestId('version-3-changes').textContent()).toContain('3,000');
+    await h.shot('18-publish-en');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
   });
 });

@@ -43,7 +43,7 @@ export const migration: Catalogue<typeof zhCN> = {
       move: 'Move them to the new version: due times and pending approvers recomputed',
       previewLoading: 'Working out what would change for the open cases…',
       previewCounts:
-        '{{open}} open cases: {{movable}} can move to version {{toVersion}} ({{changed}} of them change), {{left}} cannot and stay on their version.',
+        'Open cases: {{open}}. Can move to version {{toVersion}}: {{movable}} ({{changed}} of them change); cannot, and stay on their version: {{left}}.',
       truncated: 'Only the first {{count}} are listed.',
       noChanges: 'No open case’s due times or approvers would change.',
       caseColumn: 'Case',
