@@ -1,10 +1,13 @@
 /** One table row read through the mapping into an import row, or refused naming its column. */
+import { parseInstant } from '../../domain/time/time.ts';
+import type { ImportStepInput } from './import-cases.ts';
 import type {
   ImportMapping,
   ImportRow,
   RejectedRow,
-  ValueColumn,
+  StepColumn,
   TimeColumn,
+  ValueColumn,
 } from './import-mapping.ts';
 import { parseLocalTime } from './parse-local-time.ts';
 
@@ -22,15 +25,30 @@ class CellError extends Error {
   }
 }
 
+/** The cell text of a time, both cells ("date time") when the date and time are in two columns. */
+function timeText(values: Record<string, string>, time: TimeColumn): string {
+  const date = (values[time.column] ?? '').trim();
+  if (!time.timeColumn) return date;
+  const clock = (values[time.timeColumn] ?? '').trim();
+  return clock === '' ? date : `${date} ${clock}`;
+}
+
 function readTime(values: Record<string, string>, time: TimeColumn): string | undefined {
   const text = (values[time.column] ?? '').trim();
   if (text === '') return undefined;
-  const parsed = parseLocalTime(text, time);
+  const clock = time.timeColumn ? (values[time.timeColumn] ?? '').trim() : undefined;
+  if (clock === '')
+    throw new CellError('import_time_invalid', time.timeColumn as string, 'the time is empty');
+  const parsed = parseLocalTime(text, time, clock);
   if (!parsed) {
+    const format = time.timeColumn
+      ? `${time.format} ${time.timeFormat ?? 'HH:mm:ss'}`
+      : time.format;
+    const column = time.timeColumn ? `${time.column} + ${time.timeColumn}` : time.column;
     throw new CellError(
       'import_time_invalid',
-      time.column,
-      `"${text}" is not a time in the format ${time.format}`,
+      column,
+      `"${timeText(values, time)}" is not a time in the format ${format}`,
     );
   }
   return parsed;
@@ -89,11 +107,63 @@ function writeField(target: Record<string, unknown>, path: string, value: unknow
   node[keys[keys.length - 1] as string] = value;
 }
 
+function readFields(
+  values: Record<string, string>,
+  specs: Record<string, ValueColumn>,
+): Record<string, unknown> {
+  const target: Record<string, unknown> = {};
+  for (const [path, spec] of Object.entries(specs)) {
+    const value = readValue(values, spec);
+    if (value !== undefined) writeField(target, path, value);
+  }
+  return target;
+}
+
+/** Every step the mapping replays: `sentAt` first, then `steps`, in order. */
+export function stepsOf(mapping: ImportMapping): StepColumn[] {
+  return [...(mapping.sentAt ? [mapping.sentAt] : []), ...(mapping.steps ?? [])];
+}
+
+/** The steps a row took (its time cell is not empty), by their index in stepsOf. */
+export function takenSteps(mapping: ImportMapping, values: Record<string, string>): number[] {
+  return stepsOf(mapping).flatMap((step, i) =>
+    (values[step.column] ?? '').trim() === '' ? [] : [i],
+  );
+}
+
+/** The label of a time in messages: its column, or both columns. */
+function timeColumns(time: TimeColumn): string {
+  return time.timeColumn ? `${time.column} + ${time.timeColumn}` : time.column;
+}
+
+/**
+ * The steps the row took, each at its time and with its form. A step before the received time or
+ * before the step replayed ahead of it is refused naming both times and columns, so the user sees
+ * which cell to check. @throws CellError
+ */
+function readSteps(mapping: ImportMapping, values: Record<string, string>, receivedAt: string) {
+  const steps: ImportStepInput[] = [];
+  const all = stepsOf(mapping);
+  let previous = { at: receivedAt, what: `the received time (${timeColumns(mapping.receivedAt)})` };
+  for (const index of takenSteps(mapping, values)) {
+    const spec = all[index] as StepColumn;
+    const at = readTime(values, spec) as string;
+    if (parseInstant(at) < parseInstant(previous.at))
+      throw new CellError(
+        'import_time_invalid',
+        timeColumns(spec),
+        `${spec.transition} at ${at} is before ${previous.what} ${previous.at}: one of the two is wrong`,
+      );
+    const data = spec.data ? readFields(values, spec.data) : undefined;
+    steps.push({ transition: spec.transition, at, ...(data ? { data } : {}) });
+    previous = { at, what: `${spec.transition} (${timeColumns(spec)})` };
+  }
+  return steps;
+}
+
 /** The row's cells read through the mapping. @throws CellError naming the first bad cell */
 function readRow(mapping: ImportMapping, row: TableRow, key: string): ImportRow {
   const { values } = row;
-  if (!key)
-    throw new CellError('import_key_missing', mapping.externalKey, 'the external key is empty');
   const receivedAt = readTime(values, mapping.receivedAt);
   if (!receivedAt)
     throw new CellError(
@@ -101,12 +171,8 @@ function readRow(mapping: ImportMapping, row: TableRow, key: string): ImportRow 
       mapping.receivedAt.column,
       'the received time is empty',
     );
-  const sentAt = mapping.sentAt ? readTime(values, mapping.sentAt) : undefined;
-  const intake: Record<string, unknown> = {};
-  for (const [path, spec] of Object.entries(mapping.fields)) {
-    const value = readValue(values, spec);
-    if (value !== undefined) writeField(intake, path, value);
-  }
+  const steps = readSteps(mapping, values, receivedAt);
+  const intake = readFields(values, mapping.fields);
   const categories: Record<string, string> = {};
   for (const [dimension, spec] of Object.entries(mapping.categories ?? {})) {
     const value = readValue(values, spec);
@@ -116,10 +182,30 @@ function readRow(mapping: ImportMapping, row: TableRow, key: string): ImportRow 
     row: row.row,
     externalKey: key,
     receivedAt,
-    ...(sentAt ? { sentAt } : {}),
+    ...(steps.length > 0 ? { steps } : {}),
     intake,
     ...(Object.keys(categories).length > 0 ? { categories } : {}),
   };
+}
+
+/** The columns that make the key, for messages ("Date + Title"), or "row number". */
+export function keyColumns(mapping: ImportMapping): string {
+  const key = mapping.externalKey;
+  if (typeof key === 'string') return key;
+  return 'columns' in key ? key.columns.join(' + ') : 'row number';
+}
+
+/** The row's external key. @throws CellError naming the key column that is empty */
+function keyOf(mapping: ImportMapping, row: TableRow): string {
+  const key = mapping.externalKey;
+  if (typeof key !== 'string' && 'rowNumber' in key) return `${key.rowNumber}:${row.row}`;
+  const columns = typeof key === 'string' ? [key] : key.columns;
+  const parts = columns.map((column) => {
+    const text = (row.values[column] ?? '').trim();
+    if (!text) throw new CellError('import_key_missing', column, 'the external key is empty');
+    return text;
+  });
+  return parts.join(typeof key === 'string' ? '' : (key.separator ?? '|'));
 }
 
 /** One table row as an import row, or the reason it is refused (naming the column). */
@@ -127,8 +213,9 @@ export function mapRow(
   mapping: ImportMapping,
   row: TableRow,
 ): { ok: ImportRow } | { rejected: RejectedRow } {
-  const key = (row.values[mapping.externalKey] ?? '').trim();
+  let key = '';
   try {
+    key = keyOf(mapping, row);
     return { ok: readRow(mapping, row, key) };
   } catch (error) {
     if (!(error instanceof CellError)) throw error;
@@ -137,19 +224,37 @@ export function mapRow(
   }
 }
 
-/**
- * The column behind a field path the server names (".product", ".customer.name", ".sentAt",
- * ".categories.issue"), for telling the user which cell to correct.
- */
-export function columnOf(mapping: ImportMapping, property: string | undefined): string | undefined {
-  if (!property) return undefined;
-  const path = property.replace(/^\./, '').replace(/\[(\d+)\]/g, '.$1');
-  if (path === 'receivedAt') return mapping.receivedAt.column;
-  if (path === 'sentAt') return mapping.sentAt?.column;
-  if (path === 'externalKey') return mapping.externalKey;
-  if (path.startsWith('categories.')) return mapping.categories?.[path.slice(11)]?.column;
-  for (const [field, spec] of Object.entries(mapping.fields)) {
+function fieldColumn(
+  specs: Record<string, ValueColumn> | undefined,
+  path: string,
+): string | undefined {
+  for (const [field, spec] of Object.entries(specs ?? {})) {
     if (path === field || path.startsWith(`${field}.`)) return spec.column;
   }
   return undefined;
+}
+
+/**
+ * The column behind a field path the server names (".product", ".customer.name", ".sentAt",
+ * ".categories.issue", ".steps[1].at", ".steps[1].data.result"), for telling the user which cell
+ * to correct; `taken` is the row's takenSteps (the server numbers only the steps sent).
+ */
+export function columnOf(
+  mapping: ImportMapping,
+  property: string | undefined,
+  taken: number[] = [],
+): string | undefined {
+  if (!property) return undefined;
+  const path = property.replace(/^\./, '').replace(/\[(\d+)\]/g, '.$1');
+  if (path === 'receivedAt') return timeColumns(mapping.receivedAt);
+  if (path === 'sentAt') return mapping.sentAt?.column;
+  if (path === 'externalKey') return keyColumns(mapping);
+  if (path.startsWith('categories.')) return mapping.categories?.[path.slice(11)]?.column;
+  const step = /^steps\.(\d+)(?:\.(at|data)(?:\.(.+))?)?$/.exec(path);
+  if (step) {
+    const spec = stepsOf(mapping)[taken[Number(step[1])] ?? -1];
+    if (!spec) return undefined;
+    return step[2] === 'data' ? fieldColumn(spec.data, step[3] ?? '') : timeColumns(spec);
+  }
+  return fieldColumn(mapping.fields, path);
 }
