@@ -6,7 +6,8 @@
  */
 import type { ImportRowInput } from './import-cases.ts';
 
-export { columnOf, keyColumns, mapRow, stepsOf, takenSteps } from './map-row.ts';
+export { mapRow } from './map-row.ts';
+export { columnOf, keyColumns, stepsOf, takenSteps } from './mapping-columns.ts';
 export { parseLocalTime } from './parse-local-time.ts';
 export { parseMapping } from './parse-mapping.ts';
 
