@@ -23,8 +23,10 @@ const zhCN = {
                                               回测: 用该策略重放服务器上该期间 (受理日期) 的历史案件,
                                               与各案件当时的版本比较, 列出变化 (不保存任何数据)
   kesu import <file.csv|file.xlsx> --company <id> --mapping <map.json> [--dry-run] [--skip-rejected]
+             [--encoding <编码>]
                                               导入历史投诉记录: 先整份试运行, 有被拒的行则列出并写入
-                                              <file>.rejected.csv, 不导入任何行 (除非 --skip-rejected)
+                                              <file>.rejected.csv, 不导入任何行 (除非 --skip-rejected);
+                                              CSV 为 UTF-8 或 GBK/GB18030 (自动识别), 其他编码用 --encoding 指定
                                               服务器: --server 或 KESU_URL (默认 http://127.0.0.1:8787); 令牌: --token 或 KESU_TOKEN
   kesu db migrate                             把 KESU_DATABASE_URL (或 --database-url) 的 PostgreSQL 数据库
                                               升级到当前的表结构, 列出应用的迁移
@@ -49,6 +51,12 @@ const zhCN = {
   importDryRun: '试运行: 未写入任何数据',
   importDone: '已导入 {0} 行, {1} 行已导入过 (跳过), {2} 行被拒; 用时 {3} 秒 ({4} 行/秒)',
   importProgress: '导入: {0}/{1} 行 ({2} 行/秒)',
+  importCheckProgress: '试运行检查: {0}/{1} 行 ({2} 行/秒)',
+  importEncodingDetected: '按 {0} 编码读取该文件 (自动识别; 如不对, 请用 --encoding 指定)',
+  unknownEncoding: '--encoding: 不认识的编码 {0} (例如 gb18030, gbk, big5, utf-16le, windows-1252)',
+  encodingNotText: '{0}: 第 {1} 行不是 {2} 编码的文本; 请用 --encoding 指定文件的实际编码',
+  encodingUnknown:
+    '{0}: 文件不是 UTF-8 (第 {1} 行), 也不像 GBK/GB18030; 请用 --encoding 指定其编码 (例如 big5, windows-1252)',
   importInterrupted: '导入中断: {0}。已导入的行不会重复, 重新运行同一命令即可完成。',
   versionUnavailable:
     '没有模板 {0} 的版本 {1} (template-base.json 中没有, 内置模板的版本是 {2}); 请用 kesu merge 合并新版本',
@@ -143,10 +151,12 @@ const en: Record<MessageKey, string> = {
                                               through the policy, compare with the versions they ran
                                               under and list what changes (nothing is saved)
   kesu import <file.csv|file.xlsx> --company <id> --mapping <map.json> [--dry-run] [--skip-rejected]
+             [--encoding <name>]
                                               import old complaint records: the whole file is first
                                               checked as a dry run; rejected rows are listed and written
                                               to <file>.rejected.csv, and nothing is imported unless
-                                              --skip-rejected
+                                              --skip-rejected; a CSV is read as UTF-8 or GBK/GB18030
+                                              (recognised), any other encoding is named with --encoding
                                               server: --server or KESU_URL (default http://127.0.0.1:8787);
                                               token: --token or KESU_TOKEN
   kesu db migrate                             bring the PostgreSQL database of KESU_DATABASE_URL (or
@@ -177,6 +187,14 @@ const en: Record<MessageKey, string> = {
   importDone:
     'Imported {0} rows, {1} already imported (skipped), {2} rejected, in {3} s ({4} rows/s)',
   importProgress: 'import: {0}/{1} rows ({2} rows/s)',
+  importCheckProgress: 'dry run: {0}/{1} rows checked ({2} rows/s)',
+  importEncodingDetected:
+    'Read the file as {0} (recognised; if that is wrong, name it with --encoding)',
+  unknownEncoding:
+    '--encoding: unknown encoding {0} (e.g. gb18030, gbk, big5, utf-16le, windows-1252)',
+  encodingNotText: '{0}: line {1} is not {2} text; name the file’s encoding with --encoding',
+  encodingUnknown:
+    '{0}: the file is not UTF-8 (line {1}) and does not read as GBK/GB18030; name its encoding with --encoding (e.g. big5, windows-1252)',
   importInterrupted:
     'The import stopped: {0}. Rows already imported are never added twice: run the same command again to finish.',
   versionUnavailable:

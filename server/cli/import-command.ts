@@ -10,6 +10,8 @@ import { formatCsv } from '../adapters/files/csv.ts';
 import { readTableFile } from '../adapters/files/table-file.ts';
 import {
   columnOf,
+  keyColumns,
+  takenSteps,
   mapRow,
   MappingError,
   parseMapping,
@@ -17,6 +19,7 @@ import {
   type ImportRow,
   type RejectedRow,
 } from '../app/import/import-mapping.ts';
+
 import type { Lang } from '../domain/policy/format.ts';
 import { say } from './cli-messages.ts';
 import { createProgress, type ProgressIo } from './progress.ts';
@@ -31,6 +34,8 @@ export type ImportOptions = {
   skipRejected: boolean;
   batchSize: number;
   lang: Lang;
+  /** The CSV's encoding when the user names it (else UTF-8, or GB18030 when recognised). */
+  encoding?: string;
 };
 
 type Io = { out: (line: string) => void; err: (line: string) => void; progress?: ProgressIo };
@@ -56,12 +61,17 @@ function batches(rows: ImportRow[], size: number): ImportRow[][] {
   return result;
 }
 
-/** Maps every row; a key seen before in the file is refused. */
+/**
+ * Maps every row; a key seen before in the file is refused. `taken` keeps, by file row, which of
+ * the mapping's steps the row took, to name the column of a step the server refuses.
+ */
 function mapAll(mapping: ImportMapping, table: Awaited<ReturnType<typeof readTableFile>>) {
   const rows: ImportRow[] = [];
   const rejected: RejectedRow[] = [];
   const seen = new Map<string, number>();
+  const taken = new Map<number, number[]>();
   for (const tableRow of table.rows) {
+    taken.set(tableRow.row, takenSteps(mapping, tableRow.values));
     const mapped = mapRow(mapping, tableRow);
     if ('rejected' in mapped) {
       rejected.push(mapped.rejected);
@@ -74,14 +84,14 @@ function mapAll(mapping: ImportMapping, table: Awaited<ReturnType<typeof readTab
         key: mapped.ok.externalKey,
         code: 'import_key_duplicate',
         message: `the key is also on row ${first}`,
-        field: mapping.externalKey,
+        field: keyColumns(mapping),
       });
       continue;
     }
     seen.set(mapped.ok.externalKey, tableRow.row);
     rows.push(mapped.ok);
   }
-  return { rows, rejected };
+  return { rows, rejected, taken };
 }
 
 function rejectedFile(file: string): string {
@@ -121,35 +131,46 @@ type Sender = {
   named: (rejected: RejectedRow) => RejectedRow;
 };
 
-function senderFor(mapping: ImportMapping, remote: Remote, company: string): Sender {
-  const sentTransition = mapping.sentAt?.transition;
+function senderFor(
+  mapping: ImportMapping,
+  remote: Remote,
+  company: string,
+  taken: Map<number, number[]>,
+): Sender {
   return {
-    send: (batch, dryRun) =>
-      postImportBatch(remote, company, {
-        rows: batch,
-        dryRun,
-        ...(sentTransition ? { sentTransition } : {}),
-      }),
+    send: (batch, dryRun) => postImportBatch(remote, company, { rows: batch, dryRun }),
     named: (r) => {
-      const column = columnOf(mapping, r.field);
+      const column = columnOf(mapping, r.field, taken.get(r.row));
       return { ...r, ...(column ? { field: column } : {}) };
     },
   };
 }
 
-/** Every batch as a dry run: the counts, and the rows refused added to `rejected`. */
-async function checkAll(sender: Sender, rows: ImportRow[], size: number, rejected: RejectedRow[]) {
+/** Every batch as a dry run, with progress: the counts, and the rows refused added to `rejected`. */
+async function checkAll(
+  sender: Sender,
+  rows: ImportRow[],
+  options: ImportOptions,
+  io: Io,
+  rejected: RejectedRow[],
+) {
+  const progress = createProgress(io, rows.length, options.lang, Date.now, 'importCheckProgress');
   let toImport = 0;
   let already = 0;
   const refusedKeys = new Set<string>();
-  for (const batch of batches(rows, size)) {
-    const answer = await sender.send(batch, true);
-    toImport += answer.imported;
-    already += answer.alreadyImported;
-    for (const r of answer.rejected) {
-      rejected.push(sender.named(r));
-      refusedKeys.add(r.key);
+  try {
+    for (const batch of batches(rows, options.batchSize)) {
+      const answer = await sender.send(batch, true);
+      toImport += answer.imported;
+      already += answer.alreadyImported;
+      for (const r of answer.rejected) {
+        rejected.push(sender.named(r));
+        refusedKeys.add(r.key);
+      }
+      progress.advance(batch.length);
     }
+  } finally {
+    progress.finish();
   }
   return { toImport, already, refusedKeys };
 }
@@ -183,11 +204,13 @@ async function importAll(sender: Sender, rows: ImportRow[], options: ImportOptio
  * @throws MappingError, TableFileError, RemoteError (the caller prints them)
  */
 export async function runImport(options: ImportOptions, remote: Remote, io: Io): Promise<number> {
-  const table = await readTableFile(options.file);
+  const table = await readTableFile(options.file, { encoding: options.encoding });
+  if (table.encoding?.detected)
+    io.out(say(options.lang, 'importEncodingDetected', table.encoding.name));
   const mapping = readMapping(options.mappingFile, table.columns);
-  const { rows, rejected } = mapAll(mapping, table);
-  const sender = senderFor(mapping, remote, options.company);
-  const checked = await checkAll(sender, rows, options.batchSize, rejected);
+  const { rows, rejected, taken } = mapAll(mapping, table);
+  const sender = senderFor(mapping, remote, options.company, taken);
+  const checked = await checkAll(sender, rows, options, io, rejected);
   const { toImport, already } = checked;
   io.out(say(options.lang, 'importChecked', table.rows.length, toImport, already, rejected.length));
   if (rejected.length > 0) report(rejected, options, io);

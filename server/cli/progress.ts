@@ -19,7 +19,7 @@ export function createProgress(
   now: () => number = Date.now,
   message: Extract<
     MessageKey,
-    'importProgress' | 'copyProgress' | 'backtestProgress'
+    'importProgress' | 'importCheckProgress' | 'copyProgress' | 'backtestProgress'
   > = 'importProgress',
 ): Progress {
   const started = now();

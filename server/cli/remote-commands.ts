@@ -1,4 +1,5 @@
 /** The commands that talk to a running server: `kesu push`, `kesu pull` and `kesu import`. */
+import { isKnownEncoding, TextEncodingError } from '../adapters/files/text-encoding.ts';
 import { MappingError } from '../app/import/import-mapping.ts';
 import type { PolicyDeps } from '../app/policies/policy-use-cases.ts';
 import { say } from './cli-messages.ts';
@@ -55,8 +56,17 @@ function batchSizeOf(parsed: ParsedArgs, deps: PolicyDeps): number {
   return batchSize;
 }
 
+/** The encoding named with --encoding, if any. @throws UsageError for one iconv-lite lacks */
+function encodingOf(parsed: ParsedArgs, deps: PolicyDeps): string | undefined {
+  const encoding = parsed.flags.encoding;
+  if (encoding !== undefined && !isKnownEncoding(encoding))
+    throw new UsageError(say(deps.lang, 'unknownEncoding', encoding));
+  return encoding;
+}
+
 /**
- * `kesu import <file> --company <id> --mapping <map.json>`: exit 2 when the mapping does not fit.
+ * `kesu import <file> --company <id> --mapping <map.json>`: exit 2 when the mapping does not fit
+ * or the file's bytes are not text in its encoding.
  */
 export const importRecords: CliCommand = async (parsed, deps, io) => {
   const file = parsed.args[0];
@@ -73,10 +83,20 @@ export const importRecords: CliCommand = async (parsed, deps, io) => {
     skipRejected: parsed.flags['skip-rejected'] === 'true',
     batchSize: batchSizeOf(parsed, deps),
     lang: deps.lang,
+    encoding: encodingOf(parsed, deps),
   };
   try {
     return await runImport(options, remoteOf(parsed, deps, io), io);
   } catch (error) {
+    if (error instanceof TextEncodingError) {
+      const { named, line, encoding } = error;
+      io.err(
+        named
+          ? say(deps.lang, 'encodingNotText', file, line, encoding)
+          : say(deps.lang, 'encodingUnknown', file, line),
+      );
+      return 2;
+    }
     if (!(error instanceof MappingError)) throw error;
     io.err(say(deps.lang, 'mappingProblems', mapping));
     for (const problem of error.problems) io.err(`  ${problem.path}: ${problem.message}`);

@@ -204,7 +204,7 @@ export const ROUTES: Route[] = [
     method: 'post',
     path: '/api/companies/{company}/cases/import',
     summary:
-      'Import old records (company administrator): each row opened under the policy as of its received time, numbered, audited as "import"; idempotent by externalKey; dryRun writes nothing; refused rows come back as {row, key, code, message, field}',
+      'Import old records (company administrator): each row opened under the policy as of its received time, moved through its steps each at its time, numbered, audited as "import"; idempotent by externalKey; dryRun writes nothing; refused rows come back as {row, key, code, message, field}',
     body: obj(
       {
         rows: {
@@ -216,6 +216,13 @@ export const ROUTES: Route[] = [
               externalKey: str,
               receivedAt: str,
               sentAt: str,
+              steps: {
+                type: 'array',
+                items: obj({ transition: str, at: str, data: { type: 'object' } }, [
+                  'transition',
+                  'at',
+                ]),
+              },
               intake: { type: 'object' },
               categories: { type: 'object', additionalProperties: str },
             },

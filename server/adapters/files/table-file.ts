@@ -1,15 +1,22 @@
 /**
- * Reads a table of old records from a CSV file (UTF-8, RFC 4180) or an Excel workbook (.xlsx, the
- * first worksheet): a header row of column names, then one record a row. Rows are numbered as a
- * spreadsheet shows them: the header is row 1, the first record row 2.
+ * Reads a table of old records from a CSV file (RFC 4180; UTF-8, GB18030 or a named encoding, see
+ * text-encoding.ts) or an Excel workbook (.xlsx, the first worksheet): a header row of column
+ * names, then one record a row. Rows are numbered as a spreadsheet shows them: the header is row
+ * 1, the first record row 2.
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { CsvError, parseCsvRecords } from './csv.ts';
+import { decodeText } from './text-encoding.ts';
 
 export type TableRow = { row: number; values: Record<string, string> };
-export type Table = { columns: string[]; rows: TableRow[] };
+export type Table = {
+  columns: string[];
+  rows: TableRow[];
+  /** How a CSV's bytes were read (absent for a workbook), and whether that was recognised. */
+  encoding?: { name: string; detected: boolean };
+};
 
 /** A file that cannot be read as a table, with the reason. */
 export class TableFileError extends Error {
@@ -111,20 +118,26 @@ async function xlsxTable(file: string): Promise<Table> {
 }
 
 /**
- * Reads the table in a .csv or .xlsx file.
- * @throws TableFileError for another extension, an unreadable file, or a malformed table
+ * Reads the table in a .csv or .xlsx file; a CSV in `encoding` when one is named.
+ * @throws TableFileError for another extension, an unreadable file, or a malformed table;
+ *   TextEncodingError for a CSV whose bytes are not text in its encoding
  */
-export async function readTableFile(file: string): Promise<Table> {
+export async function readTableFile(
+  file: string,
+  options: { encoding?: string } = {},
+): Promise<Table> {
   const extension = extname(file).toLowerCase();
   if (extension === '.xlsx') return xlsxTable(file);
   if (extension !== '.csv') {
-    throw new TableFileError(file, 'only .csv (UTF-8) and .xlsx files can be imported');
+    throw new TableFileError(file, 'only .csv and .xlsx files can be imported');
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     throw new TableFileError(file, (error as NodeJS.ErrnoException).code ?? 'cannot be read');
   }
-  return csvTable(file, text);
+  const decoded = decodeText(bytes, options.encoding);
+  const encoding = { name: decoded.encoding, detected: decoded.detected };
+  return { ...csvTable(file, decoded.text), encoding };
 }

@@ -1,7 +1,7 @@
 /**
  * Import of old complaint records: each row is opened as a case under the policy published as of
- * its original received time (clocks evaluated as of then), sent on at its original time if it
- * was, numbered in its own month, and audited as "import". A row's external key is kept on the
+ * its original received time (clocks evaluated as of then), moved through the steps it took, each
+ * at its original time (so its clocks start and stop as they did), numbered in its own month, and audited as "import". A row's external key is kept on the
  * case, so importing a row again adds nothing; a dry run checks every row and writes nothing.
  */
 import { parseInstant } from '../../domain/time/time.ts';
@@ -13,13 +13,19 @@ import { openImportRow, type PreparedRow, type RowBatch } from './open-import-ro
 import { rejectionOf, RowError } from './row-error.ts';
 import { storeImportRow } from './store-import-row.ts';
 
+/** A workflow step a record took: replayed at its original time, with its form's data. */
+export type ImportStepInput = { transition: string; at: string; data?: Record<string, unknown> };
+
 /** A record mapped to the intake form, with its original times (ISO with offset). */
 export type ImportRowInput = {
   /** The row of the file it came from, echoed in rejections. */
   row: number;
   externalKey: string;
   receivedAt: string;
+  /** When it was sent on by the request's `sentTransition` (replayed before `steps`). */
   sentAt?: string;
+  /** The steps it took after that, in order, each at or after the one before. */
+  steps?: ImportStepInput[];
   intake: Record<string, unknown>;
   categories?: Record<string, string>;
 };

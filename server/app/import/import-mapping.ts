@@ -1,16 +1,41 @@
 /**
- * The mapping of an old-records table to Kesu's import rows: which column is the record's external
- * key, which hold the received and sent-to-company times (with their format and time zone), which
- * fill the intake form's fields and which set category dimensions. Pure: it reads values, it does
- * no I/O.
+ * The mapping of an old-records table to Kesu's import rows: which column (or columns, or the row
+ * number) is the record's external key, which hold the received time and the times of the
+ * workflow steps to replay (with their format and time zone), which fill the intake form's fields
+ * and which set category dimensions. Pure: it reads values, it does no I/O.
  */
 import type { ImportRowInput } from './import-cases.ts';
 
-export { columnOf, mapRow } from './map-row.ts';
+export { mapRow } from './map-row.ts';
+export { columnOf, keyColumns, stepsOf, takenSteps } from './mapping-columns.ts';
 export { parseLocalTime } from './parse-local-time.ts';
+export { parseMapping } from './parse-mapping.ts';
 
-/** A column holding a time, written in `format` (YYYY, MM/M, DD/D, HH/H, mm, ss) in `timeZone`. */
-export type TimeColumn = { column: string; format: string; timeZone: string };
+/**
+ * A column holding a time, written in `format` (YYYY, MM/M, DD/D, HH/H, hh/h with A, mm, ss) in
+ * `timeZone`; with `timeColumn`, `column` holds the date and `timeColumn` the time of day (in
+ * `timeFormat`, default HH:mm:ss).
+ */
+export type TimeColumn = {
+  column: string;
+  format: string;
+  timeZone: string;
+  timeColumn?: string;
+  timeFormat?: string;
+};
+
+/**
+ * A workflow step the record took, replayed at the time in its column (a row whose cell is empty
+ * did not take it), with its form's fields read from columns.
+ */
+export type StepColumn = TimeColumn & { transition: string; data?: Record<string, ValueColumn> };
+
+/**
+ * The record's external key: one column, several columns joined with `separator` (default "|"),
+ * or the file's row number after a `prefix` naming the file (then the file must not be re-sorted
+ * between imports).
+ */
+export type KeySpec = string | { columns: string[]; separator?: string } | { rowNumber: string };
 
 /** A column read into a form field or a category: as text, a number or a yes/no, or looked up. */
 export type ValueColumn = {
@@ -23,10 +48,12 @@ export type ValueColumn = {
 
 /** How a table's columns become an import row: key, times, form fields and categories. */
 export type ImportMapping = {
-  externalKey: string;
+  externalKey: KeySpec;
   receivedAt: TimeColumn;
-  /** When the complaint was sent on, and the workflow transition that records it. */
-  sentAt?: TimeColumn & { transition: string };
+  /** When the complaint was sent on, and the workflow transition that records it (a first step). */
+  sentAt?: StepColumn;
+  /** Further steps, replayed in this order after `sentAt`, each at its own time. */
+  steps?: StepColumn[];
   /** Intake field path (dotted, "customer.name") → column. */
   fields: Record<string, ValueColumn>;
   /** Category dimension → column. */
@@ -53,72 +80,4 @@ export class MappingError extends Error {
     this.name = 'MappingError';
     this.problems = problems;
   }
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-type Check = (path: string, message: string) => void;
-
-function checkTime(raw: unknown, path: string, columns: Set<string>, problem: Check): void {
-  const time = raw as Partial<TimeColumn> | undefined;
-  if (!time || typeof time !== 'object') return problem(path, 'must be an object');
-  checkColumn(time.column, `${path}.column`, columns, problem);
-  if (typeof time.format !== 'string' || !/YYYY/.test(time.format) || !/M/.test(time.format)) {
-    problem(
-      `${path}.format`,
-      'must be a date format with YYYY, MM or M, DD or D (e.g. YYYY-MM-DD)',
-    );
-  }
-  if (typeof time.timeZone !== 'string' || !isTimeZone(time.timeZone)) {
-    problem(`${path}.timeZone`, `"${String(time.timeZone)}" is not an IANA time zone`);
-  }
-}
-
-function checkColumn(column: unknown, path: string, columns: Set<string>, problem: Check): void {
-  if (typeof column !== 'string') return problem(path, 'must name a column');
-  if (!columns.has(column)) problem(path, `column "${column}" is not in the file`);
-}
-
-function checkValues(raw: unknown, path: string, columns: Set<string>, problem: Check): void {
-  const value = raw as Partial<ValueColumn> | undefined;
-  if (!value || typeof value !== 'object') return problem(path, 'must be an object');
-  checkColumn(value.column, `${path}.column`, columns, problem);
-  if (value.type && !['string', 'number', 'integer', 'boolean'].includes(value.type))
-    problem(`${path}.type`, 'must be string, number, integer or boolean');
-  if (value.values !== undefined && (typeof value.values !== 'object' || value.values === null))
-    problem(`${path}.values`, 'must map cell text to values');
-}
-
-/**
- * Checks a mapping document against the file's columns.
- * @throws MappingError listing every problem (a missing column, a bad format or time zone)
- */
-export function parseMapping(raw: unknown, columns: string[]): ImportMapping {
-  const problems: { path: string; message: string }[] = [];
-  const problem: Check = (path, message) => void problems.push({ path, message });
-  const known = new Set(columns);
-  const mapping = raw as Partial<ImportMapping> | null;
-  if (!mapping || typeof mapping !== 'object')
-    throw new MappingError([{ path: '', message: 'must be an object' }]);
-  checkColumn(mapping.externalKey, 'externalKey', known, problem);
-  checkTime(mapping.receivedAt, 'receivedAt', known, problem);
-  if (mapping.sentAt !== undefined) {
-    checkTime(mapping.sentAt, 'sentAt', known, problem);
-    if (typeof mapping.sentAt?.transition !== 'string' || !mapping.sentAt.transition)
-      problem('sentAt.transition', 'must name the workflow transition that sends the complaint on');
-  }
-  if (!mapping.fields || typeof mapping.fields !== 'object') problem('fields', 'must be an object');
-  for (const [field, value] of Object.entries(mapping.fields ?? {}))
-    checkValues(value, `fields.${field}`, known, problem);
-  for (const [dimension, value] of Object.entries(mapping.categories ?? {}))
-    checkValues(value, `categories.${dimension}`, known, problem);
-  if (problems.length > 0) throw new MappingError(problems);
-  return mapping as ImportMapping;
 }

@@ -1,36 +1,42 @@
 /** One table row read through the mapping into an import row, or refused naming its column. */
+import { parseInstant } from '../../domain/time/time.ts';
+import type { ImportStepInput } from './import-cases.ts';
 import type {
   ImportMapping,
   ImportRow,
   RejectedRow,
-  ValueColumn,
+  StepColumn,
   TimeColumn,
+  ValueColumn,
 } from './import-mapping.ts';
+import { CellError } from './cell-error.ts';
+import { keyOf, stepsOf, takenSteps, timeColumns, type TableRow } from './mapping-columns.ts';
 import { parseLocalTime } from './parse-local-time.ts';
 
-/** A row of the table: its number in the file and its cells by column name. */
-type TableRow = { row: number; values: Record<string, string> };
-
-/** A refused cell: the code and message of the row's rejection. */
-class CellError extends Error {
-  constructor(
-    readonly code: string,
-    readonly column: string,
-    message: string,
-  ) {
-    super(message);
-  }
+/** The cell text of a time, both cells ("date time") when the date and time are in two columns. */
+function timeText(values: Record<string, string>, time: TimeColumn): string {
+  const date = (values[time.column] ?? '').trim();
+  if (!time.timeColumn) return date;
+  const clock = (values[time.timeColumn] ?? '').trim();
+  return clock === '' ? date : `${date} ${clock}`;
 }
 
 function readTime(values: Record<string, string>, time: TimeColumn): string | undefined {
   const text = (values[time.column] ?? '').trim();
   if (text === '') return undefined;
-  const parsed = parseLocalTime(text, time);
+  const clock = time.timeColumn ? (values[time.timeColumn] ?? '').trim() : undefined;
+  if (clock === '')
+    throw new CellError('import_time_invalid', time.timeColumn as string, 'the time is empty');
+  const parsed = parseLocalTime(text, time, clock);
   if (!parsed) {
+    const format = time.timeColumn
+      ? `${time.format} ${time.timeFormat ?? 'HH:mm:ss'}`
+      : time.format;
+    const column = time.timeColumn ? `${time.column} + ${time.timeColumn}` : time.column;
     throw new CellError(
       'import_time_invalid',
-      time.column,
-      `"${text}" is not a time in the format ${time.format}`,
+      column,
+      `"${timeText(values, time)}" is not a time in the format ${format}`,
     );
   }
   return parsed;
@@ -89,11 +95,46 @@ function writeField(target: Record<string, unknown>, path: string, value: unknow
   node[keys[keys.length - 1] as string] = value;
 }
 
+function readFields(
+  values: Record<string, string>,
+  specs: Record<string, ValueColumn>,
+): Record<string, unknown> {
+  const target: Record<string, unknown> = {};
+  for (const [path, spec] of Object.entries(specs)) {
+    const value = readValue(values, spec);
+    if (value !== undefined) writeField(target, path, value);
+  }
+  return target;
+}
+
+/**
+ * The steps the row took, each at its time and with its form. A step before the received time or
+ * before the step replayed ahead of it is refused naming both times and columns, so the user sees
+ * which cell to check. @throws CellError
+ */
+function readSteps(mapping: ImportMapping, values: Record<string, string>, receivedAt: string) {
+  const steps: ImportStepInput[] = [];
+  const all = stepsOf(mapping);
+  let previous = { at: receivedAt, what: `the received time (${timeColumns(mapping.receivedAt)})` };
+  for (const index of takenSteps(mapping, values)) {
+    const spec = all[index] as StepColumn;
+    const at = readTime(values, spec) as string;
+    if (parseInstant(at) < parseInstant(previous.at))
+      throw new CellError(
+        'import_time_invalid',
+        timeColumns(spec),
+        `${spec.transition} at ${at} is before ${previous.what} ${previous.at}: one of the two is wrong`,
+      );
+    const data = spec.data ? readFields(values, spec.data) : undefined;
+    steps.push({ transition: spec.transition, at, ...(data ? { data } : {}) });
+    previous = { at, what: `${spec.transition} (${timeColumns(spec)})` };
+  }
+  return steps;
+}
+
 /** The row's cells read through the mapping. @throws CellError naming the first bad cell */
 function readRow(mapping: ImportMapping, row: TableRow, key: string): ImportRow {
   const { values } = row;
-  if (!key)
-    throw new CellError('import_key_missing', mapping.externalKey, 'the external key is empty');
   const receivedAt = readTime(values, mapping.receivedAt);
   if (!receivedAt)
     throw new CellError(
@@ -101,12 +142,8 @@ function readRow(mapping: ImportMapping, row: TableRow, key: string): ImportRow 
       mapping.receivedAt.column,
       'the received time is empty',
     );
-  const sentAt = mapping.sentAt ? readTime(values, mapping.sentAt) : undefined;
-  const intake: Record<string, unknown> = {};
-  for (const [path, spec] of Object.entries(mapping.fields)) {
-    const value = readValue(values, spec);
-    if (value !== undefined) writeField(intake, path, value);
-  }
+  const steps = readSteps(mapping, values, receivedAt);
+  const intake = readFields(values, mapping.fields);
   const categories: Record<string, string> = {};
   for (const [dimension, spec] of Object.entries(mapping.categories ?? {})) {
     const value = readValue(values, spec);
@@ -116,7 +153,7 @@ function readRow(mapping: ImportMapping, row: TableRow, key: string): ImportRow 
     row: row.row,
     externalKey: key,
     receivedAt,
-    ...(sentAt ? { sentAt } : {}),
+    ...(steps.length > 0 ? { steps } : {}),
     intake,
     ...(Object.keys(categories).length > 0 ? { categories } : {}),
   };
@@ -127,29 +164,13 @@ export function mapRow(
   mapping: ImportMapping,
   row: TableRow,
 ): { ok: ImportRow } | { rejected: RejectedRow } {
-  const key = (row.values[mapping.externalKey] ?? '').trim();
+  let key = '';
   try {
+    key = keyOf(mapping, row);
     return { ok: readRow(mapping, row, key) };
   } catch (error) {
     if (!(error instanceof CellError)) throw error;
     const { code, message, column } = error;
     return { rejected: { row: row.row, key, code, message, field: column } };
   }
-}
-
-/**
- * The column behind a field path the server names (".product", ".customer.name", ".sentAt",
- * ".categories.issue"), for telling the user which cell to correct.
- */
-export function columnOf(mapping: ImportMapping, property: string | undefined): string | undefined {
-  if (!property) return undefined;
-  const path = property.replace(/^\./, '').replace(/\[(\d+)\]/g, '.$1');
-  if (path === 'receivedAt') return mapping.receivedAt.column;
-  if (path === 'sentAt') return mapping.sentAt?.column;
-  if (path === 'externalKey') return mapping.externalKey;
-  if (path.startsWith('categories.')) return mapping.categories?.[path.slice(11)]?.column;
-  for (const [field, spec] of Object.entries(mapping.fields)) {
-    if (path === field || path.startsWith(`${field}.`)) return spec.column;
-  }
-  return undefined;
 }

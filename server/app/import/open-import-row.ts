@@ -1,15 +1,17 @@
 /**
  * One old record opened as a case, in memory: under the policy published as of its received time,
- * sent on at its original time if it was, with the categories it records.
+ * moved through each step it took at that step's original time (sent on, signed, replied, closed…),
+ * with the categories it records.
  */
 import { applyAction } from '../../domain/case/apply-action.ts';
 import { setCategory } from '../../domain/case/apply-decisions.ts';
 import type { Case, CaseEvent } from '../../domain/case/case.ts';
 import { openCase, type CaseContext } from '../../domain/case/open-case.ts';
+import { DomainError, isDomainError } from '../../domain/errors.ts';
 import { parseInstant } from '../../domain/time/time.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
 import type { PublishedPolicy } from '../ports/ports.ts';
-import type { ImportRowInput } from './import-cases.ts';
+import type { ImportRowInput, ImportStepInput } from './import-cases.ts';
 import { RowError } from './row-error.ts';
 
 /** A row opened and checked, ready to be numbered and stored. */
@@ -38,6 +40,11 @@ type RowContext = {
   input: ImportRowInput;
 };
 
+/** The time of the record's last step (its received time when it took none). */
+export function lastTime(input: ImportRowInput): string {
+  return input.steps?.at(-1)?.at ?? input.sentAt ?? input.receivedAt;
+}
+
 /** The version published at or before `ms`; records older than every version use the first. */
 function versionAsOf(versions: PublishedPolicy[], ms: number): PublishedPolicy {
   let chosen = versions[0] as PublishedPolicy;
@@ -53,43 +60,91 @@ function instant(value: string, field: string): number {
   }
 }
 
-/** Replays "sent to the company" at the record's sent time. @throws RowError for a bad time */
-async function replaySent(
+/** A step to replay and the field path its problems are named under. */
+type Step = ImportStepInput & { field: string };
+
+/** The row's steps: "sent" (by the batch's transition) first, then its own steps. */
+function stepsOf(input: ImportRowInput, sentTransition: string | undefined): Step[] {
+  const steps: Step[] = [];
+  if (input.sentAt !== undefined) {
+    if (!sentTransition)
+      throw new RowError(
+        'import_time_invalid',
+        '.sentAt',
+        'no sentTransition names how it is recorded',
+      );
+    steps.push({ transition: sentTransition, at: input.sentAt, field: '.sentAt' });
+  }
+  for (const [i, step] of (input.steps ?? []).entries())
+    steps.push({ ...step, field: `.steps[${i}]` });
+  return steps;
+}
+
+/** The field a step's time is named under: `.sentAt` itself, or `.steps[i].at`. */
+const atField = (step: Step) => (step.field === '.sentAt' ? step.field : `${step.field}.at`);
+
+/** A step's time, after the time before it and not in the future. @throws RowError */
+function stepTime(step: Step, previous: { ms: number; what: string; at: string }, nowMs: number) {
+  const ms = instant(step.at, atField(step));
+  if (ms < previous.ms)
+    throw new RowError(
+      'import_time_invalid',
+      atField(step),
+      `${step.at} is before ${previous.what} ${previous.at}: one of the two is wrong`,
+    );
+  if (ms > nowMs)
+    throw new RowError('import_time_invalid', atField(step), `${step.at} is in the future`);
+  return ms;
+}
+
+/**
+ * Replays each step the record took at its time, with the roles the policy gives that step; a
+ * form error is named under the step (".steps[1].data.result").
+ * @throws RowError for a bad or out-of-order time, DomainError for a step the case cannot take
+ */
+async function replaySteps(
   row: RowContext,
   opened: Opened,
-  sentAt: string,
   receivedMs: number,
   { sentTransition, nowMs }: RowBatch,
 ): Promise<Opened> {
-  const sentMs = instant(sentAt, '.sentAt');
-  if (sentMs < receivedMs || sentMs > nowMs)
-    throw new RowError(
-      'import_time_invalid',
-      '.sentAt',
-      'is before the received time or in the future',
+  let current = opened;
+  let previous = { ms: receivedMs, what: 'the received time', at: row.input.receivedAt };
+  for (const step of stepsOf(row.input, sentTransition)) {
+    const ms = stepTime(step, previous, nowMs);
+    const transition = row.version.policy.workflow.transitions.find(
+      (t) => t.id === step.transition,
     );
-  if (!sentTransition)
-    throw new RowError(
-      'import_time_invalid',
-      '.sentAt',
-      'no sentTransition names how it is recorded',
-    );
-  const transition = row.version.policy.workflow.transitions.find((t) => t.id === sentTransition);
-  // The record says it was sent: it is replayed with the roles the policy gives that step.
-  const sent = await applyAction(row.context, opened.case, {
-    transition: sentTransition,
-    actor: { user: row.user, roles: transition?.roles ?? [] },
-    at: sentAt,
-    data: {},
-  });
-  return { case: sent.case, events: [...opened.events, ...sent.events] };
+    try {
+      const moved = await applyAction(row.context, current.case, {
+        transition: step.transition,
+        actor: { user: row.user, roles: transition?.roles ?? [] },
+        at: step.at,
+        data: step.data ?? {},
+      });
+      current = { case: moved.case, events: [...current.events, ...moved.events] };
+    } catch (error) {
+      throw namedUnder(error, step);
+    }
+    previous = { ms, what: `${step.transition} at`, at: step.at };
+  }
+  return current;
+}
+
+/** A domain error of a step, its fields named under the step and the step named in the message. */
+function namedUnder(error: unknown, step: Step): unknown {
+  if (!isDomainError(error)) return error;
+  const prefix = step.field === '.sentAt' ? step.field : `${step.field}.data`;
+  const fields = error.fieldErrors.map((f) => ({ ...f, property: `${prefix}${f.property}` }));
+  if (fields.length === 0) fields.push({ property: atField(step), message: error.message });
+  return new DomainError(error.code, `${step.transition}: ${error.message}`, error.details, fields);
 }
 
 /**
  * Sets the record's categories as a staff decision. @throws RowError for a value the policy lacks
  */
 function applyCategories(row: RowContext, opened: Opened): Opened {
-  const at = row.input.sentAt ?? row.input.receivedAt;
+  const at = lastTime(row.input);
   let current = opened.case;
   const events = [...opened.events];
   for (const [dimension, value] of Object.entries(row.input.categories ?? {})) {
@@ -132,8 +187,7 @@ export async function openImportRow(
     intake: input.intake,
     actor: { user: row.user, roles: ['admin'] },
   });
-  if (input.sentAt !== undefined)
-    opened = await replaySent(row, opened, input.sentAt, receivedMs, batch);
+  opened = await replaySteps(row, opened, receivedMs, batch);
   opened = applyCategories(row, opened);
   return { input, version, opened: opened.case, events: opened.events, receivedMs };
 }

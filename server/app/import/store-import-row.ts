@@ -4,7 +4,7 @@ import { zonedParts } from '../../domain/time/time.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
 import { StoreError, type AuditEntry, type StoredCase } from '../ports/ports.ts';
 import type { ImportResult } from './import-cases.ts';
-import type { PreparedRow } from './open-import-row.ts';
+import { lastTime, type PreparedRow } from './open-import-row.ts';
 
 /** The "import" audit entry of the case a row became. */
 function importAudit(
@@ -48,7 +48,7 @@ export async function storeImportRow(
     policyVersion: row.version.number,
     month: zonedParts(row.receivedMs, policy.timeZone).date.slice(0, 7),
     importKey: row.input.externalKey,
-    updatedAt: row.input.sentAt ?? row.input.receivedAt,
+    updatedAt: lastTime(row.input),
   });
   try {
     const stored = await deps.store.cases.insertNumbered(companyId, period, numbered, (created) => [

@@ -7,6 +7,8 @@ export type ImportRowBody = {
   externalKey: string;
   receivedAt: string;
   sentAt?: string;
+  /** The steps it took after that, in order: each transition replayed at its time with its form. */
+  steps?: { transition: string; at: string; data?: Record<string, unknown> }[];
   intake: Record<string, unknown>;
   categories?: Record<string, string>;
 };

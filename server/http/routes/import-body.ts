@@ -6,11 +6,28 @@ import { HttpError } from '../http-error.ts';
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+function steps(value: unknown, problem: (field: string, message: string) => void) {
+  if (value === undefined) return;
+  if (!Array.isArray(value)) return problem('.steps', 'must be an array');
+  value.forEach((step: unknown, i) => {
+    const where = `.steps[${i}]`;
+    if (!isObject(step)) return problem(where, 'must be an object');
+    if (typeof step.transition !== 'string' || step.transition === '')
+      problem(`${where}.transition`, 'required');
+    if (typeof step.at !== 'string') problem(`${where}.at`, 'must be a string');
+    if (step.data !== undefined && !isObject(step.data))
+      problem(`${where}.data`, 'must be an object');
+    for (const key of Object.keys(step).filter((k) => !['transition', 'at', 'data'].includes(k)))
+      problem(`${where}.${key}`, 'unknown field');
+  });
+}
+
 function row(value: unknown, at: string, problems: FieldError[]): ImportRowInput | undefined {
   const problem = (field: string, message: string) =>
     void problems.push({ property: `${at}${field}`, message });
   if (!isObject(value)) return void problem('', 'must be an object');
   const { row: number, externalKey, receivedAt, sentAt, intake, categories } = value;
+  steps(value.steps, problem);
   if (!Number.isInteger(number)) problem('.row', 'must be an integer');
   if (typeof externalKey !== 'string' || externalKey === '') problem('.externalKey', 'required');
   if (typeof receivedAt !== 'string') problem('.receivedAt', 'must be a string');
@@ -22,7 +39,10 @@ function row(value: unknown, at: string, problems: FieldError[]): ImportRowInput
   )
     problem('.categories', 'must map dimensions to values');
   const unknown = Object.keys(value).filter(
-    (key) => !['row', 'externalKey', 'receivedAt', 'sentAt', 'intake', 'categories'].includes(key),
+    (key) =>
+      !['row', 'externalKey', 'receivedAt', 'sentAt', 'steps', 'intake', 'categories'].includes(
+        key,
+      ),
   );
   for (const key of unknown) problem(`.${key}`, 'unknown field');
   return value as ImportRowInput;

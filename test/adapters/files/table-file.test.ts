@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readTableFile, TableFileError } from '../../../server/adapters/files/table-file.ts';
+import { parseLocalTime } from '../../../server/app/import/parse-local-time.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kesu-table-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,7 +37,7 @@ describe('readTableFile', () => {
     ['a column named twice', 'twice.csv', 'a,a\n1,2\n', /column "a" appears twice/],
     ['a column without a name', 'noname.csv', 'a,,c\n1,2,3\n', /column 2 has no name/],
     ['an unclosed quote', 'quote.csv', 'a\n"x\n', /never closed/],
-    ['another kind of file', 'data.txt', 'a\n1\n', /only \.csv \(UTF-8\) and \.xlsx/],
+    ['another kind of file', 'data.txt', 'a\n1\n', /only \.csv and \.xlsx files/],
   ])('refuses %s', async (_, name, text, message) => {
     const path = file(name, text);
     await expect(readTableFile(path)).rejects.toThrow(TableFileError);
@@ -79,6 +80,31 @@ describe('readTableFile', () => {
   it('refuses a file that is not a workbook', async () => {
     await expect(readTableFile(file('fake.xlsx', 'not a zip'))).rejects.toThrow(
       /not a readable \.xlsx/,
+    );
+  });
+
+  it('reads a time-of-day cell of an .xlsx so that a mapping joins it to the date cell', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('complaints');
+    sheet.addRow(['Date', 'Time']);
+    // Excel keeps 3:53:50 PM as the fraction of a day, shown through a 12-hour format.
+    const added = sheet.addRow([
+      new Date(Date.UTC(2015, 3, 22)),
+      (15 * 3600 + 53 * 60 + 50) / 86400,
+    ]);
+    added.getCell(2).numFmt = 'hh:mm:ss AM/PM';
+    const path = join(dir, 'times.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const [row] = (await readTableFile(path)).rows;
+    const time = {
+      column: 'Date',
+      format: 'DD-MM-YYYY',
+      timeColumn: 'Time',
+      timeFormat: 'hh:mm:ss A',
+      timeZone: 'America/New_York',
+    };
+    expect(parseLocalTime(row?.values.Date ?? '', time, row?.values.Time)).toBe(
+      '2015-04-22T15:53:50-04:00',
     );
   });
 });

@@ -74,7 +74,7 @@ describe('parseMapping', () => {
       { path: 'receivedAt.timeZone', message: '"Mars/Olympus" is not an IANA time zone' },
       {
         path: 'sentAt.transition',
-        message: 'must name the workflow transition that sends the complaint on',
+        message: 'must name the workflow transition the record took',
       },
       { path: 'fields.state.column', message: 'column "State" is not in the file' },
       { path: 'categories.issue.type', message: 'must be string, number, integer or boolean' },
@@ -140,7 +140,7 @@ describe('mapRow', () => {
         row: 2,
         externalKey: '3571115',
         receivedAt: '2020-03-18T00:00:00-04:00',
-        sentAt: '2020-03-19T00:00:00-04:00',
+        steps: [{ transition: 'sendToCompany', at: '2020-03-19T00:00:00-04:00' }],
         intake: {
           product: 'mortgage',
           issue: 'other',
@@ -161,7 +161,7 @@ describe('mapRow', () => {
     expect(mapped).toEqual({
       ok: expect.objectContaining({ intake: { product: 'mortgage', issue: 'other' } }),
     });
-    expect('ok' in mapped && mapped.ok.sentAt).toBeUndefined();
+    expect('ok' in mapped && mapped.ok.steps).toBeUndefined();
     expect('ok' in mapped && mapped.ok.categories).toBeUndefined();
   });
 
