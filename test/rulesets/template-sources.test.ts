@@ -1,0 +1,91 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPolicyDocument } from '../../server/adapters/files/policy-files.ts';
+import { listTemplates, RULESETS_DIR } from '../../server/adapters/files/template-library.ts';
+import { remedyApprovers } from '../../server/domain/approvals/approvals.ts';
+import { runExample } from '../../server/domain/examples/run-examples.ts';
+import type { Policy, PolicyExample } from '../../server/domain/policy/format.ts';
+import { buildContext, loadCheckedPolicy } from '../support/policies.ts';
+
+// A template follows its source; what the source does not state is declared as an assumption.
+const templates = listTemplates(RULESETS_DIR, RULESETS_DIR);
+
+// A part as sources and assumptions name it ("forms.intake", "workflow.transitions.close",
+// "approvals.rows.productBelow300"): each step a key of an object or the id of a list item.
+function resolvePart(document: unknown, part: string): unknown {
+  let at: unknown = document;
+  for (const step of part.split('.')) {
+    if (Array.isArray(at))
+      at = at.find((item: { id?: string; name?: string }) => (item.id ?? item.name) === step);
+    else if (at && typeof at === 'object') at = (at as Record<string, unknown>)[step];
+    else return undefined;
+  }
+  return at;
+}
+
+describe.each(templates)('template $id', (template) => {
+  const document = loadPolicyDocument(join(RULESETS_DIR, template.path)) as {
+    assumptions?: { part: string; note: { 'zh-CN': string; en: string } }[];
+  };
+
+  it('declares what its source does not state, each about a part it has', () => {
+    expect(document.assumptions?.length ?? 0).toBeGreaterThan(0);
+    for (const { part } of document.assumptions ?? [])
+      expect(resolvePart(document, part), `assumption about ${part}`).toBeDefined();
+  });
+});
+
+describe('dairy-food against 客诉处理办法 (seed 002)', () => {
+  const dairy = loadCheckedPolicy('rulesets/dairy-food');
+
+  it.each([
+    ['products, a few cases of milk', 'product', 120],
+    ['products, a high claim', 'product', 5000],
+    ['cash, small', 'cash', 100],
+    ['cash, a high claim', 'cash', 50000],
+  ])(
+    'has the top executive decide the payout (4.1), with no amount bands: %s',
+    (_what, compensation, amount) => {
+      const { roles } = remedyApprovers(dairy, amount, { level: 'C', compensation }, []);
+      expect(roles).toEqual(['gm']);
+    },
+  );
+
+  it('has the head of technical quality review an A-level payout before the top executive decides', () => {
+    const { roles } = remedyApprovers(dairy, 200, { level: 'A', compensation: 'product' }, []);
+    expect(roles).toEqual(['qualityHead', 'gm']);
+  });
+
+  it('gives no role an authority limit the source does not state', () => {
+    expect(Object.values(dairy.roles).filter((role) => role.authorityLimit !== undefined)).toEqual(
+      [],
+    );
+  });
+
+  const intakeOf = (policy: Policy, change: Record<string, unknown>) => {
+    const base = policy.examples.find((example) => example.id === 'numberingAndIntakeDeadlines');
+    if (!base) throw new Error('the dairy template lost its numbering example');
+    return { ...base.intake, ...change };
+  };
+
+  it.each([
+    [
+      'illness after consumption alone is not level A (3.3.1 names sampling and crises)',
+      { healthHarm: true },
+      'C',
+    ],
+    ['a failed regulator sampling is level A', { source: 'regulatorSampling' }, 'A'],
+    ['a crisis event is level A', { crisisEvent: true }, 'A'],
+  ])('%s', async (_what, change, level) => {
+    const example: PolicyExample = {
+      id: 'levelAtIntake',
+      title: { 'zh-CN': '受理时的等级' },
+      receivedAt: '2026-03-10T10:00:00+08:00',
+      intake: intakeOf(dairy, change),
+      steps: [],
+      expect: { categories: { level } },
+    };
+    const result = await runExample(buildContext(dairy), example);
+    expect(result.failures).toEqual([]);
+  });
+});
