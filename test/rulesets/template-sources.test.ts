@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPolicyDocument } from '../../server/adapters/files/policy-files.ts';
 import { listTemplates, RULESETS_DIR } from '../../server/adapters/files/template-library.ts';
+import { assessmentRule } from '../../server/app/reports/assess-people.ts';
 import { remedyApprovers } from '../../server/domain/approvals/approvals.ts';
 import { runExample } from '../../server/domain/examples/run-examples.ts';
 import type { Policy, PolicyExample } from '../../server/domain/policy/format.ts';
@@ -86,6 +87,51 @@ describe('dairy-food against 客诉处理办法 (seed 002)', () => {
       expect: { categories: { level } },
     };
     const result = await runExample(buildContext(dairy), example);
+    expect(result.failures).toEqual([]);
+  });
+});
+
+describe('the penalties of 客户投诉管理制度 篇一 4.5 (seed 003)', () => {
+  // 4.5.1–4.5.4: 2 complaints a month → 100 yuan, 3 → 200, 4 → 300, more than 5 and serious → dismissal.
+  it.each(['car-dealership', 'pharma-distributor'])(
+    '%s charges 100, 200, 300 yuan and names dismissal only beyond five',
+    (id) => {
+      const policy = loadCheckedPolicy(`rulesets/${id}`);
+      const at = (count: number) => assessmentRule(policy, count);
+      expect([2, 3, 4, 5, 6].map((count) => at(count)?.penaltyAmount)).toEqual([
+        100, 200, 300, 300, 300,
+      ]);
+      for (const count of [2, 3, 4, 5])
+        expect(at(count)?.consequence['zh-CN'], `${count} a month`).not.toContain('辞退');
+      expect(at(6)?.consequence['zh-CN']).toContain('辞退');
+    },
+  );
+});
+
+describe('jewelry-retail against its 顾客投诉管理手册 (seed 000)', () => {
+  const jewelry = loadCheckedPolicy('rulesets/jewelry-retail');
+
+  // A major complaint is one "the media may report"; a crisis one with a heavy loss and wide
+  // reporting or litigation to face.
+  it.each([
+    [
+      'a complaint to the media is major, not a crisis by itself',
+      { externalBody: 'media' },
+      'major',
+    ],
+    ['a complaint to the courts is a crisis', { externalBody: 'court' }, 'crisis'],
+  ])('%s', async (_what, change, severity) => {
+    const base = jewelry.examples.find((example) => example.id === 'mediaIsMajor');
+    if (!base) throw new Error('the jewelry template lost its media example');
+    const example: PolicyExample = {
+      id: 'severityAtIntake',
+      title: { 'zh-CN': '受理时的性质' },
+      receivedAt: base.receivedAt,
+      intake: { ...base.intake, ...change },
+      steps: [],
+      expect: { categories: { severity } },
+    };
+    const result = await runExample(buildContext(jewelry), example);
     expect(result.failures).toEqual([]);
   });
 });
