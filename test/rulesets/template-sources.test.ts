@@ -4,25 +4,13 @@ import { loadPolicyDocument } from '../../server/adapters/files/policy-files.ts'
 import { listTemplates, RULESETS_DIR } from '../../server/adapters/files/template-library.ts';
 import { assessmentRule } from '../../server/app/reports/assess-people.ts';
 import { remedyApprovers } from '../../server/domain/approvals/approvals.ts';
+import { resolvePart } from '../../server/domain/policy/check/check-assumptions.ts';
 import { runExample } from '../../server/domain/examples/run-examples.ts';
 import type { Policy, PolicyExample } from '../../server/domain/policy/format.ts';
 import { buildContext, loadCheckedPolicy } from '../support/policies.ts';
 
 // A template follows its source; what the source does not state is declared as an assumption.
 const templates = listTemplates(RULESETS_DIR, RULESETS_DIR);
-
-// A part as sources and assumptions name it ("forms.intake", "workflow.transitions.close",
-// "approvals.rows.productBelow300"): each step a key of an object or the id of a list item.
-function resolvePart(document: unknown, part: string): unknown {
-  let at: unknown = document;
-  for (const step of part.split('.')) {
-    if (Array.isArray(at))
-      at = at.find((item: { id?: string; name?: string }) => (item.id ?? item.name) === step);
-    else if (at && typeof at === 'object') at = (at as Record<string, unknown>)[step];
-    else return undefined;
-  }
-  return at;
-}
 
 describe.each(templates)('template $id', (template) => {
   const document = loadPolicyDocument(join(RULESETS_DIR, template.path)) as {
