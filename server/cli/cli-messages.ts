@@ -4,7 +4,7 @@ import type { Lang } from '../domain/policy/format.ts';
 const zhCN = {
   usage: `用法: kesu <命令> [参数] [--lang zh-CN|en]
 
-  kesu templates                              列出内置模板 (id, 标题, 路径)
+  kesu templates                              列出内置模板 (id, 标题, 路径), 及其来源未写明的假定
   kesu check <policy>                         检查策略, 列出所有问题 (有问题时退出码 1)
   kesu test <policy>                          运行策略的示例 (有失败时退出码 1)
   kesu explain <policy> <case.json> [--at <ISO 时间>]
@@ -75,6 +75,7 @@ const zhCN = {
   splitFolder: '{0} 的策略分散在多个文件中 (forms/ 等), 无法写回; 请合并到 policy.json 后再试',
   noChanges: '没有变化',
   checkOk: '✓ {0}: 没有问题',
+  assumption: '  假定 {0}: {1}',
   checkProblems: '✗ {0}: {1} 个问题',
   cannotRun: '策略有问题, 无法运行:',
   total: '{0} passed, {1} failed',
@@ -126,7 +127,8 @@ export type MessageKey = keyof typeof zhCN;
 const en: Record<MessageKey, string> = {
   usage: `Usage: kesu <command> [arguments] [--lang zh-CN|en]
 
-  kesu templates                              list the bundled templates (id, title, path)
+  kesu templates                              list the bundled templates (id, title, path) and what
+                                              each assumes where its source is silent
   kesu check <policy>                         check a policy and print every problem (exit 1 if any)
   kesu test <policy>                          run the policy's examples (exit 1 on a failure)
   kesu explain <policy> <case.json> [--at <ISO time>]
@@ -215,6 +217,7 @@ const en: Record<MessageKey, string> = {
     '{0} keeps its policy in several files (forms/ …) and cannot be written; keep it in policy.json',
   noChanges: 'No changes',
   checkOk: '✓ {0}: no problems',
+  assumption: '  assumes {0}: {1}',
   checkProblems: '✗ {0}: {1} problem(s)',
   cannotRun: 'The policy has problems and cannot run:',
   total: '{0} passed, {1} failed',

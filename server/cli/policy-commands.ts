@@ -10,10 +10,16 @@ import { loadPolicy, printProblems } from './load-policy.ts';
 import { UsageError } from './parse-args.ts';
 import { labelIn } from './print-explanation.ts';
 
-/** `kesu templates`: the bundled templates, one a line (id, title, path). */
+/**
+ * `kesu templates`: the bundled templates, one a line (id, title, path), each followed by an
+ * indented line per assumption (a part its source does not state).
+ */
 export const templates: CliCommand = (_parsed, { lang }, io) => {
-  for (const entry of listTemplates())
+  for (const entry of listTemplates()) {
     io.out(`${entry.id}\t${labelIn(entry.title, lang)}\t${entry.path}`);
+    for (const { part, note } of entry.assumptions)
+      io.out(say(lang, 'assumption', part, labelIn(note, lang)));
+  }
   return 0;
 };
 

@@ -32,7 +32,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/templates',
-    summary: 'Bundled policy templates: title, description, sources and counts',
+    summary: 'Bundled policy templates: title, description, sources, assumptions and counts',
   },
   { method: 'get', path: '/api/companies', summary: 'Companies the caller may see' },
   {

@@ -156,6 +156,12 @@ export const CHECK_MESSAGES = {
     'zh-CN': () => `预警/升级级别需要递增且唯一`,
     en: () => `warning/escalation levels must be unique and increasing`,
   },
+  unknown_part: {
+    'zh-CN': (p) =>
+      `假定所说的部分 "${s(p.part)}" 在策略中不存在 (写法如 clocks.reply、approvals.rows.<id>)`,
+    en: (p) =>
+      `the assumption is about "${s(p.part)}", which the policy does not have (write parts as clocks.reply, approvals.rows.<id>)`,
+  },
 } satisfies Record<CheckCode, Message>;
 
 /** The problem's message in the language asked for. */

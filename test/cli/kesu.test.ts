@@ -23,6 +23,15 @@ describe('kesu', () => {
     );
   });
 
+  it('lists under each template what its source does not state', async () => {
+    const { out } = await run('templates', '--lang', 'en');
+    expect(out).toMatch(
+      /^dairy-food\t.*\n( {2}assumes .*\n)* {2}assumes numbering: Numbers KS \+ year and month/m,
+    );
+    const zh = await run('templates', '--lang', 'zh-CN');
+    expect(zh.out).toContain('  假定 numbering: 编号 KS+年月+三位月流水：原文无编号规则。');
+  });
+
   it('passes the check on a template named by its id', async () => {
     expect(await run('check', 'starter', '--lang', 'en')).toMatchObject({
       code: 0,

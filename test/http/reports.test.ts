@@ -55,4 +55,16 @@ describe('the template gallery list', () => {
     expect(manufacturing.facts.examples).toBeGreaterThan(10);
     expect(manufacturing.facts.clocks).toBeGreaterThan(0);
   });
+
+  it('gives every bundled template the parts its source does not state, in both languages', async () => {
+    const t = await buildTestApp();
+    const list = await t.call('GET', '/api/templates', { token: ADMIN_TOKEN });
+    for (const item of list.body.items as { id: string; assumptions: unknown[] }[])
+      expect(item.assumptions.length, item.id).toBeGreaterThan(0);
+    const dairy = list.body.items.find((i: { id: string }) => i.id === 'dairy-food');
+    expect(dairy.assumptions).toContainEqual({
+      part: 'approvals.rows.levelA',
+      note: { 'zh-CN': expect.stringContaining('技术质量部负责人'), en: expect.any(String) },
+    });
+  });
 });

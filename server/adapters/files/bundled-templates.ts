@@ -7,6 +7,7 @@ import { listTemplates, RULESETS_DIR } from './template-library.ts';
 type Document = {
   description?: TemplateSummary['title'];
   sources?: { seed: string; section: string }[];
+  assumptions?: TemplateSummary['assumptions'];
   forms?: object;
   categories?: object;
   clocks?: object;
@@ -16,13 +17,14 @@ type Document = {
 const size = (value: unknown) =>
   value && typeof value === 'object' ? Object.keys(value).length : 0;
 
-/** The gallery's summary of a template document: description, sources and a few counts. */
+/** The gallery's summary of a template document: description, sources, assumptions and a few counts. */
 function summarize(entry: { id: string; title: TemplateSummary['title'] }, document: Document) {
   return {
     id: entry.id,
     title: entry.title,
     ...(document.description ? { description: document.description } : {}),
     sources: (document.sources ?? []).map(({ seed, section }) => ({ seed, section })),
+    assumptions: (document.assumptions ?? []).map(({ part, note }) => ({ part, note })),
     facts: {
       forms: size(document.forms),
       categories: size(document.categories),

@@ -4,7 +4,15 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPolicyDocument } from './policy-files.ts';
 
-export type TemplateEntry = { id: string; title: { 'zh-CN': string; en?: string }; path: string };
+type Label = { 'zh-CN': string; en?: string };
+
+export type TemplateEntry = {
+  id: string;
+  title: Label;
+  path: string;
+  /** The parts its sources do not state, and what it assumed (empty when it declares none). */
+  assumptions: { part: string; note: Label }[];
+};
 
 /** The rulesets/ folder of this installation. */
 export const RULESETS_DIR = resolve(fileURLToPath(import.meta.url), '../../../../rulesets');
@@ -19,11 +27,13 @@ export function listTemplates(root = RULESETS_DIR, cwd = process.cwd()): Templat
       const policy = loadPolicyDocument(join(folder, 'policy.json')) as {
         id?: string;
         title?: TemplateEntry['title'];
+        assumptions?: TemplateEntry['assumptions'];
       };
       return {
         id: policy.id ?? entry.name,
         title: policy.title ?? { 'zh-CN': entry.name },
         path: relative(cwd, folder) || '.',
+        assumptions: policy.assumptions ?? [],
       };
     })
     .sort((a, b) => a.id.localeCompare(b.id));

@@ -10,6 +10,8 @@ export type TemplateSummary = {
   description?: Label;
   /** The source documents (seed file and section) the template was taken from. */
   sources?: { seed: string; section: string }[];
+  /** The parts its sources do not state, and what the template assumed (format: `assumptions`). */
+  assumptions?: { part: string; note: Label }[];
   /** How much it holds: forms, category dimensions, clocks, runnable examples. */
   facts?: { forms: number; categories: number; clocks: number; examples: number };
 };

@@ -23,6 +23,8 @@ export type TemplateSummaryAnswer = {
   description?: Label;
   /** The source documents (seed file and section) the template was taken from. */
   sources?: { seed: string; section: string }[];
+  /** The parts its sources do not state, and what the template assumed there (zh-CN and en). */
+  assumptions?: { part: string; note: Label }[];
   /** How much it holds: forms, category dimensions, clocks, runnable examples. */
   facts?: { forms: number; categories: number; clocks: number; examples: number };
 };

@@ -29,6 +29,7 @@ export function presentTemplateSummary(template: TemplateSummary): TemplateSumma
     title: template.title,
     description: template.description,
     sources: template.sources,
+    assumptions: template.assumptions,
     facts: template.facts,
   };
 }

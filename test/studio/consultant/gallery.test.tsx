@@ -26,6 +26,24 @@ describe('the consultant gallery', () => {
     expect(manufacturing).toHaveTextContent('出自文件: 000_60ec6cce6b154fbc.txt');
   });
 
+  it.each([
+    ['zh-CN', '假定 13 处（来源未写明）', '编号 KS+年月+三位月流水：原文无编号规则。'],
+    [
+      'en',
+      '13 assumptions (not stated in the source)',
+      'Numbers KS + year and month + a monthly three-digit serial: the source has no numbering rule.',
+    ],
+  ] as const)(
+    'says on a card which parts its source does not state (%s)',
+    async (lang, summary, note) => {
+      await studioServer();
+      renderStudio('/gallery', ADMIN_TOKEN, lang);
+      const assumptions = await screen.findByTestId('assumptions-dairy-food');
+      expect(within(assumptions).getByText(summary)).toBeInTheDocument();
+      expect(assumptions).toHaveTextContent(`numbering ${note}`);
+    },
+  );
+
   it('creates a company from a template after refusing a bad id in Chinese, then lists it', async () => {
     const server = await studioServer();
     renderStudio('/gallery', ADMIN_TOKEN);

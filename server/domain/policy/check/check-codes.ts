@@ -38,7 +38,8 @@ export type CheckCode =
   | 'date_conflict'
   | 'numbering_no_serial'
   | 'numbering_repeats'
-  | 'level_order';
+  | 'level_order'
+  | 'unknown_part';
 
 /** A problem the check found: its code, its JSON Pointer path and the values that describe it. */
 export type CheckProblem = {

@@ -62,6 +62,24 @@ export const SourceReferenceSchema = strictObject({
 /** Where a policy's parts come from in the seed documents it was written from. */
 export type SourceReference = Static<typeof SourceReferenceSchema>;
 
+/**
+ * A part of a policy its sources do not state (a threshold, a deadline, a role the template chose):
+ * the part as sources name parts (`approvals`, `clocks.response`, `ruleSets.level`) and what was
+ * assumed, in both languages, so a company adopting the template knows what to confirm.
+ */
+export const AssumptionSchema = strictObject(
+  {
+    part: Type.String({ minLength: 1 }),
+    note: strictObject({
+      'zh-CN': Type.String({ minLength: 1 }),
+      en: Type.String({ minLength: 1 }),
+    }),
+  },
+  { description: 'A part of the policy its sources do not state, and what the template assumed.' },
+);
+/** A part of a policy its sources do not state, and what the template assumed. */
+export type Assumption = Static<typeof AssumptionSchema>;
+
 const form = ref('form', FormSchema);
 /** The forms by id; the intake form is required. */
 const FormsSchema = Type.Unsafe<
@@ -95,6 +113,7 @@ export const PolicySchema = strictObject(
     title: ref('label', LabelSchema),
     description: Type.Optional(ref('label', LabelSchema)),
     sources: Type.Optional(Type.Array(SourceReferenceSchema)),
+    assumptions: Type.Optional(Type.Array(AssumptionSchema)),
     timeZone: Type.String(),
     roles: idMap(ref('role', RoleSchema)),
     departments: Type.Optional(idMap(DepartmentSchema)),

@@ -1,4 +1,7 @@
-/** A bundled template as a card: title, what it is for, where it comes from, a few facts, create. */
+/**
+ * A bundled template as a card: title, what it is for, where it comes from, what it assumes where
+ * its source is silent, a few facts, create.
+ */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSummary } from '../../api/types.ts';
@@ -21,6 +24,7 @@ export function TemplateCard({
   const description = labelText(template.description, lang);
   const sources = template.sources ?? [];
   const seeds = [...new Set(sources.map((source) => source.seed))];
+  const assumptions = template.assumptions ?? [];
   return (
     <article
       className="card gallery-card"
@@ -50,6 +54,19 @@ export function TemplateCard({
           </p>
         )}
       </div>
+      {assumptions.length > 0 && (
+        <details className="gallery-assumptions" data-testid={`assumptions-${template.id}`}>
+          <summary>{t('template.assumptions', { count: assumptions.length })}</summary>
+          <p className="muted">{t('template.assumptionsHelp')}</p>
+          <ul>
+            {assumptions.map((assumption, i) => (
+              <li key={i}>
+                <code>{assumption.part}</code> {labelText(assumption.note, lang)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {description && (
         <details className="gallery-description">
           <summary>{t('template.more')}</summary>

@@ -11,6 +11,8 @@ export const messages = {
       sourceDocs: '出自文件',
       more: '查看完整说明',
       noSource: '本模板不取自具体企业文件。',
+      assumptions: '假定 {{count}} 处（来源未写明）',
+      assumptionsHelp: '以下部分来源文件没有写明，由模板假定；采用前请按公司实际确认或修改。',
       facts:
         '表单 {{forms}} 个 · 分类维度 {{categories}} 个 · 时限 {{clocks}} 个 · 测试用例 {{examples}} 个',
       create: '用此模板创建公司',
@@ -73,6 +75,9 @@ export const messages = {
       sourceDocs: 'Taken from',
       more: 'Full description',
       noSource: 'This template is not taken from a particular company document.',
+      assumptions: '{{count}} assumptions (not stated in the source)',
+      assumptionsHelp:
+        'The source does not state these parts; the template assumed them. Confirm or change them for the company before use.',
       facts:
         '{{forms}} forms · {{categories}} category dimensions · {{clocks}} deadlines · {{examples}} examples',
       create: 'Create a company from this template',

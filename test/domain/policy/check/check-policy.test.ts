@@ -249,6 +249,15 @@ describe('checkPolicy', () => {
       '/examples/0/steps/0/actor/roles/0',
     ],
     [
+      'an assumption about a part the policy does not have',
+      (p) =>
+        void (p.assumptions = [
+          { part: 'clocks.answer', note: { 'zh-CN': '假定', en: 'assumed' } },
+        ]),
+      'unknown_part',
+      '/assumptions/0/part',
+    ],
+    [
       'a category default that is not a value',
       (p) => void (p.categories.severity!.default = 'minor'),
       'unknown_category_value',
