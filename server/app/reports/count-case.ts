@@ -4,8 +4,8 @@
  */
 import type { Case } from '../../domain/case/case.ts';
 import type { Policy } from '../../domain/policy/format.ts';
-import { parseInstant } from '../../domain/time/time.ts';
 import type { StoredCase } from '../ports/ports.ts';
+import { handlingHours, responsibleDepartment } from './case-figures.ts';
 import type { Report } from './report.ts';
 import { countClocks } from './timely-rates.ts';
 
@@ -35,18 +35,16 @@ function countDimensions(report: Report, c: Case): void {
   bump(report.byState, c.state);
   for (const [dimension, value] of Object.entries(c.categories))
     bump((report.byCategory[dimension] ??= {}), value);
-  bump(
-    report.byDepartment,
-    c.categories.responsibleDepartment ?? c.assignee.department ?? '(none)',
-  );
+  bump(report.byDepartment, responsibleDepartment(c));
   bump(report.byPerson, responsiblePerson(c));
 }
 
 function countOutcome(report: Report, stored: StoredCase, samples: Samples): void {
   const c = stored.case;
-  if (c.terminal) {
+  const hours = handlingHours(stored);
+  if (hours !== null) {
     report.closed += 1;
-    samples.hours.push((parseInstant(stored.updatedAt) - parseInstant(c.receivedAt)) / 3_600_000);
+    samples.hours.push(hours);
   }
   if (c.satisfaction !== undefined) samples.scores.push(c.satisfaction);
   if (c.remedy) {

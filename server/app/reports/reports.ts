@@ -1,7 +1,7 @@
 /**
  * Monthly and annual reports of a company: counts by every category dimension, department and
  * responsible person; timely rate per clock; closure rate; handling time; satisfaction; remedies;
- * and the policy's assessment (penalty) rules applied per person.
+ * and the policy's assessment (penalty) rules: counts per person, and aggregates per period.
  */
 import type { Case } from '../../domain/case/case.ts';
 import { parseInstant } from '../../domain/time/time.ts';
@@ -10,7 +10,9 @@ import { AppError } from '../app-error.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
 import { publishedPolicy } from '../policies/published-versions.ts';
 import type { PublishedPolicy } from '../ports/ports.ts';
+import { assessAggregates, type FiguresInMonth } from './assess-aggregates.ts';
 import { assessPeople } from './assess-people.ts';
+import { caseFigures } from './case-figures.ts';
 import { countCase, countMonth, type Samples } from './count-case.ts';
 import { emptyReport, type Report } from './report.ts';
 import { setTimelyRates } from './timely-rates.ts';
@@ -18,7 +20,7 @@ import { setTimelyRates } from './timely-rates.ts';
 export type { Report } from './report.ts';
 export { reportCsv } from './report-csv.ts';
 
-type CaseInMonth = { c: Case; month: string };
+type CaseInMonth = { c: Case; month: string } & FiguresInMonth;
 
 function percentile(sorted: number[], p: number): number | null {
   if (sorted.length === 0) return null;
@@ -44,7 +46,11 @@ async function countPeriod(
         stored.policyVersion === latest.number
           ? latest
           : await publishedPolicy(deps, companyId, stored.policyVersion);
-      inPeriod.push({ c: stored.case, month: stored.month });
+      inPeriod.push({
+        c: stored.case,
+        month: stored.month,
+        figures: caseFigures(version.policy, stored, nowMs),
+      });
       countMonth(report, stored.case, stored.month);
       countCase(report, version.policy, stored, nowMs, samples);
     }
@@ -67,7 +73,13 @@ async function namePeople(deps: AppDeps, report: Report): Promise<void> {
     (await deps.store.users.list(report.company)).map((user) => [user.id, user.name]),
   );
   // Platform staff (an administrator registering a case) are not among the company's users.
-  for (const id of [...Object.keys(report.byPerson), ...report.assessment.map((a) => a.person)])
+  const aggregatePeople = report.aggregateAssessment.filter((a) => a.per === 'person');
+  const ids = [
+    ...Object.keys(report.byPerson),
+    ...report.assessment.map((a) => a.person),
+    ...aggregatePeople.map((a) => a.subject),
+  ];
+  for (const id of ids)
     if (!names.has(id)) {
       const user = id === '(none)' ? undefined : await deps.store.users.get(id);
       if (user) names.set(id, user.name);
@@ -76,6 +88,7 @@ async function namePeople(deps: AppDeps, report: Report): Promise<void> {
     Object.entries(report.byPerson).map(([id, n]) => [names.get(id) ?? id, n]),
   );
   for (const row of report.assessment) row.person = names.get(row.person) ?? row.person;
+  for (const row of aggregatePeople) row.subject = names.get(row.subject) ?? row.subject;
 }
 
 /**
@@ -98,6 +111,7 @@ export async function buildReport(
   const inPeriod = await countPeriod(deps, latest, report, samples);
   setRates(report, samples);
   report.assessment = assessPeople(latest.policy, inPeriod);
+  report.aggregateAssessment = assessAggregates(latest.policy, report, inPeriod);
   await namePeople(deps, report);
   return report;
 }

@@ -5,6 +5,7 @@
  * codes with parameters, worded where they are shown.
  */
 import { checkApprovals } from './check-approvals.ts';
+import { checkAssessment } from './check-assessment.ts';
 import { checkRules } from './check-rules.ts';
 import type { CheckProblem } from './check-codes.ts';
 import { createProblemSink, type ProblemSink } from './check-sink.ts';
@@ -64,6 +65,7 @@ export function checkPolicy(
   checkCalendars(policy, sink);
   checkNumbering(policy, sink);
   checkRules(policy, sink);
+  checkAssessment(policy, sink);
   checkExamples(policy, sink);
   return sink.problems.length === 0 ? shaped : { ok: false, problems: sink.problems };
 }
