@@ -15,10 +15,11 @@ import { assessPeople } from './assess-people.ts';
 import { caseFigures } from './case-figures.ts';
 import { countCase, countMonth, type Samples } from './count-case.ts';
 import { emptyReport, type Report } from './report.ts';
+import { reportCsv, type ReportCsvWords } from './report-csv.ts';
 import { setTimelyRates } from './timely-rates.ts';
 
 export type { Report } from './report.ts';
-export { reportCsv } from './report-csv.ts';
+export { reportCsv, type ReportCsvWords } from './report-csv.ts';
 
 type CaseInMonth = { c: Case; month: string } & FiguresInMonth;
 
@@ -114,4 +115,20 @@ export async function buildReport(
   report.aggregateAssessment = assessAggregates(latest.policy, report, inPeriod);
   await namePeople(deps, report);
   return report;
+}
+
+/**
+ * The report as CSV in the words' language, labelled by the latest published policy (the one its
+ * assessment rules come from). @throws invalid_request for another period
+ */
+export async function buildReportCsv(
+  deps: AppDeps,
+  request: RequestContext,
+  companyId: string,
+  period: string,
+  words: ReportCsvWords,
+): Promise<{ report: Report; csv: string }> {
+  const report = await buildReport(deps, request, companyId, period);
+  const latest = await publishedPolicy(deps, companyId);
+  return { report, csv: reportCsv(report, latest.policy, words) };
 }
