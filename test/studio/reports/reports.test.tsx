@@ -107,6 +107,7 @@ describe('the reports page', () => {
       '按责任人统计',
       '时限及时率',
       '考核（处罚）',
+      '指标考核（按期间汇总）',
     ]);
     const summary = workbook.getWorksheet('概况')!;
     expect(summary.getRow(1).values).toEqual([undefined, '指标', '数值']);
