@@ -78,3 +78,44 @@ describe('assessment rules over aggregates per period', () => {
     );
   });
 });
+
+describe('the draft check on assessment rules', () => {
+  it.each([
+    ['en', 'assessment rule lateMonth measures lateCases and needs a threshold'],
+    ['zh-CN', '考核规则 lateMonth 的指标 lateCases 需要阈值'],
+  ])('names a measure rule without a threshold (%s)', async (lang, sentence) => {
+    const t = await buildTestApp();
+    await t.call('POST', '/api/companies', {
+      token: ADMIN_TOKEN,
+      body: { id: 'acme', name: 'Acme', template: 'starter' },
+    });
+    const draft = await t.call('GET', '/api/companies/acme/policy/draft', { token: ADMIN_TOKEN });
+    const rule = {
+      id: 'lateMonth',
+      label: { 'zh-CN': '当月逾期' },
+      period: 'month',
+      measure: 'lateCases',
+      consequence: { 'zh-CN': '扣分' },
+    };
+    const saved = await t.call('PUT', '/api/companies/acme/policy/draft', {
+      token: ADMIN_TOKEN,
+      body: {
+        document: { ...draft.body.document, assessment: [rule] },
+        expectedVersion: draft.body.version,
+      },
+    });
+    expect(saved.status).toBe(200);
+    const checked = await t.call('POST', '/api/companies/acme/policy/draft/check', {
+      token: ADMIN_TOKEN,
+      headers: { 'accept-language': lang },
+    });
+    expect(checked.body.ok).toBe(false);
+    expect(checked.body.problems).toEqual([
+      expect.objectContaining({
+        path: '/assessment/0/measure',
+        code: 'assessment_threshold_missing',
+        message: expect.stringContaining(sentence),
+      }),
+    ]);
+  });
+});
