@@ -5,7 +5,7 @@
 import type { Case } from '../../domain/case/case.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import type { StoredCase } from '../ports/ports.ts';
-import { handlingHours, responsibleDepartment } from './case-figures.ts';
+import { handlingHours } from './handling-hours.ts';
 import type { Report } from './report.ts';
 import { countClocks } from './timely-rates.ts';
 
@@ -21,6 +21,11 @@ export function responsiblePerson(c: Case): string {
     if (typeof person === 'string' && person) return person;
   }
   return c.assignee.user ?? '(none)';
+}
+
+/** The responsible department: the category `responsibleDepartment`, else the assignee's. */
+export function responsibleDepartment(c: Case): string {
+  return c.categories.responsibleDepartment ?? c.assignee.department ?? '(none)';
 }
 
 /** Counts the case in its month received, overall and per category value. */
