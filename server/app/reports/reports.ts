@@ -21,7 +21,7 @@ import { setTimelyRates } from './timely-rates.ts';
 export type { Report } from './report.ts';
 export { reportCsv, type ReportCsvWords } from './report-csv.ts';
 
-type CaseInMonth = { c: Case; month: string } & FiguresInMonth;
+type CaseInMonth = { c: Case; month: string; figures?: FiguresInMonth['figures'] };
 
 function percentile(sorted: number[], p: number): number | null {
   if (sorted.length === 0) return null;
@@ -41,16 +41,18 @@ async function countPeriod(
   const companyId = report.company;
   const nowMs = parseInstant(deps.now());
   const inPeriod: CaseInMonth[] = [];
+  const measured = (latest.policy.assessment ?? []).some((rule) => rule.measure !== undefined);
   for await (const batch of deps.store.cases.scan(companyId, { month: report.period })) {
     for (const stored of batch) {
       const version =
         stored.policyVersion === latest.number
           ? latest
           : await publishedPolicy(deps, companyId, stored.policyVersion);
+      // A case's figures are read only when a measure rule will look at them.
       inPeriod.push({
         c: stored.case,
         month: stored.month,
-        figures: caseFigures(version.policy, stored, nowMs),
+        ...(measured ? { figures: caseFigures(version.policy, stored, nowMs) } : {}),
       });
       countMonth(report, stored.case, stored.month);
       countCase(report, version.policy, stored, nowMs, samples);
@@ -112,7 +114,11 @@ export async function buildReport(
   const inPeriod = await countPeriod(deps, latest, report, samples);
   setRates(report, samples);
   report.assessment = assessPeople(latest.policy, inPeriod);
-  report.aggregateAssessment = assessAggregates(latest.policy, report, inPeriod);
+  report.aggregateAssessment = assessAggregates(
+    latest.policy,
+    report,
+    inPeriod.flatMap(({ month, figures }) => (figures ? [{ month, figures }] : [])),
+  );
   await namePeople(deps, report);
   return report;
 }
