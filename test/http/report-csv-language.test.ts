@@ -88,6 +88,28 @@ describe('the CSV report in the reader’s language', () => {
     expect(timely).toContainEqual(expect.stringMatching(/,Rate,0,timelyRate:\w+,rate$/));
   });
 
+  it('keeps a person named like a formula as text, not a formula Excel would run', async () => {
+    const { t, csv } = await demoWithCase();
+    const user = await t.call('POST', '/api/companies/demo/users', {
+      token: ADMIN_TOKEN,
+      body: { name: '=HYPERLINK("http://example.com","x")', roles: ['sales'] },
+    });
+    const token = await t.call('POST', `/api/users/${user.body.id}/tokens`, {
+      token: ADMIN_TOKEN,
+      body: {},
+    });
+    const created = await t.call('POST', '/api/companies/demo/cases', {
+      token: token.body.token,
+      body: { intake: manufacturingIntake() },
+    });
+    expect(created.status).toBe(201);
+    const { rows } = await csv('?lang=en');
+    const person = rows.find((row) => row.startsWith('Person,') && row.includes('HYPERLINK'));
+    expect(person).toBe(
+      `Person,"'=HYPERLINK(""http://example.com"",""x"")",1,person,"'=HYPERLINK(""http://example.com"",""x"")"`,
+    );
+  });
+
   it('refuses a language it does not speak, naming the parameter', async () => {
     const { csv } = await demoWithCase();
     const { response, text } = await csv('?lang=fr');

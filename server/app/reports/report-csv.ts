@@ -60,7 +60,7 @@ const NONE = '(none)';
 /** The labels of the policy's keys in the words' language, falling back to the key. */
 function labelsOf(policy: Policy | undefined, words: ReportCsvWords) {
   const text = (label: Label | undefined, key: string) =>
-    key === NONE ? words.none : (label?.[words.lang] ?? label?.['zh-CN'] ?? key);
+    key === NONE ? words.none : label?.[words.lang] || label?.['zh-CN'] || key;
   const rule = (id: string) => policy?.assessment?.find((r) => r.id === id);
   return {
     dimension: (d: string) => text(policy?.categories[d]?.label, d),
@@ -106,12 +106,13 @@ function countRows(report: Report, words: ReportCsvWords, label: Labels): Row[] 
 
 function figureRows(report: Report, words: ReportCsvWords, label: Labels): Row[] {
   const s = words.sections;
-  const item = (
-    section: CsvSection,
-    code: CsvItem,
-    value: number | null,
-    title = s[section],
-  ): Row => [title, words.items[code], value, section, code];
+  const item = (section: CsvSection, code: CsvItem, value: number | null): Row => [
+    s[section],
+    words.items[code],
+    value,
+    section,
+    code,
+  ];
   const rows: Row[] = [];
   for (const [clock, entry] of Object.entries(report.clocks)) {
     const title = words.sectionOf(s.timelyRate, label.clock(clock));
@@ -176,7 +177,13 @@ export function reportCsv(
     ...assessmentRows(report, words, label),
   ];
   const cell = (value: string | number | null) => {
-    const text = value === null ? '' : String(value);
+    // Text that Excel would read as a formula (a person named "=HYPERLINK(…)") is kept as text.
+    const text =
+      value === null
+        ? ''
+        : typeof value === 'string' && /^[=+\-@\t\r]/.test(value)
+          ? `'${value}`
+          : String(value);
     return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return '\uFEFF' + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
