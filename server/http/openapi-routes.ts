@@ -253,6 +253,6 @@ export const ROUTES: Route[] = [
     method: 'get',
     path: '/api/companies/{company}/reports/{period}',
     summary:
-      'Monthly (YYYY-MM) or annual (YYYY) report, with counts per month; add .csv for CSV (UTF-8 with BOM)',
+      'Monthly (YYYY-MM) or annual (YYYY) report, with counts per month and assessment rows; add .csv for CSV (UTF-8 with BOM) in the language of ?lang= (zh-CN or en) or Accept-Language: labels, then codes in their own columns',
   },
 ];

@@ -162,6 +162,42 @@ export const CHECK_MESSAGES = {
     en: (p) =>
       `the assumption is about "${s(p.part)}", which the policy does not have (write parts as clocks.reply, approvals.rows.<id>)`,
   },
+  assessment_count_missing: {
+    'zh-CN': (p) => `考核规则 ${s(p.rule)} 没有 measure, 按有效投诉件数考核, 需要 minCount`,
+    en: (p) =>
+      `assessment rule ${s(p.rule)} has no measure, so it counts valid complaints and needs minCount`,
+  },
+  assessment_field_not_allowed: {
+    'zh-CN': (p) =>
+      p.measure === undefined
+        ? `考核规则 ${s(p.rule)} 按件数考核 (没有 measure), 不能使用 ${s(p.field)}`
+        : `考核规则 ${s(p.rule)} 的指标 ${s(p.measure)} 不能使用 ${s(p.field)}`,
+    en: (p) =>
+      p.measure === undefined
+        ? `assessment rule ${s(p.rule)} counts complaints (no measure) and cannot use ${s(p.field)}`
+        : `assessment rule ${s(p.rule)} measures ${s(p.measure)} and cannot use ${s(p.field)}`,
+  },
+  assessment_threshold_missing: {
+    'zh-CN': (p) =>
+      `考核规则 ${s(p.rule)} 的指标 ${s(p.measure)} 需要阈值: above、atLeast、below 或 atMost`,
+    en: (p) =>
+      `assessment rule ${s(p.rule)} measures ${s(p.measure)} and needs a threshold: above, atLeast, below or atMost`,
+  },
+  assessment_threshold_twice: {
+    'zh-CN': (p) => `考核规则 ${s(p.rule)} 同时设置了 ${s(p.fields)}, 只能取其一`,
+    en: (p) => `assessment rule ${s(p.rule)} sets both ${s(p.fields)}; keep one`,
+  },
+  assessment_range_empty: {
+    'zh-CN': (p) => `考核规则 ${s(p.rule)} 的范围为空: ${s(p.from)} 与 ${s(p.to)} 之间没有任何值`,
+    en: (p) =>
+      `assessment rule ${s(p.rule)} can never apply: no value is both ${s(p.from)} and ${s(p.to)}`,
+  },
+  assessment_rate_range: {
+    'zh-CN': (p) =>
+      `考核规则 ${s(p.rule)} 的 ${s(p.field)} 为 ${s(p.value)}: 比率取 0 到 1 之间的值 (如 0.95 表示 95%)`,
+    en: (p) =>
+      `assessment rule ${s(p.rule)}: ${s(p.field)} is ${s(p.value)}, but a rate is between 0 and 1 (0.95 for 95%)`,
+  },
 } satisfies Record<CheckCode, Message>;
 
 /** The problem's message in the language asked for. */

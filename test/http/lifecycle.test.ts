@@ -62,7 +62,9 @@ describe('a complaint through the manufacturing template’s whole workflow, ove
     });
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(new TextDecoder().decode(bytes)).toContain('category:cause,quality,1');
+    expect(new TextDecoder().decode(bytes)).toContain(
+      '分类：异常原因,质量异常,1,category:cause,quality',
+    );
   });
 
   it('refuses the reply until the higher approver has approved, then accepts it', async () => {

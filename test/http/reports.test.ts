@@ -32,7 +32,7 @@ describe('reports by month', () => {
     const csv = await t.app.request('/api/companies/demo/reports/2026.csv', {
       headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
     });
-    expect(await csv.text()).toContain('month,2026-03,2\r\n');
+    expect(await csv.text()).toContain('月份,2026-03,2,month,2026-03\r\n');
   });
 });
 

@@ -7,11 +7,20 @@ import type { Policy } from '../../domain/policy/format.ts';
 import { responsiblePerson } from './count-case.ts';
 import type { Report } from './report.ts';
 
-/** The assessment rule that covers a month's count of valid complaints (the last such rule). */
+/**
+ * The count rule (one without a `measure`) that covers a month's count of valid complaints (the
+ * last such rule).
+ */
 export function assessmentRule(policy: Policy, count: number) {
   return [...(policy.assessment ?? [])]
     .reverse()
-    .find((r) => count >= r.minCount && (r.maxCount === undefined || count <= r.maxCount));
+    .find(
+      (r) =>
+        r.measure === undefined &&
+        r.minCount !== undefined &&
+        count >= r.minCount &&
+        (r.maxCount === undefined || count <= r.maxCount),
+    );
 }
 
 /** The assessment row of every person and month whose count a rule covers (the last such rule). */
@@ -37,6 +46,7 @@ export function assessPeople(
         rule: rule.id,
         consequence: rule.consequence['zh-CN'],
         ...(rule.penaltyAmount !== undefined ? { penaltyAmount: rule.penaltyAmount } : {}),
+        ...(rule.deductPoints !== undefined ? { deductPoints: rule.deductPoints } : {}),
       });
   }
   return rows;

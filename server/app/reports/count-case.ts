@@ -4,8 +4,8 @@
  */
 import type { Case } from '../../domain/case/case.ts';
 import type { Policy } from '../../domain/policy/format.ts';
-import { parseInstant } from '../../domain/time/time.ts';
 import type { StoredCase } from '../ports/ports.ts';
+import { handlingHours } from './handling-hours.ts';
 import type { Report } from './report.ts';
 import { countClocks } from './timely-rates.ts';
 
@@ -23,6 +23,11 @@ export function responsiblePerson(c: Case): string {
   return c.assignee.user ?? '(none)';
 }
 
+/** The responsible department: the category `responsibleDepartment`, else the assignee's. */
+export function responsibleDepartment(c: Case): string {
+  return c.categories.responsibleDepartment ?? c.assignee.department ?? '(none)';
+}
+
 /** Counts the case in its month received, overall and per category value. */
 export function countMonth(report: Report, c: Case, month: string): void {
   bump(report.byMonth, month);
@@ -35,18 +40,16 @@ function countDimensions(report: Report, c: Case): void {
   bump(report.byState, c.state);
   for (const [dimension, value] of Object.entries(c.categories))
     bump((report.byCategory[dimension] ??= {}), value);
-  bump(
-    report.byDepartment,
-    c.categories.responsibleDepartment ?? c.assignee.department ?? '(none)',
-  );
+  bump(report.byDepartment, responsibleDepartment(c));
   bump(report.byPerson, responsiblePerson(c));
 }
 
 function countOutcome(report: Report, stored: StoredCase, samples: Samples): void {
   const c = stored.case;
-  if (c.terminal) {
+  const hours = handlingHours(stored);
+  if (hours !== null) {
     report.closed += 1;
-    samples.hours.push((parseInstant(stored.updatedAt) - parseInstant(c.receivedAt)) / 3_600_000);
+    samples.hours.push(hours);
   }
   if (c.satisfaction !== undefined) samples.scores.push(c.satisfaction);
   if (c.remedy) {

@@ -1,4 +1,25 @@
 /** What a company's monthly or annual report holds, and the empty one counting starts from. */
+import type { AssessmentMeasure, AssessmentSubject } from '../../domain/policy/format.ts';
+
+/** Points deducted by an assessment rule, or "all" points lost. */
+export type DeductPoints = number | 'all';
+
+/** A measure rule that applies to a subject in a period, with the value measured. */
+export type AggregateAssessmentRow = {
+  rule: string;
+  measure: AssessmentMeasure;
+  per: AssessmentSubject;
+  /** The person's name, the department's id, or the company's id. */
+  subject: string;
+  /** "YYYY-MM" for a month rule, "YYYY" for a year rule. */
+  period: string;
+  value: number;
+  /** The subject's cases of the period the value was measured over. */
+  cases: number;
+  consequence: string;
+  penaltyAmount?: number;
+  deductPoints?: DeductPoints;
+};
 
 /** A monthly ("YYYY-MM") or annual ("YYYY") report of a company's complaints. */
 export type Report = {
@@ -26,7 +47,10 @@ export type Report = {
     rule: string;
     consequence: string;
     penaltyAmount?: number;
+    deductPoints?: DeductPoints;
   }[];
+  /** The policy's measure rules (aggregates per period) that apply, per subject and period. */
+  aggregateAssessment: AggregateAssessmentRow[];
 };
 
 /** The months a period covers: itself for "YYYY-MM", January to December for "YYYY". */
@@ -54,5 +78,6 @@ export function emptyReport(company: string, period: string): Report {
     satisfaction: { responses: 0, average: null },
     remedies: { count: 0, approvedAmount: 0 },
     assessment: [],
+    aggregateAssessment: [],
   };
 }

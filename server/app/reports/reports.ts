@@ -1,7 +1,7 @@
 /**
  * Monthly and annual reports of a company: counts by every category dimension, department and
  * responsible person; timely rate per clock; closure rate; handling time; satisfaction; remedies;
- * and the policy's assessment (penalty) rules applied per person.
+ * and the policy's assessment (penalty) rules: counts per person, and aggregates per period.
  */
 import type { Case } from '../../domain/case/case.ts';
 import { parseInstant } from '../../domain/time/time.ts';
@@ -10,15 +10,18 @@ import { AppError } from '../app-error.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
 import { publishedPolicy } from '../policies/published-versions.ts';
 import type { PublishedPolicy } from '../ports/ports.ts';
+import { assessAggregates, type FiguresInMonth } from './assess-aggregates.ts';
 import { assessPeople } from './assess-people.ts';
+import { caseFigures } from './case-figures.ts';
 import { countCase, countMonth, type Samples } from './count-case.ts';
 import { emptyReport, type Report } from './report.ts';
+import { reportCsv, type ReportCsvWords } from './report-csv.ts';
 import { setTimelyRates } from './timely-rates.ts';
 
 export type { Report } from './report.ts';
-export { reportCsv } from './report-csv.ts';
+export { reportCsv, type ReportCsvWords } from './report-csv.ts';
 
-type CaseInMonth = { c: Case; month: string };
+type CaseInMonth = { c: Case; month: string; figures?: FiguresInMonth['figures'] };
 
 function percentile(sorted: number[], p: number): number | null {
   if (sorted.length === 0) return null;
@@ -38,13 +41,19 @@ async function countPeriod(
   const companyId = report.company;
   const nowMs = parseInstant(deps.now());
   const inPeriod: CaseInMonth[] = [];
+  const measured = (latest.policy.assessment ?? []).some((rule) => rule.measure !== undefined);
   for await (const batch of deps.store.cases.scan(companyId, { month: report.period })) {
     for (const stored of batch) {
       const version =
         stored.policyVersion === latest.number
           ? latest
           : await publishedPolicy(deps, companyId, stored.policyVersion);
-      inPeriod.push({ c: stored.case, month: stored.month });
+      // A case's figures are read only when a measure rule will look at them.
+      inPeriod.push({
+        c: stored.case,
+        month: stored.month,
+        ...(measured ? { figures: caseFigures(version.policy, stored, nowMs) } : {}),
+      });
       countMonth(report, stored.case, stored.month);
       countCase(report, version.policy, stored, nowMs, samples);
     }
@@ -67,7 +76,13 @@ async function namePeople(deps: AppDeps, report: Report): Promise<void> {
     (await deps.store.users.list(report.company)).map((user) => [user.id, user.name]),
   );
   // Platform staff (an administrator registering a case) are not among the company's users.
-  for (const id of [...Object.keys(report.byPerson), ...report.assessment.map((a) => a.person)])
+  const aggregatePeople = report.aggregateAssessment.filter((a) => a.per === 'person');
+  const ids = [
+    ...Object.keys(report.byPerson),
+    ...report.assessment.map((a) => a.person),
+    ...aggregatePeople.map((a) => a.subject),
+  ];
+  for (const id of ids)
     if (!names.has(id)) {
       const user = id === '(none)' ? undefined : await deps.store.users.get(id);
       if (user) names.set(id, user.name);
@@ -76,6 +91,7 @@ async function namePeople(deps: AppDeps, report: Report): Promise<void> {
     Object.entries(report.byPerson).map(([id, n]) => [names.get(id) ?? id, n]),
   );
   for (const row of report.assessment) row.person = names.get(row.person) ?? row.person;
+  for (const row of aggregatePeople) row.subject = names.get(row.subject) ?? row.subject;
 }
 
 /**
@@ -98,6 +114,27 @@ export async function buildReport(
   const inPeriod = await countPeriod(deps, latest, report, samples);
   setRates(report, samples);
   report.assessment = assessPeople(latest.policy, inPeriod);
+  report.aggregateAssessment = assessAggregates(
+    latest.policy,
+    report,
+    inPeriod.flatMap(({ month, figures }) => (figures ? [{ month, figures }] : [])),
+  );
   await namePeople(deps, report);
   return report;
+}
+
+/**
+ * The report as CSV in the words' language, labelled by the latest published policy (the one its
+ * assessment rules come from). @throws invalid_request for another period
+ */
+export async function buildReportCsv(
+  deps: AppDeps,
+  request: RequestContext,
+  companyId: string,
+  period: string,
+  words: ReportCsvWords,
+): Promise<{ report: Report; csv: string }> {
+  const report = await buildReport(deps, request, companyId, period);
+  const latest = await publishedPolicy(deps, companyId);
+  return { report, csv: reportCsv(report, latest.policy, words) };
 }

@@ -12,14 +12,26 @@ function isOverdue(policy: Policy, clock: ClockState, nowMs: number): boolean {
   return end > parseInstant(clock.schedule.dueAt);
 }
 
-/** Counts a case's clocks that are decided (stopped, or running but already overdue). */
-export function countClocks(report: Report, policy: Policy, c: Case, nowMs: number): void {
+/** A case's decided clocks (stopped, or running but already overdue), each late or on time. */
+export function decidedClocks(
+  policy: Policy,
+  c: Case,
+  nowMs: number,
+): { clock: string; late: boolean }[] {
+  const decided: { clock: string; late: boolean }[] = [];
   for (const clock of Object.values(c.clocks)) {
     const overdue = isOverdue(policy, clock, nowMs);
-    if (clock.status !== 'stopped' && !overdue) continue;
-    const entry = (report.clocks[clock.id] ??= { counted: 0, timely: 0, rate: null });
+    if (clock.status === 'stopped' || overdue) decided.push({ clock: clock.id, late: overdue });
+  }
+  return decided;
+}
+
+/** Counts a case's decided clocks: counted, and timely when not late. */
+export function countClocks(report: Report, policy: Policy, c: Case, nowMs: number): void {
+  for (const { clock, late } of decidedClocks(policy, c, nowMs)) {
+    const entry = (report.clocks[clock] ??= { counted: 0, timely: 0, rate: null });
     entry.counted += 1;
-    if (!overdue) entry.timely += 1;
+    if (!late) entry.timely += 1;
   }
 }
 

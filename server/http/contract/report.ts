@@ -1,4 +1,5 @@
 /** What the API says in a company's monthly (YYYY-MM) or annual (YYYY) report. */
+import type { AssessmentMeasure, AssessmentSubject } from '../../domain/policy/format.ts';
 
 /** A count per key (category value, month, state, department, person). */
 type Counts = Record<string, number>;
@@ -30,5 +31,26 @@ export type ReportAnswer = {
     rule: string;
     consequence: string;
     penaltyAmount?: number;
+    /** Points deducted, or "all" points lost. */
+    deductPoints?: number | 'all';
+  }[];
+  /**
+   * The policy's measure rules applied per subject (person, department, company) and period
+   * ("YYYY-MM", or "YYYY" in an annual report), with the value measured: e.g. the month's average
+   * handling time above 17 h.
+   */
+  aggregateAssessment: {
+    rule: string;
+    measure: AssessmentMeasure;
+    per: AssessmentSubject;
+    /** The person's name, the department's id, or the company's id. */
+    subject: string;
+    period: string;
+    value: number;
+    /** The subject's cases of the period the value was measured over. */
+    cases: number;
+    consequence: string;
+    penaltyAmount?: number;
+    deductPoints?: number | 'all';
   }[];
 };

@@ -21,5 +21,6 @@ export function presentReport(report: Report): ReportAnswer {
     satisfaction: report.satisfaction,
     remedies: report.remedies,
     assessment: report.assessment,
+    aggregateAssessment: report.aggregateAssessment,
   };
 }

@@ -80,10 +80,14 @@ describe('the reports page', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(rows).toContain('total,,3');
-    expect(rows).toContain('closed,,0');
-    expect(rows).toContain(`category:${category.dimension},${category.value},${category.count}`);
-    expect(rows).toContain(`month,${thisMonth()},3`);
+    // The studio speaks Chinese here, so the CSV does: labels first, codes in their own columns.
+    expect(rows[0]).toBe('分项,项目,数值,分项代码,项目代码');
+    expect(rows).toContain('投诉总数,,3,total,');
+    expect(rows).toContain('已结案,,0,closed,');
+    expect(rows).toContain(
+      `分类：${category.dimensionLabel},${category.label},${category.count},category:${category.dimension},${category.value}`,
+    );
+    expect(rows).toContain(`月份,${thisMonth()},3,month,${thisMonth()}`);
   });
 
   it('builds an Excel workbook whose sheets hold the report numbers, with Chinese headers', async () => {
@@ -103,6 +107,7 @@ describe('the reports page', () => {
       '按责任人统计',
       '时限及时率',
       '考核（处罚）',
+      '指标考核（按期间汇总）',
     ]);
     const summary = workbook.getWorksheet('概况')!;
     expect(summary.getRow(1).values).toEqual([undefined, '指标', '数值']);

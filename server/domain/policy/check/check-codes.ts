@@ -39,7 +39,13 @@ export type CheckCode =
   | 'numbering_no_serial'
   | 'numbering_repeats'
   | 'level_order'
-  | 'unknown_part';
+  | 'unknown_part'
+  | 'assessment_count_missing'
+  | 'assessment_field_not_allowed'
+  | 'assessment_threshold_missing'
+  | 'assessment_threshold_twice'
+  | 'assessment_range_empty'
+  | 'assessment_rate_range';
 
 /** A problem the check found: its code, its JSON Pointer path and the values that describe it. */
 export type CheckProblem = {

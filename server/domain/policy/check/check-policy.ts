@@ -6,6 +6,7 @@
  */
 import { checkApprovals } from './check-approvals.ts';
 import { checkAssumptions } from './check-assumptions.ts';
+import { checkAssessment } from './check-assessment.ts';
 import { checkRules } from './check-rules.ts';
 import type { CheckProblem } from './check-codes.ts';
 import { createProblemSink, type ProblemSink } from './check-sink.ts';
@@ -65,6 +66,7 @@ export function checkPolicy(
   checkCalendars(policy, sink);
   checkNumbering(policy, sink);
   checkRules(policy, sink);
+  checkAssessment(policy, sink);
   checkExamples(policy, sink);
   checkAssumptions(policy, sink);
   return sink.problems.length === 0 ? shaped : { ok: false, problems: sink.problems };

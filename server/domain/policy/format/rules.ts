@@ -76,15 +76,56 @@ export const RuleSetSchema = strictObject({
 /** A named set of rules, evaluated on intake or after every action. */
 export type RuleSet = Static<typeof RuleSetSchema>;
 
-/** A penalty or assessment rule: per person per month, count of valid complaints → consequence. */
+/**
+ * What an assessment rule measures per subject and period: the cases received (all, or the valid
+ * ones), the cases with a late clock, the average handling time in hours of the closed ones, the
+ * timely rate of the decided clocks, or the closure rate.
+ */
+export const ASSESSMENT_MEASURES = [
+  'complaints',
+  'validComplaints',
+  'lateCases',
+  'averageHandlingHours',
+  'timelyRate',
+  'closureRate',
+] as const;
+/** What an assessment rule measures per subject and period. */
+export type AssessmentMeasure = (typeof ASSESSMENT_MEASURES)[number];
+
+/** Whom an assessment rule judges: each responsible person, each department, or the company. */
+export const ASSESSMENT_SUBJECTS = ['person', 'department', 'company'] as const;
+/** Whom an assessment rule judges. */
+export type AssessmentSubject = (typeof ASSESSMENT_SUBJECTS)[number];
+
+const threshold = (description: string) => Type.Optional(Type.Number({ description }));
+
+/**
+ * A penalty or assessment rule. Without `measure`: per person per period, a count of valid
+ * complaints in [minCount, maxCount] → consequence. With `measure`: an aggregate per subject and
+ * period (e.g. the month's average handling time above 17 h) compared with its thresholds.
+ */
 export const AssessmentSchema = strictObject({
   id: Id,
   label,
   period: oneOfStrings(['month', 'year']),
-  minCount: Type.Integer({ minimum: 1 }),
+  minCount: Type.Optional(Type.Integer({ minimum: 1 })),
   maxCount: Type.Optional(Type.Integer({ minimum: 1 })),
+  measure: Type.Optional(oneOfStrings(ASSESSMENT_MEASURES)),
+  per: Type.Optional(oneOfStrings(ASSESSMENT_SUBJECTS)),
+  clock: Type.Optional(
+    Type.String({ description: 'lateCases and timelyRate: only this clock (default: any).' }),
+  ),
+  above: threshold('Applies when the measure is greater than this.'),
+  atLeast: threshold('Applies when the measure is this or more.'),
+  below: threshold('Applies when the measure is less than this.'),
+  atMost: threshold('Applies when the measure is this or less.'),
   consequence: label,
   penaltyAmount: Type.Optional(Type.Number({ minimum: 0 })),
+  deductPoints: Type.Optional(
+    Type.Union([Type.Number({ exclusiveMinimum: 0 }), Type.Literal('all')], {
+      description: 'Points deducted, or "all" points lost.',
+    }),
+  ),
 });
-/** A penalty or assessment rule: per person per month, count of valid complaints → consequence. */
+/** A penalty or assessment rule: a per-person count, or an aggregate measure per period. */
 export type AssessmentRule = Static<typeof AssessmentSchema>;

@@ -1,9 +1,16 @@
-/** The report's tables on the page: states, responsible departments and people, timely rate, assessment. */
+/**
+ * The report's tables on the page: states, responsible departments and people, timely rate,
+ * assessment by count and by measure.
+ */
 import { useTranslation } from 'react-i18next';
 import type { ReportTable } from './report-tables.ts';
 import { formatCell } from './report-tables.ts';
 
-const SHOWN = ['states', 'departments', 'persons', 'clocks', 'assessment'];
+const SHOWN = ['states', 'departments', 'persons', 'clocks', 'assessment', 'aggregateAssessment'];
+const EMPTY: Record<string, string> = {
+  assessment: 'table.noAssessment',
+  aggregateAssessment: 'aggregate.none',
+};
 
 export function ReportTables({ tables }: { tables: ReportTable[] }) {
   const { t, i18n } = useTranslation('reports');
@@ -15,9 +22,7 @@ export function ReportTables({ tables }: { tables: ReportTable[] }) {
           <section key={table.id} className="card" data-testid={`report-table-${table.id}`}>
             <h3>{table.title}</h3>
             {table.rows.length === 0 ? (
-              <p className="muted">
-                {table.id === 'assessment' ? t('table.noAssessment') : t('chart.noTimely')}
-              </p>
+              <p className="muted">{t(EMPTY[table.id] ?? 'chart.noTimely')}</p>
             ) : (
               <table aria-label={table.title}>
                 <thead>

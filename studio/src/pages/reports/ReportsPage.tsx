@@ -1,6 +1,6 @@
 /**
  * A company's monthly or annual report: the period picker, key figures, charts drawn as SVG, the
- * tables by department, person and assessment, and CSV/XLSX downloads. Labels come from the
+ * tables by department, person and assessment, how each figure is computed, and CSV/XLSX downloads. Labels come from the
  * published policy; the period is in the route (`?period=2026-03`) so a report can be bookmarked.
  */
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import { PeriodPicker } from './PeriodPicker.tsx';
 import { periodKind, thisMonth, validPeriod } from './period.ts';
 import { ReportCharts } from './ReportCharts.tsx';
 import { ReportDownloads } from './ReportDownloads.tsx';
+import { FigureNotes } from './FigureNotes.tsx';
 import { ReportTables } from './ReportTables.tsx';
 import { reportTables } from './report-tables.ts';
 
@@ -71,6 +72,7 @@ export function ReportsPage({ company, query }: PageProps) {
                   i18n.language,
                 )}
               />
+              <FigureNotes />
             </>
           )}
         </>

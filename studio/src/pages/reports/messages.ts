@@ -1,4 +1,4 @@
-/** The reports' text: period picker, key figures, charts, tables and downloads. */
+/** The reports' text: period picker, key figures, charts, tables, how figures are computed, downloads. */
 export const messages = {
   'zh-CN': {
     title: '统计报表',
@@ -66,6 +66,7 @@ export const messages = {
       rule: '考核规则',
       consequence: '处理结果',
       penalty: '罚款金额',
+      points: '扣分',
       none: '（未指定）',
       total: '投诉总数',
       closed: '已结案',
@@ -76,6 +77,39 @@ export const messages = {
       responses: '回访份数',
       remedyCount: '补救案件数',
       approvedAmount: '已核准补救金额',
+    },
+    aggregate: {
+      title: '指标考核（按期间汇总）',
+      none: '本期没有触发指标考核规则。',
+      company: '全公司',
+      subject: '考核对象',
+      period: '期间',
+      measure: '指标',
+      value: '实际值',
+      cases: '计入案件数',
+      points: '扣分',
+      allPoints: '全部分数',
+      measures: {
+        complaints: '投诉件数',
+        validComplaints: '有效投诉件数',
+        lateCases: '逾期件数',
+        averageHandlingHours: '平均处理时长',
+        timelyRate: '及时率',
+        closureRate: '结案率',
+      },
+    },
+    figures: {
+      title: '各项数字的计算方法',
+      period:
+        '统计对象是本期（按策略时区的受理月份）受理的全部案件；数字在打开报表时计算，案件仍在处理时，本期报表的数字会随之变化。',
+      handlingTime:
+        '处理时长：每个已结案案件（处于终止状态，如已结案、无效、撤回）从受理到结案（最后一次变更）经过的小时数，按自然时间计算，不扣除非工作时间；平均值取本期全部已结案案件，90分位表示 90% 的已结案案件在此时长内处理完毕。未结案案件不计入。',
+      timelyRate:
+        '及时率（按时限）：本期案件中已停止、或仍在计时但已超过期限的时限里，在期限内停止的比例。仍在计时且未到期的时限不计入；暂停的时间不计入时限。',
+      closureRate: '结案率：本期受理的案件中，目前处于终止状态的件数 ÷ 本期受理的案件总数。',
+      satisfaction: '平均满意度：本期有回访评分（1–5 分）的案件的平均分。',
+      assessment:
+        '考核：按件数的规则统计每位责任人每月的有效投诉（有效性为“有效”或未判定）件数；指标考核规则按责任人、部门或全公司，对每月（年报中也按年）计算上述指标，达到阈值即列出。',
     },
     download: {
       csv: '下载 CSV',
@@ -150,6 +184,7 @@ export const messages = {
       rule: 'Rule',
       consequence: 'Consequence',
       penalty: 'Penalty',
+      points: 'Points deducted',
       none: '(none)',
       total: 'Complaints',
       closed: 'Closed',
@@ -160,6 +195,41 @@ export const messages = {
       responses: 'Follow-ups',
       remedyCount: 'Remedies',
       approvedAmount: 'Approved remedy amount',
+    },
+    aggregate: {
+      title: 'Assessment by measure (per period)',
+      none: 'No measure rule applies in this period.',
+      company: 'Whole company',
+      subject: 'Assessed',
+      period: 'Period',
+      measure: 'Measure',
+      value: 'Value',
+      cases: 'Cases counted',
+      points: 'Points deducted',
+      allPoints: 'All points',
+      measures: {
+        complaints: 'Complaints',
+        validComplaints: 'Valid complaints',
+        lateCases: 'Late cases',
+        averageHandlingHours: 'Average handling time',
+        timelyRate: 'Timely rate',
+        closureRate: 'Closure rate',
+      },
+    },
+    figures: {
+      title: 'How the figures are computed',
+      period:
+        "The report counts every case received in the period (by the month of receipt in the policy's time zone); figures are computed when the report is opened, so they change while the period's cases are still open.",
+      handlingTime:
+        'Handling time: for each closed case (in a final state such as closed, invalid or withdrawn), the hours from its receipt to its closing (its last change), in calendar time — hours outside working time are not taken out. The average is over the closed cases of the period; 90% of them were handled within the 90th percentile. Open cases are not counted.',
+      timelyRate:
+        'Timely rate (per deadline): of the clocks of the period’s cases that have stopped, or are still running past their due time, the share that stopped by their due time. A clock still running before its due time is not counted; paused time does not count against a clock.',
+      closureRate:
+        'Closure rate: the cases received in the period that are now in a final state ÷ all cases received in the period.',
+      satisfaction:
+        'Average satisfaction: the average follow-up score (1–5) of the period’s cases that have one.',
+      assessment:
+        'Assessment: count rules count each responsible person’s valid complaints (validity “valid” or not yet decided) per month; measure rules compute one of the figures above per person, department or the whole company for each month (and, in an annual report, the year) and list those that reach their threshold.',
     },
     download: {
       csv: 'Download CSV',

@@ -4,6 +4,7 @@
  */
 import type { Policy, Report } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
+import { aggregateAssessmentTable } from './aggregate-table.ts';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 export type CellKind = 'text' | 'count' | 'percent' | 'decimal';
@@ -30,6 +31,8 @@ export function policyLabels(policy: Policy | undefined, lang: string, none: str
     department: (id: string) => text(policy?.departments?.[id]?.label, id),
     state: (id: string) => text(policy?.workflow?.states?.[id]?.label, id),
     rule: (id: string) => text(policy?.assessment?.find((rule) => rule.id === id)?.label, id),
+    consequence: (id: string, stored: string) =>
+      text(policy?.assessment?.find((rule) => rule.id === id)?.consequence, stored),
     person: (name: string) => (name === NONE ? none : name),
   };
 }
@@ -44,7 +47,10 @@ const counts = (map: Record<string, number>, label: (key: string) => string): Ce
     .sort((a, b) => b[1] - a[1])
     .map(([key, n]) => [label(key), n]);
 
-/** The report's tables: summary, categories, months, states, departments, people, clocks, assessment. */
+/**
+ * The report's tables: summary, categories, months, states, departments, people, clocks, assessment
+ * by count and by measure.
+ */
 export function reportTables(
   report: Report,
   policy: Policy | undefined,
@@ -125,16 +131,19 @@ export function reportTables(
         c('rule'),
         c('consequence'),
         c('penalty', 'decimal'),
+        c('points', 'decimal'),
       ],
       rows: report.assessment.map((a) => [
         label.person(a.person),
         a.month,
         a.count,
         label.rule(a.rule),
-        a.consequence,
+        label.consequence(a.rule, a.consequence),
         a.penaltyAmount ?? null,
+        a.deductPoints === 'all' ? t('aggregate.allPoints') : (a.deductPoints ?? null),
       ]),
     },
+    aggregateAssessmentTable(report, policy, t, lang),
   ];
 }
 
