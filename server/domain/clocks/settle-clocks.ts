@@ -82,6 +82,15 @@ export function followDurationTables(policy: Policy, current: Case, at: string):
 }
 
 /**
+ * Categories set outside an action (an imported record's, a replayed reclassification): the
+ * durations that read them follow, and the running clocks are scheduled again.
+ */
+export function followCategories(policy: Policy, current: Case, at: string): Applied {
+  const followed = followDurationTables(policy, current, at);
+  return { case: scheduleClocks(policy, followed.case), events: followed.events };
+}
+
+/**
  * For each clock stopped at `at`, the escalation levels whose moment had passed that no sweep
  * raised: recorded as missed with their moment. Their category raises still apply (what the case
  * is counted as — a late ticket — must not depend on the sweep's timing); their reminders,
