@@ -173,12 +173,22 @@ function clockLines(
       ...explanation.pauses.map((p) => `      ${time(p.from)} – ${time(p.to)} (${p.minutes} min)`),
     );
   }
-  lines.push(...calendarLines(explanation, lang), ...changeLines(clock, lang));
+  lines.push(...calendarLines(explanation, lang), ...changeLines(policy, clock, lang));
   return lines;
 }
 
+/** A category value's label with its code: "Major [major]"; "—" for none. */
+function valueLabel(policy: Policy, dimension: string, value: string | null, lang: Lang): string {
+  if (value === null) return '—';
+  return `${labelIn(policy.categories[dimension]?.values[value]?.label, lang, value)} [${value}]`;
+}
+
 /** The rows a category change chose instead, and the escalations the clock missed. */
-function changeLines(clock: CaseExplanation['clocks'][number], lang: Lang): string[] {
+function changeLines(
+  policy: Policy,
+  clock: CaseExplanation['clocks'][number],
+  lang: Lang,
+): string[] {
   const amount = (duration: Duration) => say(lang, duration.unit, duration.amount);
   const changes = (clock.durationChanges ?? []).map(({ at, from, to, reason }) =>
     say(
@@ -187,9 +197,9 @@ function changeLines(clock: CaseExplanation['clocks'][number], lang: Lang): stri
       time(at),
       amount(to.duration),
       amount(from.duration),
-      reason?.dimension ?? '',
-      reason?.from ?? '',
-      reason?.to ?? '',
+      reason ? labelIn(policy.categories[reason.dimension]?.label, lang, reason.dimension) : '',
+      reason ? valueLabel(policy, reason.dimension, reason.from, lang) : '',
+      reason ? valueLabel(policy, reason.dimension, reason.to, lang) : '',
       reason ? sourceText(reason.source, lang) : '',
     ),
   );

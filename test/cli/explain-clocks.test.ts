@@ -34,11 +34,11 @@ describe('kesu explain on clocks', () => {
   it.each<[string, string]>([
     [
       'en',
-      'from 2026-03-10 15:00: 1 working day(s) instead of 5 working day(s), since severity changed general → major ← staff sunxz',
+      'from 2026-03-10 15:00: 1 working day(s) instead of 5 working day(s), since Severity changed General [general] → Major [major] ← staff sunxz',
     ],
     [
       'zh-CN',
-      '2026-03-10 15:00 起改为 1 个工作日 (原为 5 个工作日): severity 由 general 改为 major ← 人员 sunxz',
+      '2026-03-10 15:00 起改为 1 个工作日 (原为 5 个工作日): 严重程度 由 一般 [general] 改为 重大 [major] ← 人员 sunxz',
     ],
   ])('gives the row a reclassification chose, with its reason (%s)', async (lang, line) => {
     const { code, out } = await explain('education-company', reclassified, lang);
