@@ -107,6 +107,8 @@ const zhCN = {
   outside: '注意: 到期时间超出日历节假日数据的覆盖范围',
   fromForm: '表单字段 {0}',
   fromDefault: '维度 {0} 的默认值',
+  durationChanged: '{0} 起改为 {1} (原为 {2}): {3} 由 {4} 改为 {5} ← {6}',
+  missedEscalation: '错过第 {0} 级升级: 应于 {1} 升级, 时钟停止时已过 (按逾期计)',
   fromRule: '规则 {0} / {1}',
   fromTable: '表 {0} 行 {1}',
   fromStaff: '人员 {0}',
@@ -249,6 +251,9 @@ const en: Record<MessageKey, string> = {
   outside: "note: the due time lies beyond the calendar's holiday data",
   fromForm: 'form field {0}',
   fromDefault: 'default of {0}',
+  durationChanged: 'from {0}: {1} instead of {2}, since {3} changed {4} → {5} ← {6}',
+  missedEscalation:
+    'escalation level {0} missed: due at {1}, passed when the clock stopped (counted late)',
   fromRule: 'rule {0} / {1}',
   fromTable: 'table {0} row {1}',
   fromStaff: 'staff {0}',

@@ -1,7 +1,7 @@
 /** Writes `kesu explain` output: decisions with their reasons, approver chain, clocks with intervals. */
 import type { DecisionSource } from '../domain/case/case.ts';
 import type { CaseExplanation } from '../domain/case/explain-case.ts';
-import type { Label, Lang, Policy } from '../domain/policy/format.ts';
+import type { Duration, Label, Lang, Policy } from '../domain/policy/format.ts';
 import { addDaysToDate } from '../domain/time/time.ts';
 import { isWorkingUnit } from '../domain/clocks/clocks.ts';
 import { say } from './cli-messages.ts';
@@ -173,6 +173,38 @@ function clockLines(
       ...explanation.pauses.map((p) => `      ${time(p.from)} – ${time(p.to)} (${p.minutes} min)`),
     );
   }
-  lines.push(...calendarLines(explanation, lang));
+  lines.push(...calendarLines(explanation, lang), ...changeLines(policy, clock, lang));
   return lines;
+}
+
+/** A category value's label with its code: "Major [major]"; "—" for none. */
+function valueLabel(policy: Policy, dimension: string, value: string | null, lang: Lang): string {
+  if (value === null) return '—';
+  return `${labelIn(policy.categories[dimension]?.values[value]?.label, lang, value)} [${value}]`;
+}
+
+/** The rows a category change chose instead, and the escalations the clock missed. */
+function changeLines(
+  policy: Policy,
+  clock: CaseExplanation['clocks'][number],
+  lang: Lang,
+): string[] {
+  const amount = (duration: Duration) => say(lang, duration.unit, duration.amount);
+  const changes = (clock.durationChanges ?? []).map(({ at, from, to, reason }) =>
+    say(
+      lang,
+      'durationChanged',
+      time(at),
+      amount(to.duration),
+      amount(from.duration),
+      reason ? labelIn(policy.categories[reason.dimension]?.label, lang, reason.dimension) : '',
+      reason ? valueLabel(policy, reason.dimension, reason.from, lang) : '',
+      reason ? valueLabel(policy, reason.dimension, reason.to, lang) : '',
+      reason ? sourceText(reason.source, lang) : '',
+    ),
+  );
+  const missed = (clock.missedEscalations ?? []).map(({ level, at }) =>
+    say(lang, 'missedEscalation', level, time(at)),
+  );
+  return [...changes, ...missed].map((line) => `    ${line}`);
 }

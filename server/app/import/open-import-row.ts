@@ -8,6 +8,7 @@ import { setCategory } from '../../domain/case/apply-decisions.ts';
 import type { Case, CaseEvent } from '../../domain/case/case.ts';
 import { openCase, type CaseContext } from '../../domain/case/open-case.ts';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
+import { followCategories } from '../../domain/clocks/settle-clocks.ts';
 import { parseInstant } from '../../domain/time/time.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
 import type { PublishedPolicy } from '../ports/ports.ts';
@@ -160,7 +161,9 @@ function applyCategories(row: RowContext, opened: Opened): Opened {
     current = applied.case;
     events.push(...applied.events);
   }
-  return { case: current, events };
+  // A running clock whose duration table reads one of them takes the row they choose.
+  const followed = followCategories(row.version.policy, current, at);
+  return { case: followed.case, events: [...events, ...followed.events] };
 }
 
 /**

@@ -7,6 +7,7 @@ import { applyAction } from '../case/apply-action.ts';
 import { setCategory } from '../case/apply-decisions.ts';
 import type { Actor, Case } from '../case/case.ts';
 import { openCase, type CaseContext } from '../case/open-case.ts';
+import { followCategories } from '../clocks/settle-clocks.ts';
 import { DomainError, isDomainError } from '../errors.ts';
 import { outcomeOf, type ReplayOutcome } from './replay-outcome.ts';
 
@@ -86,7 +87,10 @@ export async function replayCase(
   return { case: current, outcome: outcomeOf(context, current, refused, nowMs) };
 }
 
-/** Sets a recorded staff category, if the policy has the value. @throws unknown_category */
+/**
+ * Sets a recorded staff category, if the policy has the value; durations that read it follow.
+ * @throws unknown_category
+ */
 function recordedCategory(context: CaseContext, current: Case, step: RecordedCategory): Case {
   if (!context.policy.categories[step.category]?.values[step.value])
     throw new DomainError('unknown_category', `No ${step.category} ${step.value}`, {
@@ -98,5 +102,6 @@ function recordedCategory(context: CaseContext, current: Case, step: RecordedCat
     user: step.user,
     ...(step.reason ? { reason: step.reason } : {}),
   };
-  return setCategory(current, step.category, step.value, source, step.at).case;
+  const set = setCategory(current, step.category, step.value, source, step.at).case;
+  return followCategories(context.policy, set, step.at).case;
 }

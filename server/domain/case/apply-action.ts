@@ -1,12 +1,13 @@
 /**
  * applyAction: one step of a case's workflow — checks state, role, stage form and guard, applies
- * the transition's effect, moves the case, runs the clock triggers and the "always" rule sets.
+ * the transition's effect, moves the case, runs the clock triggers and the "always" rule sets,
+ * and settles the clocks (durations that follow categories, escalations a stopped clock missed).
  */
 import { applyDecisions } from './apply-decisions.ts';
 import { caseFacts } from './case-facts.ts';
 import type { Actor, Case, CaseEvent } from './case.ts';
-import { scheduleClocks } from '../clocks/clock-schedule.ts';
 import { applyClockTriggers } from '../clocks/clock-triggers.ts';
+import { settleClocks } from '../clocks/settle-clocks.ts';
 import { DomainError } from '../errors.ts';
 import { evaluateRuleSets } from '../rules/evaluate-rules.ts';
 import type { CaseContext } from './open-case.ts';
@@ -154,5 +155,6 @@ export async function applyAction(
   });
   const decided = applyDecisions(policy, clocked.case, decisions);
   events.push(...decided.events);
-  return { case: scheduleClocks(policy, decided.case), events };
+  const settled = await settleClocks(policy, decided.case, request.at);
+  return { case: settled.case, events: [...events, ...settled.events] };
 }

@@ -52,6 +52,24 @@ export type Remedy = {
   chain: ApprovalStep[];
 };
 
+/**
+ * An escalation level whose moment had passed when its clock stopped, before the sweep raised it:
+ * the clock was breached all the same. `at` is the moment the level was reached.
+ */
+export type MissedEscalation = { level: number; at: string };
+
+/**
+ * A table-chosen duration worked out again from the clock's start because a category the table
+ * reads changed while the clock ran (raised to extra-urgent → the shorter row).
+ */
+export type ClockDurationChange = {
+  at: string;
+  from: { duration: Duration; source?: DecisionSource };
+  to: { duration: Duration; source?: DecisionSource };
+  /** The category change that chose the new row (absent if none of the case's is the cause). */
+  reason?: CategoryChange;
+};
+
 /** An interval of a paused clock; `to` absent while still paused. */
 export type ClockPause = { from: string; to?: string };
 
@@ -67,6 +85,10 @@ export type ClockState = {
   /** Warning and escalation levels already raised: exactly once each. */
   warned: number[];
   escalated: number[];
+  /** Escalation levels passed when the clock stopped that no sweep had raised. */
+  missedEscalations?: MissedEscalation[];
+  /** Every time a category change chose another row of the clock's duration table. */
+  durationChanges?: ClockDurationChange[];
   /**
    * While running: when it falls due and when each warning and escalation level is reached, worked
    * out once on the calendar (see scheduleClock) so lists and sweeps need no calendar arithmetic.
@@ -138,7 +160,9 @@ export type CaseEvent = {
     | 'clockPaused'
     | 'clockResumed'
     | 'clockWarning'
-    | 'clockEscalated';
+    | 'clockEscalated'
+    | 'clockEscalationMissed'
+    | 'clockDurationChanged';
   at: string;
   by?: string;
   data: Record<string, unknown>;

@@ -5,10 +5,33 @@
  */
 import type { Case, ClockState } from '../case/case.ts';
 import { caseMoments } from '../case/case-index.ts';
-import { dueAfter } from '../time/calendar-duration.ts';
+import { clockMoments } from './clock-moments.ts';
 import { clockDefinition } from './clocks.ts';
 import type { Policy } from '../policy/format.ts';
 import { formatInstant, parseInstant } from '../time/time.ts';
+
+/**
+ * The clock's moments as times in its calendar's zone, as `clockMoments` reckons them as of
+ * `untilMs` — the shape of a schedule.
+ */
+export function clockMarks(
+  policy: Policy,
+  clock: ClockState,
+  untilMs: number,
+): NonNullable<ClockState['schedule']> {
+  const { timeZone } = clockDefinition(policy, clock.id).calendar;
+  const moments = clockMoments(policy, clock, untilMs);
+  const marks = (levels: Map<number, number>) => {
+    const marked: Record<string, string> = {};
+    for (const [level, ms] of levels) marked[level] = formatInstant(ms, timeZone);
+    return marked;
+  };
+  return {
+    dueAt: formatInstant(moments.dueMs, timeZone),
+    warnings: marks(moments.warnings),
+    escalations: marks(moments.escalations),
+  };
+}
 
 /**
  * The clock with its schedule: computed if running and missing; dropped while paused (it changes
@@ -22,28 +45,10 @@ export function scheduleClock(policy: Policy, clock: ClockState): ClockState {
     return rest;
   }
   if (clock.schedule) return clock;
-  const { definition, calendar } = clockDefinition(policy, clock.id);
-  const { timeZone } = calendar;
-  const start = parseInstant(clock.startedAt);
-  const pauses = clock.pauses.map((p) => ({
-    from: parseInstant(p.from),
-    to: parseInstant(p.to ?? p.from),
-  }));
-  const due = dueAfter(calendar, start, clock.duration, pauses);
-  const dueAt = formatInstant(due, timeZone);
-  const warnings: Record<string, string> = {};
-  for (const level of definition.warnings ?? []) {
-    const share = { ...clock.duration, amount: clock.duration.amount * (level.atFraction ?? 1) };
-    warnings[level.level] = formatInstant(dueAfter(calendar, start, share, pauses), timeZone);
-  }
-  const escalations: Record<string, string> = {};
-  for (const level of definition.escalations ?? []) {
-    escalations[level.level] = level.after
-      ? formatInstant(dueAfter(calendar, due, level.after), timeZone)
-      : dueAt;
-  }
+  // A running clock has no open pause: the moment it is reckoned as of does not matter.
+  const schedule = clockMarks(policy, clock, parseInstant(clock.startedAt));
   // Object.assign rather than a spread: V8 copies an object and adds a key to it ~10× slower.
-  return Object.assign({}, clock, { schedule: { dueAt, warnings, escalations } });
+  return Object.assign({}, clock, { schedule });
 }
 
 /** The case with every clock's schedule up to date. */

@@ -9,7 +9,12 @@ import {
   isWorkingUnit,
   type DurationExplanation,
 } from '../time/calendar-duration.ts';
-import type { ClockState, DecisionSource } from '../case/case.ts';
+import type {
+  ClockDurationChange,
+  ClockState,
+  DecisionSource,
+  MissedEscalation,
+} from '../case/case.ts';
 import { DomainError } from '../errors.ts';
 import type { ClockDefinition, Duration, DurationTable, Policy } from '../policy/format.ts';
 import { parseInstant } from '../time/time.ts';
@@ -138,6 +143,10 @@ export type ClockReading = {
   overdueMinutes: number;
   /** The duration-table row that chose the duration, if a table did. */
   durationSource?: DecisionSource;
+  /** Escalation levels passed when the clock stopped that no sweep had raised. */
+  missedEscalations?: MissedEscalation[];
+  /** The rows a category change chose instead, with the change that chose each. */
+  durationChanges?: ClockDurationChange[];
 };
 
 function closedPauses(clock: ClockState, untilMs: number) {
@@ -170,21 +179,7 @@ export function readClock(policy: Policy, clock: ClockState, atMs: number): Cloc
     overdue,
     overdueMinutes: overdue ? Math.max(0, elapsed - total) : 0,
     ...(clock.durationSource ? { durationSource: clock.durationSource } : {}),
+    ...(clock.missedEscalations ? { missedEscalations: clock.missedEscalations } : {}),
+    ...(clock.durationChanges ? { durationChanges: clock.durationChanges } : {}),
   };
-}
-
-/** Minutes a Duration stands for (working days as the calendar's standard day). */
-export function durationMinutes(duration: Duration, standardDayMinutes: number): number {
-  switch (duration.unit) {
-    case 'minutes':
-    case 'workingMinutes':
-      return duration.amount;
-    case 'hours':
-    case 'workingHours':
-      return duration.amount * 60;
-    case 'days':
-      return duration.amount * 1440;
-    case 'workingDays':
-      return duration.amount * standardDayMinutes;
-  }
 }

@@ -3,95 +3,19 @@
  * applied exactly once per clock and level (催办 reminders, notifying a role, raising severity,
  * reassigning).
  */
-import { applyDecisions, setCategory, type Applied } from '../case/apply-decisions.ts';
+import { applyDecisions, type Applied } from '../case/apply-decisions.ts';
 import { caseFacts } from '../case/case-facts.ts';
-import { scheduleClocks } from './clock-schedule.ts';
+import { clockMarks } from './clock-schedule.ts';
 import { evaluateRuleSets } from '../rules/evaluate-rules.ts';
 import type { Case, CaseEvent, ClockState } from '../case/case.ts';
-import { standardDayMinutes } from '../time/calendar.ts';
-import { elapsedMinutes } from '../time/calendar-duration.ts';
-import {
-  clockDefinition,
-  durationMinutes,
-  isWorkingUnit,
-  readClock,
-  type ClockReading,
-} from './clocks.ts';
-import type { ClockLevel, EscalationAction, Policy } from '../policy/format.ts';
-import { parseInstant, zonedParts } from '../time/time.ts';
-
-function runAction(
-  policy: Policy,
-  current: Case,
-  action: EscalationAction,
-  at: string,
-  reason: string,
-): Applied {
-  switch (action.type) {
-    case 'remind':
-    case 'notify': {
-      const role = action.type === 'notify' ? action.role : (current.assignee.role ?? 'assignee');
-      const notification = {
-        role,
-        ...(action.message ? { message: action.message } : {}),
-        at,
-        reason,
-      };
-      return {
-        case: { ...current, notifications: [...current.notifications, notification] },
-        events: [{ type: 'notified', at, data: { role, reason, kind: action.type } }],
-      };
-    }
-    case 'reassign':
-      return {
-        case: { ...current, assignee: { role: action.role } },
-        events: [{ type: 'assigned', at, data: { role: action.role, reason } }],
-      };
-    case 'raiseSeverity': {
-      const dimension = policy.categories[action.dimension];
-      const order = dimension?.order ?? Object.keys(dimension?.values ?? {});
-      const currentValue = current.categories[action.dimension];
-      const position = order.indexOf(currentValue ?? '');
-      const target = action.to ?? order[Math.min(order.length - 1, position + 1)];
-      // Escalation only ever raises: a target at or below the current level changes nothing.
-      const next = target !== undefined && order.indexOf(target) > position ? target : undefined;
-      if (!next) return { case: current, events: [] };
-      return setCategory(
-        current,
-        action.dimension,
-        next,
-        { kind: 'rule', ruleSet: 'escalation', rule: reason, trace: null },
-        at,
-      );
-    }
-  }
-}
-
-function overdueIn(
-  policy: Policy,
-  clock: ClockState,
-  reading: ClockReading,
-  level: ClockLevel,
-  nowMs: number,
-): boolean {
-  if (!reading.overdue) return false;
-  if (!level.after) return true;
-  const { calendar } = clockDefinition(policy, clock.id);
-  const day = standardDayMinutes(calendar, zonedParts(reading.dueMs, calendar.timeZone).date);
-  const working = isWorkingUnit(level.after.unit);
-  const pauses = clock.pauses.map((p) => ({
-    from: parseInstant(p.from),
-    to: p.to ? parseInstant(p.to) : nowMs,
-  }));
-  return (
-    elapsedMinutes(calendar, reading.dueMs, nowMs, working, pauses) >=
-    durationMinutes(level.after, day)
-  );
-}
+import { runEscalationAction } from './escalation-actions.ts';
+import type { ClockLevel, Policy } from '../policy/format.ts';
+import { settleClocks } from './settle-clocks.ts';
+import { parseInstant } from '../time/time.ts';
 
 /**
- * The levels not raised yet that `nowMs` has reached. A running clock's schedule already holds each
- * level's moment; a clock without one (paused) is read on its calendar.
+ * The levels not raised yet that `nowMs` has reached, from the running clock's schedule or, for a
+ * clock without one, from the same reckoning the schedule is made with.
  */
 function reachedLevels(
   policy: Policy,
@@ -99,31 +23,16 @@ function reachedLevels(
   nowMs: number,
 ): { warned: ClockLevel[]; escalated: ClockLevel[]; due: string } {
   const definition = policy.clocks[clock.id]!;
-  const { schedule } = clock;
-  if (schedule) {
-    const reached = (marks: Record<string, string>, level: ClockLevel) => {
-      const at = marks[String(level.level)];
-      return at !== undefined && parseInstant(at) <= nowMs;
-    };
-    return {
-      warned: (definition.warnings ?? []).filter(
-        (l) => !clock.warned.includes(l.level) && reached(schedule.warnings, l),
-      ),
-      escalated: (definition.escalations ?? []).filter(
-        (l) => !clock.escalated.includes(l.level) && reached(schedule.escalations, l),
-      ),
-      due: schedule.dueAt,
-    };
-  }
-  const reading = readClock(policy, clock, nowMs);
+  const marks = clock.schedule ?? clockMarks(policy, clock, nowMs);
+  const reached = (at: string | undefined) => at !== undefined && parseInstant(at) <= nowMs;
   return {
     warned: (definition.warnings ?? []).filter(
-      (l) => !clock.warned.includes(l.level) && reading.fraction >= (l.atFraction ?? 1),
+      (l) => !clock.warned.includes(l.level) && reached(marks.warnings[l.level]),
     ),
     escalated: (definition.escalations ?? []).filter(
-      (l) => !clock.escalated.includes(l.level) && overdueIn(policy, clock, reading, l, nowMs),
+      (l) => !clock.escalated.includes(l.level) && reached(marks.escalations[l.level]),
     ),
-    due: reading.due,
+    due: marks.dueAt,
   };
 }
 
@@ -147,7 +56,7 @@ export async function sweepCase(policy: Policy, current: Case, now: string): Pro
           data: { clock: clock.id, level: level.level, due },
         });
         for (const action of level.actions) {
-          const applied = runAction(policy, next, action, now, reason);
+          const applied = runEscalationAction(policy, next, action, now, reason);
           next = applied.case;
           events.push(...applied.events);
         }
@@ -174,5 +83,7 @@ export async function sweepCase(policy: Policy, current: Case, now: string): Pro
     on: 'always',
   });
   const decided = applyDecisions(policy, next, decisions);
-  return { case: scheduleClocks(policy, decided.case), events: [...events, ...decided.events] };
+  // A raised category may choose another row of a duration table, or a rule may stop a clock.
+  const settled = await settleClocks(policy, decided.case, now);
+  return { case: settled.case, events: [...events, ...decided.events, ...settled.events] };
 }

@@ -1,7 +1,11 @@
-/** Every clock of the case: due time, countdown, status, and the working intervals it counted. */
+/**
+ * Every clock of the case: due time, countdown, status, what changed its deadline or passed it
+ * unraised, and the working intervals it counted.
+ */
 import { useTranslation } from 'react-i18next';
 import type { ClockReading, Policy } from '../../api/types.ts';
 import { Countdown } from '../../components/Countdown.tsx';
+import { ClockChanges } from './ClockChanges.tsx';
 import { formatTime, labelText } from '../../i18n/index.ts';
 
 export function CaseClocks({ policy, clocks }: { policy: Policy; clocks: ClockReading[] }) {
@@ -35,6 +39,7 @@ export function CaseClocks({ policy, clocks }: { policy: Policy; clocks: ClockRe
                 })}
               </span>
             </div>
+            <ClockChanges policy={policy} clock={clock} />
             <details>
               <summary>{t('case.intervals')}</summary>
               <ul>

@@ -101,6 +101,17 @@ export const messages = {
       makeUpWorkday: '调休上班',
       minutes: '{{minutes}} 分钟',
       outsideCoverage: '超出日历节假日数据覆盖的日期，仅按每周工作时间计算。',
+      durationChanged:
+        '{{at}} 起时限改为 {{to}}（原为 {{from}}，自开始计时重算）：{{dimension}}由“{{fromValue}}”改为“{{toValue}}”',
+      missedEscalation: '第 {{level}} 级升级已错过：应于 {{at}} 升级，停止计时时已过，按逾期计',
+      unit: {
+        minutes: '{{amount}} 分钟',
+        hours: '{{amount}} 小时',
+        days: '{{amount}} 天',
+        workingMinutes: '{{amount}} 个工作分钟',
+        workingHours: '{{amount}} 个工作小时',
+        workingDays: '{{amount}} 个工作日',
+      },
       chain: '核决链',
       noChain: '尚无处理意见，也无客户要求金额可预估。',
       chainPreviewBasis: '按客户要求金额 {{amount}} 元预估（尚未拟定处理意见）',
@@ -213,6 +224,18 @@ export const messages = {
       makeUpWorkday: 'Make-up working day',
       minutes: '{{minutes}} min',
       outsideCoverage: 'Beyond the dates the calendar’s holiday data covers: weekly hours only.',
+      durationChanged:
+        'From {{at}} the deadline is {{to}} instead of {{from}}, counted again from the start: {{dimension}} changed from “{{fromValue}}” to “{{toValue}}”',
+      missedEscalation:
+        'Escalation level {{level}} missed: due at {{at}}, passed when the clock stopped; counted late',
+      unit: {
+        minutes: '{{amount}} minute(s)',
+        hours: '{{amount}} hour(s)',
+        days: '{{amount}} day(s)',
+        workingMinutes: '{{amount}} working minute(s)',
+        workingHours: '{{amount}} working hour(s)',
+        workingDays: '{{amount}} working day(s)',
+      },
       chain: 'Approval chain',
       noChain: 'No remedy proposed yet, and no amount sought to preview.',
       chainPreviewBasis: 'Preview for the amount sought, {{amount}} yuan (no remedy proposed yet)',
