@@ -5,7 +5,7 @@
  */
 import type { Case, ClockState } from '../case/case.ts';
 import { caseMoments } from '../case/case-index.ts';
-import { dueAfter } from '../time/calendar-duration.ts';
+import { dueAfter, shareReachedAt } from '../time/calendar-duration.ts';
 import { clockDefinition } from './clocks.ts';
 import type { Policy } from '../policy/format.ts';
 import { formatInstant, parseInstant } from '../time/time.ts';
@@ -33,8 +33,9 @@ export function scheduleClock(policy: Policy, clock: ClockState): ClockState {
   const dueAt = formatInstant(due, timeZone);
   const warnings: Record<string, string> = {};
   for (const level of definition.warnings ?? []) {
-    const share = { ...clock.duration, amount: clock.duration.amount * (level.atFraction ?? 1) };
-    warnings[level.level] = formatInstant(dueAfter(calendar, start, share, pauses), timeZone);
+    const fraction = level.atFraction ?? 1;
+    const at = shareReachedAt(calendar, start, clock.duration, fraction, pauses);
+    warnings[level.level] = formatInstant(at, timeZone);
   }
   const escalations: Record<string, string> = {};
   for (const level of definition.escalations ?? []) {

@@ -172,19 +172,3 @@ export function readClock(policy: Policy, clock: ClockState, atMs: number): Cloc
     ...(clock.durationSource ? { durationSource: clock.durationSource } : {}),
   };
 }
-
-/** Minutes a Duration stands for (working days as the calendar's standard day). */
-export function durationMinutes(duration: Duration, standardDayMinutes: number): number {
-  switch (duration.unit) {
-    case 'minutes':
-    case 'workingMinutes':
-      return duration.amount;
-    case 'hours':
-    case 'workingHours':
-      return duration.amount * 60;
-    case 'days':
-      return duration.amount * 1440;
-    case 'workingDays':
-      return duration.amount * standardDayMinutes;
-  }
-}

@@ -8,17 +8,10 @@ import { caseFacts } from '../case/case-facts.ts';
 import { scheduleClocks } from './clock-schedule.ts';
 import { evaluateRuleSets } from '../rules/evaluate-rules.ts';
 import type { Case, CaseEvent, ClockState } from '../case/case.ts';
-import { standardDayMinutes } from '../time/calendar.ts';
-import { elapsedMinutes } from '../time/calendar-duration.ts';
-import {
-  clockDefinition,
-  durationMinutes,
-  isWorkingUnit,
-  readClock,
-  type ClockReading,
-} from './clocks.ts';
+import { durationMinutes, elapsedMinutes } from '../time/calendar-duration.ts';
+import { clockDefinition, isWorkingUnit, readClock, type ClockReading } from './clocks.ts';
 import type { ClockLevel, EscalationAction, Policy } from '../policy/format.ts';
-import { parseInstant, zonedParts } from '../time/time.ts';
+import { parseInstant } from '../time/time.ts';
 
 function runAction(
   policy: Policy,
@@ -77,7 +70,6 @@ function overdueIn(
   if (!reading.overdue) return false;
   if (!level.after) return true;
   const { calendar } = clockDefinition(policy, clock.id);
-  const day = standardDayMinutes(calendar, zonedParts(reading.dueMs, calendar.timeZone).date);
   const working = isWorkingUnit(level.after.unit);
   const pauses = clock.pauses.map((p) => ({
     from: parseInstant(p.from),
@@ -85,7 +77,7 @@ function overdueIn(
   }));
   return (
     elapsedMinutes(calendar, reading.dueMs, nowMs, working, pauses) >=
-    durationMinutes(level.after, day)
+    durationMinutes(calendar, reading.dueMs, level.after)
   );
 }
 

@@ -3,13 +3,17 @@
  * with an explanation of how each due time came about (the working intervals it counted).
  */
 import { calendarIndex, mergeIntervals, standardDayMinutesAt, type Interval } from './calendar.ts';
-import { countedBetween, countedPieces, countForward } from './calendar-count.ts';
+import {
+  closeOfWorkingDay,
+  countedBetween,
+  countedPieces,
+  countForward,
+} from './calendar-count.ts';
 import { DomainError } from '../errors.ts';
 import type { CalendarDay, CalendarDefinition, Duration, Label } from '../policy/format.ts';
-import { formatInstant, zonedParts } from './time.ts';
+import { addWallClockDays, formatInstant, zonedParts } from './time.ts';
 
 const MINUTE_MS = 60_000;
-const DAY_MINUTES = 1440;
 
 /** An interval as the explanation shows it: ISO times in the calendar's zone and its length. */
 export type ExplainedInterval = { from: string; to: string; minutes: number };
@@ -30,14 +34,36 @@ export type DurationExplanation = {
   days: { date: string; kind: 'holiday' | 'makeUpWorkday'; name: Label }[];
   /** True if start..due reaches outside the dates the calendar's holiday data covers. */
   outsideCoverage: boolean;
+  /** For `closeOfWorkingDay`: the working day whose close is due (before pauses moved it). */
+  closeOf?: string;
 };
 
 /** True for the units counted on working intervals only. */
 export function isWorkingUnit(unit: Duration['unit']): boolean {
-  return unit === 'workingMinutes' || unit === 'workingHours' || unit === 'workingDays';
+  return (
+    unit === 'workingMinutes' ||
+    unit === 'workingHours' ||
+    unit === 'workingDays' ||
+    unit === 'closeOfWorkingDay'
+  );
 }
 
-function durationMinutes(
+function noWorkingDay(calendar: CalendarDefinition, startMs: number): DomainError {
+  return new DomainError('calendar_no_working_time', 'no working hours in the week', {
+    calendar: calendar.label,
+    after: formatInstant(startMs, calendar.timeZone),
+  });
+}
+
+/**
+ * The minutes a duration counts from `startMs` (before pauses): `days` as far as the same wall
+ * clock N days later, `workingDays` as N standard days, `closeOfWorkingDay` as the working time
+ * until the close of the Nth working day after the day of receipt.
+ * @throws policy_invalid for a negative or non-finite amount, or a `closeOfWorkingDay` amount that
+ * is not a whole number from 1
+ * @throws calendar_no_working_time for a working-day unit on a week without working hours
+ */
+export function durationMinutes(
   calendar: CalendarDefinition,
   startMs: number,
   duration: Duration,
@@ -46,12 +72,37 @@ function durationMinutes(
   if (!Number.isFinite(amount) || amount < 0) {
     throw new DomainError('policy_invalid', `invalid duration amount: ${amount}`, { duration });
   }
-  if (unit === 'workingDays') {
-    return amount * standardDayMinutesAt(calendar, startMs);
+  switch (unit) {
+    case 'minutes':
+    case 'workingMinutes':
+      return amount;
+    case 'hours':
+    case 'workingHours':
+      return amount * 60;
+    case 'days':
+      return (addWallClockDays(startMs, amount, calendar.timeZone) - startMs) / MINUTE_MS;
+    case 'workingDays': {
+      const day = standardDayMinutesAt(calendar, startMs);
+      if (day === 0 && amount > 0) throw noWorkingDay(calendar, startMs);
+      return amount * day;
+    }
+    case 'closeOfWorkingDay': {
+      if (!Number.isInteger(amount) || amount < 1) {
+        throw new DomainError('policy_invalid', `invalid working-day count: ${amount}`, {
+          duration,
+        });
+      }
+      const closeMs = closeOfWorkingDay(calendar, startMs, amount);
+      return countedBetween(calendar, true, startMs, closeMs) / MINUTE_MS;
+    }
   }
-  const perUnit =
-    unit === 'days' ? DAY_MINUTES : unit === 'hours' || unit === 'workingHours' ? 60 : 1;
-  return amount * perUnit;
+}
+
+/** The local date whose close a `closeOfWorkingDay` duration started at `startMs` is due at. */
+function closeDate(calendar: CalendarDefinition, startMs: number, duration: Duration) {
+  if (duration.unit !== 'closeOfWorkingDay') return {};
+  const closeMs = closeOfWorkingDay(calendar, startMs, duration.amount);
+  return { closeOf: zonedParts(closeMs - 1, calendar.timeZone).date };
 }
 
 function explainIntervals(intervals: Interval[], timeZone: string): ExplainedInterval[] {
@@ -131,9 +182,29 @@ export function dueAfter(
 }
 
 /**
- * The due time of a duration started at `startMs`. Calendar units (minutes, hours, days of 1440
- * minutes) count all time, working units only working intervals; both skip the pauses. One
- * working day is `standardDayMinutes` on the start date. A zero duration is due at the start.
+ * When a share of a duration started at `startMs` has run: `fraction` of its minutes counted as the
+ * duration counts them, skipping the pauses (a warning at 0.75 of the time).
+ * @throws as `dueAfter`
+ */
+export function shareReachedAt(
+  calendar: CalendarDefinition,
+  startMs: number,
+  duration: Duration,
+  fraction: number,
+  pauses: Interval[] = [],
+): number {
+  const minutes = durationMinutes(calendar, startMs, duration) * fraction;
+  const merged = pauses.length > 0 ? mergeIntervals(pauses) : pauses;
+  const working = isWorkingUnit(duration.unit);
+  return countForward(calendar, startMs, Math.round(minutes * MINUTE_MS), working, merged);
+}
+
+/**
+ * The due time of a duration started at `startMs`. Calendar units count all time (`days` up to the
+ * same wall clock N days later), working units only working intervals; both skip the pauses. One
+ * `workingDays` unit is `standardDayMinutes` on the start date; `closeOfWorkingDay` N is due at the
+ * close of the Nth working day after the day of receipt, later by the working time paused. A zero
+ * duration is due at the start.
  * @throws policy_invalid for a negative or non-finite amount or a malformed calendar
  * @throws calendar_no_working_time when nothing counts for about three years
  */
@@ -177,6 +248,7 @@ export function explainDuration(
     pauses: explainIntervals(paused, timeZone),
     days: listedDays(calendar, startMs, dueMs),
     outsideCoverage: isOutsideCoverage(calendar, startMs, dueMs),
+    ...closeDate(calendar, startMs, duration),
   };
 }
 
