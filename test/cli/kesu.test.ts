@@ -58,6 +58,22 @@ describe('kesu', () => {
     expect(out).toContain('form intake declares JSON Schema version');
   });
 
+  it.each([
+    ['en', 'calendar "office" has no working hours in its week from'],
+    ['zh-CN', '日历 "office" 自'],
+  ])('refuses in %s a calendar with no working hours in its week', async (lang, text) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kesu-'));
+    const policy = JSON.parse(
+      JSON.stringify((await import('../support/policies.ts')).buildPolicy()),
+    );
+    policy.calendars.office.workingHours[0].week = {};
+    writeFileSync(join(dir, 'p.json'), JSON.stringify(policy));
+    const { code, out } = await run('check', join(dir, 'p.json'), '--lang', lang);
+    expect(code).toBe(1);
+    expect(out).toContain('/calendars/office/workingHours/0/week  [calendar_no_hours]');
+    expect(out).toContain(text);
+  });
+
   it('runs the examples and prints the total line', async () => {
     const { code, out } = await run('test', 'starter', '--lang', 'en');
     expect(code).toBe(0);
