@@ -138,6 +138,8 @@ function calendarLines(explanation: ClockExplanation, lang: Lang): string[] {
     const dates = run.from === run.to ? run.from : `${run.from} – ${run.to}`;
     lines.push(`    ${dates} ${kind}: ${labelIn(run.name, lang)}`);
   }
+  if (explanation.closeOf)
+    lines.push(`    ${say(lang, 'closeOf', explanation.closeOf, explanation.duration.amount)}`);
   if (explanation.outsideCoverage) lines.push(`    ${say(lang, 'outside')}`);
   return lines;
 }

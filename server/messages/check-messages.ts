@@ -139,6 +139,18 @@ export const CHECK_MESSAGES = {
     'zh-CN': (p) => `工作时间 ${s(p.range)} 无效或与前一段重叠`,
     en: (p) => `working hours ${s(p.range)} are invalid or overlap the previous range`,
   },
+  calendar_no_hours: {
+    'zh-CN': (p) =>
+      `日历 "${s(p.calendar)}" 自 ${s(p.effectiveFrom)} 起的每周工作时间为空: 按工作时间计的时限永远不会到期`,
+    en: (p) =>
+      `calendar "${s(p.calendar)}" has no working hours in its week from ${s(p.effectiveFrom)}: a clock in working time could never fall due`,
+  },
+  close_days_invalid: {
+    'zh-CN': (p) =>
+      `"第 N 个工作日下班前" (closeOfWorkingDay) 的 N 须为不小于 1 的整数, 现为 ${s(p.amount)}`,
+    en: (p) =>
+      `"by the close of the Nth working day" (closeOfWorkingDay) needs a whole N from 1, not ${s(p.amount)}`,
+  },
   date_conflict: {
     'zh-CN': (p) => `日期 ${s(p.date)} 同时是假日和调休工作日`,
     en: (p) => `date ${s(p.date)} is both a holiday and a make-up working day`,

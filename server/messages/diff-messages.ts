@@ -20,6 +20,7 @@ const UNIT_WORDS: Record<DurationUnit, Record<Lang, string>> = {
   workingMinutes: { 'zh-CN': '个工作分钟', en: 'working min' },
   workingHours: { 'zh-CN': '个工作小时', en: 'working h' },
   workingDays: { 'zh-CN': '个工作日', en: 'working days' },
+  closeOfWorkingDay: { 'zh-CN': '个工作日 (至下班)', en: 'working days, by close' },
 };
 
 const PART_NOUNS: Record<DiffPart, Record<Lang, (dimension: string) => string>> = {

@@ -67,6 +67,22 @@ describe('kesu', () => {
     expect(out).toContain('form intake declares JSON Schema version');
   });
 
+  it.each([
+    ['en', 'calendar "office" has no working hours in its week from'],
+    ['zh-CN', '日历 "office" 自'],
+  ])('refuses in %s a calendar with no working hours in its week', async (lang, text) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kesu-'));
+    const policy = JSON.parse(
+      JSON.stringify((await import('../support/policies.ts')).buildPolicy()),
+    );
+    policy.calendars.office.workingHours[0].week = {};
+    writeFileSync(join(dir, 'p.json'), JSON.stringify(policy));
+    const { code, out } = await run('check', join(dir, 'p.json'), '--lang', lang);
+    expect(code).toBe(1);
+    expect(out).toContain('/calendars/office/workingHours/0/week  [calendar_no_hours]');
+    expect(out).toContain(text);
+  });
+
   it('runs the examples and prints the total line', async () => {
     const { code, out } = await run('test', 'starter', '--lang', 'en');
     expect(code).toBe(0);
@@ -109,6 +125,44 @@ describe('kesu', () => {
     expect(out).toContain('到期 2026-10-09 17:00');
     expect(out).toContain('2026-10-08 09:00–12:00, 13:00–18:00 (480 min)');
     expect(out).toContain('2026-10-01 – 2026-10-07 假日: 国庆节');
+  });
+
+  it.each([
+    ['en', 'by the close of working day 2, due 2026-10-09 18:00', 'due at the close of 2026-10-09'],
+    [
+      'zh-CN',
+      '第 2 个工作日下班前, 到期 2026-10-09 18:00',
+      '到期于 2026-10-09 (受理次日起第 2 个工作日)',
+    ],
+  ])('explains in %s a clock due by the close of the Nth working day', async (lang, due, close) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kesu-'));
+    const policy = JSON.parse(
+      JSON.stringify((await import('../support/policies.ts')).buildPolicy()),
+    );
+    policy.clocks.reply.duration = { amount: 2, unit: 'closeOfWorkingDay' };
+    writeFileSync(join(dir, 'p.json'), JSON.stringify(policy));
+    writeFileSync(
+      join(dir, 'case.json'),
+      JSON.stringify({
+        receivedAt: '2026-09-30T17:00:00+08:00',
+        intake: {
+          customerName: '陈',
+          phone: '13900000000',
+          description: '设备故障导致停产',
+          amountSought: 80,
+        },
+      }),
+    );
+    const { code, out } = await run(
+      'explain',
+      join(dir, 'p.json'),
+      join(dir, 'case.json'),
+      '--lang',
+      lang,
+    );
+    expect(code).toBe(0);
+    expect(out).toContain(due);
+    expect(out).toContain(close);
   });
 
   it('explains the 1,500-yuan quality complaint of 2026-02-13 17:30 across the Spring Festival', async () => {

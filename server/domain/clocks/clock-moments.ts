@@ -5,7 +5,7 @@
  * or after the due time.
  */
 import type { ClockState } from '../case/case.ts';
-import { dueAfter } from '../time/calendar-duration.ts';
+import { dueAfter, shareReachedAt } from '../time/calendar-duration.ts';
 import type { Policy } from '../policy/format.ts';
 import { parseInstant } from '../time/time.ts';
 import { clockDefinition } from './clocks.ts';
@@ -32,10 +32,11 @@ export function clockMoments(policy: Policy, clock: ClockState, untilMs: number)
   }));
   const dueMs = dueAfter(calendar, start, clock.duration, pauses);
   const warnings = new Map<number, number>();
-  for (const level of definition.warnings ?? []) {
-    const share = { ...clock.duration, amount: clock.duration.amount * (level.atFraction ?? 1) };
-    warnings.set(level.level, dueAfter(calendar, start, share, pauses));
-  }
+  for (const level of definition.warnings ?? [])
+    warnings.set(
+      level.level,
+      shareReachedAt(calendar, start, clock.duration, level.atFraction ?? 1, pauses),
+    );
   const escalations = new Map<number, number>();
   for (const level of definition.escalations ?? [])
     escalations.set(

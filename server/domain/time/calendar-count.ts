@@ -162,3 +162,40 @@ export function countedPieces(
   }
   return { counted, paused };
 }
+
+/**
+ * The end of working hours of the `n`th working day after the local date of `startMs` (the day of
+ * receipt, which does not count however early it began): "by the close of the Nth working day".
+ * A working day is a date with working intervals; its close is the end of its last one.
+ * @throws calendar_no_working_time when more than MAX_IDLE_DAYS days in a row have no working time
+ */
+export function closeOfWorkingDay(
+  calendar: CalendarDefinition,
+  startMs: number,
+  n: number,
+): number {
+  const counting: Counting = {
+    calendar,
+    working: true,
+    startMs,
+    lastDay: zonedDayNumber(startMs, calendar.timeZone),
+  };
+  let table = calendarTable(calendar, true, startMs);
+  let workingDays = 0;
+  for (let i = firstEndingAfter(table, startMs); ; i += 1) {
+    while (i >= table.day.length) {
+      if (zonedDayNumber(table.endMs, calendar.timeZone) - counting.lastDay - 1 > MAX_IDLE_DAYS)
+        throw noCountableTime(counting);
+      table = widened(calendar, true, table);
+    }
+    const day = table.day[i] ?? 0;
+    if (day <= counting.lastDay) continue;
+    checkIdle(counting, day);
+    counting.lastDay = day;
+    workingDays += 1;
+    if (workingDays < n) continue;
+    // A date's intervals are read together, so the last of the day is already in the table.
+    while (table.day[i + 1] === day) i += 1;
+    return table.to[i] ?? 0;
+  }
+}

@@ -2,14 +2,15 @@
  * Durations on a business calendar: counted in calendar time or in working time, minus pauses,
  * with an explanation of how each due time came about (the working intervals it counted).
  */
-import { calendarIndex, mergeIntervals, standardDayMinutesAt, type Interval } from './calendar.ts';
+import { calendarIndex, mergeIntervals, type Interval } from './calendar.ts';
 import { countedBetween, countedPieces, countForward } from './calendar-count.ts';
-import { DomainError } from '../errors.ts';
+import { closeDate, durationMinutes, isWorkingUnit } from './duration-units.ts';
 import type { CalendarDay, CalendarDefinition, Duration, Label } from '../policy/format.ts';
 import { formatInstant, zonedParts } from './time.ts';
 
+export { durationMinutes, isWorkingUnit };
+
 const MINUTE_MS = 60_000;
-const DAY_MINUTES = 1440;
 
 /** An interval as the explanation shows it: ISO times in the calendar's zone and its length. */
 export type ExplainedInterval = { from: string; to: string; minutes: number };
@@ -30,29 +31,9 @@ export type DurationExplanation = {
   days: { date: string; kind: 'holiday' | 'makeUpWorkday'; name: Label }[];
   /** True if start..due reaches outside the dates the calendar's holiday data covers. */
   outsideCoverage: boolean;
+  /** For `closeOfWorkingDay`: the working day whose close is due (before pauses moved it). */
+  closeOf?: string;
 };
-
-/** True for the units counted on working intervals only. */
-export function isWorkingUnit(unit: Duration['unit']): boolean {
-  return unit === 'workingMinutes' || unit === 'workingHours' || unit === 'workingDays';
-}
-
-function durationMinutes(
-  calendar: CalendarDefinition,
-  startMs: number,
-  duration: Duration,
-): number {
-  const { amount, unit } = duration;
-  if (!Number.isFinite(amount) || amount < 0) {
-    throw new DomainError('policy_invalid', `invalid duration amount: ${amount}`, { duration });
-  }
-  if (unit === 'workingDays') {
-    return amount * standardDayMinutesAt(calendar, startMs);
-  }
-  const perUnit =
-    unit === 'days' ? DAY_MINUTES : unit === 'hours' || unit === 'workingHours' ? 60 : 1;
-  return amount * perUnit;
-}
 
 function explainIntervals(intervals: Interval[], timeZone: string): ExplainedInterval[] {
   return mergeIntervals(intervals).map(({ from, to }) => ({
@@ -131,9 +112,29 @@ export function dueAfter(
 }
 
 /**
- * The due time of a duration started at `startMs`. Calendar units (minutes, hours, days of 1440
- * minutes) count all time, working units only working intervals; both skip the pauses. One
- * working day is `standardDayMinutes` on the start date. A zero duration is due at the start.
+ * When a share of a duration started at `startMs` has run: `fraction` of its minutes counted as the
+ * duration counts them, skipping the pauses (a warning at 0.75 of the time).
+ * @throws as `dueAfter`
+ */
+export function shareReachedAt(
+  calendar: CalendarDefinition,
+  startMs: number,
+  duration: Duration,
+  fraction: number,
+  pauses: Interval[] = [],
+): number {
+  const minutes = durationMinutes(calendar, startMs, duration) * fraction;
+  const merged = pauses.length > 0 ? mergeIntervals(pauses) : pauses;
+  const working = isWorkingUnit(duration.unit);
+  return countForward(calendar, startMs, Math.round(minutes * MINUTE_MS), working, merged);
+}
+
+/**
+ * The due time of a duration started at `startMs`. Calendar units count all time (`days` up to the
+ * same wall clock N days later), working units only working intervals; both skip the pauses. One
+ * `workingDays` unit is `standardDayMinutes` on the start date; `closeOfWorkingDay` N is due at the
+ * close of the Nth working day after the day of receipt, later by the working time paused. A zero
+ * duration is due at the start.
  * @throws policy_invalid for a negative or non-finite amount or a malformed calendar
  * @throws calendar_no_working_time when nothing counts for about three years
  */
@@ -177,6 +178,7 @@ export function explainDuration(
     pauses: explainIntervals(paused, timeZone),
     days: listedDays(calendar, startMs, dueMs),
     outsideCoverage: isOutsideCoverage(calendar, startMs, dueMs),
+    ...closeDate(calendar, startMs, duration),
   };
 }
 

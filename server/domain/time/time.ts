@@ -221,7 +221,11 @@ export function zonedParts(ms: number, timeZone: string): ZonedParts {
  * @throws policy_invalid for an invalid date or time zone
  */
 export function zonedToInstant(date: string, minuteOfDay: number, timeZone: string): number {
-  const local = dateToUtcMs(date) + minuteOfDay * MINUTE_MS;
+  return localToInstant(dateToUtcMs(date) + minuteOfDay * MINUTE_MS, timeZone);
+}
+
+/** The instant of a wall-clock reading given as ms since 1970-01-01 local; as zonedToInstant. */
+function localToInstant(local: number, timeZone: string): number {
   const before = offsetAt(local - DAY_MS, timeZone);
   const after = offsetAt(local + DAY_MS, timeZone);
   if (before === after) return local - before;
@@ -229,6 +233,21 @@ export function zonedToInstant(date: string, minuteOfDay: number, timeZone: stri
     (candidate) => offsetAt(candidate, timeZone) === local - candidate,
   );
   return valid.length > 0 ? Math.min(...valid) : local - before;
+}
+
+/**
+ * The instant `days` calendar days after `ms` in a zone. Whole days keep the wall clock: the same
+ * local time on the date N days later, across daylight-saving changes (a time the clocks skip moves
+ * forward by the gap, a repeated one is its earlier instant); a fraction of a day is then added as
+ * elapsed time, 24 hours a day — as Temporal adds days, then hours.
+ * @throws policy_invalid for an unknown time zone
+ */
+export function addWallClockDays(ms: number, days: number, timeZone: string): number {
+  const whole = Math.floor(days);
+  const fraction = Math.round((days - whole) * DAY_MS);
+  if (whole === 0) return ms + fraction;
+  const local = ms + offsetAt(ms, timeZone);
+  return localToInstant(local + whole * DAY_MS, timeZone) + fraction;
 }
 
 /**

@@ -66,12 +66,12 @@ describe('addDuration', () => {
       due: '2026-03-30T10:00:00+02:00',
     },
     {
-      description: 'in calendar days over the Berlin spring change (1440 real minutes)',
+      description: 'in calendar days over the Berlin spring change (the same wall clock)',
       calendar: berlin,
       start: '2026-03-28T12:00:00+01:00',
       duration: d(1, 'days'),
       pauses: [],
-      due: '2026-03-29T13:00:00+02:00',
+      due: '2026-03-29T12:00:00+02:00',
     },
     {
       description: 'over the Berlin autumn change',

@@ -2,6 +2,12 @@
  * The table-based calendar arithmetic against the day-by-day walk it replaced (kept in
  * reference-*.ts): thousands of seeded random starts, durations and pauses on every bundled
  * calendar and on DST zones must give the same due times, explanations, elapsed minutes and errors.
+ *
+ * One deliberate difference: the walk counted `days` as blocks of 1440 minutes, while `days` now
+ * keep the wall clock (the same local time N days later across DST changes). For `days` the walk
+ * is asked for the elapsed minutes to that wall-clock time, worked out here with the reference's
+ * own zone arithmetic, and must then agree. `closeOfWorkingDay`, which the walk never had, is
+ * compared with a walk over the reference's working intervals.
  */
 import { describe, expect, it } from 'vitest';
 import { bundledTemplates } from '../../../server/adapters/files/bundled-templates.ts';
@@ -18,6 +24,8 @@ import {
   weekdays,
 } from '../../support/calendars.ts';
 import * as reference from './reference-calendar-duration.ts';
+import { workingIntervalsOn as referenceIntervalsOn } from './reference-calendar.ts';
+import * as referenceTime from './reference-time.ts';
 
 /** A small seeded generator (mulberry32), so a failure can be replayed. */
 function seeded(seed: number) {
@@ -119,6 +127,33 @@ function randomCase(random: ReturnType<typeof seeded>): Case {
   return { startMs, duration: { amount, unit }, pauses, endMs };
 }
 
+/**
+ * The reference's `addDuration` for a duration, `days` given as the elapsed minutes until the same
+ * wall clock N days later (whole days on the local date, a fraction as 24-hour time), with the
+ * explanation naming the duration as asked.
+ */
+function referenceAdd(
+  calendar: CalendarDefinition,
+  startMs: number,
+  duration: Duration,
+  pauses: Interval[],
+) {
+  if (duration.unit !== 'days') return reference.addDuration(calendar, startMs, duration, pauses);
+  const { timeZone } = calendar;
+  const whole = Math.floor(duration.amount);
+  let targetMs = startMs;
+  if (whole > 0) {
+    const { date, minuteOfDay } = referenceTime.zonedParts(startMs, timeZone);
+    const seconds = (((startMs % MINUTE_MS) + MINUTE_MS) % MINUTE_MS) / MINUTE_MS;
+    const day = referenceTime.addDaysToDate(date, whole);
+    targetMs = referenceTime.zonedToInstant(day, minuteOfDay + seconds, timeZone);
+  }
+  targetMs += Math.round((duration.amount - whole) * DAY_MS);
+  const minutes = { amount: (targetMs - startMs) / MINUTE_MS, unit: 'minutes' } as Duration;
+  const added = reference.addDuration(calendar, startMs, minutes, pauses);
+  return { ...added, explanation: { ...added.explanation, duration } };
+}
+
 /** The value, or the error's code: both implementations must fail alike. */
 function outcome<T>(run: () => T): T | { code: unknown } {
   try {
@@ -142,7 +177,7 @@ describe('calendar tables against the day-by-day walk', () => {
           got: outcome(() => addDuration(calendar, startMs, duration, pauses)),
         }).toEqual({
           context,
-          got: outcome(() => reference.addDuration(calendar, startMs, duration, pauses)),
+          got: outcome(() => referenceAdd(calendar, startMs, duration, pauses)),
         });
         const working = reference.isWorkingUnit(duration.unit);
         expect({
@@ -155,6 +190,50 @@ describe('calendar tables against the day-by-day walk', () => {
         compared += 2;
       }
       expect(compared).toBe(800);
+    },
+  );
+});
+
+/**
+ * The close of the nth working day after the start's local date, walking the reference's working
+ * intervals date by date; then, with pauses, the walk counts the working minutes until that close.
+ */
+function referenceClose(
+  calendar: CalendarDefinition,
+  startMs: number,
+  n: number,
+  pauses: Interval[],
+): number {
+  let date = referenceTime.zonedParts(startMs, calendar.timeZone).date;
+  let closeMs = startMs;
+  for (let found = 0; found < n;) {
+    date = referenceTime.addDaysToDate(date, 1);
+    const intervals = referenceIntervalsOn(calendar, date);
+    if (intervals.length > 0) {
+      found += 1;
+      closeMs = intervals.at(-1)!.to;
+    }
+  }
+  const minutes = reference.elapsedMinutes(calendar, startMs, closeMs, true);
+  const duration = { amount: minutes, unit: 'workingMinutes' } as Duration;
+  return reference.addDuration(calendar, startMs, duration, pauses).dueMs;
+}
+
+describe('the close of the Nth working day against a walk over the days', () => {
+  it.each(CALENDARS.map(([name, calendar], index) => ({ name, calendar, index })))(
+    'agree on $name',
+    ({ calendar, index }) => {
+      const random = seeded(5_000 + index);
+      for (let i = 0; i < 100; i += 1) {
+        const { startMs, pauses } = randomCase(random);
+        const n = random.int(15) + 1;
+        const duration: Duration = { amount: n, unit: 'closeOfWorkingDay' };
+        const context = { i, start: new Date(startMs).toISOString(), n, pauses };
+        expect({ context, due: addDuration(calendar, startMs, duration, pauses).dueMs }).toEqual({
+          context,
+          due: referenceClose(calendar, startMs, n, pauses),
+        });
+      }
     },
   );
 });

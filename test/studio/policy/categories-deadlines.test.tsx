@@ -65,6 +65,28 @@ describe('deadlines', { timeout: 120_000 }, () => {
     }, SAVE);
   });
 
+  it('sets a clock due by the close of the Nth working day, in whole days', async () => {
+    const { draft } = await open('deadlines');
+    const registration = await screen.findByTestId('clock-registration', {}, LOAD);
+    const amount = within(registration).getByLabelText(/时长数值$/);
+    await userEvent.clear(amount);
+    await userEvent.type(amount, '2');
+    await userEvent.selectOptions(within(registration).getByLabelText(/计时方式$/), '工作日下班前');
+    expect(within(registration).getByLabelText(/时长单位$/)).toBeDisabled();
+    await waitFor(async () => {
+      const saved = await draft();
+      expect(saved.clocks.registration.duration).toEqual({
+        amount: 2,
+        unit: 'closeOfWorkingDay',
+      });
+    }, SAVE);
+    await userEvent.selectOptions(within(registration).getByLabelText(/计时方式$/), '工作时间');
+    await waitFor(async () => {
+      const saved = await draft();
+      expect(saved.clocks.registration.duration).toEqual({ amount: 2, unit: 'workingDays' });
+    }, SAVE);
+  });
+
   it('adjusts when a warning fires and how long past due an escalation waits', async () => {
     const { draft } = await open('deadlines');
     await screen.findByTestId('clock-investigation', {}, LOAD);
@@ -81,4 +103,37 @@ describe('deadlines', { timeout: 120_000 }, () => {
     }, SAVE);
     expect(screen.getByText('预警 1 级：时长过去 50% 时 — 通知 质量管理部')).toBeInTheDocument();
   });
+});
+
+describe('problems panel: deadlines and calendars', { timeout: 120_000 }, () => {
+  it.each([
+    ['zh-CN', '检查结果', '日历 "cnFactory" 自', '的 N 须为不小于 1 的整数, 现为 1.5'],
+    [
+      'en',
+      'Check',
+      'calendar "cnFactory" has no working hours in its week',
+      'needs a whole N from 1, not 1.5',
+    ],
+  ] as const)(
+    'names in %s a calendar without working hours and a part of a working day',
+    async (lang, title, calendar, close) => {
+      const server = await studioServer();
+      const admin = await server.userWith('demo', 'admin');
+      const url = '/api/companies/demo/policy/draft';
+      const { document, version } = (await server.call('GET', url, { token: admin })).body;
+      for (const hours of document.calendars.cnFactory.workingHours) hours.week = {};
+      document.clocks.registration.duration = { amount: 1.5, unit: 'closeOfWorkingDay' };
+      const saved = await server.call('PUT', url, {
+        token: admin,
+        body: { document, expectedVersion: version },
+      });
+      expect(saved.status).toBe(200);
+      renderStudio('/c/demo/policy/deadlines', admin, lang);
+      const panel = await screen.findByRole('complementary', { name: title }, LOAD);
+      await waitFor(() => expect(panel).toHaveTextContent(calendar), LOAD);
+      expect(panel).toHaveTextContent('/calendars/cnFactory/workingHours/0/week');
+      expect(panel).toHaveTextContent(close);
+      expect(panel).toHaveTextContent('/clocks/registration/duration/amount');
+    },
+  );
 });

@@ -14,6 +14,33 @@ const actionButtons = () =>
 configure({ asyncUtilTimeout: 5000 });
 
 describe('the case page', () => {
+  it('says which working day closes a clock due by the close of the Nth working day', async () => {
+    const server = await studioServer('2026-03-02T02:00:00.000Z');
+    const admin = await server.userWith('demo', 'admin');
+    const url = '/api/companies/demo/policy/draft';
+    const { document, version } = (await server.call('GET', url, { token: admin })).body;
+    document.clocks.investigation.duration = { amount: 3, unit: 'closeOfWorkingDay' };
+    // The template's examples expect its three standard working days.
+    document.examples = [];
+    await server.call('PUT', url, { token: admin, body: { document, expectedVersion: version } });
+    const published = await server.call('POST', '/api/companies/demo/policy/publish', {
+      token: admin,
+      body: { note: 'close of the third working day' },
+    });
+    expect(published.status, JSON.stringify(published.body)).toBe(201);
+    const staff = await staffOf(server);
+    const created = await registerCase(server, staff.sales);
+    await act(server, staff.gmOffice, created.id, 'register', {
+      investigatingDepartment: 'quality',
+    });
+    renderStudio(`/c/demo/cases/${created.id}`, staff.quality);
+    const investigation = await screen.findByTestId('clock-investigation');
+    expect(within(investigation).getByTestId('clock-investigation-close')).toHaveTextContent(
+      '受理次日起第 3 个工作日为 2026-03-05，于当日下班时到期。',
+    );
+    expect(investigation).toHaveTextContent(/到期时间: 2026年3月5日 17:30/);
+  });
+
   it('shows the case with its decisions and why, its clocks with counted intervals, the chain preview and the history', async () => {
     const server = await studioServer('2026-03-02T02:00:00.000Z');
     const staff = await staffOf(server);

@@ -35,6 +35,8 @@ export type CheckCode =
   | 'effect_missing'
   | 'time_zone_invalid'
   | 'hours_invalid'
+  | 'calendar_no_hours'
+  | 'close_days_invalid'
   | 'date_conflict'
   | 'numbering_no_serial'
   | 'numbering_repeats'

@@ -2,9 +2,12 @@
 import { checkCategoryMatch } from './check-approvals.ts';
 import type { PathPart, ProblemSink } from './check-sink.ts';
 import { parsePattern } from '../../numbering/numbering.ts';
-import type { ClockLevel, ClockTrigger, Policy, TokenMeaning } from '../format.ts';
+import type { ClockLevel, ClockTrigger, Duration, Policy, TokenMeaning } from '../format.ts';
 
-/** Checks each clock's calendar, duration, triggers, pause states and escalation actions. */
+/**
+ * Checks each clock's calendar, duration, triggers, pause states and escalation actions, and the
+ * durations of the duration tables.
+ */
 export function checkClocks(policy: Policy, sink: ProblemSink): void {
   for (const [id, clock] of Object.entries(policy.clocks)) {
     const at = ['clocks', id];
@@ -21,12 +24,23 @@ export function checkClocks(policy: Policy, sink: ProblemSink): void {
     });
     checkLevels(policy, clock.warnings ?? [], [...at, 'warnings'], sink);
     checkLevels(policy, clock.escalations ?? [], [...at, 'escalations'], sink);
+    if (!('table' in clock.duration)) checkDuration(clock.duration, [...at, 'duration'], sink);
   }
   for (const [id, table] of Object.entries(policy.durationTables ?? {})) {
-    table.rows.forEach((row, i) =>
-      checkCategoryMatch(policy, row.when, ['durationTables', id, 'rows', i, 'when'], sink),
-    );
+    const at = ['durationTables', id];
+    table.rows.forEach((row, i) => {
+      checkCategoryMatch(policy, row.when, [...at, 'rows', i, 'when'], sink);
+      checkDuration(row.duration, [...at, 'rows', i, 'duration'], sink);
+    });
+    if (table.default) checkDuration(table.default, [...at, 'default'], sink);
   }
+}
+
+/** "By the close of the Nth working day" counts whole working days, from the first. */
+function checkDuration(duration: Duration, at: PathPart[], sink: ProblemSink): void {
+  const { amount, unit } = duration;
+  if (unit === 'closeOfWorkingDay' && !(Number.isInteger(amount) && amount >= 1))
+    sink.add([...at, 'amount'], 'close_days_invalid', { amount });
 }
 
 function checkTrigger(
@@ -55,6 +69,7 @@ function checkLevels(
   levels.forEach((level, index) => {
     const previous = levels[index - 1];
     if (previous && previous.level >= level.level) sink.add([...at, index, 'level'], 'level_order');
+    if (level.after) checkDuration(level.after, [...at, index, 'after'], sink);
     level.actions.forEach((action, i) => {
       const here = [...at, index, 'actions', i];
       if ((action.type === 'notify' || action.type === 'reassign') && !policy.roles[action.role]) {
@@ -89,7 +104,10 @@ function minutesOf(time: string): number {
   return match ? Number(match[1]) * 60 + Number(match[2]) : NaN;
 }
 
-/** Checks time zones, working-hour ranges (ordered, not overlapping) and conflicting dates. */
+/**
+ * Checks time zones, that each week has working hours, working-hour ranges (ordered, not
+ * overlapping) and conflicting dates.
+ */
 export function checkCalendars(policy: Policy, sink: ProblemSink): void {
   if (!isTimeZone(policy.timeZone))
     sink.add(['timeZone'], 'time_zone_invalid', { timeZone: policy.timeZone });
@@ -98,6 +116,12 @@ export function checkCalendars(policy: Policy, sink: ProblemSink): void {
     if (!isTimeZone(calendar.timeZone))
       sink.add([...at, 'timeZone'], 'time_zone_invalid', { timeZone: calendar.timeZone });
     calendar.workingHours.forEach((hours, h) => {
+      if (!Object.values(hours.week).some((ranges) => ranges.length > 0)) {
+        sink.add([...at, 'workingHours', h, 'week'], 'calendar_no_hours', {
+          calendar: id,
+          effectiveFrom: hours.effectiveFrom,
+        });
+      }
       const days = { ...hours.week, ...(hours.makeUpDay ? { makeUpDay: hours.makeUpDay } : {}) };
       for (const [day, ranges] of Object.entries(days)) {
         let end = -1;

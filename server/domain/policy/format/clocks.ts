@@ -21,9 +21,16 @@ const DURATION_UNITS = [
   'workingMinutes',
   'workingHours',
   'workingDays',
+  'closeOfWorkingDay',
 ] as const;
 
-/** The unit of a duration; working units count only a calendar's working hours. */
+/**
+ * The unit of a duration. `days` keep the wall clock (the same local time N days later, across
+ * daylight-saving changes); `minutes` and `hours` are elapsed time. Working units count only a
+ * calendar's working hours: `workingDays` as N × the standard working day's minutes from the start,
+ * `closeOfWorkingDay` as the end of working hours of the Nth working day after the day of receipt
+ * (a whole N ≥ 1), as regulations write "by the close of the Nth working day".
+ */
 export type DurationUnit = (typeof DURATION_UNITS)[number];
 
 /** An amount of time in a unit. */

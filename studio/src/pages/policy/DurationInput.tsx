@@ -1,9 +1,21 @@
-/** The editor of one duration (时限): amount, unit, working or calendar time. */
+/** The editor of one duration (时限): amount, unit, and working time, calendar time or to a close. */
 import { useTranslation } from 'react-i18next';
 import { AmountInput } from './AmountInput.tsx';
-import { BASES, joinUnit, splitUnit, type Base, type Duration } from './duration.ts';
+import {
+  BASES,
+  joinUnit,
+  splitUnit,
+  TIME_KINDS,
+  withUnit,
+  type Base,
+  type Duration,
+  type TimeKind,
+} from './duration.ts';
 
-/** Amount, unit and working/calendar time of a duration. */
+/**
+ * Amount, unit and kind of time of a duration; "to the close of the Nth working day" counts whole
+ * days only, so its unit is fixed to days.
+ */
 export function DurationInput({
   value,
   onChange,
@@ -16,7 +28,7 @@ export function DurationInput({
   testId?: string;
 }) {
   const { t } = useTranslation('policy');
-  const { base, working } = splitUnit(value.unit);
+  const { base, kind } = splitUnit(value.unit);
   return (
     <span className="duration-input">
       <AmountInput
@@ -28,7 +40,8 @@ export function DurationInput({
       <select
         aria-label={t('deadlines.unitOf', { name })}
         value={base}
-        onChange={(e) => onChange({ ...value, unit: joinUnit(e.target.value as Base, working) })}
+        disabled={kind === 'close'}
+        onChange={(e) => onChange(withUnit(value, joinUnit(e.target.value as Base, kind)))}
       >
         {BASES.map((b) => (
           <option key={b} value={b}>
@@ -38,11 +51,18 @@ export function DurationInput({
       </select>
       <select
         aria-label={t('deadlines.timeKindOf', { name })}
-        value={working ? 'working' : 'calendar'}
-        onChange={(e) => onChange({ ...value, unit: joinUnit(base, e.target.value === 'working') })}
+        value={kind}
+        onChange={(e) =>
+          onChange(
+            withUnit(value, joinUnit(kind === 'close' ? 'days' : base, e.target.value as TimeKind)),
+          )
+        }
       >
-        <option value="working">{t('deadlines.working')}</option>
-        <option value="calendar">{t('deadlines.calendar')}</option>
+        {TIME_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`deadlines.${k}`)}
+          </option>
+        ))}
       </select>
     </span>
   );

@@ -50,11 +50,13 @@ export function levelText(words: Words, l: Level, kind: 'warning' | 'escalation'
   const when =
     l.atFraction !== undefined
       ? t('deadlines.atFraction', { percent: Math.round(l.atFraction * 100) })
-      : l.after
-        ? t('deadlines.after', { duration: describeDuration(l.after as Duration, tr) })
-        : kind === 'escalation'
-          ? t('deadlines.atDue')
-          : '';
+      : l.after?.unit === 'closeOfWorkingDay'
+        ? t('deadlines.afterClose', { amount: l.after.amount })
+        : l.after
+          ? t('deadlines.after', { duration: describeDuration(l.after as Duration, tr) })
+          : kind === 'escalation'
+            ? t('deadlines.atDue')
+            : '';
   const actions = l.actions.map((a) => actionText(words, a)).join('；');
   return t(kind === 'warning' ? 'deadlines.warningLevel' : 'deadlines.escalationLevel', {
     level: l.level,

@@ -40,6 +40,11 @@ export function CaseClocks({ policy, clocks }: { policy: Policy; clocks: ClockRe
               </span>
             </div>
             <ClockChanges policy={policy} clock={clock} />
+            {explanation.closeOf && (
+              <p className="muted" data-testid={`clock-${clock.id}-close`}>
+                {t('case.closeOf', { date: explanation.closeOf, n: explanation.duration.amount })}
+              </p>
+            )}
             <details>
               <summary>{t('case.intervals')}</summary>
               <ul>

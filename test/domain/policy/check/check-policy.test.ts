@@ -215,6 +215,45 @@ describe('checkPolicy', () => {
       '/calendars/office/workingHours/0/week/mon/1',
     ],
     [
+      'a calendar with no working hours in its week',
+      (p) => void (p.calendars.office!.workingHours[0]!.week = {}),
+      'calendar_no_hours',
+      '/calendars/office/workingHours/0/week',
+    ],
+    [
+      'a close of the Nth working day that is not a whole N',
+      (p) => void (p.clocks.reply!.duration = { amount: 2.5, unit: 'closeOfWorkingDay' }),
+      'close_days_invalid',
+      '/clocks/reply/duration/amount',
+    ],
+    [
+      'a duration-table row closing on working day 0',
+      (p) =>
+        void (p.durationTables = {
+          bySeverity: {
+            rows: [
+              {
+                id: 'major',
+                when: { severity: ['major'] },
+                duration: { amount: 0, unit: 'closeOfWorkingDay' },
+              },
+            ],
+            default: { amount: 2, unit: 'closeOfWorkingDay' },
+          },
+        }),
+      'close_days_invalid',
+      '/durationTables/bySeverity/rows/0/duration/amount',
+    ],
+    [
+      'an escalation after a part of a working day to its close',
+      (p) =>
+        void (p.clocks.reply!.escalations = [
+          { level: 1, after: { amount: 0.5, unit: 'closeOfWorkingDay' }, actions: [] },
+        ]),
+      'close_days_invalid',
+      '/clocks/reply/escalations/0/after/amount',
+    ],
+    [
       'a day both holiday and make-up day',
       (p) =>
         void p.calendars.office!.makeUpWorkdays.push({
@@ -290,6 +329,39 @@ describe('checkPolicy', () => {
         'unknown_role',
       ].sort(),
     );
+  });
+
+  it('accepts whole working days to their close in clocks, tables and escalations', () => {
+    const policy = buildPolicy((p) => {
+      p.clocks.reply!.duration = { amount: 3, unit: 'closeOfWorkingDay' };
+      p.clocks.reply!.escalations = [
+        { level: 1, after: { amount: 1, unit: 'closeOfWorkingDay' }, actions: [] },
+      ];
+    });
+    expect(check(policy)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'calendar "office" has no working hours in its week from 2024-01-01'],
+    ['zh-CN', '日历 "office" 自 2024-01-01 起的每周工作时间为空'],
+  ] as const)('says in %s which calendar has no working hours', (lang, sentence) => {
+    const problems = check(
+      buildPolicy((p) => void (p.calendars.office!.workingHours[0]!.week = {})),
+    );
+    const [described] = describeProblems(problems, lang);
+    expect(described?.message).toContain(sentence);
+  });
+
+  it.each([
+    ['en', 'needs a whole N from 1, not 2.5'],
+    ['zh-CN', '的 N 须为不小于 1 的整数, 现为 2.5'],
+  ] as const)('says in %s what a close of the Nth working day needs', (lang, sentence) => {
+    const problems = check(
+      buildPolicy(
+        (p) => void (p.clocks.reply!.duration = { amount: 2.5, unit: 'closeOfWorkingDay' }),
+      ),
+    );
+    expect(describeProblems(problems, lang)[0]?.message).toContain(sentence);
   });
 
   it('accepts a clock that only rules start', () => {

@@ -4,7 +4,7 @@ const zhCN = {
   deadlines: {
     title: '时限',
     intro:
-      '每个计时器的时长按所选工作日历计算：工作时间只计工作时段（不含午休、节假日，含调休上班日），日历时间连续计算。',
+      '每个计时器的时长按所选工作日历计算：工作时间只计工作时段（不含午休、节假日，含调休上班日）；日历时间连续计算，按天计的时长落在 N 天后的同一钟点（跨夏令时也一样）；“工作日下班前”在受理次日起第 N 个工作日的下班时间到期。',
     clocks: '计时器',
     clock: '计时器',
     duration: '时长',
@@ -19,6 +19,8 @@ const zhCN = {
     units: { minutes: '分钟', hours: '小时', days: '天' },
     working: '工作时间',
     calendar: '日历时间',
+    close: '工作日下班前',
+    durationClose: '第 {{amount}} 个工作日下班前',
     durationWorking: '{{amount}} 个{{unit}}',
     workingUnits: { minutes: '工作分钟', hours: '工作小时', days: '工作日' },
     durationCalendar: '{{amount}} {{unit}}',
@@ -34,6 +36,7 @@ const zhCN = {
     onState: '进入「{{name}}」时',
     atFraction: '时长过去 {{percent}}% 时',
     after: '逾期 {{duration}}后',
+    afterClose: '到期后第 {{amount}} 个工作日下班时',
     atDue: '到期时',
     remind: '催办（{{message}}）',
     notify: '通知 {{role}}',
@@ -67,7 +70,7 @@ export const deadlines: Catalogue<typeof zhCN> = {
     deadlines: {
       title: 'Deadlines',
       intro:
-        'Each clock runs on its business calendar: working time counts working hours only (no lunch break or holidays, make-up days included); calendar time runs on.',
+        'Each clock runs on its business calendar: working time counts working hours only (no lunch break or holidays, make-up days included); calendar time runs on, and days land at the same time of day N days later (across daylight-saving changes too); “by close of working day” falls due at the end of working hours of the Nth working day after the day of receipt.',
       clocks: 'Clocks',
       clock: 'Clock',
       duration: 'Duration',
@@ -82,6 +85,8 @@ export const deadlines: Catalogue<typeof zhCN> = {
       units: { minutes: 'minutes', hours: 'hours', days: 'days' },
       working: 'working time',
       calendar: 'calendar time',
+      close: 'by close of working day',
+      durationClose: 'by the close of working day {{amount}}',
       durationWorking: '{{amount}} {{unit}}',
       workingUnits: { minutes: 'working minutes', hours: 'working hours', days: 'working days' },
       durationCalendar: '{{amount}} {{unit}}',
@@ -97,6 +102,7 @@ export const deadlines: Catalogue<typeof zhCN> = {
       onState: 'on entering “{{name}}”',
       atFraction: 'at {{percent}}% of the time',
       after: '{{duration}} past due',
+      afterClose: 'at the close of working day {{amount}} after due',
       atDue: 'when due',
       remind: 'remind ({{message}})',
       notify: 'notify {{role}}',
