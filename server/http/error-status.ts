@@ -24,6 +24,7 @@ export const ERROR_STATUS: Record<ErrorCode, ErrorStatus> = {
   remedy_missing: 422,
   approval_not_pending: 409,
   approval_beyond_authority: 403,
+  approval_same_person: 403,
   approvals_pending: 409,
   no_approval_row: 422,
   unknown_category: 422,

@@ -143,6 +143,12 @@ export const CHECK_MESSAGES = {
     'zh-CN': (p) => `日期 ${s(p.date)} 同时是假日和调休工作日`,
     en: (p) => `date ${s(p.date)} is both a holiday and a make-up working day`,
   },
+  chain_repeats_role: {
+    'zh-CN': (p) =>
+      `审批链中角色 ${s(p.role)} 出现两次, 但四眼原则已关闭 (fourEyes: false): 同一人可签两步, 请删去重复的一步或开启四眼原则`,
+    en: (p) =>
+      `the chain names role ${s(p.role)} twice while four eyes is off (fourEyes: false): one person could sign both steps; remove the repeat or turn four eyes on`,
+  },
   numbering_no_serial: {
     'zh-CN': () => `编号规则没有流水号`,
     en: () => `the numbering pattern has no serial token`,

@@ -28,6 +28,7 @@ export type CheckCode =
   | 'band_overlap'
   | 'band_gap'
   | 'authority_too_low'
+  | 'chain_repeats_role'
   | 'state_unreachable'
   | 'state_cannot_end'
   | 'no_terminal_state'
