@@ -68,6 +68,7 @@ export const ERROR_STATUS: Record<ErrorCode, ErrorStatus> = {
   unknown_field: 400,
   invalid_body: 400,
   invalid_header: 400,
+  invalid_query: 400,
   route_not_found: 404,
   internal_error: 500,
 };

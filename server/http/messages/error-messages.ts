@@ -139,6 +139,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentence> = {
     en: 'A field is missing or of the wrong type',
   },
   invalid_header: { 'zh-CN': '请求头无效', en: 'A request header is invalid' },
+  invalid_query: { 'zh-CN': '查询参数无效', en: 'A query parameter is invalid' },
   route_not_found: { 'zh-CN': '没有此接口', en: 'No such route' },
   internal_error: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
 };
