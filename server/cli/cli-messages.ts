@@ -5,7 +5,7 @@ const zhCN = {
   usage: `用法: kesu <命令> [参数] [--lang zh-CN|en]
 
   kesu templates                              列出内置模板 (id, 标题, 路径)
-  kesu check <policy>                         检查策略, 列出所有问题 (有问题时退出码 1)
+  kesu check <policy> [--against <policy>]    检查策略, 列出所有问题 (有问题时退出码 1); --against: 与已发布的策略比较编号变化
   kesu test <policy>                          运行策略的示例 (有失败时退出码 1)
   kesu explain <policy> <case.json> [--at <ISO 时间>]
                                               解释案件: 决定及其规则、审批链、各时限的到期时间与计入的工作时段
@@ -68,6 +68,7 @@ const zhCN = {
   noChanges: '没有变化',
   checkOk: '✓ {0}: 没有问题',
   checkProblems: '✗ {0}: {1} 个问题',
+  checkWarnings: '! {0}: {1} 个提醒 (不影响发布)',
   cannotRun: '策略有问题, 无法运行:',
   total: '{0} passed, {1} failed',
   noExamples: '策略没有示例',
@@ -119,7 +120,7 @@ const en: Record<MessageKey, string> = {
   usage: `Usage: kesu <command> [arguments] [--lang zh-CN|en]
 
   kesu templates                              list the bundled templates (id, title, path)
-  kesu check <policy>                         check a policy and print every problem (exit 1 if any)
+  kesu check <policy> [--against <policy>]    check a policy and print every problem (exit 1 if any); --against: warn of a numbering change from the published one
   kesu test <policy>                          run the policy's examples (exit 1 on a failure)
   kesu explain <policy> <case.json> [--at <ISO time>]
                                               explain a case: decisions with their rules, the approver
@@ -198,6 +199,7 @@ const en: Record<MessageKey, string> = {
   noChanges: 'No changes',
   checkOk: '✓ {0}: no problems',
   checkProblems: '✗ {0}: {1} problem(s)',
+  checkWarnings: '! {0}: {1} warning(s) (publishing is not refused)',
   cannotRun: 'The policy has problems and cannot run:',
   total: '{0} passed, {1} failed',
   noExamples: 'The policy has no examples',

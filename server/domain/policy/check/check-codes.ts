@@ -39,6 +39,7 @@ export type CheckCode =
   | 'date_conflict'
   | 'numbering_no_serial'
   | 'numbering_repeats'
+  | 'numbering_may_repeat'
   | 'level_order';
 
 /** A problem the check found: its code, its JSON Pointer path and the values that describe it. */
