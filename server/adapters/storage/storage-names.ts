@@ -139,9 +139,15 @@ export function nextFreeNumber<N extends { stored: StoredCase }>(
   make: (serial: number) => N,
   taken: (number: string) => boolean,
 ): { serial: number; numbered: N } {
+  let previous: string | undefined;
   for (let serial = last + 1; serial <= last + NUMBER_ATTEMPTS; serial += 1) {
     const numbered = make(serial);
-    if (!taken(numbered.stored.case.number)) return { serial, numbered };
+    const { number } = numbered.stored.case;
+    if (!taken(number)) return { serial, numbered };
+    // A number the serial does not change (a copied case keeps its own) is refused at once.
+    if (number === previous)
+      throw new StoreError('conflict', `case number ${number} is already a case's`);
+    previous = number;
   }
   throw new StoreError(
     'conflict',

@@ -212,6 +212,24 @@ export function queriesContract(open: OpenStore): void {
     ]);
   });
 
+  it('refuses a case whose number is taken whatever its serial (a copied case keeps its number)', async () => {
+    const { store } = await open();
+    const copied = (id: string) => (serial: number) => ({
+      ...newCase(id)(serial),
+      case: { ...buildCase(id), number: '2602001' },
+    });
+    await store.cases.insertNumbered('acme', '2026-02', copied('a'), () => []);
+    const started = Date.now();
+    await expectStoreError(
+      store.cases.insertNumbered('acme', '2026-02', copied('b'), () => []),
+      'conflict',
+    );
+    // Refused at the second serial, not after trying ten thousand.
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(await store.cases.get('acme', 'b')).toBeUndefined();
+    expect((await intake(store, 'acme', 'c')).case.number).toBe('2602002');
+  });
+
   it('refuses a save that changes a case’s number', async () => {
     const { store } = await open();
     const c1 = await intake(store, 'acme', 'c1');
