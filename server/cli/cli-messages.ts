@@ -5,7 +5,7 @@ const zhCN = {
   usage: `用法: kesu <命令> [参数] [--lang zh-CN|en]
 
   kesu templates                              列出内置模板 (id, 标题, 路径), 及其来源未写明的假定
-  kesu check <policy>                         检查策略, 列出所有问题 (有问题时退出码 1)
+  kesu check <policy> [--against <policy>]    检查策略, 列出所有问题 (有问题时退出码 1); --against: 与已发布的策略比较编号变化
   kesu test <policy>                          运行策略的示例 (有失败时退出码 1)
   kesu explain <policy> <case.json> [--at <ISO 时间>]
                                               解释案件: 决定及其规则、审批链、各时限的到期时间与计入的工作时段
@@ -77,6 +77,7 @@ const zhCN = {
   checkOk: '✓ {0}: 没有问题',
   assumption: '  假定 {0}: {1}',
   checkProblems: '✗ {0}: {1} 个问题',
+  checkWarnings: '! {0}: {1} 个提醒 (不影响发布)',
   cannotRun: '策略有问题, 无法运行:',
   total: '{0} passed, {1} failed',
   noExamples: '策略没有示例',
@@ -133,7 +134,7 @@ const en: Record<MessageKey, string> = {
 
   kesu templates                              list the bundled templates (id, title, path) and what
                                               each assumes where its source is silent
-  kesu check <policy>                         check a policy and print every problem (exit 1 if any)
+  kesu check <policy> [--against <policy>]    check a policy and print every problem (exit 1 if any); --against: warn of a numbering change from the published one
   kesu test <policy>                          run the policy's examples (exit 1 on a failure)
   kesu explain <policy> <case.json> [--at <ISO time>]
                                               explain a case: decisions with their rules, the approver
@@ -223,6 +224,7 @@ const en: Record<MessageKey, string> = {
   checkOk: '✓ {0}: no problems',
   assumption: '  assumes {0}: {1}',
   checkProblems: '✗ {0}: {1} problem(s)',
+  checkWarnings: '! {0}: {1} warning(s) (publishing is not refused)',
   cannotRun: 'The policy has problems and cannot run:',
   total: '{0} passed, {1} failed',
   noExamples: 'The policy has no examples',

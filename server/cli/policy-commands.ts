@@ -1,7 +1,11 @@
 /** The commands on a policy file: `kesu templates`, `kesu check`, `kesu test` and `kesu new`. */
 import { copyTemplate } from '../adapters/files/template-copy.ts';
 import { listTemplates, resolvePolicyArgument } from '../adapters/files/template-library.ts';
-import { checkPolicyDocument, testPolicyDocument } from '../app/policies/policy-use-cases.ts';
+import {
+  checkPolicyDocument,
+  numberingWarningsAgainst,
+  testPolicyDocument,
+} from '../app/policies/policy-use-cases.ts';
 import { exampleFailureMessage } from '../messages/example-messages.ts';
 import { say } from './cli-messages.ts';
 import type { CliCommand } from './cli-io.ts';
@@ -23,10 +27,21 @@ export const templates: CliCommand = (_parsed, { lang }, io) => {
   return 0;
 };
 
-/** `kesu check <policy>`: every problem; exit 1 if there is any. */
+/**
+ * `kesu check <policy> [--against <published policy>]`: every problem, and with --against the
+ * warnings about a numbering change (they do not fail the check); exit 1 on a problem.
+ */
 export const check: CliCommand = (parsed, deps, io) => {
   const { document, name } = loadPolicy(parsed.args[0], deps.lang);
   const problems = checkPolicyDocument(document, deps);
+  const against = parsed.flags.against;
+  const warnings = against
+    ? numberingWarningsAgainst(document, loadPolicy(against, deps.lang).document, deps)
+    : [];
+  if (warnings.length > 0) {
+    io.out(say(deps.lang, 'checkWarnings', name, warnings.length));
+    printProblems(warnings, deps.lang, io);
+  }
   if (problems.length === 0) {
     io.out(say(deps.lang, 'checkOk', name));
     return 0;

@@ -16,6 +16,7 @@ export const DOMAIN_ERROR_CODES = [
   'remedy_missing',
   'approval_not_pending',
   'approval_beyond_authority',
+  'approval_same_person',
   'approvals_pending',
   'no_approval_row',
   'unknown_category',

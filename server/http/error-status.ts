@@ -24,6 +24,7 @@ export const ERROR_STATUS: Record<ErrorCode, ErrorStatus> = {
   remedy_missing: 422,
   approval_not_pending: 409,
   approval_beyond_authority: 403,
+  approval_same_person: 403,
   approvals_pending: 409,
   no_approval_row: 422,
   unknown_category: 422,
@@ -67,6 +68,7 @@ export const ERROR_STATUS: Record<ErrorCode, ErrorStatus> = {
   unknown_field: 400,
   invalid_body: 400,
   invalid_header: 400,
+  invalid_query: 400,
   route_not_found: 404,
   internal_error: 500,
 };

@@ -11,6 +11,7 @@ export const HTTP_ERROR_CODES = [
   'unknown_field',
   'invalid_body',
   'invalid_header',
+  'invalid_query',
   'route_not_found',
   'internal_error',
 ] as const;

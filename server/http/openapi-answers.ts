@@ -29,7 +29,8 @@ export const ANSWERS: { [K in keyof Routes]: string } = {
     'InheritanceAnswer: the template it extends and where each part comes from',
   'POST /companies/:company/policy/draft/merge':
     'MergeAnswer: the merged document and policy, conflicts, problems, the saved version if applied',
-  'POST /companies/:company/policy/draft/check': 'CheckAnswer: ok, and every problem',
+  'POST /companies/:company/policy/draft/check':
+    'CheckAnswer: ok, every problem, and warnings (a numbering change that can repeat a number)',
   'POST /companies/:company/policy/draft/examples': 'ExampleRunAnswer: passed, failed, each result',
   'POST /companies/:company/policy/draft/examples/accept':
     'AcceptExamplesAnswer: the draft as saved, the examples accepted and refused',
@@ -46,7 +47,8 @@ export const ANSWERS: { [K in keyof Routes]: string } = {
   'GET /companies/:company/policy/versions/:number':
     'PublishedVersionAnswer: the version with its full policy',
   'POST /companies/:company/cases': 'CaseAnswer: the case registered, numbered and evaluated',
-  'GET /companies/:company/cases': 'Page<CaseSummaryAnswer>, soonest due first',
+  'GET /companies/:company/cases':
+    'Page<CaseSummaryAnswer>, soonest due first (sort=number: by period and serial)',
   'POST /companies/:company/cases/import':
     'ImportAnswer: counts, the rows refused and the cases opened',
   'GET /companies/:company/cases/:id':

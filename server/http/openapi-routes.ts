@@ -198,7 +198,7 @@ export const ROUTES: Route[] = [
     method: 'get',
     path: '/api/companies/{company}/cases',
     summary:
-      'List cases: state, category.<dimension>, assignee (repeatable: any of), department, due=overdue|warning, month, q, page, pageSize',
+      'List cases: state, category.<dimension>, assignee (repeatable: any of), department, due=overdue|warning, month, q, sort=due|number, page, pageSize',
   },
   {
     method: 'post',

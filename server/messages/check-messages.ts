@@ -11,6 +11,14 @@ type Message = Record<Lang, (p: Params) => string>;
 
 const s = (value: unknown) => (Array.isArray(value) ? value.join(', ') : String(value));
 
+const RESETS: Record<string, Record<Lang, string>> = {
+  never: { 'zh-CN': '从不归零', en: 'never reset' },
+  year: { 'zh-CN': '每年归零', en: 'reset yearly' },
+  month: { 'zh-CN': '每月归零', en: 'reset monthly' },
+  day: { 'zh-CN': '每天归零', en: 'reset daily' },
+};
+const reset = (value: unknown, lang: Lang) => RESETS[s(value)]?.[lang] ?? s(value);
+
 /** The sentence of every check code, per language. */
 export const CHECK_MESSAGES = {
   form_schema_invalid: {
@@ -155,6 +163,12 @@ export const CHECK_MESSAGES = {
     'zh-CN': (p) => `日期 ${s(p.date)} 同时是假日和调休工作日`,
     en: (p) => `date ${s(p.date)} is both a holiday and a make-up working day`,
   },
+  chain_repeats_role: {
+    'zh-CN': (p) =>
+      `审批链中角色 ${s(p.role)} 出现两次, 但四眼原则已关闭 (fourEyes: false): 同一人可签两步, 请删去重复的一步或开启四眼原则`,
+    en: (p) =>
+      `the chain names role ${s(p.role)} twice while four eyes is off (fourEyes: false): one person could sign both steps; remove the repeat or turn four eyes on`,
+  },
   numbering_no_serial: {
     'zh-CN': () => `编号规则没有流水号`,
     en: () => `the numbering pattern has no serial token`,
@@ -163,6 +177,12 @@ export const CHECK_MESSAGES = {
     'zh-CN': (p) => `编号按 ${s(p.reset)} 重置, 但格式缺少 ${s(p.missing)}, 编号会重复`,
     en: (p) =>
       `numbering resets by ${s(p.reset)} but the pattern lacks ${s(p.missing)}: numbers would repeat`,
+  },
+  numbering_may_repeat: {
+    'zh-CN': (p) =>
+      `编号规则由${p.version === undefined ? '' : `版本 ${s(p.version)} 的`} ${s(p.before)} (${reset(p.beforeReset, 'zh-CN')}) 改为 ${s(p.after)} (${reset(p.afterReset, 'zh-CN')}), 新编号可能与已发出的编号相同: 系统会跳过已用的编号, 流水号因此不连续。加一个固定前缀可避免, 例如 ${s(p.suggestion)}`,
+    en: (p) =>
+      `numbering changes from ${p.version === undefined ? '' : `version ${s(p.version)}'s `}${s(p.before)} (${reset(p.beforeReset, 'en')}) to ${s(p.after)} (${reset(p.afterReset, 'en')}): a new number may equal one already given; such numbers are skipped, so serials jump. A literal prefix avoids it, e.g. ${s(p.suggestion)}`,
   },
   level_order: {
     'zh-CN': () => `预警/升级级别需要递增且唯一`,

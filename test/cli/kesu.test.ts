@@ -83,6 +83,31 @@ describe('kesu', () => {
     expect(out).toContain(text);
   });
 
+  it('warns of a numbering change against the published policy, in both languages, without failing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kesu-'));
+    const policy = JSON.parse(
+      JSON.stringify((await import('../support/policies.ts')).buildPolicy()),
+    );
+    writeFileSync(join(dir, 'published.json'), JSON.stringify(policy));
+    writeFileSync(
+      join(dir, 'next.json'),
+      JSON.stringify({ ...policy, numbering: { ...policy.numbering, reset: 'year' } }),
+    );
+    const next = join(dir, 'next.json');
+    const published = join(dir, 'published.json');
+    const en = await run('check', next, '--against', published, '--lang', 'en');
+    expect(en.code).toBe(0);
+    expect(en.out).toContain('1 warning(s)');
+    expect(en.out).toContain('/numbering/pattern  [numbering_may_repeat]');
+    expect(en.out).toContain(`A literal prefix avoids it, e.g. [A]${policy.numbering.pattern}`);
+    const zh = await run('check', next, '--against', published, '--lang', 'zh-CN');
+    expect(zh.out).toContain(`加一个固定前缀可避免, 例如 [A]${policy.numbering.pattern}`);
+    expect((await run('check', next, '--lang', 'en')).out).not.toContain('warning');
+    expect((await run('check', published, '--against', published, '--lang', 'en')).out).toBe(
+      `✓ ${published}: no problems`,
+    );
+  });
+
   it('runs the examples and prints the total line', async () => {
     const { code, out } = await run('test', 'starter', '--lang', 'en');
     expect(code).toBe(0);

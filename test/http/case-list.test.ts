@@ -66,3 +66,54 @@ describe('text search over what the caller may see', () => {
     expect(byQuality.body).toMatchObject({ items: [], total: 0 });
   });
 });
+
+describe('the case list by number', () => {
+  it('sorts the 100th case of a YYMMCC month after the 99th and before the next month’s first', async () => {
+    const t = await buildTestApp('2026-03-02T02:00:00.000Z');
+    const sales = await t.userWith('demo', 'sales');
+    const post = () =>
+      t.call('POST', '/api/companies/demo/cases', {
+        token: sales,
+        body: { intake: manufacturingIntake() },
+      });
+    await post();
+    t.setNow('2026-04-01T02:00:00.000Z');
+    expect((await post()).body.case.number).toBe('260401');
+    t.setNow('2026-03-20T02:00:00.000Z');
+    for (let i = 2; i <= 100; i += 1) await post();
+    const list = await t.call('GET', '/api/companies/demo/cases?sort=number&page=10&pageSize=10', {
+      token: sales,
+    });
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((item: { number: string }) => item.number)).toEqual([
+      '260391',
+      '260392',
+      '260393',
+      '260394',
+      '260395',
+      '260396',
+      '260397',
+      '260398',
+      '260399',
+      '2603100',
+    ]);
+    const last = await t.call('GET', '/api/companies/demo/cases?sort=number&page=101&pageSize=1', {
+      token: sales,
+    });
+    expect(last.body.items.map((item: { number: string }) => item.number)).toEqual(['260401']);
+    const refused = await t.call('GET', '/api/companies/demo/cases?sort=text', {
+      token: sales,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(refused).toMatchObject({
+      status: 400,
+      body: {
+        error: {
+          code: 'invalid_query',
+          message: 'A query parameter is invalid',
+          fieldErrors: [{ property: 'sort' }],
+        },
+      },
+    });
+  }, 60_000);
+});

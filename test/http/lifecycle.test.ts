@@ -107,4 +107,51 @@ describe('a complaint through the manufacturing template’s whole workflow, ove
     expect((await act(deputyGM, 'approve', { comment: '同意' })).status).toBe(200);
     expect((await act(sales, 'reply', reply)).status).toBe(200);
   });
+
+  it('keeps one person holding both approver roles from approving the second step (four eyes)', async () => {
+    const t = await buildTestApp();
+    const band = examples('02-approval-bands.json').find((e) => e.id === 'band1500SpringFestival')!;
+    const [gmOffice, quality, sales, both, deputyGM] = await Promise.all([
+      t.userWith('demo', 'gmOffice'),
+      t.userWith('demo', 'quality'),
+      t.userWith('demo', 'sales'),
+      t.userWith('demo', 'salesManager', 'deputyGM'),
+      t.userWith('demo', 'deputyGM'),
+    ]);
+    const id = (
+      await t.call('POST', '/api/companies/demo/cases', {
+        token: sales,
+        body: { intake: band.intake },
+      })
+    ).body.case.id;
+    const act = (token: string, transition: string, data?: unknown, lang = 'zh-CN') =>
+      t.call('POST', `/api/companies/demo/cases/${id}/actions`, {
+        token,
+        headers: { 'accept-language': lang },
+        body: { transition, ...(data ? { data } : {}) },
+      });
+    const [register, report, propose] = band.steps!;
+    await act(gmOffice, 'register', register!.data);
+    await act(quality, 'submitInvestigationReport', report!.data);
+    await act(sales, 'proposeRemedy', propose!.data);
+    const first = await act(both, 'approve', { comment: '同意' });
+    expect(first.status).toBe(200);
+    expect(first.body.actions.map((a: { id: string }) => a.id)).not.toContain('approve');
+    const read = (token: string) => t.call('GET', `/api/companies/demo/cases/${id}`, { token });
+    expect((await read(both)).body.actions.map((a: { id: string }) => a.id)).not.toContain(
+      'approve',
+    );
+    expect((await read(deputyGM)).body.actions.map((a: { id: string }) => a.id)).toContain(
+      'approve',
+    );
+    expect(await act(both, 'approve', { comment: '再次' })).toMatchObject({
+      status: 403,
+      body: {
+        error: { code: 'approval_same_person', message: expect.stringContaining('四眼原则') },
+      },
+    });
+    const english = await act(both, 'approve', { comment: 'again' }, 'en');
+    expect(english.body.error.message).toContain('another person must approve');
+    expect((await act(deputyGM, 'approve', { comment: '同意' })).status).toBe(200);
+  });
 });

@@ -98,9 +98,20 @@ function hasValueContaining(value: unknown, text: string): boolean {
 /** A case, its moments and its place in the order received (a counter the store keeps). */
 export type Ranked = { stored: StoredCase; moments: CaseMoments; received: number };
 
+/** Compares two cases by number: numbering period, then serial (not the number's text). */
+export function compareNumbers(
+  a: Pick<StoredCase, 'period' | 'serial'>,
+  b: Pick<StoredCase, 'period' | 'serial'>,
+): number {
+  if (a.period !== b.period) return a.period < b.period ? -1 : 1;
+  return a.serial - b.serial;
+}
+
 /** Compares two cases in a query's order; ties (and "received") go by the order received. */
 export function compareIn(order: CaseOrder): (a: Ranked, b: Ranked) => number {
   if (order === 'received') return (a, b) => a.received - b.received;
+  if (order === 'number')
+    return (a, b) => compareNumbers(a.stored, b.stored) || a.received - b.received;
   return (a, b) => {
     const x = a.moments.nextDue;
     const y = b.moments.nextDue;

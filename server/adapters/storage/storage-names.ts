@@ -78,6 +78,8 @@ export function withClaim(
 /**
  * The record a save stores: the caller's case (a copy it may keep) at the next version, with the
  * numbering and the idempotency keys of the stored one, plus this save's claim if any.
+ * @throws StoreError conflict when the case's number is not the stored one: a number is given once
+ *   and never changes, so no save can make two cases share one
  */
 export function savedCase(
   copied: StoredCase,
@@ -85,6 +87,11 @@ export function savedCase(
   expectedVersion: number,
   claim: IdempotencyClaim | undefined,
 ): StoredCase {
+  if (copied.case.number !== current.case.number)
+    throw new StoreError(
+      'conflict',
+      `case ${current.case.id} is numbered ${current.case.number}: its number never changes`,
+    );
   return withClaim(
     { ...copied, period: current.period, serial: current.serial, version: expectedVersion + 1 },
     current.idempotency,
@@ -132,9 +139,15 @@ export function nextFreeNumber<N extends { stored: StoredCase }>(
   make: (serial: number) => N,
   taken: (number: string) => boolean,
 ): { serial: number; numbered: N } {
+  let previous: string | undefined;
   for (let serial = last + 1; serial <= last + NUMBER_ATTEMPTS; serial += 1) {
     const numbered = make(serial);
-    if (!taken(numbered.stored.case.number)) return { serial, numbered };
+    const { number } = numbered.stored.case;
+    if (!taken(number)) return { serial, numbered };
+    // A number the serial does not change (a copied case keeps its own) is refused at once.
+    if (number === previous)
+      throw new StoreError('conflict', `case number ${number} is already a case's`);
+    previous = number;
   }
   throw new StoreError(
     'conflict',

@@ -20,6 +20,8 @@ export type CaseQuery = {
   /** "YYYY-MM" of receipt, in the company's time zone. */
   month?: string;
   q?: string;
+  /** "due" (the default): soonest due first; "number": by numbering period and serial. */
+  sort?: 'due' | 'number';
   page?: number;
   pageSize?: number;
 };
@@ -88,7 +90,8 @@ function filterOf(query: CaseQuery, nowMs: number, textExcept: string[]): CaseFi
 
 /**
  * One page of the company's cases, soonest due first (cases whose clocks are all paused or stopped
- * after those with a running clock); the store filters, orders and pages.
+ * after those with a running clock) or by number (period, then serial); the store filters, orders
+ * and pages.
  */
 export async function listCases(
   deps: AppDeps,
@@ -101,7 +104,8 @@ export async function listCases(
   const pageSize = Math.min(Math.max(query.pageSize ?? 50, 1), 200);
   const page = Math.max(query.page ?? 1, 1);
   const hidden = query.q ? await hiddenFields(deps, companyId, roles) : [];
-  const found = await deps.store.cases.query(companyId, filterOf(query, nowMs, hidden), 'due', {
+  const order = query.sort ?? 'due';
+  const found = await deps.store.cases.query(companyId, filterOf(query, nowMs, hidden), order, {
     offset: (page - 1) * pageSize,
     limit: pageSize,
   });

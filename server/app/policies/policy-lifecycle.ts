@@ -17,6 +17,8 @@ import {
 import { extendsRefOf, isExtendsForm, type ExtendsRef } from '../../domain/policy/inheritance.ts';
 import type { PolicyDraft, PublishedPolicy } from '../ports/ports.ts';
 import type { CheckedProblem, ExampleSummary, PolicyProblemsDetails } from './policy-problems.ts';
+import type { CheckProblem } from '../../domain/policy/check/check-codes.ts';
+import { numberingOf, numberingWarnings } from './numbering-warnings.ts';
 
 export { publishedPolicy } from './published-versions.ts';
 
@@ -127,16 +129,21 @@ export async function runDocumentExamples(
   }));
 }
 
-/** Checks the draft. */
+/**
+ * Checks the draft: its problems, and warnings that do not keep it from being published (a change
+ * of numbering that can repeat a number already given).
+ */
 export async function checkDraft(
   deps: AppDeps,
   context: RequestContext,
   companyId: string,
-): Promise<CheckedProblem[]> {
+): Promise<{ problems: CheckedProblem[]; warnings: CheckProblem[] }> {
   const resolved = await resolvedDraftOf(deps, context, companyId);
-  return 'problems' in resolved
-    ? resolved.problems
-    : checkDocument(deps, resolved.policy, context.lang).problems;
+  if ('problems' in resolved) return { problems: resolved.problems, warnings: [] };
+  return {
+    problems: checkDocument(deps, resolved.policy, context.lang).problems,
+    warnings: await numberingWarnings(deps, companyId, numberingOf(resolved.policy)),
+  };
 }
 
 /** The policy the draft resolves to, once it checks clean. @throws policy_has_problems */

@@ -17,6 +17,8 @@ import {
 import { emptyOutcome, moveOpenCases, type MigrationOutcome } from './move-open-cases.ts';
 import { adminOf, checkedDraftPolicy, publishDraft } from './policy-lifecycle.ts';
 import { publishedPolicy } from './published-versions.ts';
+import { numberingWarnings } from './numbering-warnings.ts';
+import type { CheckProblem } from '../../domain/policy/check/check-codes.ts';
 import { withHistory, type VersionRecord } from './version-history.ts';
 
 export { OPEN_CASES, type CaseMigrationSummary, type OpenCases } from './migration-summary.ts';
@@ -74,7 +76,8 @@ export async function previewMigration(
 
 /**
  * Publishes the draft with a note and, with `openCases: 'move'`, moves the open cases to the new
- * version (each move audited as "migratePolicy" with the note). Admin only.
+ * version (each move audited as "migratePolicy" with the note), with the check's warnings about it
+ * against the versions before (a change of numbering that can repeat a number). Admin only.
  * @throws not_found, forbidden, policy_has_problems (nothing published, no case moved)
  */
 export async function publishDraftWithCases(
@@ -83,10 +86,16 @@ export async function publishDraftWithCases(
   companyId: string,
   note: string,
   openCases: OpenCases = 'keep',
-): Promise<VersionRecord & { migration: MigrationOutcome }> {
+): Promise<VersionRecord & { migration: MigrationOutcome; warnings: CheckProblem[] }> {
   await adminOf(deps, context, companyId);
   const [version] = await withHistory(deps, [await publishDraft(deps, context, companyId, note)]);
-  if (openCases === 'keep') return { ...version!, migration: emptyOutcome('keep') };
   const published = await publishedPolicy(deps, companyId, version!.number);
-  return { ...version!, migration: await moveOpenCases(deps, context, published) };
+  const warnings = await numberingWarnings(
+    deps,
+    companyId,
+    published.policy.numbering,
+    published.number,
+  );
+  if (openCases === 'keep') return { ...version!, migration: emptyOutcome('keep'), warnings };
+  return { ...version!, migration: await moveOpenCases(deps, context, published), warnings };
 }

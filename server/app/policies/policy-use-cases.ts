@@ -13,6 +13,8 @@ import type { Lang, Policy } from '../../domain/policy/format.ts';
 import { runExamples, type ExampleResult } from '../../domain/examples/run-examples.ts';
 import type { PolicyProblem, SchemaValidator } from '../../domain/validator.ts';
 import type { CheckedProblem } from './policy-problems.ts';
+import type { CheckProblem } from '../../domain/policy/check/check-codes.ts';
+import { numberingChangeWarnings } from '../../domain/numbering/numbering-change.ts';
 
 export type PolicyDeps = { validator: SchemaValidator; lang: Lang };
 
@@ -24,6 +26,21 @@ function checkDocument(document: unknown, deps: PolicyDeps): PolicyCheck {
 /** Every problem of the policy document. */
 export function checkPolicyDocument(document: unknown, deps: PolicyDeps): CheckedProblem[] {
   return checkDocument(document, deps).problems;
+}
+
+/**
+ * Warnings for the document's numbering against an earlier policy's (the published one): a change
+ * that can repeat a number already given. None when either is not a policy yet.
+ */
+export function numberingWarningsAgainst(
+  document: unknown,
+  earlier: unknown,
+  deps: PolicyDeps,
+): CheckProblem[] {
+  const after = checkPolicyShape(document, deps.validator, deps.lang);
+  const before = checkPolicyShape(earlier, deps.validator, deps.lang);
+  if (!after.ok || !before.ok) return [];
+  return numberingChangeWarnings(after.policy.numbering, [{ numbering: before.policy.numbering }]);
 }
 
 /** The document as a policy if it has the format's shape (for reading it, e.g. to diff), else its problems. */

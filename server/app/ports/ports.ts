@@ -158,8 +158,11 @@ export type CaseFilter = {
   textExcept?: string[];
 };
 
-/** The order of a query: soonest due first (cases with no running clock last), or as received. */
-export type CaseOrder = 'due' | 'received';
+/**
+ * The order of a query: soonest due first (cases with no running clock last), as received, or by
+ * case number — numbering period, then serial, never the number's text (2602100 after 260299).
+ */
+export type CaseOrder = 'due' | 'received' | 'number';
 
 /** One page of a query, and how many cases match in all. */
 export type CasePage = { items: StoredCase[]; total: number };
@@ -219,8 +222,9 @@ export type Store = {
     findByImportKey(companyId: string, importKey: string): Promise<StoredCase | undefined>;
     /**
      * Saves the case at its next version, with the idempotency claim if given, in one write.
-     * @throws StoreError conflict when the claim's key is already stored (checked first),
-     *   stale_version when the stored version is not `expectedVersion`
+     * @throws StoreError conflict when the claim's key is already stored (checked first) or the
+     *   case's number is not the stored one (a number never changes), stale_version when the
+     *   stored version is not `expectedVersion`
      */
     save(
       stored: StoredCase,

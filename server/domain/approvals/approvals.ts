@@ -85,3 +85,21 @@ export function approverRoles(policy: Pick<Policy, 'roles' | 'approvals'>): stri
   }
   return [...roles];
 }
+
+/** 四眼原则 (four eyes): on unless the policy turns it off. */
+export function requiresFourEyes(policy: Pick<Policy, 'approvals'>): boolean {
+  return policy.approvals.fourEyes !== false;
+}
+
+/**
+ * The role of the step of this chain the user already approved, when four eyes keeps them from
+ * approving another step of it; undefined when they may.
+ */
+export function approvedEarlierBy(
+  policy: Pick<Policy, 'approvals'>,
+  chain: readonly { role: string; status: string; user?: string }[],
+  user: string,
+): string | undefined {
+  if (!requiresFourEyes(policy)) return undefined;
+  return chain.find((step) => step.status === 'approved' && step.user === user)?.role;
+}

@@ -2,7 +2,12 @@
  * What a transition does besides moving the case: propose a remedy and its approver chain, approve
  * within authority, reply only once approved, reopen on the customer's rejection, follow up.
  */
-import { authorityLimit, isWithinAuthority, remedyApprovers } from '../approvals/approvals.ts';
+import {
+  approvedEarlierBy,
+  authorityLimit,
+  isWithinAuthority,
+  remedyApprovers,
+} from '../approvals/approvals.ts';
 import { setCategory, type Applied } from './apply-decisions.ts';
 import type { Actor, ApprovalStep, Case, FormSubmission } from './case.ts';
 import { DomainError } from '../errors.ts';
@@ -65,7 +70,7 @@ function pendingStep(current: Case): number {
 
 /**
  * Approves the next pending step of the chain.
- * @throws approval_not_pending, approval_beyond_authority, role_not_allowed
+ * @throws approval_not_pending, approval_beyond_authority, role_not_allowed, approval_same_person
  */
 function approve(current: Case, input: EffectInput, rejected: boolean): EffectResult {
   const remedy = current.remedy;
@@ -95,6 +100,15 @@ function approve(current: Case, input: EffectInput, rejected: boolean): EffectRe
       pending: step.role,
     });
   }
+  const approved = rejected
+    ? undefined
+    : approvedEarlierBy(input.policy, remedy.chain, input.actor.user);
+  if (approved !== undefined)
+    throw new DomainError(
+      'approval_same_person',
+      `${input.actor.user} already approved the ${approved} step of this chain (four eyes)`,
+      { user: input.actor.user, approved, pending: step.role },
+    );
   const comment = typeof input.data.comment === 'string' ? input.data.comment : undefined;
   const done: ApprovalStep = {
     ...step,

@@ -1,2 +1,3 @@
 /** Case numbers from a policy's pattern (serials per period). */
 export * from './numbering.ts';
+export * from './numbering-change.ts';

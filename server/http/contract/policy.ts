@@ -32,7 +32,11 @@ export type DraftBody = { document: unknown; expectedVersion: number };
 export type ImportedDraftAnswer = DraftAnswer & { problems: PolicyProblem[] };
 
 /** The draft's check (POST …/draft/check). */
-export type CheckAnswer = { ok: boolean; problems: PolicyProblem[] };
+/**
+ * The draft's check: ok when it has no problems; warnings (a change of numbering that can repeat a
+ * number already given) do not keep it from being published.
+ */
+export type CheckAnswer = { ok: boolean; problems: PolicyProblem[]; warnings: PolicyProblem[] };
 
 /** One runnable example's result. */
 export type ExampleSummaryAnswer = {
@@ -152,7 +156,11 @@ export type MigrationOutcomeAnswer = {
 };
 
 /** The version published, and what happened to open cases. */
-export type PublishAnswer = VersionSummaryAnswer & { migration: MigrationOutcomeAnswer };
+export type PublishAnswer = VersionSummaryAnswer & {
+  migration: MigrationOutcomeAnswer;
+  /** The check's warnings about this version against the ones before, worded. */
+  warnings: PolicyProblem[];
+};
 
 /** A published version with its full policy. */
 export type PublishedVersionAnswer = VersionSummaryAnswer & { policy: Policy };

@@ -27,6 +27,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentence> = {
     'zh-CN': '金额超出您的核决权限',
     en: 'The amount is beyond your authority',
   },
+  approval_same_person: {
+    'zh-CN': '您已审批过此审批链的一步, 下一步须由另一人审批 (四眼原则)',
+    en: 'You already approved a step of this chain; another person must approve the next (four eyes)',
+  },
   approvals_pending: {
     'zh-CN': '审批尚未完成, 不能答复客户',
     en: 'The approvals are not complete; the customer cannot be answered yet',
@@ -135,6 +139,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentence> = {
     en: 'A field is missing or of the wrong type',
   },
   invalid_header: { 'zh-CN': '请求头无效', en: 'A request header is invalid' },
+  invalid_query: { 'zh-CN': '查询参数无效', en: 'A query parameter is invalid' },
   route_not_found: { 'zh-CN': '没有此接口', en: 'No such route' },
   internal_error: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
 };

@@ -7,6 +7,8 @@ import type {
 import type { VersionRecord } from '../../app/policies/version-history.ts';
 import type { Lang } from '../../domain/policy/format.ts';
 import { migrationMessage } from '../../messages/migration-messages.ts';
+import { describeProblems } from '../../messages/check-messages.ts';
+import type { CheckProblem } from '../../domain/policy/check/check-codes.ts';
 import type {
   CaseMigrationAnswer,
   MigrationOutcomeAnswer,
@@ -69,11 +71,12 @@ export function presentMigrationOutcome(
 
 /** The version published, and what happened to open cases. */
 export function presentPublish(
-  published: VersionRecord & { migration: MigrationOutcome },
+  published: VersionRecord & { migration: MigrationOutcome; warnings: CheckProblem[] },
   lang: Lang,
 ): PublishAnswer {
   return {
     ...presentVersionSummary(published, lang),
     migration: presentMigrationOutcome(published.migration, lang),
+    warnings: describeProblems(published.warnings, lang),
   };
 }

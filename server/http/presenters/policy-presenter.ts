@@ -46,9 +46,16 @@ export function presentImportedDraft(
   return { ...presentDraft(imported.draft), problems: describeProblems(imported.problems, lang) };
 }
 
-/** The draft's check: clean or not, and every problem worded in `lang`. */
-export function presentCheck(problems: CheckedProblem[], lang: Lang): CheckAnswer {
-  return { ok: problems.length === 0, problems: describeProblems(problems, lang) };
+/** The draft's check: clean or not, every problem and warning worded in `lang`. */
+export function presentCheck(
+  checked: { problems: CheckedProblem[]; warnings: CheckedProblem[] },
+  lang: Lang,
+): CheckAnswer {
+  return {
+    ok: checked.problems.length === 0,
+    problems: describeProblems(checked.problems, lang),
+    warnings: describeProblems(checked.warnings, lang),
+  };
 }
 
 /** One example's result, its failures in words. */

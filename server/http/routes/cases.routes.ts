@@ -61,6 +61,11 @@ function caseQuery(url: string): CaseQuery {
   for (const [key, value] of params)
     if (key.startsWith('category.')) categories[key.slice(9)] = value;
   const due = params.get('due');
+  const sort = params.get('sort');
+  if (sort !== null && sort !== 'due' && sort !== 'number')
+    throw new HttpError('invalid_query', 'sort must be due or number', [
+      { property: 'sort', message: 'must be one of due, number' },
+    ]);
   const assignees = params.getAll('assignee').filter(Boolean);
   const number = (key: string) => (params.has(key) ? Number(params.get(key)) : undefined);
   return {
@@ -73,6 +78,7 @@ function caseQuery(url: string): CaseQuery {
     ...(params.get('q') ? { q: params.get('q') as string } : {}),
     ...(number('page') ? { page: number('page') } : {}),
     ...(number('pageSize') ? { pageSize: number('pageSize') } : {}),
+    ...(sort ? { sort } : {}),
   };
 }
 

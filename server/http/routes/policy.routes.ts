@@ -113,8 +113,8 @@ export function policyRoutes(): Hono<Env> {
   });
   routes.post('/draft/check', async (c) => {
     const context = await requestContext(c);
-    const problems = await checkDraft(c.get('deps'), context, company(c));
-    return c.json(presentCheck(problems, context.lang));
+    const checked = await checkDraft(c.get('deps'), context, company(c));
+    return c.json(presentCheck(checked, context.lang));
   });
   routes.post('/draft/examples', async (c) => {
     const results = await runDraftExamples(c.get('deps'), await requestContext(c), company(c));

@@ -5,7 +5,14 @@
 import { expect, it } from 'vitest';
 import type { CaseFilter, Store, StoredCase } from '../../../server/app/ports/ports.ts';
 import type { ClockState } from '../../../server/domain/case/case.ts';
-import { auditEntry, buildCase, intake, newCase, type OpenStore } from './store-fixtures.ts';
+import {
+  auditEntry,
+  buildCase,
+  expectStoreError,
+  intake,
+  newCase,
+  type OpenStore,
+} from './store-fixtures.ts';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -159,6 +166,78 @@ export function queriesContract(open: OpenStore): void {
     await store.cases.save(c1, 1, [auditEntry('acme', 'e2', 'c1')]);
     expect((await store.audit.forCase('acme', 'c1')).map((e) => e.id)).toEqual(['a-c1', 'e2']);
     expect(await store.audit.forCase('bolt', 'c1')).toEqual([]);
+  });
+
+  it('orders by numbering period and serial, not by the number’s text (2602100 after 260299)', async () => {
+    const { store } = await open();
+    // YYMMCC: two serial digits, written in full from the 100th case of a month on.
+    const yymmcc = (id: string, receivedAt: string) => (serial: number) => ({
+      ...newCase(id, receivedAt)(serial),
+      case: {
+        ...buildCase(id, receivedAt),
+        number: `${receivedAt.slice(2, 4)}${receivedAt.slice(5, 7)}${String(serial).padStart(2, '0')}`,
+      },
+    });
+    await store.cases.insertNumbered(
+      'acme',
+      '2026-03',
+      yymmcc('m1', '2026-03-01T09:00:00+08:00'),
+      () => [],
+    );
+    for (let i = 1; i <= 101; i += 1)
+      await store.cases.insertNumbered(
+        'acme',
+        '2026-02',
+        yymmcc(`f${i}`, '2026-02-10T09:00:00+08:00'),
+        () => [],
+      );
+    const numbers = async (page: { offset: number; limit: number }) =>
+      (await store.cases.query('acme', {}, 'number', page)).items.map((s) => s.case.number);
+    expect(await numbers({ offset: 0, limit: 3 })).toEqual(['260201', '260202', '260203']);
+    expect(await numbers({ offset: 97, limit: 10 })).toEqual([
+      '260298',
+      '260299',
+      '2602100',
+      '2602101',
+      '260301',
+    ]);
+    const filtered = await store.cases.query('acme', { text: '26021' }, 'number', {
+      offset: 0,
+      limit: 20,
+    });
+    expect(filtered.items.map((s) => s.case.number).slice(-3)).toEqual([
+      '260219',
+      '2602100',
+      '2602101',
+    ]);
+  });
+
+  it('refuses a case whose number is taken whatever its serial (a copied case keeps its number)', async () => {
+    const { store } = await open();
+    const copied = (id: string) => (serial: number) => ({
+      ...newCase(id)(serial),
+      case: { ...buildCase(id), number: '2602001' },
+    });
+    await store.cases.insertNumbered('acme', '2026-02', copied('a'), () => []);
+    const started = Date.now();
+    await expectStoreError(
+      store.cases.insertNumbered('acme', '2026-02', copied('b'), () => []),
+      'conflict',
+    );
+    // Refused at the second serial, not after trying ten thousand.
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(await store.cases.get('acme', 'b')).toBeUndefined();
+    expect((await intake(store, 'acme', 'c')).case.number).toBe('2602002');
+  });
+
+  it('refuses a save that changes a case’s number', async () => {
+    const { store } = await open();
+    const c1 = await intake(store, 'acme', 'c1');
+    const c2 = await intake(store, 'acme', 'c2');
+    const renumbered = { ...c2, case: { ...c2.case, number: c1.case.number } };
+    await expectStoreError(store.cases.save(renumbered, 1, []), 'conflict');
+    expect((await store.cases.getByNumber('acme', c1.case.number))?.case.id).toBe('c1');
+    expect((await store.cases.get('acme', 'c2'))?.case.number).toBe(c2.case.number);
   });
 
   it('never gives a case number twice, also after the numbering format changes', async () => {

@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { availableTransitions } from '../../../server/domain/case/apply-action.ts';
 import { readClock } from '../../../server/domain/clocks/clocks.ts';
-import type { actor } from '../../support/policies.ts';
-import { buildContext, buildPolicy, starterIntake } from '../../support/policies.ts';
+import { actor, buildContext, buildPolicy, starterIntake } from '../../support/policies.ts';
 import { clerk, supervisor, manager, richerPolicy, open, act } from './lifecycle-fixtures.ts';
 
 describe('acting on a case', () => {
@@ -176,5 +175,34 @@ describe('acting on a case', () => {
     expect(
       (await act(context, current, 'propose', clerk, { type: 'apology', amount: 0 })).state,
     ).toBe('approving');
+  });
+
+  it('refuses a second approval of the same chain by the same person, even holding both roles (four eyes)', async () => {
+    const context = buildContext();
+    const both = actor('zhao', 'supervisor', 'manager');
+    let current = await open(context);
+    current = await act(context, current, 'propose', clerk, { type: 'compensation', amount: 1500 });
+    current = await act(context, current, 'approve', both);
+    expect(availableTransitions(context, current, both).map((t) => t.id)).not.toContain('approve');
+    expect(availableTransitions(context, current, manager).map((t) => t.id)).toContain('approve');
+    await expect(act(context, current, 'approve', both)).rejects.toMatchObject({
+      code: 'approval_same_person',
+      details: { user: 'zhao', approved: 'supervisor', pending: 'manager' },
+    });
+    expect((await act(context, current, 'approve', manager)).state).toBe('approved');
+  });
+
+  it('lets one person approve two steps when the policy turns four eyes off', async () => {
+    const context = buildContext(
+      buildPolicy((p) => {
+        p.approvals.fourEyes = false;
+      }),
+    );
+    const both = actor('zhao', 'supervisor', 'manager');
+    let current = await open(context);
+    current = await act(context, current, 'propose', clerk, { type: 'compensation', amount: 1500 });
+    current = await act(context, current, 'approve', both);
+    expect(availableTransitions(context, current, both).map((t) => t.id)).toContain('approve');
+    expect((await act(context, current, 'approve', both)).state).toBe('approved');
   });
 });

@@ -41,6 +41,22 @@ describe('approval matrix (核决权限)', { timeout: 120_000 }, () => {
     ]);
   });
 
+  it('turns four eyes off and on again: the draft keeps fourEyes false, then leaves it out', async () => {
+    const { draft } = await openApprovals();
+    const box = screen.getByRole('checkbox', { name: /四眼原则/ });
+    expect(box).toBeChecked();
+    await userEvent.click(box);
+    await waitFor(
+      async () => expect((await draft()).document.approvals.fourEyes).toBe(false),
+      SAVE,
+    );
+    await userEvent.click(box);
+    await waitFor(
+      async () => expect((await draft()).document.approvals).not.toHaveProperty('fourEyes'),
+      SAVE,
+    );
+  });
+
   it('raises a band’s limit and the deputy GM’s authority: the draft saves and checks clean', async () => {
     const { draft } = await openApprovals();
     await retype(screen.getByLabelText('第 2 行 金额上限（元）'), '20000');

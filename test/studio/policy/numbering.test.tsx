@@ -52,4 +52,24 @@ describe('numbering', { timeout: 120_000 }, () => {
     const saved = await server.call('GET', '/api/companies/demo/policy/draft', { token: admin });
     expect(saved.body.document.numbering.pattern).toBe('YYMMCCC');
   });
+
+  it('warns when a change of reset can repeat a number already given, and suggests a prefix', async () => {
+    const server = await studioServer();
+    const admin = await server.userWith('demo', 'admin');
+    renderStudio('/c/demo/policy/numbering', admin);
+    await screen.findByLabelText('编号格式', {}, { timeout: 15_000 });
+    expect(screen.queryByTestId('numbering-warnings')).toBeNull();
+    await userEvent.selectOptions(screen.getByTestId('numbering-reset'), '每年归零');
+    await waitFor(
+      () =>
+        expect(screen.getByTestId('numbering-warnings')).toHaveTextContent(
+          '加一个固定前缀可避免, 例如 [A]YYMMCC',
+        ),
+      { timeout: 10_000 },
+    );
+    await retype(screen.getByLabelText('编号格式'), '[A]YYMMCC');
+    await waitFor(() => expect(screen.queryByTestId('numbering-warnings')).toBeNull(), {
+      timeout: 10_000,
+    });
+  });
 });

@@ -39,6 +39,11 @@ describe('the inbox', () => {
     await userEvent.click(screen.getByRole('button', { name: '清除筛选' }));
     await waitFor(() => expect(numbers()).toHaveLength(3));
 
+    await userEvent.selectOptions(screen.getByLabelText('排序'), '案件编号');
+    await waitFor(() => expect(numbers()).toEqual([a.number, b.number, c.number]));
+    await userEvent.selectOptions(screen.getByLabelText('排序'), '最先到期');
+    await waitFor(() => expect(numbers()).toEqual([a.number, c.number, b.number]));
+
     const month = screen.getByLabelText('受理月份');
     await userEvent.type(month, '2026-03');
     await waitFor(() => expect(numbers()).toEqual([a.number]));

@@ -9,7 +9,7 @@ import type {
   CasePage,
   StoredCase,
 } from '../../../app/ports/ports.ts';
-import { caseTest, matchesAll, matchesFilter } from '../case-filter.ts';
+import { caseTest, compareNumbers, matchesAll, matchesFilter } from '../case-filter.ts';
 import type { RankedValue } from '../scan-batches.ts';
 import type { CompanyJournal } from './company-journal.ts';
 import type { CaseEntry } from './case-entry.ts';
@@ -102,14 +102,21 @@ export async function queryCases(
     }
     total = matching.length;
     // Only the first `end` in order are kept, not every match sorted.
-    matching = (order === 'due' ? firstDue(matching, end) : matching.slice(0, end)).slice(
-      page.offset,
-    );
+    matching = firstInOrder(matching, order, end).slice(page.offset);
   }
   return {
     items: await Promise.all(matching.map((entry) => journal.readCase(entry.place))),
     total,
   };
+}
+
+/** The first `count` entries in the order asked (entries are in the order received). */
+function firstInOrder(entries: CaseEntry[], order: CaseOrder, count: number): CaseEntry[] {
+  if (order === 'due') return firstDue(entries, count);
+  if (order === 'received') return entries.slice(0, count);
+  return [...entries]
+    .sort((a, b) => compareNumbers(a.stored, b.stored) || a.received - b.received)
+    .slice(0, count);
 }
 
 /**

@@ -56,6 +56,8 @@ export function caseWhere(companyId: string, filter: CaseFilter): Where {
 const ORDER_BY = {
   due: 'next_due ASC NULLS LAST, received',
   received: 'received',
+  // By period and serial, never the number's text: 2602100 after 260299 (migration 004's index).
+  number: 'period, serial, received',
 } as const;
 
 /** Whether the filter asks for nothing but the company's cases. */

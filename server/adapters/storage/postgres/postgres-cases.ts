@@ -66,11 +66,16 @@ export function postgresCases(pool: Pool): Pick<Store, 'cases' | 'idempotency' |
   // format changed) is skipped, as the memory store does.
   const insertOne: Store['cases']['insertNumbered'] = (companyId, period, build, audit, claim) =>
     inTransaction(pool, async (client) => {
+      let previous: string | undefined;
       for (let attempt = 0; attempt < NUMBER_ATTEMPTS; attempt += 1) {
         const serial = await nextSerial(client, companyId, period);
         const numbered = numberedCase(companyId, period, serial, build, audit);
         const stored = withClaim(numbered.stored, undefined, claim);
         if (await insertCase(client, stored, numbered.entries, claim)) return stored;
+        // A number the serial does not change (a copied case keeps its own) is refused at once.
+        if (stored.case.number === previous)
+          throw new StoreError('conflict', `case number ${previous} is already a case's`);
+        previous = stored.case.number;
       }
       throw new StoreError(
         'conflict',

@@ -1,5 +1,8 @@
-/** Policy checks of the approval matrix (核决权限): references, empty bands, overlaps, gaps, authority. */
-import { matchesCategories } from '../../approvals/approvals.ts';
+/**
+ * Policy checks of the approval matrix (核决权限): references, empty bands, overlaps, gaps,
+ * authority, and a role repeated in a chain when four eyes is off.
+ */
+import { matchesCategories, requiresFourEyes } from '../../approvals/approvals.ts';
 import type { ProblemSink } from './check-sink.ts';
 import type { ApprovalRow, CategoryMatch, Policy } from '../format.ts';
 
@@ -16,6 +19,9 @@ export function checkApprovals(policy: Policy, sink: ProblemSink): void {
     checkCategoryMatch(policy, row.when, [...at, 'when'], sink);
     row.chain.forEach((role, i) => {
       if (!policy.roles[role]) sink.add([...at, 'chain', i], 'unknown_role', { role });
+      // Without four eyes one person holding the role signs both steps: the repeat reviews nothing.
+      if (!requiresFourEyes(policy) && row.chain.indexOf(role) < i)
+        sink.add([...at, 'chain', i], 'chain_repeats_role', { role });
     });
     if (row.max !== undefined && row.max <= row.min) {
       sink.add([...at, 'max'], 'band_empty', { min: row.min, max: row.max });

@@ -47,6 +47,11 @@ export const ApprovalsSchema = strictObject({
   /** The amount the customer asks for in the intake form, for an early preview of the chain. */
   intakeAmountField: Type.Optional(Type.String()),
   rows: Type.Array(ref('approvalRow', ApprovalRowSchema)),
+  /**
+   * 四眼原则 (four eyes): one person may not approve two steps of the same chain, even holding
+   * both roles. Absent = true; false lets one person sign several steps.
+   */
+  fourEyes: Type.Optional(Type.Boolean()),
 });
 
 /** The approval matrix proper: its currency and rows. */

@@ -65,6 +65,21 @@ export function ApprovalsSection({ policy, update, problems, problemsAt }: Secti
           <QuickFixes policy={policy} problems={gaps} update={update} />
         </div>
       )}
+      <label className="policy-a-block">
+        <input
+          type="checkbox"
+          data-testid="four-eyes"
+          checked={policy.approvals.fourEyes !== false}
+          onChange={(e) => {
+            const on = e.target.checked;
+            update((d) => {
+              if (on) delete d.approvals.fourEyes;
+              else d.approvals.fourEyes = false;
+            });
+          }}
+        />{' '}
+        {t('approvals.fourEyes')}
+      </label>
       <table className="policy-table" data-testid="approval-matrix">
         <caption>{t('approvals.matrix')}</caption>
         <TableHead

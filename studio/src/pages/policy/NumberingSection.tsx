@@ -1,6 +1,7 @@
 /**
- * Case numbering (编号): the pattern, when the serial restarts, and a live preview of the next
- * numbers, computed in the browser by the runtime's own numbering functions.
+ * Case numbering (编号): the pattern, when the serial restarts, a live preview of the next
+ * numbers, computed in the browser by the runtime's own numbering functions, and the check's
+ * warning when a change can repeat a number already given.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +15,7 @@ type Reset = Policy['numbering']['reset'];
 const RESETS: Reset[] = ['never', 'year', 'month', 'day'];
 const PREVIEW_COUNT = 5;
 
-export function NumberingSection({ policy, update, problemsAt }: SectionProps) {
+export function NumberingSection({ policy, update, problemsAt, warnings }: SectionProps) {
   const { t, i18n } = useTranslation('policy');
   const [now] = useState(() => Date.now());
   const [used, setUsed] = useState('0');
@@ -32,6 +33,7 @@ export function NumberingSection({ policy, update, problemsAt }: SectionProps) {
     error = thrown instanceof Error ? thrown.message : String(thrown);
   }
   const here = problemsAt('/numbering');
+  const changeWarnings = warnings.filter((w) => w.path.startsWith('/numbering'));
   return (
     <div className="policy-numbering">
       <h2>{t('numbering.title')}</h2>
@@ -69,6 +71,15 @@ export function NumberingSection({ policy, update, problemsAt }: SectionProps) {
         </label>
       </div>
       <ProblemsHere problems={here} testId="numbering-problems" />
+      {changeWarnings.length > 0 && (
+        <ul className="policy-a-warnings" data-testid="numbering-warnings">
+          {changeWarnings.map((w, i) => (
+            <li key={i} className="badge warn">
+              {w.message}
+            </li>
+          ))}
+        </ul>
+      )}
       <p className="help">{t('numbering.tokens')}</p>
       {numbering.tokens && (
         <p className="muted">

@@ -29,6 +29,7 @@ export function PolicyEditorPage({ company, params }: PageProps) {
     policy,
     update: draft.update,
     problems,
+    warnings: draft.warnings,
     problemsAt: (pointer) =>
       problems.filter((p) => p.path === pointer || p.path.startsWith(`${pointer}/`)),
     flush: draft.flush,

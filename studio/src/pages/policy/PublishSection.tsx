@@ -19,7 +19,7 @@ import { OpenCasesChoice, type OpenCases } from './OpenCasesChoice.tsx';
 import { VersionHistory } from './VersionHistory.tsx';
 import { BacktestPanel } from './BacktestPanel.tsx';
 
-export function PublishSection({ company, policy, flush, problems }: SectionProps) {
+export function PublishSection({ company, policy, flush, problems, warnings }: SectionProps) {
   const { t } = useTranslation('policy');
   const { api, me } = useSession();
   const [note, setNote] = useState('');
@@ -67,6 +67,15 @@ export function PublishSection({ company, policy, flush, problems }: SectionProp
       <p className="help">{t('publish.intro')}</p>
       {problems.length > 0 && (
         <p className="badge warn">{t('publish.draftHasProblems', { count: problems.length })}</p>
+      )}
+      {warnings.length > 0 && (
+        <ul className="policy-a-warnings" data-testid="publish-warnings">
+          {warnings.map((w, i) => (
+            <li key={i} className="badge warn">
+              {w.message}
+            </li>
+          ))}
+        </ul>
       )}
       <BacktestPanel company={company} policy={policy} flush={flush} />
       <form

@@ -9,6 +9,11 @@ export type SectionProps = {
   update: (change: (draft: Policy) => void) => void;
   /** The policy check's problems for the whole draft (each path a JSON Pointer). */
   problems: PolicyProblem[];
+  /**
+   * The check's warnings, which do not keep the draft from being published (a change of numbering
+   * that can repeat a number already given).
+   */
+  warnings: PolicyProblem[];
   /** Problems whose path starts with the pointer ("/approvals/rows/2"). */
   problemsAt: (pointer: string) => PolicyProblem[];
   /** Saves now (if dirty); resolves, with the draft's version, when the server has the editor's draft. */

@@ -19,6 +19,7 @@ export function useDraft(company: string) {
   const [policy, setPolicy] = useState<Policy | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [problems, setProblems] = useState<PolicyProblem[]>([]);
+  const [warnings, setWarnings] = useState<PolicyProblem[]>([]);
   const [checking, setChecking] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [saveError, setSaveError] = useState<unknown>(null);
@@ -36,6 +37,7 @@ export function useDraft(company: string) {
     try {
       const result = await api.post(`/companies/${company}/policy/draft/check`);
       setProblems(result.problems);
+      setWarnings(result.warnings);
     } catch (error) {
       setSaveError(error);
     } finally {
@@ -158,6 +160,7 @@ export function useDraft(company: string) {
     policy,
     loadError,
     problems,
+    warnings,
     checking,
     saveState,
     saveError,

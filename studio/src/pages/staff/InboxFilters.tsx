@@ -9,9 +9,18 @@ export type Filters = {
   assignee: string;
   month: string;
   due: '' | 'overdue' | 'warning';
+  /** Soonest due first, or by case number (numbering period and serial, not the number's text). */
+  sort: 'due' | 'number';
 };
 
-export const NO_FILTERS: Filters = { state: '', categories: {}, assignee: '', month: '', due: '' };
+export const NO_FILTERS: Filters = {
+  state: '',
+  categories: {},
+  assignee: '',
+  month: '',
+  due: '',
+  sort: 'due',
+};
 
 type Props = {
   policy: Policy;
@@ -99,6 +108,16 @@ export function InboxFilters({ policy, filters, onChange, search, onSearch, show
           <option value="">{t('inbox.dueAll')}</option>
           <option value="overdue">{t('inbox.dueOverdue')}</option>
           <option value="warning">{t('inbox.dueWarning')}</option>
+        </select>
+      </label>
+      <label>
+        {t('inbox.sort')}{' '}
+        <select
+          value={filters.sort}
+          onChange={(event) => set({ sort: event.target.value as Filters['sort'] })}
+        >
+          <option value="due">{t('inbox.sortDue')}</option>
+          <option value="number">{t('inbox.sortNumber')}</option>
         </select>
       </label>
       <button type="button" onClick={() => onChange(NO_FILTERS)}>

@@ -27,6 +27,7 @@ function casesQuery(scope: Scope, mine: string[], filters: Filters, q: string, p
     if (value) params.set(`category.${dimension}`, value);
   if (filters.month) params.set('month', filters.month);
   if (filters.due) params.set('due', filters.due);
+  if (filters.sort !== 'due') params.set('sort', filters.sort);
   if (q.trim()) params.set('q', q.trim());
   params.set('page', String(page));
   params.set('pageSize', String(PAGE_SIZE));

@@ -87,6 +87,15 @@ describe('checkPolicy', () => {
       '/approvals/rows/1/chain/0',
     ],
     [
+      'a role twice in a chain with four eyes off',
+      (p) => {
+        p.approvals.fourEyes = false;
+        p.approvals.rows[1]!.chain = ['manager', 'manager'];
+      },
+      'chain_repeats_role',
+      '/approvals/rows/1/chain/1',
+    ],
+    [
       'a form schema that does not compile',
       (p) =>
         void ((p.forms.remedy!.schema.properties as Record<string, object>).amount = {

@@ -18,6 +18,7 @@ const zhCN = {
     intro:
       '处理金额（{{currency}}，单位：元）落在哪一行的金额区间，就由该行的审批链依次审批；最后一位核决，其核决上限须不低于该行的金额上限。区间含下限、不含上限；上限留空表示无上限。',
     matrix: '核决权限表',
+    fourEyes: '四眼原则：同一人不得审批同一审批链的两步（即使同时拥有两个角色）',
     when: '适用条件',
     min: '金额下限（含）',
     max: '金额上限（不含）',
@@ -86,6 +87,8 @@ export const approvals: Catalogue<typeof zhCN> = {
       intro:
         'A remedy amount ({{currency}}, in yuan) falls in one row’s band; that row’s chain approves in order, the last one decides, and its limit must not be below the band’s upper bound. Bands include the lower bound and exclude the upper one; an empty upper bound means no limit.',
       matrix: 'Approval matrix',
+      fourEyes:
+        'Four eyes: one person may not approve two steps of the same chain (even holding both roles)',
       when: 'Applies to',
       min: 'From (incl.)',
       max: 'Up to (excl.)',

@@ -8,7 +8,7 @@ const zhCN = {
     pattern: '编号格式',
     reset: '流水号归零',
     resets: { never: '从不归零', year: '每年归零', month: '每月归零', day: '每天归零' },
-    tokens: '流水号超出位数时完整写出，编号不会重复。',
+    tokens: '流水号超出位数时完整写出（2603100 排在 260399 之后），编号不会重复。',
     customTokens: '本政策的字母含义：{{tokens}}',
     meanings: { year: '年', month: '月', day: '日', serial: '流水号' },
     previewTitle: '预览：接下来的编号',
@@ -29,7 +29,8 @@ export const numbering: Catalogue<typeof zhCN> = {
       pattern: 'Pattern',
       reset: 'Serial restarts',
       resets: { never: 'never', year: 'every year', month: 'every month', day: 'every day' },
-      tokens: 'A serial wider than its letters is written in full, so numbers never repeat.',
+      tokens:
+        'A serial wider than its letters is written in full (2603100 sorts after 260399), so numbers never repeat.',
       customTokens: 'Letters in this policy: {{tokens}}',
       meanings: { year: 'year', month: 'month', day: 'day', serial: 'serial' },
       previewTitle: 'Preview: the next numbers',
