@@ -50,7 +50,7 @@ export const ANSWERS: { [K in keyof Routes]: string } = {
   'POST /companies/:company/cases/import':
     'ImportAnswer: counts, the rows refused and the cases opened',
   'GET /companies/:company/cases/:id':
-    'CaseAnswer: the case with its clocks, actions, decisions and audit trail',
+    'CaseAnswer: the case with its clocks, actions (each allowed now or with its refusal), decisions and audit trail',
   'POST /companies/:company/cases/:id/actions': 'CaseAnswer: the case after the action',
   'GET /companies/:company/reports/:period': 'ReportAnswer, or with .csv a CSV file',
 };
