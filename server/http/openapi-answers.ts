@@ -46,7 +46,8 @@ export const ANSWERS: { [K in keyof Routes]: string } = {
   'GET /companies/:company/policy/versions/:number':
     'PublishedVersionAnswer: the version with its full policy',
   'POST /companies/:company/cases': 'CaseAnswer: the case registered, numbered and evaluated',
-  'GET /companies/:company/cases': 'Page<CaseSummaryAnswer>, soonest due first',
+  'GET /companies/:company/cases':
+    'CasePageAnswer: a page of CaseSummaryAnswer, soonest due first, with the assignees’ names',
   'POST /companies/:company/cases/import':
     'ImportAnswer: counts, the rows refused and the cases opened',
   'GET /companies/:company/cases/:id':

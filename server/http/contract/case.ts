@@ -7,6 +7,7 @@ import type {
 } from '../../domain/case/index.ts';
 import type { ClockReading } from '../../domain/clocks/index.ts';
 import type { Label } from '../../domain/policy/index.ts';
+import type { Page } from './common.ts';
 
 /** A decision with why it was made (the rule's conditions, the table row, the person). */
 export type ExplainedDecisionAnswer = Decision & { why: string[] };
@@ -86,6 +87,12 @@ export type CaseSummaryAnswer = {
   nextDue: string | null;
   overdue: boolean;
   version: number;
+};
+
+/** One page of the case list, with the names of the users its cases are assigned to. */
+export type CasePageAnswer = Page<CaseSummaryAnswer> & {
+  /** User id → name, for each case's `assignee.user` (users of this company, or platform staff). */
+  people: Record<string, string>;
 };
 
 /**

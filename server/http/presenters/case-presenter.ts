@@ -1,15 +1,15 @@
 /** Cases as the API answers them: built field by field, so storage bookkeeping stays in storage. */
 import type { CaseActionView, CaseView } from '../../app/cases/cases.ts';
-import type { CaseSummary } from '../../app/cases/case-list.ts';
+import type { CaseListPage, CaseSummary } from '../../app/cases/case-list.ts';
 import type { AuditEntry } from '../../app/ports/ports.ts';
 import type { Lang } from '../../domain/policy/format.ts';
 import type {
   AuditEntryAnswer,
   CaseActionAnswer,
   CaseAnswer,
+  CasePageAnswer,
   CaseSummaryAnswer,
 } from '../contract/case.ts';
-import type { Page } from '../contract/common.ts';
 import { actionRefusalMessage } from '../messages/action-refusal-messages.ts';
 
 /**
@@ -89,12 +89,13 @@ export function presentCaseSummary(summary: CaseSummary): CaseSummaryAnswer {
   };
 }
 
-/** One page of the case list. */
-export function presentCasePage(page: Page<CaseSummary>): Page<CaseSummaryAnswer> {
+/** One page of the case list, with the names of its assignees. */
+export function presentCasePage(page: CaseListPage): CasePageAnswer {
   return {
     items: page.items.map(presentCaseSummary),
     total: page.total,
     page: page.page,
     pageSize: page.pageSize,
+    people: page.people,
   };
 }

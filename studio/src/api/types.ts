@@ -9,6 +9,7 @@ export type {
   BacktestLine,
   CaseAnswer as CaseView,
   CaseListQuery as CaseQuery,
+  CasePageAnswer as CasePage,
   CaseSummaryAnswer as CaseSummary,
   CompanyAnswer as Company,
   DraftAnswer as PolicyDraft,
