@@ -13,6 +13,7 @@ export type {
   CaseSummaryAnswer as CaseSummary,
   CompanyAnswer as Company,
   DraftAnswer as PolicyDraft,
+  ExampleRunAnswer as ExampleRunResult,
   MigrationOutcomeAnswer as MigrationOutcome,
   MigrationPreviewAnswer as MigrationPreview,
   Page,
