@@ -48,11 +48,11 @@ export const ANSWERS: { [K in keyof Routes]: string } = {
     'PublishedVersionAnswer: the version with its full policy',
   'POST /companies/:company/cases': 'CaseAnswer: the case registered, numbered and evaluated',
   'GET /companies/:company/cases':
-    'Page<CaseSummaryAnswer>, soonest due first (sort=number: by period and serial)',
+    'CasePageAnswer: a page of CaseSummaryAnswer, soonest due first (sort=number: by period and serial), with the assignees’ names',
   'POST /companies/:company/cases/import':
     'ImportAnswer: counts, the rows refused and the cases opened',
   'GET /companies/:company/cases/:id':
-    'CaseAnswer: the case with its clocks, actions, decisions and audit trail',
+    'CaseAnswer: the case with its clocks, actions (each allowed now or with its refusal), decisions and audit trail',
   'POST /companies/:company/cases/:id/actions': 'CaseAnswer: the case after the action',
   'GET /companies/:company/reports/:period': 'ReportAnswer, or with .csv a CSV file',
 };

@@ -3,6 +3,7 @@ import { Suspense, lazy, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Company, Principal } from './api/types.ts';
 import { Loading } from './components/Loading.tsx';
+import { NoAccess } from './components/NoAccess.tsx';
 import { LanguageSelect } from './components/LanguageSelect.tsx';
 import { addMessages } from './i18n/index.ts';
 import { UsersPage } from './pages/admin/UsersPage.tsx';
@@ -61,11 +62,16 @@ export function Shell({ session }: { session: Session }) {
   const found = ROUTES.map((route) => ({ route, params: matchPath(route.pattern, path) })).find(
     (m) => m.params,
   );
-  const company = found?.params?.company ?? me.companyId ?? companies[0]?.id ?? '';
+  // A company the caller cannot reach (another company's, or none) and an administrator's page
+  // for staff show one "no access" page; the navigation stays the caller's own.
+  const routeCompany = found?.params?.company;
+  const reachable = !routeCompany || companies.some((c) => c.id === routeCompany);
+  const company = (reachable ? routeCompany : undefined) ?? me.companyId ?? companies[0]?.id ?? '';
   useEffect(() => {
     if (path === '/' || path === '') navigate(homePath(me, companies));
   }, [path, me, companies]);
   const admin = company ? isAdminIn(me, company) : false;
+  const noAccess = !reachable || (found?.route.adminOnly === true && !admin);
   const links = [
     ...(company
       ? [
@@ -79,7 +85,6 @@ export function Shell({ session }: { session: Session }) {
     ...(me.platformRole ? [{ to: '/gallery', label: t('nav.gallery') }] : []),
   ];
   const Page = found?.route.page;
-  const allowed = !found?.route.adminOnly || admin;
   return (
     <div className="shell">
       <header className="topbar">
@@ -124,7 +129,9 @@ export function Shell({ session }: { session: Session }) {
         </div>
       </header>
       <main className="page">
-        {Page && found?.params && allowed ? (
+        {noAccess ? (
+          <NoAccess home={homePath(me, companies)} />
+        ) : Page && found?.params ? (
           <Suspense fallback={<Loading />}>
             <Page
               key={`${found.route.pattern}:${found.params.company ?? ''}`}

@@ -26,9 +26,13 @@ export function useSession(): Session {
   return session;
 }
 
-/** The roles the caller holds in a company: their policy roles, or "admin" for platform staff. */
+/**
+ * The roles the caller holds in a company: their policy roles in their own company, "admin" for
+ * platform staff in any other, none for a company's staff in another company.
+ */
 export function rolesIn(me: Principal, companyId: string): string[] {
-  return me.companyId === companyId ? me.roles : ['admin'];
+  if (me.companyId === companyId) return me.roles;
+  return me.platformRole ? ['admin'] : [];
 }
 
 export function isAdminIn(me: Principal, companyId: string): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainDecisions } from '../../server/app/cases/case-explanation.ts';
 import type { Case, DecisionSource } from '../../server/domain/case/case.ts';
+import type { CaseAnswer } from '../../server/http/contract/index.ts';
 import { loadCheckedPolicy } from '../support/policies.ts';
 import { buildTestApp, manufacturingIntake } from '../support/test-app.ts';
 
@@ -127,5 +128,49 @@ describe('the case view explains the case', () => {
       token: sales,
     });
     expect(none.body.total).toBe(0);
+  });
+});
+
+describe('the case view says which actions the server would accept now', () => {
+  it('refuses the approval to an approver whose step is done, in the caller’s language, as acting would', async () => {
+    const { t, sales, gmOffice, quality, id, act } = await registered();
+    const salesManager = await t.userWith('demo', 'salesManager');
+    await act(gmOffice, 'register', { investigatingDepartment: 'quality' });
+    await act(quality, 'submitInvestigationReport', {
+      cause: 'quality',
+      validity: 'valid',
+      responsibleDepartment: 'manufacturing',
+      confirmedDefectiveQuantity: 120,
+      findings: '回流焊炉温曲线偏低导致焊点润湿不良。',
+      countermeasure: '调整炉温曲线并加严首件检验。',
+    });
+    const proposed = await act(sales, 'proposeRemedy', {
+      type: 'creditNote',
+      amount: 1500,
+      description: '拟以销货折让方式处理。',
+    });
+    expect(proposed.status, JSON.stringify(proposed.body)).toBe(200);
+    expect((await act(salesManager, 'approve', { comment: '同意' })).status).toBe(200);
+
+    const read = (lang: string) =>
+      t.call('GET', `/api/companies/demo/cases/${id}`, {
+        token: salesManager,
+        headers: { 'accept-language': lang },
+      });
+    const approve = (body: CaseAnswer) => body.actions.find((action) => action.id === 'approve');
+    expect(approve((await read('zh-CN')).body)).toMatchObject({
+      allowed: false,
+      refusal: {
+        code: 'approval_beyond_authority',
+        message: '等待 副总经理 核决',
+        waitingFor: ['deputyGM'],
+      },
+    });
+    expect(approve((await read('en')).body)?.refusal?.message).toBe(
+      'Waiting for approval by Deputy general manager',
+    );
+    // Acting anyway is refused with the same code.
+    const refused = await act(salesManager, 'approve', { comment: '再次同意' });
+    expect(refused.body.error.code).toBe('approval_beyond_authority');
   });
 });

@@ -2,10 +2,9 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type {
   BodyOf,
   CaseAnswer,
-  CaseSummaryAnswer,
+  CasePageAnswer,
   DraftAnswer,
   DraftBody,
-  Page,
   PrincipalAnswer,
   PublishedVersionAnswer,
   ResponseOf,
@@ -94,9 +93,9 @@ describe('the API contract', () => {
 
   it('gives each path its answer and body', () => {
     expectTypeOf<ResponseOf<'GET', '/me'>>().toEqualTypeOf<PrincipalAnswer>();
-    expectTypeOf<ResponseOf<'GET', `/companies/${string}/cases?${string}`>>().toEqualTypeOf<
-      Page<CaseSummaryAnswer>
-    >();
+    expectTypeOf<
+      ResponseOf<'GET', `/companies/${string}/cases?${string}`>
+    >().toEqualTypeOf<CasePageAnswer>();
     expectTypeOf<ResponseOf<'POST', `/companies/${string}/cases`>>().toEqualTypeOf<CaseAnswer>();
     expectTypeOf<
       ResponseOf<'GET', `/companies/${string}/policy/versions/${number}`>

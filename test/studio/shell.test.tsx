@@ -33,6 +33,32 @@ describe('studio shell', () => {
     expect(screen.queryByRole('link', { name: '政策设置' })).toBeNull();
   });
 
+  it.each<[string, string, 'zh-CN' | 'en', string]>([
+    ['another company’s inbox', '/c/other/inbox', 'zh-CN', '无权访问'],
+    ['a company that does not exist', '/c/nowhere/cases/x', 'zh-CN', '无权访问'],
+    ['the policy editor of their own company', '/c/demo/policy', 'zh-CN', '无权访问'],
+    ['the users page, in English', '/c/demo/users', 'en', 'No access'],
+  ])('shows company staff one “no access” page for %s', async (_, path, lang, title) => {
+    const server = await studioServer();
+    await server.call('POST', '/api/companies', {
+      token: ADMIN_TOKEN,
+      body: { id: 'other', name: 'Other', template: 'starter' },
+    });
+    const token = await server.userWith('demo', 'quality');
+    renderStudio(path, token, lang);
+    expect(await screen.findByRole('heading', { name: title })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'main' });
+    expect(nav).not.toHaveTextContent(lang === 'en' ? 'Policy' : '政策设置');
+    expect(nav).not.toHaveTextContent(lang === 'en' ? 'Users' : '用户与令牌');
+    expect(
+      screen.getByRole('link', { name: lang === 'en' ? 'Inbox' : '待办案件' }),
+    ).toHaveAttribute('href', '#/c/demo/inbox');
+    // Nothing of the page behind it loads: no error panels, no "not found".
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(screen.queryAllByRole('alert')).toEqual([]);
+    expect(screen.queryByText(/未找到|页面不存在|Not found|No such page/)).toBeNull();
+  });
+
   it('speaks English when switched', async () => {
     await studioServer();
     renderStudio('/', null, 'en');

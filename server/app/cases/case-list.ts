@@ -8,6 +8,7 @@ import { companyAccess } from '../access.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
 import { publishedPolicy } from '../policies/policy-lifecycle.ts';
 import type { CaseFilter, StoredCase } from '../ports/ports.ts';
+import { peopleOf } from './case-view.ts';
 
 export type CaseQuery = {
   state?: string[];
@@ -88,6 +89,16 @@ function filterOf(query: CaseQuery, nowMs: number, textExcept: string[]): CaseFi
   };
 }
 
+/** One page of the case list, with the names of the users the cases are assigned to. */
+export type CaseListPage = {
+  items: CaseSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** User id → name, for the assignees of the page's cases (this company's users, or platform staff). */
+  people: Record<string, string>;
+};
+
 /**
  * One page of the company's cases, soonest due first (cases whose clocks are all paused or stopped
  * after those with a running clock) or by number (period, then serial); the store filters, orders
@@ -98,7 +109,7 @@ export async function listCases(
   request: RequestContext,
   companyId: string,
   query: CaseQuery,
-): Promise<{ items: CaseSummary[]; total: number; page: number; pageSize: number }> {
+): Promise<CaseListPage> {
   const { roles } = await companyAccess(deps, request.principal, companyId);
   const nowMs = parseInstant(deps.now());
   const pageSize = Math.min(Math.max(query.pageSize ?? 50, 1), 200);
@@ -129,5 +140,7 @@ export async function listCases(
       version: stored.version,
     });
   }
-  return { items, total: found.total, page, pageSize };
+  const assignees = items.flatMap((item) => (item.assignee.user ? [item.assignee.user] : []));
+  const people = await peopleOf(deps, companyId, assignees);
+  return { items, total: found.total, page, pageSize, people };
 }

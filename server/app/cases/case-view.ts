@@ -1,12 +1,29 @@
 /** A case as its readers see it: clocks read now, the actions they may take, decisions explained. */
-import { availableTransitions } from '../../domain/case/apply-action.ts';
+import { actionChoices, type ActionChoice } from '../../domain/case/action-choices.ts';
 import type { ApproverChainExplanation } from '../../domain/case/explain-case.ts';
 import { maskIntake, seesConfidential } from '../../domain/case/mask.ts';
 import { readClock, type ClockReading } from '../../domain/clocks/clocks.ts';
+import type { DomainErrorCode } from '../../domain/errors.ts';
 import type { Label } from '../../domain/policy/format.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
 import type { AuditEntry, PublishedPolicy, StoredCase } from '../ports/ports.ts';
 import { approverChain, explainDecisions, type ExplainedDecision } from './case-explanation.ts';
+
+/** Why an action would be refused now: the domain's code and details, and whose approval it awaits. */
+export type ActionRefusalView = {
+  code: DomainErrorCode;
+  details: Record<string, unknown>;
+  /** The roles whose approval the action waits for, with their labels, in chain order. */
+  waitingFor: { role: string; label: Label }[];
+};
+
+/** An action the reader's roles allow in the case's state; `refusal` when it is not possible now. */
+export type CaseActionView = {
+  id: string;
+  label: Label;
+  form?: string;
+  refusal?: ActionRefusalView;
+};
 
 /**
  * A case as its readers see it: the stored case, its clocks read now, what the reader may do, each
@@ -15,7 +32,7 @@ import { approverChain, explainDecisions, type ExplainedDecision } from './case-
  */
 export type CaseView = StoredCase & {
   clocks: ClockReading[];
-  actions: { id: string; label: Label; form?: string }[];
+  actions: CaseActionView[];
   decisions: ExplainedDecision[];
   approverChain: ApproverChainExplanation | null;
   audit?: AuditEntry[];
@@ -34,8 +51,29 @@ export function evaluationContext(
   return { policy: version.policy, validator: deps.validator, lang };
 }
 
+function actionView(policy: PublishedPolicy['policy'], choice: ActionChoice): CaseActionView {
+  const { transition, refusal } = choice;
+  return {
+    id: transition.id,
+    label: transition.label,
+    ...(transition.form ? { form: transition.form } : {}),
+    ...(refusal
+      ? {
+          refusal: {
+            code: refusal.code,
+            details: refusal.details,
+            waitingFor: refusal.waitingFor.map((role) => ({
+              role,
+              label: policy.roles[role]?.label ?? { 'zh-CN': role, en: role },
+            })),
+          },
+        }
+      : {}),
+  };
+}
+
 /** The case as a reader with these roles sees it now (see CaseView). */
-export function view(
+export async function view(
   version: PublishedPolicy,
   stored: StoredCase,
   roles: string[],
@@ -43,18 +81,17 @@ export function view(
   nowMs: number,
   deps: AppDeps,
   lang: RequestContext['lang'],
-): CaseView {
+): Promise<CaseView> {
   const clocks = Object.values(stored.case.clocks).map((clock) =>
     readClock(version.policy, clock, nowMs),
   );
-  const actions = availableTransitions(evaluationContext(deps, version, 'zh-CN'), stored.case, {
-    user,
-    roles,
-  }).map((t) => ({
-    id: t.id,
-    label: t.label,
-    ...(t.form ? { form: t.form } : {}),
-  }));
+  const choices = await actionChoices(
+    evaluationContext(deps, version, 'zh-CN'),
+    stored.case,
+    { user, roles },
+    new Date(nowMs).toISOString(),
+  );
+  const actions = choices.map((choice) => actionView(version.policy, choice));
   // The idempotency keys (other callers' among them) are storage's own and never shown.
   const { idempotency: _keys, ...shown } = stored;
   const masked = {

@@ -14,7 +14,7 @@ import { idempotencyClaim, writeOnce } from './idempotency.ts';
 import { underPublishedVersion } from './published-evaluation.ts';
 import { withCaseStates } from './audit-history.ts';
 
-export type { CaseView } from './case-view.ts';
+export type { ActionRefusalView, CaseActionView, CaseView } from './case-view.ts';
 
 /** A workflow action on a case: the transition, its form data, the version it was decided on. */
 export type ActionInput = {
@@ -104,7 +104,7 @@ async function intakeOnce(
     ],
     claim,
   );
-  return view(version, stored, roles, actor.user, receivedMs, deps, request.lang);
+  return await view(version, stored, roles, actor.user, receivedMs, deps, request.lang);
 }
 
 /** Answers the case an earlier write with the same idempotency key made, as it is now. */
@@ -113,7 +113,10 @@ function replay(deps: AppDeps, request: RequestContext, companyId: string, roles
     const { stored, version } = await load(deps, companyId, earlier.caseId);
     const now = parseInstant(deps.now());
     const user = request.principal.userId;
-    return { ...view(version, stored, roles, user, now, deps, request.lang), replayed: true };
+    return {
+      ...(await view(version, stored, roles, user, now, deps, request.lang)),
+      replayed: true,
+    };
   };
 }
 
@@ -136,7 +139,7 @@ export async function readCase(
   const audit = maskAudit(version, entries, roles);
   const now = parseInstant(deps.now());
   return {
-    ...view(version, stored, roles, request.principal.userId, now, deps, request.lang),
+    ...(await view(version, stored, roles, request.principal.userId, now, deps, request.lang)),
     audit,
     people: await peopleOf(deps, companyId, [
       ...audit.map((entry) => entry.by),
@@ -217,5 +220,5 @@ async function actOnce(
     [entry],
     claim,
   );
-  return view(version, saved, roles, actor.user, parseInstant(at), deps, request.lang);
+  return await view(version, saved, roles, actor.user, parseInstant(at), deps, request.lang);
 }

@@ -2,6 +2,7 @@
 export * from './case.ts';
 export * from './open-case.ts';
 export * from './apply-action.ts';
+export * from './action-choices.ts';
 export * from './apply-decisions.ts';
 export * from './transition-effects.ts';
 export * from './case-facts.ts';

@@ -7,12 +7,32 @@ import type {
 } from '../../domain/case/index.ts';
 import type { ClockReading } from '../../domain/clocks/index.ts';
 import type { Label } from '../../domain/policy/index.ts';
+import type { Page } from './common.ts';
 
 /** A decision with why it was made (the rule's conditions, the table row, the person). */
 export type ExplainedDecisionAnswer = Decision & { why: string[] };
 
-/** An action the reader may take on the case now. */
-export type CaseActionAnswer = { id: string; label: Label; form?: string };
+/** Why an action is not possible now, as the server would refuse it if it were taken. */
+export type ActionRefusalAnswer = {
+  /** The error code taking the action now would be refused with (approvals_pending, …). */
+  code: string;
+  /** Why, in the caller's language, with the policy's role labels ("等待 副总经理 核决"). */
+  message: string;
+  /** The roles whose approval the action waits for, in chain order (empty when it waits for none). */
+  waitingFor: string[];
+};
+
+/**
+ * An action the reader's roles allow in the case's state: `allowed` when the server would accept
+ * it now (the stage form's fields aside), otherwise `refusal` says why.
+ */
+export type CaseActionAnswer = {
+  id: string;
+  label: Label;
+  form?: string;
+  allowed: boolean;
+  refusal?: ActionRefusalAnswer;
+};
 
 /** One entry of a case's audit trail; before and after carry the case, masked like it. */
 export type AuditEntryAnswer = {
@@ -33,7 +53,7 @@ export type AuditEntryAnswer = {
 
 /**
  * A case as its readers see it: the case (intake masked for the reader's roles), its clocks read
- * now, the actions the reader may take, each decision with why, the approver chain, and (when read)
+ * now, the actions the reader's roles allow (each saying whether it is possible now), each decision with why, the approver chain, and (when read)
  * the audit trail with the names of the people in it.
  */
 export type CaseAnswer = {
@@ -67,6 +87,12 @@ export type CaseSummaryAnswer = {
   nextDue: string | null;
   overdue: boolean;
   version: number;
+};
+
+/** One page of the case list, with the names of the users its cases are assigned to. */
+export type CasePageAnswer = Page<CaseSummaryAnswer> & {
+  /** User id → name, for each case's `assignee.user` (users of this company, or platform staff). */
+  people: Record<string, string>;
 };
 
 /**

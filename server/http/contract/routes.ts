@@ -2,15 +2,9 @@
  * Every route of the API (paths under /api) with what it takes and what it answers: the one place
  * the server's presenters and the studio's client agree on.
  */
-import type {
-  ActionBody,
-  CaseAnswer,
-  CaseListQuery,
-  CaseSummaryAnswer,
-  IntakeBody,
-} from './case.ts';
+import type { ActionBody, CaseAnswer, CaseListQuery, CasePageAnswer, IntakeBody } from './case.ts';
 import type { BacktestBody, BacktestLine } from './backtest.ts';
-import type { Items, Page } from './common.ts';
+import type { Items } from './common.ts';
 import type {
   CompanyAccessAnswer,
   CompanyAnswer,
@@ -104,7 +98,7 @@ export type Routes = {
   /** `:number` is a version number or "latest". */
   'GET /companies/:company/policy/versions/:number': { response: PublishedVersionAnswer };
   'POST /companies/:company/cases': { body: IntakeBody; response: CaseAnswer };
-  'GET /companies/:company/cases': { query: CaseListQuery; response: Page<CaseSummaryAnswer> };
+  'GET /companies/:company/cases': { query: CaseListQuery; response: CasePageAnswer };
   'POST /companies/:company/cases/import': { body: ImportBody; response: ImportAnswer };
   'GET /companies/:company/cases/:id': { response: CaseAnswer };
   'POST /companies/:company/cases/:id/actions': { body: ActionBody; response: CaseAnswer };

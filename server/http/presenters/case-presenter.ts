@@ -1,9 +1,16 @@
 /** Cases as the API answers them: built field by field, so storage bookkeeping stays in storage. */
-import type { CaseView } from '../../app/cases/cases.ts';
-import type { CaseSummary } from '../../app/cases/case-list.ts';
+import type { CaseActionView, CaseView } from '../../app/cases/cases.ts';
+import type { CaseListPage, CaseSummary } from '../../app/cases/case-list.ts';
 import type { AuditEntry } from '../../app/ports/ports.ts';
-import type { AuditEntryAnswer, CaseAnswer, CaseSummaryAnswer } from '../contract/case.ts';
-import type { Page } from '../contract/common.ts';
+import type { Lang } from '../../domain/policy/format.ts';
+import type {
+  AuditEntryAnswer,
+  CaseActionAnswer,
+  CaseAnswer,
+  CasePageAnswer,
+  CaseSummaryAnswer,
+} from '../contract/case.ts';
+import { actionRefusalMessage } from '../messages/action-refusal-messages.ts';
 
 /**
  * One audit entry; the company and case it belongs to are the route's, so they are not repeated.
@@ -25,12 +32,32 @@ export function presentAuditEntry(entry: AuditEntry): AuditEntryAnswer {
   };
 }
 
+/** An action of the case: whether it is possible now, and if not, why in the caller's language. */
+function presentAction(action: CaseActionView, lang: Lang): CaseActionAnswer {
+  const { refusal } = action;
+  return {
+    id: action.id,
+    label: action.label,
+    form: action.form,
+    allowed: !refusal,
+    ...(refusal
+      ? {
+          refusal: {
+            code: refusal.code,
+            message: actionRefusalMessage(refusal, lang),
+            waitingFor: refusal.waitingFor.map((w) => w.role),
+          },
+        }
+      : {}),
+  };
+}
+
 /**
- * A case as its reader sees it. The numbering period and serial (the number already says them) and
+ * A case as its reader sees it, its actions' refusals worded in `lang`. The numbering period and serial (the number already says them) and
  * the company id (the route's) are storage's own and stay there; `importKey` and `updatedAt` are
  * kept because clients read them.
  */
-export function presentCase(view: CaseView): CaseAnswer {
+export function presentCase(view: CaseView, lang: Lang): CaseAnswer {
   return {
     case: view.case,
     policyVersion: view.policyVersion,
@@ -38,11 +65,7 @@ export function presentCase(view: CaseView): CaseAnswer {
     updatedAt: view.updatedAt,
     importKey: view.importKey,
     clocks: view.clocks,
-    actions: view.actions.map((action) => ({
-      id: action.id,
-      label: action.label,
-      form: action.form,
-    })),
+    actions: view.actions.map((action) => presentAction(action, lang)),
     decisions: view.decisions,
     approverChain: view.approverChain,
     audit: view.audit?.map(presentAuditEntry),
@@ -66,12 +89,13 @@ export function presentCaseSummary(summary: CaseSummary): CaseSummaryAnswer {
   };
 }
 
-/** One page of the case list. */
-export function presentCasePage(page: Page<CaseSummary>): Page<CaseSummaryAnswer> {
+/** One page of the case list, with the names of its assignees. */
+export function presentCasePage(page: CaseListPage): CasePageAnswer {
   return {
     items: page.items.map(presentCaseSummary),
     total: page.total,
     page: page.page,
     pageSize: page.pageSize,
+    people: page.people,
   };
 }

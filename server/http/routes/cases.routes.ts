@@ -97,7 +97,7 @@ export function caseRoutes(): Hono<Env> {
       options,
     );
     markReplay(c, created);
-    return c.json(presentCase(created), 201);
+    return c.json(presentCase(created, context.lang), 201);
   });
   routes.post('/import', async (c) => {
     const context = await requestContext(c);
@@ -117,7 +117,8 @@ export function caseRoutes(): Hono<Env> {
   routes.get('/:id', async (c) => {
     const context = await requestContext(c);
     const company = c.req.param('company') as string;
-    return c.json(presentCase(await readCase(c.get('deps'), context, company, c.req.param('id'))));
+    const read = await readCase(c.get('deps'), context, company, c.req.param('id'));
+    return c.json(presentCase(read, context.lang));
   });
   routes.post('/:id/actions', async (c) => {
     const context = await requestContext(c);
@@ -135,7 +136,7 @@ export function caseRoutes(): Hono<Env> {
     const id = c.req.param('id');
     const acted = await actOnCase(c.get('deps'), context, company, id, input, options);
     markReplay(c, acted);
-    return c.json(presentCase(acted));
+    return c.json(presentCase(acted, context.lang));
   });
   return routes;
 }

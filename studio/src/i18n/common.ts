@@ -36,6 +36,11 @@ export const common = {
       network: '无法连接服务器，请检查网络或服务器是否在运行。',
     },
     notFound: '页面不存在。',
+    noAccess: {
+      title: '无权访问',
+      body: '您没有访问此页面的权限。如需访问，请联系本公司的系统管理员。',
+      home: '返回首页',
+    },
     noCompany: '您还不能访问任何公司。',
     pickCompany: '请选择公司',
     roles: '角色',
@@ -77,6 +82,11 @@ export const common = {
       network: 'Cannot reach the server; check the network or whether the server is running.',
     },
     notFound: 'No such page.',
+    noAccess: {
+      title: 'No access',
+      body: 'You do not have access to this page. If you need it, ask your company’s administrator.',
+      home: 'Back to the start',
+    },
     noCompany: 'You cannot reach any company yet.',
     pickCompany: 'Choose a company',
     roles: 'Roles',

@@ -38,11 +38,11 @@ describe('users and tokens page', () => {
     expect(await within(row).findByText('已撤销')).toBeInTheDocument();
   });
 
-  it('is not offered to staff, and its route says the page does not exist for them', async () => {
+  it('is not offered to staff, and its route tells them they have no access', async () => {
     const server = await studioServer();
     const token = await server.userWith('demo', 'sales');
     renderStudio('/c/demo/users', token);
-    expect(await screen.findByText('页面不存在。')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '无权访问' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: '用户与令牌' })).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { ADMIN_TOKEN } from '../../support/test-app.ts';
 import { renderStudio, studioServer } from '../support/studio.tsx';
 import { act, registerCase, staffOf } from './cases.ts';
 
@@ -78,6 +79,33 @@ describe('the inbox', () => {
     expect(await screen.findByText('没有符合条件的案件。')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('tab', { name: '团队案件' }));
     await waitFor(() => expect(screen.getByTestId('inbox-total')).toHaveTextContent('共 2 件'));
+  }, 60_000);
+
+  it('names the users cases are assigned to, never another company’s', async () => {
+    const server = await studioServer('2026-03-02T02:00:00.000Z');
+    const staff = await staffOf(server);
+    await server.call('POST', '/api/companies', {
+      token: ADMIN_TOKEN,
+      body: { id: 'other', name: 'Other', template: 'starter' },
+    });
+    const idOf = async (token: string) =>
+      (await server.call('GET', '/api/me', { token })).body.userId as string;
+    const outsider = await idOf(await server.userWith('other', 'clerk'));
+    const quality = await idOf(staff.quality);
+    const a = await registerCase(server, staff.sales);
+    const b = await registerCase(server, staff.sales);
+    await act(server, staff.gmOffice, a.id, 'assign', { department: 'quality', user: quality });
+    await act(server, staff.gmOffice, b.id, 'assign', { department: 'quality', user: outsider });
+
+    renderStudio('/c/demo/inbox', staff.salesManager);
+    await userEvent.click(await screen.findByRole('tab', { name: '团队案件' }));
+    await waitFor(() => expect(numbers()).toHaveLength(2));
+    const assigneeOf = (number: string) =>
+      rows()
+        .find((row) => within(row).getByRole('link').textContent === number)
+        ?.querySelectorAll('td')[3]?.textContent;
+    expect(assigneeOf(a.number)).toBe('总经理室生产管理室 · 质量管理部 · quality');
+    expect(assigneeOf(b.number)).toBe('总经理室生产管理室 · 质量管理部');
   }, 60_000);
 
   it('pages through many cases fifty at a time with the total', async () => {

@@ -50,7 +50,12 @@ export function PolicyEditorPage({ company, params }: PageProps) {
         {saveError != null && saveState !== 'saved' && <ErrorPanel error={saveError} />}
         {Section && <Section {...props} />}
       </section>
-      <ProblemsPanel company={company} problems={problems} checking={draft.checking} />
+      <ProblemsPanel
+        company={company}
+        problems={problems}
+        examples={draft.examples}
+        checking={draft.checking}
+      />
     </div>
   );
 }

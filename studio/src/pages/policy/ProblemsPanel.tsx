@@ -1,13 +1,26 @@
-/** The policy editor's problems panel: the check's problems for the whole draft, each a link. */
+/**
+ * The policy editor's problems panel: the check's problems for the whole draft, each a link, and
+ * the examples' last run — publishing refuses either, so "no problems" means both are clean.
+ */
 import { useTranslation } from 'react-i18next';
-import type { PolicyProblem } from '../../api/types.ts';
+import type { ExampleRunResult, PolicyProblem } from '../../api/types.ts';
+import { labelText } from '../../i18n/index.ts';
 import { sectionOf } from './editor.ts';
 
-type Props = { company: string; problems: PolicyProblem[]; checking: boolean };
+type Props = {
+  company: string;
+  problems: PolicyProblem[];
+  /** The examples' last run on the clean draft; 'failed' when it could not run; null before. */
+  examples: ExampleRunResult | 'failed' | null;
+  checking: boolean;
+};
 
 /** The count (or "checking…"), "no problems" when clean, and each problem's path and message. */
-export function ProblemsPanel({ company, problems, checking }: Props) {
-  const { t } = useTranslation('policy');
+export function ProblemsPanel({ company, problems, examples, checking }: Props) {
+  const { t, i18n } = useTranslation('policy');
+  const clean = !checking && problems.length === 0;
+  const failing =
+    examples && examples !== 'failed' ? examples.results.filter((r) => !r.passed) : [];
   return (
     <aside className="problems-panel" aria-label={t('problems.title')}>
       <h3>
@@ -18,7 +31,24 @@ export function ProblemsPanel({ company, problems, checking }: Props) {
           <span className="badge danger">{t('problems.count', { count: problems.length })}</span>
         ) : null}
       </h3>
-      {!checking && problems.length === 0 && <p className="badge ok">{t('problems.none')}</p>}
+      {clean && examples !== null && failing.length === 0 && (
+        <p className="badge ok">{t('problems.none')}</p>
+      )}
+      {clean && examples === 'failed' && <p className="muted">{t('problems.examplesNotRun')}</p>}
+      {clean && failing.length > 0 && (
+        <div data-testid="problems-examples">
+          <p className="badge danger">{t('problems.examplesFailing', { count: failing.length })}</p>
+          <ul>
+            {failing.map((example) => (
+              <li key={example.id}>
+                <a href={`#/c/${company}/policy/examples`}>
+                  {labelText(example.title, i18n.language) || example.id}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <ul>
         {problems.map((p, i) => (
           <li key={i}>

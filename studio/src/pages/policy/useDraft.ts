@@ -1,11 +1,11 @@
 /**
  * The policy editor's draft: loads it, saves every change (debounced, one save at a time, with the
  * draft's version so two editors cannot overwrite each other) and re-runs the policy check after
- * each save.
+ * each save — and, when the check is clean, the examples, as publishing does.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
-import type { Policy, PolicyProblem } from '../../api/types.ts';
+import type { ExampleRunResult, Policy, PolicyProblem } from '../../api/types.ts';
 import { useSession } from '../../session.tsx';
 import { loadDraft, type Inheritance } from './load-draft.ts';
 
@@ -20,6 +20,8 @@ export function useDraft(company: string) {
   const [loadError, setLoadError] = useState<unknown>(null);
   const [problems, setProblems] = useState<PolicyProblem[]>([]);
   const [warnings, setWarnings] = useState<PolicyProblem[]>([]);
+  /** The examples' last run on a clean draft; 'failed' when they could not be run; null before. */
+  const [examples, setExamples] = useState<ExampleRunResult | 'failed' | null>(null);
   const [checking, setChecking] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [saveError, setSaveError] = useState<unknown>(null);
@@ -32,12 +34,21 @@ export function useDraft(company: string) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const dirty = useRef(false);
 
+  // Publishing refuses a draft with problems or failing examples: the panel says both. Examples of
+  // a draft with problems are not run (publishing refuses it for the problems already).
   const check = useCallback(async () => {
     setChecking(true);
     try {
       const result = await api.post(`/companies/${company}/policy/draft/check`);
       setProblems(result.problems);
       setWarnings(result.warnings);
+      setExamples(null);
+      if (result.problems.length === 0)
+        setExamples(
+          await api
+            .post(`/companies/${company}/policy/draft/examples`)
+            .catch(() => 'failed' as const),
+        );
     } catch (error) {
       setSaveError(error);
     } finally {
@@ -161,6 +172,7 @@ export function useDraft(company: string) {
     loadError,
     problems,
     warnings,
+    examples,
     checking,
     saveState,
     saveError,

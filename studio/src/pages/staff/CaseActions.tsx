@@ -1,6 +1,7 @@
 /**
- * The actions the reader's roles may take now, each opening its stage form; a remedy proposal
- * previews its approver chain as the amount is typed. Submits with the case version read.
+ * The actions the reader may take now, each opening its stage form; a remedy proposal previews its
+ * approver chain as the amount is typed. Submits with the case version read. Actions the reader's
+ * roles allow but the server would refuse now are not offered: the server's reason is shown instead.
  */
 import type { ErrorSchema } from '@rjsf/utils';
 import { useState } from 'react';
@@ -34,7 +35,9 @@ export function CaseActions({ company, policy, view, onDone, onReload }: Props) 
   const [extraErrors, setExtraErrors] = useState<ErrorSchema>();
 
   if (view.actions.length === 0) return <p className="muted">{t('case.noActions')}</p>;
-  const action = view.actions.find((a) => a.id === open);
+  const offered = view.actions.filter((a) => a.allowed);
+  const waiting = view.actions.filter((a) => !a.allowed);
+  const action = offered.find((a) => a.id === open);
   const transition = policy.workflow.transitions.find((tr) => tr.id === open);
   const form = action?.form ? policy.forms[action.form] : undefined;
   const label = (a: CaseView['actions'][number]) =>
@@ -67,7 +70,7 @@ export function CaseActions({ company, policy, view, onDone, onReload }: Props) 
   return (
     <div className="staff-actions">
       <div className="toolbar">
-        {view.actions.map((a) => (
+        {offered.map((a) => (
           <button
             key={a.id}
             type="button"
@@ -80,6 +83,18 @@ export function CaseActions({ company, policy, view, onDone, onReload }: Props) 
           </button>
         ))}
       </div>
+      {waiting.length > 0 && (
+        <div className="staff-actions-waiting">
+          <h3>{t('case.notNow')}</h3>
+          <ul>
+            {waiting.map((a) => (
+              <li key={a.id} data-testid={`waiting-${a.id}`}>
+                <strong>{label(a)}</strong> <span className="muted">{a.refusal?.message}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {action && (
         <div className="staff-action-panel">
           <h3>{label(action)}</h3>

@@ -29,7 +29,8 @@ export function CasePage({ company, params, query }: PageProps) {
     [company, id, api],
   );
   const policy = usePolicy(company, view.value?.policyVersion);
-  const [done, setDone] = useState<{ label: string; version: number } | null>(null);
+  // The page stays mounted when another case is opened: the notice names the case it was about.
+  const [done, setDone] = useState<{ caseId: string; label: string; version: number } | null>(null);
 
   if (view.error) return <ErrorPanel error={view.error} onRetry={view.reload} />;
   if (policy.error) return <ErrorPanel error={policy.error} onRetry={policy.reload} />;
@@ -50,7 +51,7 @@ export function CasePage({ company, params, query }: PageProps) {
           {t('case.created', { number: created })}
         </p>
       )}
-      {done && view.value.version >= done.version && (
+      {done && done.caseId === current.id && view.value.version >= done.version && (
         <p className="staff-notice" role="status">
           {t('case.done', { action: done.label })}
         </p>
@@ -96,7 +97,7 @@ export function CasePage({ company, params, query }: PageProps) {
           policy={p}
           view={view.value}
           onDone={(label, version) => {
-            setDone({ label, version });
+            setDone({ caseId: current.id, label, version });
             view.reload();
           }}
           onReload={() => {

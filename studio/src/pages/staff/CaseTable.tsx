@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CaseSummary, Page, Policy } from '../../api/types.ts';
+import type { CasePage, Policy } from '../../api/types.ts';
 import { Countdown } from '../../components/Countdown.tsx';
 import { formatTime, labelText } from '../../i18n/index.ts';
 import { assigneeText, customerOf, intakeSummary } from './summary.ts';
@@ -9,7 +9,7 @@ import { TableHead } from '../../components/TableHead.tsx';
 export function CaseTable(props: {
   company: string;
   policy: Policy;
-  page: Page<CaseSummary>;
+  page: CasePage;
   me: string;
   loading: boolean;
   onPage: (page: number) => void;
@@ -70,7 +70,11 @@ export function CaseTable(props: {
                     policy,
                     item.assignee,
                     lang,
-                    item.assignee.user === props.me ? t('inbox.me') : undefined,
+                    item.assignee.user === props.me
+                      ? t('inbox.me')
+                      : item.assignee.user
+                        ? page.people[item.assignee.user]
+                        : undefined,
                   )}
                 </td>
                 <td>{formatTime(item.receivedAt, lang, policy.timeZone)}</td>

@@ -31,6 +31,9 @@ const zhCN = {
     none: '没有问题，可以发布。',
     count: '{{count}} 个问题',
     checking: '正在检查…',
+    examplesFailing:
+      '检查没有问题，但有 {{count}} 个样例未通过。发布时会运行样例，样例未通过不能发布：',
+    examplesNotRun: '样例未能运行；发布时会再次运行样例。',
   },
 };
 
@@ -76,6 +79,9 @@ export const editor: Catalogue<typeof zhCN> = {
       none: 'No problems: it may be published.',
       count: '{{count}} problems',
       checking: 'Checking…',
+      examplesFailing:
+        'The check finds no problems, but examples fail: {{count}}. Publishing runs the examples and refuses the draft until they pass:',
+      examplesNotRun: 'The examples could not be run; publishing runs them again.',
     },
   },
 };
