@@ -136,14 +136,16 @@ describe('a complaint through the manufacturing template’s whole workflow, ove
     await act(sales, 'proposeRemedy', propose!.data);
     const first = await act(both, 'approve', { comment: '同意' });
     expect(first.status).toBe(200);
-    expect(first.body.actions.map((a: { id: string }) => a.id)).not.toContain('approve');
+    // Offered to no one who signed before: the action is listed as refused, with why.
+    const approveIn = (body: { actions: { id: string }[] }) =>
+      body.actions.find((a) => a.id === 'approve');
+    expect(approveIn(first.body)).toMatchObject({
+      allowed: false,
+      refusal: { code: 'approval_same_person' },
+    });
     const read = (token: string) => t.call('GET', `/api/companies/demo/cases/${id}`, { token });
-    expect((await read(both)).body.actions.map((a: { id: string }) => a.id)).not.toContain(
-      'approve',
-    );
-    expect((await read(deputyGM)).body.actions.map((a: { id: string }) => a.id)).toContain(
-      'approve',
-    );
+    expect(approveIn((await read(both)).body)).toMatchObject({ allowed: false });
+    expect(approveIn((await read(deputyGM)).body)).toMatchObject({ allowed: true });
     expect(await act(both, 'approve', { comment: '再次' })).toMatchObject({
       status: 403,
       body: {

@@ -3,7 +3,6 @@
  * the transition's effect, moves the case, runs the clock triggers and the "always" rule sets,
  * and settles the clocks (durations that follow categories, escalations a stopped clock missed).
  */
-import { approvedEarlierBy } from '../approvals/approvals.ts';
 import { applyDecisions } from './apply-decisions.ts';
 import { caseFacts } from './case-facts.ts';
 import type { Actor, Case, CaseEvent } from './case.ts';
@@ -55,22 +54,17 @@ export function allowedTransition(
 }
 
 /**
- * The transitions the actor may take on the case now: an approval is not offered to the person
- * who approved an earlier step of the chain when the policy keeps four eyes (四眼原则).
+ * The transitions the actor's roles allow in the case's state. Whether one would be accepted now
+ * (an approval not the actor's to give, four eyes, a reply before the approvals are in) is for
+ * actionChoices, which says why not.
  */
 export function availableTransitions(
   context: CaseContext,
   current: Case,
   actor: Actor,
 ): Transition[] {
-  const signedBefore =
-    current.remedy !== null &&
-    approvedEarlierBy(context.policy, current.remedy.chain, actor.user) !== undefined;
   return context.policy.workflow.transitions.filter(
-    (t) =>
-      t.from.includes(current.state) &&
-      t.roles.some((role) => actor.roles.includes(role)) &&
-      !(signedBefore && t.effect === 'approve'),
+    (t) => t.from.includes(current.state) && t.roles.some((role) => actor.roles.includes(role)),
   );
 }
 
