@@ -50,7 +50,7 @@ describe('API answers carry what clients read, not what storage keeps', () => {
   it('answers the list with each case’s summary only', async () => {
     const { t } = await demoWithCase();
     const list = await t.call('GET', '/api/companies/demo/cases', { token: ADMIN_TOKEN });
-    expect(keys(list.body)).toEqual(['items', 'page', 'pageSize', 'total']);
+    expect(keys(list.body)).toEqual(['items', 'page', 'pageSize', 'people', 'total']);
     expect(keys(list.body.items[0])).toEqual(
       [
         'assignee',
