@@ -11,31 +11,8 @@ import { listCases, type CaseQuery } from '../../app/cases/case-list.ts';
 import { assertImportAccess, importCases } from '../../app/import/import-cases.ts';
 import { importRequest } from './import-body.ts';
 import { HttpError } from '../http-error.ts';
-import { missingFieldMessage, notObjectMessage } from '../messages/body-field-messages.ts';
-import type { Lang } from '../../domain/policy/format.ts';
 import { presentCase, presentCasePage, presentImport } from '../presenters/index.ts';
-import { readBody, requestContext, requiredString, type Env } from '../request.ts';
-
-function objectField(
-  body: Record<string, unknown>,
-  key: string,
-  required: boolean,
-  lang: Lang,
-): Record<string, unknown> | undefined {
-  const value = body[key];
-  if (value === undefined && !required) return undefined;
-  if (value === undefined) {
-    throw new HttpError('body_field_missing', `${key} is missing`, [
-      { property: `.${key}`, message: missingFieldMessage(key, lang) },
-    ]);
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new HttpError('invalid_body', `${key} must be an object`, [
-      { property: `.${key}`, message: notObjectMessage(key, lang) },
-    ]);
-  }
-  return value as Record<string, unknown>;
-}
+import { objectField, readBody, requestContext, requiredString, type Env } from '../request.ts';
 
 const IDEMPOTENCY_KEY = /^[\x20-\x7e]{1,200}$/;
 
