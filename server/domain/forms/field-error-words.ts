@@ -3,7 +3,7 @@
  * form's own message for the field and keyword when it has one, else a default per keyword. The
  * server's form_invalid and the studio's live validation both word errors here, so they agree.
  */
-import type { FormDefinition, JsonSchema, Lang } from '../policy/format.ts';
+import type { FormDefinition, JsonSchema, Label, Lang } from '../policy/format.ts';
 import { fieldSchemaAt } from '../policy/schema-fields.ts';
 
 /** One failed JSON Schema keyword at a field: ajv's error reduced to what the words need. */
@@ -105,11 +105,15 @@ function dotted(property: string): string {
 /** The field's label in the language: the form's English title for it, else the schema's title, else its name. */
 export function fieldLabel(form: FormDefinition, property: string, lang: Lang): string {
   const path = dotted(property);
-  if (path === '') return (lang === 'en' && form.title.en) || form.title['zh-CN'];
+  // A draft being edited in the studio may lack a title for a moment.
+  const title = form.title as Partial<Label> | undefined;
+  if (path === '') return (lang === 'en' && title?.en) || title?.['zh-CN'] || '';
   const english = lang === 'en' ? form.i18n?.en?.[`.${path}`] : undefined;
   if (english) return english;
-  const title = (fieldSchemaAt(form.schema, path) as JsonSchema | undefined)?.title;
-  return typeof title === 'string' && title ? title : (path.split('.').at(-1) ?? path);
+  const fieldTitle = (fieldSchemaAt(form.schema, path) as JsonSchema | undefined)?.title;
+  return typeof fieldTitle === 'string' && fieldTitle
+    ? fieldTitle
+    : (path.split('.').at(-1) ?? path);
 }
 
 /** The form's own message for the field and keyword, in the language; undefined when it has none. */
