@@ -67,6 +67,7 @@ export const ERROR_STATUS: Record<ErrorCode, ErrorStatus> = {
   number_not_finite: 400,
   unknown_field: 400,
   invalid_body: 400,
+  body_field_missing: 400,
   invalid_header: 400,
   invalid_query: 400,
   route_not_found: 404,

@@ -10,6 +10,7 @@ export const HTTP_ERROR_CODES = [
   'number_not_finite',
   'unknown_field',
   'invalid_body',
+  'body_field_missing',
   'invalid_header',
   'invalid_query',
   'route_not_found',

@@ -2,6 +2,8 @@
 import type { Context } from 'hono';
 import { authenticate } from '../app/access.ts';
 import type { AppDeps, RequestContext } from '../app/ports/deps.ts';
+import type { Lang } from '../domain/policy/format.ts';
+import { missingFieldMessage, notObjectMessage } from './messages/body-field-messages.ts';
 import { langOf } from './messages/lang-of.ts';
 import { HttpError } from './http-error.ts';
 import { assertStorableJson } from './json-limits.ts';
@@ -69,4 +71,29 @@ export function requiredString(body: Record<string, unknown>, key: string): stri
       { property: `.${key}`, message: 'required' },
     ]);
   return value;
+}
+
+/**
+ * The body's object field `key`, in the caller's words when it is missing or not an object.
+ * @throws HttpError body_field_missing (required and absent), invalid_body (not an object)
+ */
+export function objectField(
+  body: Record<string, unknown>,
+  key: string,
+  required: boolean,
+  lang: Lang,
+): Record<string, unknown> | undefined {
+  const value = body[key];
+  if (value === undefined && !required) return undefined;
+  if (value === undefined) {
+    throw new HttpError('body_field_missing', `${key} is missing`, [
+      { property: `.${key}`, message: missingFieldMessage(key, lang) },
+    ]);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new HttpError('invalid_body', `${key} must be an object`, [
+      { property: `.${key}`, message: notObjectMessage(key, lang) },
+    ]);
+  }
+  return value as Record<string, unknown>;
 }

@@ -31,6 +31,24 @@ export const CHECK_MESSAGES = {
     en: (p) =>
       `form ${s(p.form)} declares JSON Schema version "${s(p.version)}", which is not supported: use draft-07 (or remove $schema)`,
   },
+  form_message_unknown_field: {
+    'zh-CN': (p) =>
+      `表单 ${s(p.form)} 的错误提示写给了不存在的字段 "${s(p.field)}" (路径以点开头, 如 ".phone")`,
+    en: (p) =>
+      `form ${s(p.form)}: an error message is written for "${s(p.field)}", which is not a field of the form (paths start with a dot, e.g. ".phone")`,
+  },
+  form_message_unknown_keyword: {
+    'zh-CN': (p) =>
+      `表单 ${s(p.form)} 字段 "${s(p.field)}" 的错误提示用于 "${s(p.keyword)}", 但该字段没有这项校验 (可用: required、pattern、minLength、maxLength、minimum、maximum、format、enum、type 等)`,
+    en: (p) =>
+      `form ${s(p.form)}, field "${s(p.field)}": an error message for "${s(p.keyword)}", a check the field does not have (use required, pattern, minLength, maxLength, minimum, maximum, format, enum, type…)`,
+  },
+  form_message_not_label: {
+    'zh-CN': (p) =>
+      `表单 ${s(p.form)} 字段 "${s(p.field)}" 的 "${s(p.keyword)}" 错误提示须写成 { "zh-CN": "…", "en": "…" }, 且中文不能为空`,
+    en: (p) =>
+      `form ${s(p.form)}, field "${s(p.field)}": the "${s(p.keyword)}" error message must be { "zh-CN": "…", "en": "…" } with the Chinese text not empty`,
+  },
   form_not_object: {
     'zh-CN': (p) => `表单 ${s(p.form)} 的顶层必须是对象 (type: "object"), 现为 ${s(p.type)}`,
     en: (p) =>

@@ -158,7 +158,7 @@ describe.skipIf(missing !== null)('studio in Chromium', () => {
     await page.getByRole('button', { name: '提交登记' }).click();
     await expect
       .poll(async () => (await page.locator('.rjsf').textContent()) ?? '')
-      .toContain('此项为必填');
+      .toContain('请填写客户名称');
     await h.shot('07-new-complaint-errors');
     await page.locator('#root_customer_company').fill('东莞市恒达电子有限公司');
     await page.locator('#root_customer_name').fill('李明');

@@ -80,7 +80,7 @@ describe('the error envelope', () => {
       headers: { 'accept-language': 'en-US,en;q=0.9' },
     });
     expect(en.body.error.message).toBe('The form has errors');
-    expect(en.body.error.fieldErrors[0].message).toMatch(/must/);
+    expect(en.body.error.fieldErrors[0].message).toMatch(/ is required$/);
   });
 
   it('answers an unknown route with the envelope, and leaks no stack trace', async () => {

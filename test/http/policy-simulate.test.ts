@@ -75,6 +75,9 @@ describe('POST /policy/draft/simulate: a complaint run through the draft', () =>
     const t = await buildTestApp();
     const response = await t.call('POST', path, { token: ADMIN_TOKEN, body: { at: 'x' } });
     expect(response.status).toBe(400);
-    expect(response.body.error.fieldErrors[0].property).toBe('.intake');
+    expect(response.body.error.code).toBe('body_field_missing');
+    expect(response.body.error.fieldErrors).toEqual([
+      { property: '.intake', message: '缺少 intake (投诉登记表的内容)' },
+    ]);
   });
 });

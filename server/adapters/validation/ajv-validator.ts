@@ -1,12 +1,14 @@
 /**
  * The SchemaValidator port on ajv (draft-07, the draft the studio's rjsf validator uses too):
- * every error at once, in rjsf's shape, messages in zh-CN (ajv-i18n) or en.
+ * every error at once, in rjsf's shape, messages in zh-CN (ajv-i18n) or en; a form's errors in
+ * the words of domain/forms (the field's label, the form's own messages).
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { createRequire } from 'node:module';
 import policySchema from '../../../schemas/policy.schema.json' with { type: 'json' };
 import type { FieldError } from '../../domain/errors.ts';
+import { describeFieldError } from '../../domain/forms/index.ts';
 import type { JsonSchema, Lang } from '../../domain/policy/format.ts';
 import type { PolicyProblem, SchemaValidator } from '../../domain/validator.ts';
 
@@ -60,6 +62,15 @@ export function createAjvValidator(): SchemaValidator {
         property: toProperty(error),
         message: error.message ?? error.keyword,
       }));
+    },
+    validateForm(form, data, lang): FieldError[] {
+      const validate = compile(form.schema);
+      if (validate(data)) return [];
+      return (validate.errors ?? []).map((error) => {
+        const property = toProperty(error);
+        const fact = { keyword: error.keyword, property, params: error.params };
+        return { property, message: describeFieldError(form, fact, lang) };
+      });
     },
     compileErrors(schema) {
       let valid: boolean;

@@ -82,7 +82,7 @@ function checkForm(
       `${transition.id} needs the form ${transition.form}`,
       { form: transition.form },
     );
-  const fieldErrors = context.validator.validate(form.schema, data, context.lang ?? 'zh-CN');
+  const fieldErrors = context.validator.validateForm(form, data, context.lang ?? 'zh-CN');
   if (fieldErrors.length > 0) {
     throw new DomainError(
       'stage_form_invalid',

@@ -86,8 +86,8 @@ export async function openCase(
   input: OpenCaseInput,
 ): Promise<{ case: Case; events: CaseEvent[]; decisions: Decision[] }> {
   const { policy, validator } = context;
-  const fieldErrors = validator.validate(
-    policy.forms.intake.schema,
+  const fieldErrors = validator.validateForm(
+    policy.forms.intake,
     input.intake,
     context.lang ?? 'zh-CN',
   );

@@ -39,15 +39,18 @@ function child(schema: JsonSchema, name: string): JsonSchema | undefined {
   return undefined;
 }
 
+/** The subschema of the field at a dotted path ("customer.phone"); the schema itself for "". */
+export function fieldSchemaAt(schema: JsonSchema, path: string): JsonSchema | undefined {
+  let current: JsonSchema | undefined = schema;
+  for (const part of path.split('.').filter(Boolean)) {
+    current = current ? child(current, part) : undefined;
+  }
+  return current;
+}
+
 /** True when the dotted path ("product.defectiveQuantity") names a field of the schema. */
 export function hasField(schema: JsonSchema, path: string): boolean {
-  if (path === '') return true;
-  let current: JsonSchema | undefined = schema;
-  for (const part of path.split('.')) {
-    current = current ? child(current, part) : undefined;
-    if (!current) return false;
-  }
-  return true;
+  return fieldSchemaAt(schema, path) !== undefined;
 }
 
 /** A JSONPath as json-rules-engine conditions use it ("$.product.qty", "$['a'].b") → "product.qty". */

@@ -138,6 +138,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentence> = {
     'zh-CN': '请求字段缺失或类型错误',
     en: 'A field is missing or of the wrong type',
   },
+  body_field_missing: {
+    'zh-CN': '请求缺少必需的字段',
+    en: 'The request is missing a required field',
+  },
   invalid_header: { 'zh-CN': '请求头无效', en: 'A request header is invalid' },
   invalid_query: { 'zh-CN': '查询参数无效', en: 'A query parameter is invalid' },
   route_not_found: { 'zh-CN': '没有此接口', en: 'No such route' },

@@ -12,22 +12,7 @@ import { assertImportAccess, importCases } from '../../app/import/import-cases.t
 import { importRequest } from './import-body.ts';
 import { HttpError } from '../http-error.ts';
 import { presentCase, presentCasePage, presentImport } from '../presenters/index.ts';
-import { readBody, requestContext, requiredString, type Env } from '../request.ts';
-
-function objectField(
-  body: Record<string, unknown>,
-  key: string,
-  required: boolean,
-): Record<string, unknown> | undefined {
-  const value = body[key];
-  if (value === undefined && !required) return undefined;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new HttpError('invalid_body', `${key} must be an object`, [
-      { property: `.${key}`, message: 'must be an object' },
-    ]);
-  }
-  return value as Record<string, unknown>;
-}
+import { objectField, readBody, requestContext, requiredString, type Env } from '../request.ts';
 
 const IDEMPOTENCY_KEY = /^[\x20-\x7e]{1,200}$/;
 
@@ -93,7 +78,7 @@ export function caseRoutes(): Hono<Env> {
       c.get('deps'),
       context,
       c.req.param('company') as string,
-      objectField(body, 'intake', true) ?? {},
+      objectField(body, 'intake', true, context.lang) ?? {},
       options,
     );
     markReplay(c, created);
@@ -124,7 +109,7 @@ export function caseRoutes(): Hono<Env> {
     const context = await requestContext(c);
     const options = idempotencyKey(c);
     const body = await readBody(c, ['transition', 'data', 'expectedVersion']);
-    const data = objectField(body, 'data', false);
+    const data = objectField(body, 'data', false, context.lang);
     const expectedVersion =
       typeof body.expectedVersion === 'number' ? body.expectedVersion : undefined;
     const input = {

@@ -37,7 +37,14 @@ import {
   presentSimulation,
   presentVersionSummary,
 } from '../presenters/index.ts';
-import { optionalString, readBody, requestContext, requiredString, type Env } from '../request.ts';
+import {
+  objectField,
+  optionalString,
+  readBody,
+  requestContext,
+  requiredString,
+  type Env,
+} from '../request.ts';
 
 const isOpenCases = (value: string): value is OpenCases =>
   (OPEN_CASES as readonly string[]).includes(value);
@@ -141,11 +148,7 @@ export function policyRoutes(): Hono<Env> {
   routes.post('/draft/simulate', async (c) => {
     const context = await requestContext(c);
     const body = await readBody(c, ['intake', 'steps', 'receivedAt', 'at']);
-    const intake = body.intake;
-    if (intake === null || typeof intake !== 'object' || Array.isArray(intake))
-      throw new HttpError('invalid_body', 'intake must be an object', [
-        { property: '.intake', message: 'required object' },
-      ]);
+    const intake = objectField(body, 'intake', true, context.lang) ?? {};
     if (body.steps !== undefined && !Array.isArray(body.steps))
       throw new HttpError('invalid_body', 'steps must be an array', [
         { property: '.steps', message: 'must be an array' },
@@ -153,7 +156,7 @@ export function policyRoutes(): Hono<Env> {
     const receivedAt = optionalString(body, 'receivedAt');
     const at = optionalString(body, 'at');
     const explanation = await simulateDraft(c.get('deps'), context, company(c), {
-      intake: intake as Record<string, unknown>,
+      intake,
       ...(body.steps ? { steps: body.steps as SimulationInput['steps'] } : {}),
       ...(receivedAt ? { receivedAt } : {}),
       ...(at ? { at } : {}),

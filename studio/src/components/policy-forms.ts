@@ -1,6 +1,6 @@
 /**
  * The policy's generated forms, shared by the staff pages and the policy editor: titles in the user's
- * language, the validator with Chinese messages, readable required-field messages, server field
+ * language, the validator with Chinese messages, errors in words naming the field, server field
  * errors in rjsf's ErrorSchema shape, and reading a dotted path.
  */
 import type { ErrorSchema, RJSFSchema, RJSFValidationError, UiSchema } from '@rjsf/utils';
@@ -8,6 +8,7 @@ import validatorEn, { customizeValidator } from '@rjsf/validator-ajv8';
 import localizeZh from 'ajv-i18n/localize/zh';
 import { ApiError, type FieldError } from '../api/client.ts';
 import type { Policy } from '../api/types.ts';
+import { describeFieldError } from '@domain/forms';
 
 const validatorZh = customizeValidator({}, localizeZh);
 
@@ -17,16 +18,20 @@ export function validatorFor(lang: string) {
 }
 
 /**
- * A missing required field says "此项为必填" under the field (ajv-i18n's "应当有必需属性 'x'" names
- * the property, which the label above already does).
+ * Every error in the words the server uses (domain/forms): the form's own message for the field,
+ * else a default that names the field by its label ("联系电话格式不正确", "请填写客户姓名").
  */
-export function readableErrors(lang: string) {
+export function readableErrors(form: FormDefinition, lang: string) {
+  const language = lang === 'en' ? 'en' : 'zh-CN';
   return (errors: RJSFValidationError[]): RJSFValidationError[] =>
-    errors.map((error) =>
-      error.name === 'required'
-        ? { ...error, message: lang === 'en' ? 'is required' : '此项为必填' }
-        : error,
-    );
+    errors.map((error) => {
+      const fact = {
+        keyword: error.name ?? '',
+        property: error.property ?? '.',
+        params: (error.params ?? {}) as Record<string, unknown>,
+      };
+      return { ...error, message: describeFieldError(form, fact, language) };
+    });
 }
 
 export type FormDefinition = Policy['forms']['intake'];

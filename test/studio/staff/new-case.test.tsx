@@ -28,20 +28,21 @@ async function publishStricterIntake(server: TestApp) {
 configure({ asyncUtilTimeout: 5000 });
 
 describe('registering a complaint through the generated intake form', () => {
-  it('shows Chinese messages on an empty submit, a server field error under its field, then registers and opens the case', async () => {
+  it('shows messages naming each field on an empty submit, a server field error under its field, then registers and opens the case', async () => {
     const server = await studioServer();
     const token = await server.userWith('demo', 'sales');
     renderStudio('/c/demo/new', token);
     const form = await screen.findByRole('region', { name: '客户意见处理表' });
     const submit = () => userEvent.click(within(form).getByRole('button', { name: '提交登记' }));
     await submit();
-    // Every required field says so under itself, in Chinese.
-    const required = await within(form).findAllByText('此项为必填');
+    // Every required field says so under itself, in Chinese, naming the field by its label.
+    const required = await within(form).findAllByText(/^请填写/);
     expect(required.length).toBeGreaterThanOrEqual(10);
     const phoneGroup = within(form)
       .getByLabelText(/联系电话/)
       .closest('.form-group') as HTMLElement;
-    expect(within(phoneGroup).getByText('此项为必填')).toBeInTheDocument();
+    expect(within(phoneGroup).getByText('请填写联系电话')).toBeInTheDocument();
+    expect(within(form).queryByText(/此项为必填|应当/)).toBeNull();
 
     const user = userEvent.setup();
     const field = (label: RegExp) => within(form).getByLabelText(label);
@@ -57,19 +58,19 @@ describe('registering a complaint through the generated intake form', () => {
     await user.selectOptions(field(/要求方式/), '销货折让');
     await user.type(field(/要求金额/), '800');
     await user.selectOptions(field(/反映方式/), '电话');
-    expect(within(form).queryByText('此项为必填')).toBeNull();
+    expect(within(form).queryByText(/^请填写/)).toBeNull();
 
     // Meanwhile the administrator publishes a stricter form: the server's error lands under the field.
     await publishStricterIntake(server);
     await submit();
     const partNumber = field(/料号/).closest('.form-group') as HTMLElement;
-    expect(await within(partNumber).findByText(/应当匹配模式/)).toBeInTheDocument();
+    expect(await within(partNumber).findByText('料号格式不正确')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('请修改标红的字段后再提交');
     expect(window.location.hash).toBe('#/c/demo/new');
 
     await user.clear(field(/料号/));
     await user.type(field(/料号/), 'PCB-A1203');
-    expect(within(partNumber).queryByText(/应当匹配模式/)).toBeNull();
+    expect(within(partNumber).queryByText('料号格式不正确')).toBeNull();
     await submit();
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/c\/demo\/cases\/id-\d+/));
     expect(await screen.findByText('投诉已登记，编号 260301。')).toBeInTheDocument();
@@ -77,4 +78,36 @@ describe('registering a complaint through the generated intake form', () => {
     const list = await server.call('GET', '/api/companies/demo/cases', { token: ADMIN_TOKEN });
     expect(list.body.items[0].intake.product.partNumber).toBe('PCB-A1203');
   }, 60_000);
+
+  it.each([
+    [
+      'zh-CN' as const,
+      '客户意见处理表',
+      /联系电话/,
+      '联系电话格式不正确: 请填写 7 到 20 位数字, 可含 +、-、括号和空格',
+    ],
+    [
+      'en' as const,
+      'Customer complaint form',
+      /Phone/,
+      'The phone number is not valid: 7 to 20 digits, with +, -, brackets or spaces',
+    ],
+  ])(
+    'shows the form’s own sentence under a badly typed phone number (%s)',
+    async (lang, formName, phoneLabel, sentence) => {
+      const server = await studioServer();
+      const token = await server.userWith('demo', 'sales');
+      renderStudio('/c/demo/new', token, lang);
+      const form = await screen.findByRole('region', { name: formName });
+      const user = userEvent.setup();
+      await user.type(within(form).getByLabelText(phoneLabel), 'call me');
+      const group = within(form).getByLabelText(phoneLabel).closest('.form-group') as HTMLElement;
+      expect(await within(group).findByText(sentence)).toBeInTheDocument();
+      expect(within(group).queryByText(/pattern|应当/)).toBeNull();
+      await user.clear(within(form).getByLabelText(phoneLabel));
+      await user.type(within(form).getByLabelText(phoneLabel), '0769-22881234');
+      expect(within(group).queryByText(sentence)).toBeNull();
+    },
+    60_000,
+  );
 });

@@ -7,6 +7,7 @@
 import { checkApprovals } from './check-approvals.ts';
 import { checkAssumptions } from './check-assumptions.ts';
 import { checkAssessment } from './check-assessment.ts';
+import { checkFormMessages } from './check-form-messages.ts';
 import { checkRules } from './check-rules.ts';
 import type { CheckProblem } from './check-codes.ts';
 import { createProblemSink, type ProblemSink } from './check-sink.ts';
@@ -57,6 +58,7 @@ export function checkPolicy(
   const { policy } = shaped;
   const sink = createProblemSink();
   checkForms(policy, validator, sink);
+  checkFormMessages(policy, sink);
   checkCategories(policy, sink);
   checkRoles(policy, sink);
   checkConfidentiality(policy, sink);

@@ -21,6 +21,12 @@ export const FormSchema = strictObject({
   uiSchema: Type.Optional(openObject()),
   /** Translations of field titles and messages, keyed by rjsf property path (".customer.name"). */
   i18n: Type.Optional(strictObject({ en: Type.Optional(anyKeyMap(Type.String())) })),
+  /**
+   * A field's own validation messages, keyed by rjsf property path and then by JSON Schema keyword:
+   * { ".phone": { "pattern": { "zh-CN": "联系电话格式不正确", "en": "…" } } }. Left open here so the
+   * policy check can name the form and field of a malformed one (form_message_*).
+   */
+  errorMessages: Type.Optional(anyKeyMap(openObject())),
 });
 /** A form: JSON Schema + uiSchema for rjsf, and labels for its title. */
 export type FormDefinition = Static<typeof FormSchema>;

@@ -64,7 +64,7 @@ export function PolicyForm(props: Props) {
         validator={validatorFor(lang)}
         formData={props.formData}
         liveValidate="onChange"
-        transformErrors={readableErrors(lang)}
+        transformErrors={readableErrors(props.form, lang)}
         showErrorList={false}
         noHtml5Validate
         extraErrors={props.fieldErrors?.length ? toErrorSchema(props.fieldErrors) : undefined}

@@ -46,7 +46,7 @@ export function StaffForm(props: Props) {
         formData={props.formData}
         validator={validatorFor(lang)}
         liveValidate="onChange"
-        transformErrors={readableErrors(lang)}
+        transformErrors={readableErrors(props.form, lang)}
         showErrorList={false}
         noHtml5Validate
         disabled={props.disabled}

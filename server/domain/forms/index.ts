@@ -1,0 +1,2 @@
+/** Forms: their validation errors in words naming the field. */
+export * from './field-error-words.ts';
