@@ -56,8 +56,14 @@ export function followDurationTables(policy: Policy, current: Case, at: string):
     if (clock.status === 'stopped' || !definition || !('table' in definition.duration)) continue;
     const chosen = currentDuration(policy, definition, current);
     if (!chosen || sameSource(chosen.source, clock.durationSource)) continue;
-    // A clock kept from before durations carried their row: only a different duration is a change.
-    if (!clock.durationSource && sameDuration(chosen.duration, clock.duration)) continue;
+    // Another row with the same duration changes no due time: only the row it reads is updated.
+    if (sameDuration(chosen.duration, clock.duration)) {
+      if (!clock.durationSource) continue;
+      const { durationSource: _row, ...kept } = clock;
+      const updated = chosen.source ? { ...kept, durationSource: chosen.source } : kept;
+      clocks = withEntry(clocks, id, updated);
+      continue;
+    }
     const reason = reasonOf(policy, definition.duration.table, current);
     const change: ClockDurationChange = {
       at,

@@ -210,6 +210,28 @@ describe('a duration chosen by a table', () => {
     expect(reading.durationChanges?.[0]?.reason).toMatchObject({ dimension: 'severity' });
   });
 
+  it('records no change when another row gives the same duration, only the row it reads', async () => {
+    const sameLength = structuredClone(tabled);
+    sameLength.categories.severity!.values.minor = { label: { 'zh-CN': '轻微', en: 'Minor' } };
+    sameLength.durationTables!.replyBySeverity!.rows.push({
+      id: 'minor',
+      when: { severity: ['minor'] },
+      duration: { amount: 2, unit: 'workingDays' },
+    });
+    const current = await opened(sameLength);
+    const { case: moved, events } = await applyAction(buildContext(sameLength), current, {
+      transition: 'reclassify',
+      data: { dimension: 'severity', value: 'minor', reason: '轻微' },
+      actor: actor('wang', 'supervisor'),
+      at: '2026-03-02T11:00:00+08:00',
+    });
+    const clock = moved.clocks.reply!;
+    expect(clock.schedule?.dueAt).toBe('2026-03-04T10:00:00+08:00');
+    expect(clock.durationChanges).toBeUndefined();
+    expect(clock.durationSource).toMatchObject({ row: 'minor' });
+    expect(events.map((e) => e.type)).not.toContain('clockDurationChanged');
+  });
+
   it('stays as it was once the clock has stopped', async () => {
     const closed = await markInvalid(tabled, await opened(tabled), '2026-03-02T11:00:00+08:00');
     expect(closed.case.clocks.reply?.durationChanges).toBeUndefined();
