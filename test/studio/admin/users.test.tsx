@@ -36,6 +36,10 @@ describe('users and tokens page', () => {
       expect((await server.call('GET', '/api/me', { token: secret as string })).status).toBe(401),
     );
     expect(await within(row).findByText('已撤销')).toBeInTheDocument();
+    // The token was issued at the test clock's 02:00 UTC: 10:00 in the company's zone, named.
+    expect(within(row).getByRole('listitem')).toHaveTextContent(
+      '2026年3月2日 10:00（Asia/Shanghai）',
+    );
   });
 
   it('is not offered to staff, and its route tells them they have no access', async () => {

@@ -129,7 +129,7 @@ export function UsersPage({ company }: PageProps) {
                   : '—'}
               </td>
               <td>
-                <UserTokens user={user} />
+                <UserTokens user={user} timeZone={p?.timeZone} />
               </td>
             </tr>
           ))}

@@ -43,7 +43,7 @@ export function CompanyList({
                   <code>{company.id}</code>
                 </td>
                 <td>{templateTitle(company.template)}</td>
-                <td>{formatTime(company.createdAt, lang)}</td>
+                <td>{formatTime(company.createdAt, lang, company.timeZone)}</td>
                 <td className="gallery-links">
                   <a
                     href={`#/c/${company.id}/inbox`}
