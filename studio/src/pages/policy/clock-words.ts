@@ -35,7 +35,11 @@ export function triggerText(words: Words, x: Trigger): string {
 
 function actionText(words: Words, a: Level['actions'][number]): string {
   const { policy, lang, t } = words;
-  if (a.type === 'remind') return t('deadlines.remind', { message: labelText(a.message, lang) });
+  if (a.type === 'remind') {
+    // A reminder without a message is just "催办", not "催办（）".
+    const message = labelText(a.message, lang).trim();
+    return message ? t('deadlines.remind', { message }) : t('deadlines.remindPlain');
+  }
   if (a.type === 'notify') return t('deadlines.notify', { role: roleName(words, a.role) });
   if (a.type === 'reassign') return t('deadlines.reassign', { role: roleName(words, a.role) });
   return t('deadlines.raiseSeverity', {
