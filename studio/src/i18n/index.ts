@@ -91,3 +91,13 @@ export function formatTime(
   if (!timeZone) return text;
   return lang === 'en' ? `${text} (${timeZone})` : `${text}（${timeZone}）`;
 }
+
+/**
+ * The punctuation that joins words in the language: Chinese full-width marks in zh-CN, and in
+ * English the Latin ones (a "、" or "：" in English text reads as a wide gap).
+ */
+export function punctuation(lang: string): { list: string; clause: string; colon: string } {
+  return lang === 'en'
+    ? { list: ', ', clause: '; ', colon: ': ' }
+    : { list: '、', clause: '；', colon: '：' };
+}

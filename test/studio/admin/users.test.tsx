@@ -42,6 +42,19 @@ describe('users and tokens page', () => {
     );
   });
 
+  it('in English, lists a user’s roles with Latin commas, not the Chinese 、', async () => {
+    const server = await studioServer();
+    const added = await server.call('POST', '/api/companies/demo/users', {
+      token: ADMIN_TOKEN,
+      body: { name: 'Wang', roles: ['sales', 'quality'] },
+    });
+    expect(added.status).toBe(201);
+    renderStudio('/c/demo/users', ADMIN_TOKEN, 'en');
+    const row = (await screen.findByRole('cell', { name: 'Wang' })).closest('tr') as HTMLElement;
+    const roles = within(row).getAllByRole('cell')[1] as HTMLElement;
+    expect(roles.textContent).toMatch(/^[^、]+, [^、]+$/);
+  });
+
   it('is not offered to staff, and its route tells them they have no access', async () => {
     const server = await studioServer();
     const token = await server.userWith('demo', 'sales');

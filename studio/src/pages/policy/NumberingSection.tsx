@@ -107,7 +107,7 @@ export function NumberingSection({ company, policy, update, problemsAt, warnings
           {t('numbering.customTokens', {
             tokens: Object.entries(numbering.tokens)
               .map(([letter, meaning]) => `${letter} = ${t(`numbering.meanings.${meaning}`)}`)
-              .join('，'),
+              .join(i18n.language === 'en' ? ', ' : '，'),
           })}
         </p>
       )}
