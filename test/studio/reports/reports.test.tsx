@@ -137,6 +137,17 @@ describe('the reports page', () => {
     expect(screen.queryByRole('img')).toBeNull();
   });
 
+  it.each([
+    ['en', '2026-12', 'Report for December 2026'],
+    ['zh-CN', '2026-12', '2026年12月 报表'],
+    ['en', '2026', 'Report for 2026'],
+  ] as const)('in %s, names the period %s as “%s”', async (lang, period, title) => {
+    await serverWithCases(1);
+    renderStudio(`/c/demo/reports?period=${period}`, ADMIN_TOKEN, lang);
+    expect(await screen.findByTestId('report-period')).toHaveTextContent(title);
+    expect(screen.getByTestId('report-period').textContent).not.toMatch(/Month|月 12/);
+  });
+
   it('switches to the annual report, which draws a column per month split by a category', async () => {
     const { report, policy } = await serverWithCases(1);
     renderStudio('/c/demo/reports', ADMIN_TOKEN);
