@@ -81,7 +81,7 @@ describe('the reports page', () => {
       .trim()
       .split('\r\n');
     // The studio speaks Chinese here, so the CSV does: labels first, codes in their own columns.
-    expect(rows[0]).toBe('分项,项目,数值,分项代码,项目代码');
+    expect(rows[0]).toBe('分项,项目（月份按 Asia/Shanghai 时间）,数值,分项代码,项目代码');
     expect(rows).toContain('投诉总数,,3,total,');
     expect(rows).toContain('已结案,,0,closed,');
     expect(rows).toContain(
