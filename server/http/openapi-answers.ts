@@ -44,6 +44,8 @@ export const ANSWERS: { [K in keyof Routes]: string } = {
     'Items<VersionSummaryAnswer>, oldest first: who, when, the note and the changes in words',
   'POST /companies/:company/policy/draft/backtest':
     'NDJSON, one BacktestLine a line: progress lines, then the report (totals, tables, affected cases)',
+  'GET /companies/:company/policy/serials/:period':
+    'SerialAnswer: the period and its last serial (0 when none was given)',
   'GET /companies/:company/policy/versions/:number':
     'PublishedVersionAnswer: the version with its full policy',
   'POST /companies/:company/cases': 'CaseAnswer: the case registered, numbered and evaluated',

@@ -183,6 +183,12 @@ export const ROUTES: Route[] = [
   },
   {
     method: 'get',
+    path: '/api/companies/{company}/policy/serials/{period}',
+    summary:
+      'The last serial given in a numbering period ("all", YYYY, YYYY-MM or YYYY-MM-DD): what the numbering preview starts from',
+  },
+  {
+    method: 'get',
     path: '/api/companies/{company}/policy/versions/{number}',
     summary: 'One published version (or "latest") with its changes',
   },

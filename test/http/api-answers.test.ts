@@ -28,6 +28,7 @@ describe('API answers carry what clients read, not what storage keeps', () => {
       'clocks',
       'decisions',
       'policyVersion',
+      'timeZone',
       'updatedAt',
       'version',
     ];
@@ -43,8 +44,18 @@ describe('API answers carry what clients read, not what storage keeps', () => {
     const read = await t.call('GET', `/api/companies/demo/cases/${id}`, { token: ADMIN_TOKEN });
     expect(read.body.audit).toHaveLength(1);
     expect(keys(read.body.audit[0])).toEqual(
-      ['action', 'after', 'at', 'by', 'events', 'id', 'policyVersion'].sort(),
+      ['action', 'after', 'at', 'atLocal', 'by', 'events', 'id', 'policyVersion'].sort(),
     );
+  });
+
+  it('gives audit times in company time too, with the policy’s zone named', async () => {
+    const { t, id } = await demoWithCase();
+    const read = await t.call('GET', `/api/companies/demo/cases/${id}`, { token: ADMIN_TOKEN });
+    expect(read.body.timeZone).toBe('Asia/Shanghai');
+    expect(read.body.audit[0]).toMatchObject({
+      at: '2026-03-02T02:00:00.000Z',
+      atLocal: '2026-03-02T10:00:00+08:00',
+    });
   });
 
   it('answers the list with each case’s summary only', async () => {

@@ -43,6 +43,7 @@ const CONTRACT_KEYS = [
   'POST /companies/:company/policy/draft/backtest',
   'POST /companies/:company/policy/publish',
   'GET /companies/:company/policy/versions',
+  'GET /companies/:company/policy/serials/:period',
   'GET /companies/:company/policy/versions/:number',
   'POST /companies/:company/cases',
   'GET /companies/:company/cases',

@@ -29,7 +29,7 @@ describe('the CSV report in the reader’s language', () => {
       { 'accept-language': 'en-GB,en;q=0.9' },
       'en',
       [
-        'Section,Item,Value,Section code,Item code',
+        'Section,Item (months in Asia/Shanghai time),Value,Section code,Item code',
         'Complaints,,1,total,',
         'Category: Severity,General,1,category:severity,general',
         'Category: Channel,Phone,1,category:channel,phone',
@@ -44,7 +44,7 @@ describe('the CSV report in the reader’s language', () => {
       { 'accept-language': 'zh-CN' },
       'zh-CN',
       [
-        '分项,项目,数值,分项代码,项目代码',
+        '分项,项目（月份按 Asia/Shanghai 时间）,数值,分项代码,项目代码',
         '投诉总数,,1,total,',
         '分类：严重程度,一般,1,category:severity,general',
         '分类：反映方式,电话,1,category:channel,phone',
@@ -58,14 +58,20 @@ describe('the CSV report in the reader’s language', () => {
       '?lang=en',
       { 'accept-language': 'zh-CN' },
       'en',
-      ['Section,Item,Value,Section code,Item code', 'Month,2026-03,1,month,2026-03'],
+      [
+        'Section,Item (months in Asia/Shanghai time),Value,Section code,Item code',
+        'Month,2026-03,1,month,2026-03',
+      ],
     ],
     [
       '?lang=zh-CN over an English Accept-Language',
       '?lang=zh-CN',
       { 'accept-language': 'en' },
       'zh-CN',
-      ['分项,项目,数值,分项代码,项目代码', '月份,2026-03,1,month,2026-03'],
+      [
+        '分项,项目（月份按 Asia/Shanghai 时间）,数值,分项代码,项目代码',
+        '月份,2026-03,1,month,2026-03',
+      ],
     ],
   ])('speaks by %s', async (_description, query, headers, lang, expected) => {
     const { csv } = await demoWithCase();

@@ -206,6 +206,8 @@ function companyStore(
           return { value: next, durable };
         });
       },
+      lastSerial: (companyId, period) =>
+        read(companyId, 0, (journal) => journal.lastSerial(period)),
       getByNumber: (companyId, number) =>
         read(companyId, undefined, (journal) =>
           caseAt(journal, journal.index.caseWithNumber(number)),

@@ -186,6 +186,7 @@ export function createMemoryStore(): Store {
         company.audit.push(...entries);
         return copy(stored);
       },
+      lastSerial: async (companyId, period) => existing(companyId)?.counters.get(period) ?? 0,
       get: async (companyId, caseId) => copy(existing(companyId)?.cases.get(caseId)?.stored),
       getByNumber: async (companyId, number) => {
         const company = existing(companyId);

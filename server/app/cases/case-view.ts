@@ -35,6 +35,8 @@ export type CaseView = StoredCase & {
   actions: CaseActionView[];
   decisions: ExplainedDecision[];
   approverChain: ApproverChainExplanation | null;
+  /** The time zone of the case's policy: company time, in which its times are read. */
+  timeZone: string;
   audit?: AuditEntry[];
   /** User id → name, for everyone in the audit trail and the approval chain. */
   people?: Record<string, string>;
@@ -104,6 +106,7 @@ export async function view(
     actions,
     decisions: explainDecisions(version.policy, stored.case, lang),
     approverChain: approverChain(evaluationContext(deps, version, lang), stored.case),
+    timeZone: version.policy.timeZone,
   };
 }
 

@@ -96,12 +96,23 @@ async function assertPublishable(
   );
 }
 
-/** The companies the principal may see. */
-export async function listCompanies(deps: AppDeps, principal: Principal): Promise<Company[]> {
+/** A company with its time zone: that of its latest published policy, when it has one. */
+export type ListedCompany = Company & { timeZone?: string };
+
+/** The companies the principal can reach, each with its time zone (company time). */
+export async function listCompanies(deps: AppDeps, principal: Principal): Promise<ListedCompany[]> {
   const all = await deps.store.companies.list();
-  if (principal.platformRole === 'platformAdmin') return all;
-  return all.filter(
-    (c) => c.id === principal.companyId || (principal.companies ?? []).includes(c.id),
+  const reachable =
+    principal.platformRole === 'platformAdmin'
+      ? all
+      : all.filter(
+          (c) => c.id === principal.companyId || (principal.companies ?? []).includes(c.id),
+        );
+  return Promise.all(
+    reachable.map(async (company) => {
+      const latest = await deps.store.policies.latestVersion(company.id);
+      return latest ? { ...company, timeZone: latest.policy.timeZone } : company;
+    }),
   );
 }
 

@@ -215,6 +215,8 @@ export type Store = {
       audit: (stored: StoredCase) => AuditEntry[],
       idempotency?: IdempotencyClaim,
     ): Promise<StoredCase>;
+    /** The last serial given in a numbering period (0 when none was): the next intake takes one more. */
+    lastSerial(companyId: string, period: string): Promise<number>;
     get(companyId: string, caseId: string): Promise<StoredCase | undefined>;
     /** The case with this number, if any. */
     getByNumber(companyId: string, number: string): Promise<StoredCase | undefined>;

@@ -38,6 +38,8 @@ export type ReportCsvWords = {
   lang: Lang;
   /** Section, item, value, section code, item code. */
   headers: [string, string, string, string, string];
+  /** The item header naming the zone its months are counted in: "Item (months in Asia/Shanghai time)". */
+  itemIn: (timeZone: string) => string;
   sections: Record<CsvSection, string>;
   items: Record<CsvItem, string>;
   per: Record<AssessmentSubject, string>;
@@ -170,8 +172,9 @@ export function reportCsv(
   words: ReportCsvWords,
 ): string {
   const label = labelsOf(policy, words);
+  const [section, item, ...codes] = words.headers;
   const rows: (string | number | null)[][] = [
-    words.headers,
+    [section, policy ? words.itemIn(policy.timeZone) : item, ...codes],
     ...countRows(report, words, label),
     ...figureRows(report, words, label),
     ...assessmentRows(report, words, label),

@@ -38,6 +38,8 @@ export type CaseActionAnswer = {
 export type AuditEntryAnswer = {
   id: string;
   at: string;
+  /** `at` in company time (the policy's zone, see the case's `timeZone`): "2026-03-02T10:00:00+08:00". */
+  atLocal: string;
   /** The user id of who did it (named in the case's `people`). */
   by: string;
   action: string;
@@ -69,6 +71,8 @@ export type CaseAnswer = {
   actions: CaseActionAnswer[];
   decisions: ExplainedDecisionAnswer[];
   approverChain: ApproverChainExplanation | null;
+  /** The IANA time zone of the case's policy (company time), e.g. "Asia/Shanghai". */
+  timeZone: string;
   audit?: AuditEntryAnswer[];
   /** User id → name, for everyone in the audit trail and the approval chain. */
   people?: Record<string, string>;

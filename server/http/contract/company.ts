@@ -8,6 +8,8 @@ export type CompanyAnswer = {
   /** The template it was created from, if any. */
   template?: string;
   createdAt: string;
+  /** In the list: the time zone of its latest published policy, in which its times are shown. */
+  timeZone?: string;
 };
 
 /** A company with the caller's roles in it (GET /companies/:company). */

@@ -25,6 +25,12 @@ export type DraftAnswer = {
   updatedBy: string;
 };
 
+/**
+ * The serials already given in a numbering period (GET …/policy/serials/:period): the next case
+ * received in it takes `lastSerial + 1` (0 when none was given).
+ */
+export type SerialAnswer = { period: string; lastSerial: number };
+
 /** The body of PUT /companies/:company/policy/draft and of POST …/draft/import. */
 export type DraftBody = { document: unknown; expectedVersion: number };
 

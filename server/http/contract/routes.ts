@@ -27,6 +27,7 @@ import type {
   PublishAnswer,
   PublishBody,
   PublishedVersionAnswer,
+  SerialAnswer,
   SimulateBody,
   SimulationAnswer,
   VersionSummaryAnswer,
@@ -95,6 +96,8 @@ export type Routes = {
   /** Answers NDJSON: one BacktestLine a line (progress, then the report). */
   'POST /companies/:company/policy/draft/backtest': { body: BacktestBody; response: BacktestLine };
   'GET /companies/:company/policy/versions': { response: Items<VersionSummaryAnswer> };
+  /** `:period` is a numbering period: "all", YYYY, YYYY-MM or YYYY-MM-DD. */
+  'GET /companies/:company/policy/serials/:period': { response: SerialAnswer };
   /** `:number` is a version number or "latest". */
   'GET /companies/:company/policy/versions/:number': { response: PublishedVersionAnswer };
   'POST /companies/:company/cases': { body: IntakeBody; response: CaseAnswer };

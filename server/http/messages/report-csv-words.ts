@@ -16,6 +16,7 @@ const measured = (hours: string) => (measure: AssessmentMeasure, value: number) 
 const ZH: ReportCsvWords = {
   lang: 'zh-CN',
   headers: ['分项', '项目', '数值', '分项代码', '项目代码'],
+  itemIn: (timeZone) => `项目（月份按 ${timeZone} 时间）`,
   sections: {
     total: '投诉总数',
     closed: '已结案',
@@ -59,6 +60,7 @@ const ZH: ReportCsvWords = {
 const EN: ReportCsvWords = {
   lang: 'en',
   headers: ['Section', 'Item', 'Value', 'Section code', 'Item code'],
+  itemIn: (timeZone) => `Item (months in ${timeZone} time)`,
   sections: {
     total: 'Complaints',
     closed: 'Closed',

@@ -3,6 +3,7 @@ import type { CaseActionView, CaseView } from '../../app/cases/cases.ts';
 import type { CaseListPage, CaseSummary } from '../../app/cases/case-list.ts';
 import type { AuditEntry } from '../../app/ports/ports.ts';
 import type { Lang } from '../../domain/policy/format.ts';
+import { formatInstant, parseInstant } from '../../domain/time/time.ts';
 import type {
   AuditEntryAnswer,
   CaseActionAnswer,
@@ -14,11 +15,13 @@ import { actionRefusalMessage } from '../messages/action-refusal-messages.ts';
 
 /**
  * One audit entry; the company and case it belongs to are the route's, so they are not repeated.
+ * Its time is also given in company time (`atLocal`, with the zone's offset).
  */
-export function presentAuditEntry(entry: AuditEntry): AuditEntryAnswer {
+export function presentAuditEntry(entry: AuditEntry, timeZone: string): AuditEntryAnswer {
   return {
     id: entry.id,
     at: entry.at,
+    atLocal: formatInstant(parseInstant(entry.at), timeZone),
     by: entry.by,
     action: entry.action,
     policyVersion: entry.policyVersion,
@@ -68,7 +71,8 @@ export function presentCase(view: CaseView, lang: Lang): CaseAnswer {
     actions: view.actions.map((action) => presentAction(action, lang)),
     decisions: view.decisions,
     approverChain: view.approverChain,
-    audit: view.audit?.map(presentAuditEntry),
+    timeZone: view.timeZone,
+    audit: view.audit?.map((entry) => presentAuditEntry(entry, view.timeZone)),
     people: view.people,
   };
 }

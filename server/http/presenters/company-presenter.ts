@@ -7,13 +7,14 @@ import type {
   TemplateSummaryAnswer,
 } from '../contract/company.ts';
 
-/** A company. */
-export function presentCompany(company: Company): CompanyAnswer {
+/** A company (with its time zone when the list knows it). */
+export function presentCompany(company: Company & { timeZone?: string }): CompanyAnswer {
   return {
     id: company.id,
     name: company.name,
     template: company.template,
     createdAt: company.createdAt,
+    ...(company.timeZone ? { timeZone: company.timeZone } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   publishDraftWithCases,
   type OpenCases,
 } from '../../app/policies/policy-migration.ts';
+import { lastSerial } from '../../app/policies/numbering-serial.ts';
 import { listVersionHistory, readVersionWithHistory } from '../../app/policies/version-history.ts';
 import { acceptDraftExampleResults } from '../../app/policies/policy-examples-accept.ts';
 import { simulateDraft, type SimulationInput } from '../../app/policies/policy-simulate.ts';
@@ -186,6 +187,10 @@ export function policyRoutes(): Hono<Env> {
       openCases,
     );
     return c.json(presentPublish(published, context.lang), 201);
+  });
+  routes.get('/serials/:period', async (c) => {
+    const context = await requestContext(c);
+    return c.json(await lastSerial(c.get('deps'), context, company(c), c.req.param('period')));
   });
   routes.get('/versions', async (c) => {
     const context = await requestContext(c);

@@ -72,16 +72,32 @@ export function labelText(label: Label | string | undefined | null, lang: string
   return (lang === 'en' ? label.en : undefined) ?? label['zh-CN'];
 }
 
-/** A date-time in the company's time zone, in the user's language. */
+/**
+ * A date-time in the company's time zone, in the user's language, with the zone named so that a
+ * reader elsewhere is not misled: "2026年3月2日 10:00（Asia/Shanghai）", "Mar 2, 2026, 10:00 AM
+ * (Asia/Shanghai)". Without a zone (no policy yet) the browser's own, unnamed.
+ */
 export function formatTime(
   iso: string | null | undefined,
   lang: string,
   timeZone?: string,
 ): string {
   if (!iso) return '—';
-  return new Intl.DateTimeFormat(lang, {
+  const text = new Intl.DateTimeFormat(lang, {
     dateStyle: 'medium',
     timeStyle: 'short',
     ...(timeZone ? { timeZone } : {}),
   }).format(new Date(iso));
+  if (!timeZone) return text;
+  return lang === 'en' ? `${text} (${timeZone})` : `${text}（${timeZone}）`;
+}
+
+/**
+ * The punctuation that joins words in the language: Chinese full-width marks in zh-CN, and in
+ * English the Latin ones (a "、" or "：" in English text reads as a wide gap).
+ */
+export function punctuation(lang: string): { list: string; clause: string; colon: string } {
+  return lang === 'en'
+    ? { list: ', ', clause: '; ', colon: ': ' }
+    : { list: '、', clause: '；', colon: '：' };
 }

@@ -33,6 +33,18 @@ export function numberingContract(open: OpenStore): void {
     expect(await serial('bolt', 'b1', '2026-02')).toBe(1);
   });
 
+  it('tells the last serial of a period, 0 for a period or company without cases', async () => {
+    const { store } = await open();
+    expect(await store.cases.lastSerial('acme', '2026-02')).toBe(0);
+    await intake(store, 'acme', 'a1', '2026-02');
+    await intake(store, 'acme', 'a2', '2026-02');
+    await intake(store, 'acme', 'a3', '2026-03', '2026-03-01T09:00:00+08:00');
+    expect(await store.cases.lastSerial('acme', '2026-02')).toBe(2);
+    expect(await store.cases.lastSerial('acme', '2026-03')).toBe(1);
+    expect(await store.cases.lastSerial('acme', '2026-04')).toBe(0);
+    expect(await store.cases.lastSerial('bolt', '2026-02')).toBe(0);
+  });
+
   it('gives build the serial and audit the stored case, and stores both', async () => {
     const { store } = await open();
     let seen: StoredCase | undefined;

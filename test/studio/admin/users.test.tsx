@@ -36,6 +36,23 @@ describe('users and tokens page', () => {
       expect((await server.call('GET', '/api/me', { token: secret as string })).status).toBe(401),
     );
     expect(await within(row).findByText('已撤销')).toBeInTheDocument();
+    // The token was issued at the test clock's 02:00 UTC: 10:00 in the company's zone, named.
+    expect(within(row).getByRole('listitem')).toHaveTextContent(
+      '2026年3月2日 10:00（Asia/Shanghai）',
+    );
+  });
+
+  it('in English, lists a user’s roles with Latin commas, not the Chinese 、', async () => {
+    const server = await studioServer();
+    const added = await server.call('POST', '/api/companies/demo/users', {
+      token: ADMIN_TOKEN,
+      body: { name: 'Wang', roles: ['sales', 'quality'] },
+    });
+    expect(added.status).toBe(201);
+    renderStudio('/c/demo/users', ADMIN_TOKEN, 'en');
+    const row = (await screen.findByRole('cell', { name: 'Wang' })).closest('tr') as HTMLElement;
+    const roles = within(row).getAllByRole('cell')[1] as HTMLElement;
+    expect(roles.textContent).toMatch(/^[^、]+, [^、]+$/);
   });
 
   it('is not offered to staff, and its route tells them they have no access', async () => {

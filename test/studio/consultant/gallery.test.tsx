@@ -12,6 +12,20 @@ const draftOf = async (server: Awaited<ReturnType<typeof studioServer>>, company
     .body as { document: Record<string, unknown>; version: number };
 
 describe('the consultant gallery', () => {
+  it.each([
+    ['zh-CN', '2026年3月2日 10:00（Asia/Shanghai）'],
+    ['en', 'Mar 2, 2026, 10:00 AM (Asia/Shanghai)'],
+  ] as const)(
+    'in %s, lists when a company was created in its own time, the zone named',
+    async (lang, shown) => {
+      await studioServer();
+      renderStudio('/gallery', ADMIN_TOKEN, lang);
+      const list = await screen.findByTestId('company-list');
+      const demo = within(list).getByText('demo').closest('tr') as HTMLElement;
+      expect(demo).toHaveTextContent(shown);
+    },
+  );
+
   it('shows every bundled template as a card with what it holds and where it comes from', async () => {
     await studioServer();
     renderStudio('/gallery', ADMIN_TOKEN);

@@ -56,7 +56,7 @@ describe('the backtest panel of the publish section', { timeout: 120_000 }, () =
       '1,500: 业务部经理 → 副总经理 (1,000元至10,000元以下：业务部经理审核，副总经理核决)',
     );
     expect(detail).toHaveTextContent('1,500: 业务部经理 (1,000元以下：业务部经理核决)');
-    expect(detail).toHaveTextContent('核准 2026年3月13日 09:05允许案件状态不允许');
+    expect(detail).toHaveTextContent('核准 2026年3月13日 09:05（Asia/Shanghai）允许案件状态不允许');
   });
 
   it('shows the server’s refusal of a period that ends before it starts, under the field', async () => {

@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN } from '../../support/test-app.ts';
+import { labelWidth } from '../../../studio/src/pages/policy/WorkflowDiagram.tsx';
 import { renderStudio, studioServer } from '../support/studio.tsx';
 
 describe('policy editor: calendar', () => {
@@ -78,6 +79,59 @@ describe('policy editor: workflow', () => {
     );
     for (const transition of workflow.transitions) expect(drawn).toContain(transition.id);
   });
+
+  it.each(['zh-CN', 'en'] as const)(
+    'in %s, draws every arrow and label inside the diagram, none clipped on the right',
+    async (lang) => {
+      const server = await studioServer();
+      // A long-named transition that stays in the right-most state: its loop and label are drawn
+      // at the diagram's right edge.
+      const url = '/api/companies/demo/policy/draft';
+      const { document, version } = (await server.call('GET', url, { token: ADMIN_TOKEN })).body;
+      document.workflow.transitions.push({
+        id: 'noteAfterClosing',
+        label: { 'zh-CN': '结案后补记客户再次来电内容', en: 'Note a customer call after closing' },
+        from: ['closed'],
+        to: 'closed',
+        roles: ['gmOffice'],
+      });
+      const saved = await server.call('PUT', url, {
+        token: ADMIN_TOKEN,
+        body: { document, expectedVersion: version },
+      });
+      expect(saved.status).toBe(200);
+      renderStudio('/c/demo/policy/workflow', ADMIN_TOKEN, lang);
+      const diagram = await screen.findByTestId('policy-workflow-diagram');
+      await within(diagram).findByTestId('policy-wf-edge-closed>closed');
+      const [x0, y0, w, h] = diagram.getAttribute('viewBox')!.split(' ').map(Number) as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      const inside = (x: number, y: number, what: string) => {
+        expect(x, what).toBeGreaterThanOrEqual(x0);
+        expect(x, what).toBeLessThanOrEqual(x0 + w);
+        expect(y, what).toBeGreaterThanOrEqual(y0);
+        expect(y, what).toBeLessThanOrEqual(y0 + h);
+      };
+      for (const edge of diagram.querySelectorAll('.policy-edge')) {
+        const numbers = edge
+          .querySelector('path')!
+          .getAttribute('d')!
+          .match(/-?[\d.]+/g)!;
+        for (let i = 0; i + 1 < numbers.length; i += 2)
+          inside(Number(numbers[i]), Number(numbers[i + 1]), `arrow ${edge.textContent}`);
+        const text = edge.querySelector('text');
+        if (!text) continue;
+        const half = labelWidth(text.textContent ?? '') / 2;
+        const [x, y] = [Number(text.getAttribute('x')), Number(text.getAttribute('y'))];
+        inside(x + half, y, `label ${text.textContent}`);
+        inside(x - half, y, `label ${text.textContent}`);
+      }
+      expect(Number(diagram.getAttribute('width'))).toBe(w);
+    },
+  );
 
   it('adds a state, which the diagram then draws', async () => {
     await studioServer();

@@ -87,6 +87,28 @@ describe('deadlines', { timeout: 120_000 }, () => {
     }, SAVE);
   });
 
+  it.each([
+    ['zh-CN', '升级 1 级：到期时 — 催办', /催办（\s*）/],
+    ['en', 'Escalation 1: when due — remind', /remind \(\s*\)/],
+  ] as const)(
+    'in %s, names a reminder without a message without empty parentheses',
+    async (lang, shown, empty) => {
+      const server = await studioServer();
+      const admin = await server.userWith('demo', 'admin');
+      const url = '/api/companies/demo/policy/draft';
+      const { document, version } = (await server.call('GET', url, { token: admin })).body;
+      delete document.clocks.registration.escalations[0].actions[0].message;
+      const saved = await server.call('PUT', url, {
+        token: admin,
+        body: { document, expectedVersion: version },
+      });
+      expect(saved.status).toBe(200);
+      renderStudio('/c/demo/policy/deadlines', admin, lang);
+      expect(await screen.findByText(shown, {}, LOAD)).toBeInTheDocument();
+      expect(window.document.body.textContent).not.toMatch(empty);
+    },
+  );
+
   it('adjusts when a warning fires and how long past due an escalation waits', async () => {
     const { draft } = await open('deadlines');
     await screen.findByTestId('clock-investigation', {}, LOAD);

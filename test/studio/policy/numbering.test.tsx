@@ -2,6 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { registerCase } from '../staff/cases.ts';
 import { renderStudio, studioServer } from '../support/studio.tsx';
 
 /** Year (two digits) and month now in the company's time zone. */
@@ -51,6 +52,26 @@ describe('numbering', { timeout: 120_000 }, () => {
     });
     const saved = await server.call('GET', '/api/companies/demo/policy/draft', { token: admin });
     expect(saved.body.document.numbering.pattern).toBe('YYMMCCC');
+  });
+
+  it('previews from the serials already given in the period, as the next intake numbers', async () => {
+    // The server's clock is now, so that its cases count in the period the preview shows.
+    const server = await studioServer(new Date().toISOString());
+    const sales = await server.userWith('demo', 'sales');
+    const numbers: string[] = [];
+    for (let i = 0; i < 3; i += 1) numbers.push((await registerCase(server, sales)).number);
+    expect(numbers).toEqual([`${yymm()}01`, `${yymm()}02`, `${yymm()}03`]);
+    const admin = await server.userWith('demo', 'admin');
+    renderStudio('/c/demo/policy/numbering', admin);
+    await waitFor(() => expect(screen.getByLabelText('本期间已用的流水号')).toHaveValue(3), {
+      timeout: 15_000,
+    });
+    expect(screen.getByTestId('numbering-on-record')).toHaveTextContent(
+      '系统记录：本期间已编到第 3 号，下一件案件取第 4 号。',
+    );
+    const preview = within(screen.getByTestId('numbering-preview')).getAllByRole('listitem');
+    expect(preview[0]).toHaveTextContent(`${yymm()}04`);
+    expect((await registerCase(server, sales)).number).toBe(`${yymm()}04`);
   });
 
   it('warns when a change of reset can repeat a number already given, and suggests a prefix', async () => {

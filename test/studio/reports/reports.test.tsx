@@ -81,7 +81,7 @@ describe('the reports page', () => {
       .trim()
       .split('\r\n');
     // The studio speaks Chinese here, so the CSV does: labels first, codes in their own columns.
-    expect(rows[0]).toBe('分项,项目,数值,分项代码,项目代码');
+    expect(rows[0]).toBe('分项,项目（月份按 Asia/Shanghai 时间）,数值,分项代码,项目代码');
     expect(rows).toContain('投诉总数,,3,total,');
     expect(rows).toContain('已结案,,0,closed,');
     expect(rows).toContain(
@@ -135,6 +135,17 @@ describe('the reports page', () => {
       '2020年1月 没有登记任何投诉案件',
     );
     expect(screen.queryByRole('img')).toBeNull();
+  });
+
+  it.each([
+    ['en', '2026-12', 'Report for December 2026'],
+    ['zh-CN', '2026-12', '2026年12月 报表'],
+    ['en', '2026', 'Report for 2026'],
+  ] as const)('in %s, names the period %s as “%s”', async (lang, period, title) => {
+    await serverWithCases(1);
+    renderStudio(`/c/demo/reports?period=${period}`, ADMIN_TOKEN, lang);
+    expect(await screen.findByTestId('report-period')).toHaveTextContent(title);
+    expect(screen.getByTestId('report-period').textContent).not.toMatch(/Month|月 12/);
   });
 
   it('switches to the annual report, which draws a column per month split by a category', async () => {

@@ -35,10 +35,10 @@ describe('the case page’s clocks', () => {
       'clock-closing',
     );
     expect(within(closing).getByTestId('clock-duration-change')).toHaveTextContent(
-      '2026年3月4日 10:00 起时限改为 14 天（原为 21 天，自开始计时重算）：异常原因由“质量异常”改为“非质量异常（人为因素）”',
+      '2026年3月4日 10:00（Asia/Shanghai） 起时限改为 14 天（原为 21 天，自开始计时重算）：异常原因由“质量异常”改为“非质量异常（人为因素）”',
     );
     expect(screen.getByTestId('clock-registration')).toHaveTextContent(
-      /第 1 级升级已错过：应于 2026年3月3日 10:00 升级/,
+      /第 1 级升级已错过：应于 2026年3月3日 10:00（Asia\/Shanghai） 升级/,
     );
 
     cleanup();

@@ -38,7 +38,7 @@ describe('the case page', () => {
     expect(within(investigation).getByTestId('clock-investigation-close')).toHaveTextContent(
       '受理次日起第 3 个工作日为 2026-03-05，于当日下班时到期。',
     );
-    expect(investigation).toHaveTextContent(/到期时间: 2026年3月5日 17:30/);
+    expect(investigation).toHaveTextContent(/到期时间: 2026年3月5日 17:30（Asia\/Shanghai）/);
   });
 
   it('shows the case with its decisions and why, its clocks with counted intervals, the chain preview and the history', async () => {
@@ -68,7 +68,9 @@ describe('the case page', () => {
     const clocks = screen.getByRole('region', { name: '时限' });
     const investigation = within(clocks).getByTestId('clock-investigation');
     expect(investigation).toHaveTextContent('计时中');
-    expect(investigation).toHaveTextContent(/到期时间: 2026年3月5日 10:00 (剩余|已超时)/);
+    expect(investigation).toHaveTextContent(
+      /到期时间: 2026年3月5日 10:00（Asia\/Shanghai） (剩余|已超时)/,
+    );
     expect(investigation.querySelectorAll('details li').length).toBeGreaterThan(0);
     expect(within(clocks).getByTestId('clock-registration')).toHaveTextContent('已停止');
 

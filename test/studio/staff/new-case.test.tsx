@@ -28,6 +28,28 @@ async function publishStricterIntake(server: TestApp) {
 configure({ asyncUtilTimeout: 5000 });
 
 describe('registering a complaint through the generated intake form', () => {
+  it('says a field is required only once it was left or the form submitted, not while filling another', async () => {
+    const server = await studioServer();
+    const token = await server.userWith('demo', 'sales');
+    renderStudio('/c/demo/new', token);
+    const form = await screen.findByRole('region', { name: '客户意见处理表' });
+    const user = userEvent.setup();
+    const group = (label: RegExp) =>
+      within(form).getByLabelText(label).closest('.form-group') as HTMLElement;
+    await user.type(within(form).getByLabelText(/客户名称/), '东莞市恒达电子有限公司');
+    expect(within(form).queryByText(/^请填写/)).toBeNull();
+
+    // Leaving the contact empty says so under it, and only there.
+    await user.click(within(form).getByLabelText(/联系人/));
+    await user.tab();
+    expect(await within(group(/联系人/)).findByText('请填写联系人')).toBeInTheDocument();
+    expect(within(form).getAllByText(/^请填写/)).toHaveLength(1);
+
+    await user.click(within(form).getByRole('button', { name: '提交登记' }));
+    expect(within(group(/联系电话/)).getByText('请填写联系电话')).toBeInTheDocument();
+    expect((await within(form).findAllByText(/^请填写/)).length).toBeGreaterThanOrEqual(9);
+  }, 60_000);
+
   it('shows messages naming each field on an empty submit, a server field error under its field, then registers and opens the case', async () => {
     const server = await studioServer();
     const token = await server.userWith('demo', 'sales');
@@ -101,12 +123,15 @@ describe('registering a complaint through the generated intake form', () => {
       const form = await screen.findByRole('region', { name: formName });
       const user = userEvent.setup();
       await user.type(within(form).getByLabelText(phoneLabel), 'call me');
+      // A field's errors show once it is left.
+      await user.tab();
       const group = within(form).getByLabelText(phoneLabel).closest('.form-group') as HTMLElement;
       expect(await within(group).findByText(sentence)).toBeInTheDocument();
       expect(within(group).queryByText(/pattern|应当/)).toBeNull();
       await user.clear(within(form).getByLabelText(phoneLabel));
       await user.type(within(form).getByLabelText(phoneLabel), '0769-22881234');
-      expect(within(group).queryByText(sentence)).toBeNull();
+      await user.tab();
+      await waitFor(() => expect(within(group).queryByText(sentence)).toBeNull());
     },
     60_000,
   );

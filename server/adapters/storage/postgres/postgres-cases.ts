@@ -90,6 +90,13 @@ export function postgresCases(pool: Pool): Pick<Store, 'cases' | 'idempotency' |
         assertSafeName('period', period);
         return batched(companyId, period, build, audit, idempotency);
       },
+      lastSerial: async (companyId, period) => {
+        const result = await pool.query<{ last: number }>(
+          'SELECT last FROM serial_counters WHERE company_id = $1 AND period = $2',
+          [companyId, period],
+        );
+        return result.rows[0]?.last ?? 0;
+      },
       get: (companyId, caseId) => caseDoc('company_id = $1 AND id = $2', [companyId, caseId]),
       getByNumber: (companyId, number) =>
         caseDoc('company_id = $1 AND number = $2', [companyId, number]),

@@ -8,8 +8,15 @@ import { useSession } from '../../session.tsx';
 
 type User = { id: string; name: string; roles: string[]; department?: string; createdAt: string };
 
-/** A user's access tokens: issue one (shown once), list and revoke. */
-export function UserTokens({ user }: { user: User }) {
+/** Today's date in the company's time zone (the browser's without one), as "YYYY-MM-DD". */
+function today(timeZone: string | undefined): string {
+  return new Intl.DateTimeFormat('en-CA', timeZone ? { timeZone } : {}).format(new Date());
+}
+
+/**
+ * A user's access tokens: issue one (shown once), list and revoke; times in the company's zone.
+ */
+export function UserTokens({ user, timeZone }: { user: User; timeZone?: string }) {
   const { t, i18n } = useTranslation('admin');
   const { api } = useSession();
   const tokens = useAsync(() => api.get(`/users/${user.id}/tokens`), [api, user.id]);
@@ -20,7 +27,7 @@ export function UserTokens({ user }: { user: User }) {
   const issue = () =>
     run(async () => {
       const issued = await api.post(`/users/${user.id}/tokens`, {
-        label: new Date().toISOString().slice(0, 10),
+        label: today(timeZone),
       });
       setSecret(issued.token);
       setCopied(false);
@@ -58,7 +65,7 @@ export function UserTokens({ user }: { user: User }) {
       <ul>
         {(tokens.value?.items ?? []).map((token) => (
           <li key={token.id}>
-            {token.label ?? token.id} · {formatTime(token.createdAt, i18n.language)} ·{' '}
+            {token.label ?? token.id} · {formatTime(token.createdAt, i18n.language, timeZone)} ·{' '}
             {token.revokedAt ? (
               <span className="badge">{t('users.revoked')}</span>
             ) : (

@@ -9,7 +9,7 @@ import { ErrorPanel } from '../../components/ErrorPanel.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { useAsync } from '../../components/useAsync.ts';
-import { labelText } from '../../i18n/index.ts';
+import { labelText, punctuation } from '../../i18n/index.ts';
 import { useSession } from '../../session.tsx';
 import type { PageProps } from '../types.ts';
 import { TableHead } from '../../components/TableHead.tsx';
@@ -122,14 +122,14 @@ export function UsersPage({ company }: PageProps) {
           {(users.value?.items ?? []).map((user) => (
             <tr key={user.id}>
               <td>{user.name}</td>
-              <td>{user.roles.map(roleLabel).join('、')}</td>
+              <td>{user.roles.map(roleLabel).join(punctuation(lang).list)}</td>
               <td>
                 {user.department
                   ? labelText(p?.departments?.[user.department]?.label, lang) || user.department
                   : '—'}
               </td>
               <td>
-                <UserTokens user={user} />
+                <UserTokens user={user} timeZone={p?.timeZone} />
               </td>
             </tr>
           ))}

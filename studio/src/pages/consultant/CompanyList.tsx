@@ -1,7 +1,7 @@
 /** The companies the caller can reach, with links to each one's inbox, policy editor and reports. */
 import { useTranslation } from 'react-i18next';
 import type { Company, TemplateSummary } from '../../api/types.ts';
-import { formatTime, labelText } from '../../i18n/index.ts';
+import { formatTime, labelText, punctuation } from '../../i18n/index.ts';
 import { TableHead } from '../../components/TableHead.tsx';
 
 export function CompanyList({
@@ -43,23 +43,23 @@ export function CompanyList({
                   <code>{company.id}</code>
                 </td>
                 <td>{templateTitle(company.template)}</td>
-                <td>{formatTime(company.createdAt, lang)}</td>
+                <td>{formatTime(company.createdAt, lang, company.timeZone)}</td>
                 <td className="gallery-links">
                   <a
                     href={`#/c/${company.id}/inbox`}
-                    aria-label={`${company.name}：${t('companies.inbox')}`}
+                    aria-label={`${company.name}${punctuation(lang).colon}${t('companies.inbox')}`}
                   >
                     {t('companies.inbox')}
                   </a>
                   <a
                     href={`#/c/${company.id}/policy`}
-                    aria-label={`${company.name}：${t('companies.policy')}`}
+                    aria-label={`${company.name}${punctuation(lang).colon}${t('companies.policy')}`}
                   >
                     {t('companies.policy')}
                   </a>
                   <a
                     href={`#/c/${company.id}/reports`}
-                    aria-label={`${company.name}：${t('companies.reports')}`}
+                    aria-label={`${company.name}${punctuation(lang).colon}${t('companies.reports')}`}
                   >
                     {t('companies.reports')}
                   </a>

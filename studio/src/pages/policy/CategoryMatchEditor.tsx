@@ -4,18 +4,19 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../api/types.ts';
-import { labelText } from '../../i18n/index.ts';
+import { labelText, punctuation } from '../../i18n/index.ts';
 
 type CategoryMatch = Record<string, string[]>;
 
 /** "异常原因：质量异常、非质量异常；严重程度：重大", or "any" when there are no conditions. */
 export function describeMatch(policy: Policy, when: CategoryMatch | undefined, lang: string) {
+  const marks = punctuation(lang);
   const parts = Object.entries(when ?? {}).map(([dimension, values]) => {
     const definition = policy.categories[dimension];
     const names = values.map((v) => labelText(definition?.values[v]?.label, lang) || v);
-    return `${labelText(definition?.label, lang) || dimension}：${names.join('、')}`;
+    return `${labelText(definition?.label, lang) || dimension}${marks.colon}${names.join(marks.list)}`;
   });
-  return parts.join('；');
+  return parts.join(marks.clause);
 }
 
 export function CategoryMatchEditor({

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../api/types.ts';
-import { labelText } from '../../i18n/index.ts';
+import { labelText, punctuation } from '../../i18n/index.ts';
 import type { SectionProps } from './editor.ts';
 import { newValueId, usesOf } from './category-values.ts';
 import { LabelPair } from './LabelPair.tsx';
@@ -52,7 +52,7 @@ export function DimensionCard({
       setBlocked(
         t('categories.inUse', {
           value: labelText(dimension.values[value]?.label, lang),
-          uses: uses.join('、'),
+          uses: uses.join(punctuation(lang).list),
         }),
       );
       return;
@@ -64,7 +64,7 @@ export function DimensionCard({
       if (d.order) d.order = d.order.filter((v) => v !== value);
     });
   };
-  const setBy = dimension.setBy.map((s) => t(`categories.setBy.${s}`)).join('、');
+  const setBy = dimension.setBy.map((s) => t(`categories.setBy.${s}`)).join(punctuation(lang).list);
   return (
     <section className="card policy-a-block" aria-label={name} data-testid={`category-${id}`}>
       <h3>{name}</h3>

@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseMigration, Policy } from '../../api/types.ts';
 import { TableHead } from '../../components/TableHead.tsx';
-import { formatTime, labelText } from '../../i18n/index.ts';
+import { formatTime, labelText, punctuation } from '../../i18n/index.ts';
 
 type Props = { cases: CaseMigration[]; policy: Policy; testId: string };
 
@@ -46,7 +46,8 @@ export function MigrationCaseList({ cases, policy, testId }: Props) {
   const { t, i18n } = useTranslation('policy');
   const lang = i18n.language;
   const role = (id: string) => labelText(policy.roles[id]?.label, lang) || id;
-  const roles = (ids: string[]) => (ids.length ? ids.map(role).join('、') : t('migration.nobody'));
+  const roles = (ids: string[]) =>
+    ids.length ? ids.map(role).join(punctuation(lang).list) : t('migration.nobody');
   return (
     <table className="policy-table" data-testid={testId}>
       <TableHead

@@ -1,12 +1,15 @@
 /**
  * Case numbering (编号): the pattern, when the serial restarts, a live preview of the next
- * numbers, computed in the browser by the runtime's own numbering functions, and the check's
- * warning when a change can repeat a number already given.
+ * numbers, computed in the browser by the runtime's own numbering functions from the last serial
+ * the server gave in the period (or a count typed to try), and the check's warning when a change
+ * can repeat a number already given.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../api/types.ts';
+import { useAsync } from '../../components/useAsync.ts';
 import { formatTime } from '../../i18n/index.ts';
+import { useSession } from '../../session.tsx';
 import { formatCaseNumber, numberingPeriod } from '@domain/numbering';
 import type { SectionProps } from './editor.ts';
 import { ProblemsHere } from './ProblemsHere.tsx';
@@ -15,17 +18,35 @@ type Reset = Policy['numbering']['reset'];
 const RESETS: Reset[] = ['never', 'year', 'month', 'day'];
 const PREVIEW_COUNT = 5;
 
-export function NumberingSection({ policy, update, problemsAt, warnings }: SectionProps) {
-  const { t, i18n } = useTranslation('policy');
-  const [now] = useState(() => Date.now());
-  const [used, setUsed] = useState('0');
-  const numbering = policy.numbering;
-  const last = Math.max(0, Math.floor(Number(used)) || 0);
-  let preview: string[] = [];
-  let period = '';
-  let error: string | null = null;
+/** The period the draft's numbering counts in now, or the reason it cannot say. */
+function periodNow(policy: Policy, now: number): { period: string; error: string | null } {
   try {
-    period = numberingPeriod(numbering, now, policy.timeZone);
+    return { period: numberingPeriod(policy.numbering, now, policy.timeZone), error: null };
+  } catch (thrown) {
+    return { period: '', error: thrown instanceof Error ? thrown.message : String(thrown) };
+  }
+}
+
+export function NumberingSection({ company, policy, update, problemsAt, warnings }: SectionProps) {
+  const { t, i18n } = useTranslation('policy');
+  const { api } = useSession();
+  const [now] = useState(() => Date.now());
+  // null: the serials the server says were given; a string: a count typed to try.
+  const [used, setUsed] = useState<string | null>(null);
+  const numbering = policy.numbering;
+  const { period, error: periodError } = periodNow(policy, now);
+  const given = useAsync(
+    () =>
+      period
+        ? api.get(`/companies/${company}/policy/serials/${period}`)
+        : Promise.resolve(undefined),
+    [api, company, period],
+  );
+  const onRecord = given.value?.period === period ? given.value.lastSerial : undefined;
+  const last = used === null ? (onRecord ?? 0) : Math.max(0, Math.floor(Number(used)) || 0);
+  let preview: string[] = [];
+  let error: string | null = periodError;
+  try {
     preview = Array.from({ length: PREVIEW_COUNT }, (_, i) =>
       formatCaseNumber(numbering, now, policy.timeZone, last + i + 1),
     );
@@ -86,7 +107,7 @@ export function NumberingSection({ policy, update, problemsAt, warnings }: Secti
           {t('numbering.customTokens', {
             tokens: Object.entries(numbering.tokens)
               .map(([letter, meaning]) => `${letter} = ${t(`numbering.meanings.${meaning}`)}`)
-              .join('，'),
+              .join(i18n.language === 'en' ? ', ' : '，'),
           })}
         </p>
       )}
@@ -105,10 +126,17 @@ export function NumberingSection({ policy, update, problemsAt, warnings }: Secti
             min={0}
             step={1}
             className="narrow"
-            value={used}
+            value={used ?? String(onRecord ?? 0)}
             onChange={(e) => setUsed(e.target.value)}
           />
         </label>
+        {onRecord !== undefined && (
+          <p className="muted" data-testid="numbering-on-record">
+            {used === null || last === onRecord
+              ? t('numbering.usedGiven', { last: onRecord, next: onRecord + 1 })
+              : t('numbering.usedChanged', { last: onRecord })}
+          </p>
+        )}
         {error ? (
           <p className="field-error">{error}</p>
         ) : (

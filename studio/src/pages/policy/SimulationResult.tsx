@@ -1,7 +1,7 @@
 /** What the simulator's run decided: decisions with their rules and why, approver chain, clocks. */
 import { useTranslation } from 'react-i18next';
 import type { CaseExplanation, Policy } from '../../api/types.ts';
-import { formatTime, labelText } from '../../i18n/index.ts';
+import { formatTime, labelText, punctuation } from '../../i18n/index.ts';
 import { TableHead } from '../../components/TableHead.tsx';
 import { SourceText } from './SourceText.tsx';
 
@@ -148,9 +148,9 @@ export function SimulationResult({ policy, result }: { policy: Policy; result: C
               {clock.explanation.days
                 .map(
                   (day) =>
-                    `${day.date} ${labelText(day.name, lang)}（${t(`calendar.short.${day.kind}`)}）`,
+                    `${day.date} ${labelText(day.name, lang)}${lang === 'en' ? ' (' : '（'}${t(`calendar.short.${day.kind}`)}${lang === 'en' ? ')' : '）'}`,
                 )
-                .join('、')}
+                .join(punctuation(lang).list)}
             </p>
           )}
           {clock.explanation.outsideCoverage && (

@@ -123,7 +123,7 @@ export function TransitionsTable(props: {
                       ))}
                   </select>
                 </td>
-                <td>
+                <td className="policy-guard-col">
                   <GuardCell
                     text={tr.guard ? conditionText(tr.guard, words) : ''}
                     guard={tr.guard}

@@ -37,6 +37,45 @@ function edgePath(from: NodeBox, to: NodeBox, self: boolean, bend: number) {
   };
 }
 
+/** How wide a label is drawn at 12px: a Chinese character about 12px, anything else about 7px. */
+export function labelWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? 12 : 7;
+  return width;
+}
+
+/** The numbers of a path's points ("M x y Q cx cy x y") as [x, y] pairs. */
+function pathPoints(d: string): [number, number][] {
+  const numbers = d.match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+  const points: [number, number][] = [];
+  for (let i = 0; i + 1 < numbers.length; i += 2) points.push([numbers[i]!, numbers[i + 1]!]);
+  return points;
+}
+
+type Drawn = { d: string; lx: number; ly: number; label: string | null };
+
+/** The box that holds the states and every arrow and label, with a margin: nothing is clipped. */
+function bounds(width: number, height: number, drawn: Drawn[]) {
+  let [minX, minY, maxX, maxY] = [0, -30, width, height];
+  for (const { d, lx, ly, label } of drawn) {
+    for (const [x, y] of pathPoints(d)) {
+      [minX, maxX] = [Math.min(minX, x - 10), Math.max(maxX, x + 10)];
+      [minY, maxY] = [Math.min(minY, y - 10), Math.max(maxY, y + 10)];
+    }
+    if (label) {
+      const half = labelWidth(label) / 2 + 6;
+      [minX, maxX] = [Math.min(minX, lx - half), Math.max(maxX, lx + half)];
+      [minY, maxY] = [Math.min(minY, ly - 16), Math.max(maxY, ly + 6)];
+    }
+  }
+  return {
+    x: Math.floor(minX),
+    y: Math.floor(minY),
+    w: Math.ceil(maxX - minX),
+    h: Math.ceil(maxY - minY),
+  };
+}
+
 export function WorkflowDiagram({ workflow }: { workflow: Workflow }) {
   const { t, i18n } = useTranslation('policy');
   const lang = i18n.language;
@@ -47,15 +86,33 @@ export function WorkflowDiagram({ workflow }: { workflow: Workflow }) {
   // A label already drawn on an arrow into the same state (e.g. "close abnormally" from every
   // open state) is not repeated: the arrows say enough and the labels would pile up.
   const labelled = new Set<string>();
+  const drawn = edges.map((edge) => {
+    const from = byId.get(edge.from);
+    const to = byId.get(edge.to);
+    if (!from || !to) return null;
+    const pair = [edge.from, edge.to].sort().join('>');
+    const n = seen.get(pair) ?? 0;
+    seen.set(pair, n + 1);
+    const { d, lx, ly } = edgePath(from, to, edge.self, n * 16);
+    const labelKey = `${edge.label}>${edge.to}`;
+    const showLabel = edge.self || !labelled.has(labelKey);
+    labelled.add(labelKey);
+    return { edge, d, lx, ly, label: showLabel ? edge.label : null };
+  });
+  const box = bounds(
+    width,
+    height,
+    drawn.filter((x) => x !== null),
+  );
   return (
     <svg
       className="policy-diagram"
       role="img"
       aria-label={t('workflow.diagram')}
       data-testid="policy-workflow-diagram"
-      width={width}
-      height={height + 30}
-      viewBox={`0 -30 ${width} ${height + 30}`}
+      width={box.w}
+      height={box.h}
+      viewBox={`${box.x} ${box.y} ${box.w} ${box.h}`}
     >
       <defs>
         <marker
@@ -70,17 +127,9 @@ export function WorkflowDiagram({ workflow }: { workflow: Workflow }) {
           <path d="M 0 0 L 10 5 L 0 10 z" className="policy-arrowhead" />
         </marker>
       </defs>
-      {edges.map((edge) => {
-        const from = byId.get(edge.from);
-        const to = byId.get(edge.to);
-        if (!from || !to) return null;
-        const pair = [edge.from, edge.to].sort().join('>');
-        const n = seen.get(pair) ?? 0;
-        seen.set(pair, n + 1);
-        const { d, lx, ly } = edgePath(from, to, edge.self, n * 16);
-        const labelKey = `${edge.label}>${edge.to}`;
-        const showLabel = edge.self || !labelled.has(labelKey);
-        labelled.add(labelKey);
+      {drawn.map((item) => {
+        if (!item) return null;
+        const { edge, d, lx, ly, label } = item;
         return (
           <g
             key={edge.id}
@@ -90,9 +139,9 @@ export function WorkflowDiagram({ workflow }: { workflow: Workflow }) {
           >
             <title>{edge.label}</title>
             <path d={d} markerEnd="url(#policy-arrow)" />
-            {showLabel && (
+            {label !== null && (
               <text x={lx} y={ly} textAnchor="middle">
-                {edge.label}
+                {label}
               </text>
             )}
           </g>

@@ -1,7 +1,7 @@
 /** A deadline clock's triggers and levels in words, for the deadlines section. */
 import type { TFunction } from 'i18next';
 import type { Policy } from '../../api/types.ts';
-import { labelText } from '../../i18n/index.ts';
+import { labelText, punctuation } from '../../i18n/index.ts';
 import { describeDuration, type Duration, type Level, type Trigger } from './duration.ts';
 
 /** What the words need: the policy's names in the user's language. */
@@ -17,7 +17,7 @@ function roleName({ policy, lang }: Words, id: string): string {
 
 /** The states a clock pauses in, by name. */
 export function pausedIn(words: Words, states: string[]): string {
-  return states.map((id) => stateName(words, id)).join('、');
+  return states.map((id) => stateName(words, id)).join(punctuation(words.lang).list);
 }
 
 /** "立案时" / "执行「…」时" / "进入「…」时". */
@@ -35,7 +35,11 @@ export function triggerText(words: Words, x: Trigger): string {
 
 function actionText(words: Words, a: Level['actions'][number]): string {
   const { policy, lang, t } = words;
-  if (a.type === 'remind') return t('deadlines.remind', { message: labelText(a.message, lang) });
+  if (a.type === 'remind') {
+    // A reminder without a message is just "催办", not "催办（）".
+    const message = labelText(a.message, lang).trim();
+    return message ? t('deadlines.remind', { message }) : t('deadlines.remindPlain');
+  }
   if (a.type === 'notify') return t('deadlines.notify', { role: roleName(words, a.role) });
   if (a.type === 'reassign') return t('deadlines.reassign', { role: roleName(words, a.role) });
   return t('deadlines.raiseSeverity', {
@@ -57,7 +61,7 @@ export function levelText(words: Words, l: Level, kind: 'warning' | 'escalation'
           : kind === 'escalation'
             ? t('deadlines.atDue')
             : '';
-  const actions = l.actions.map((a) => actionText(words, a)).join('；');
+  const actions = l.actions.map((a) => actionText(words, a)).join(punctuation(words.lang).clause);
   return t(kind === 'warning' ? 'deadlines.warningLevel' : 'deadlines.escalationLevel', {
     level: l.level,
     when,

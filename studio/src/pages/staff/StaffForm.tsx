@@ -1,11 +1,12 @@
 /**
- * A policy form rendered with rjsf: titles in the user's language, live validation with Chinese
- * messages in zh-CN, and the server's field errors shown under their fields.
+ * A policy form rendered with rjsf: titles in the user's language, validation with Chinese
+ * messages in zh-CN, and the server's field errors shown under their fields. A field's errors show
+ * once it was left (blur) or the form was submitted, never on a field not yet touched.
  */
 import Form from '@rjsf/core';
 import type { IChangeEvent } from '@rjsf/core';
-import type { ErrorSchema } from '@rjsf/utils';
-import { useMemo } from 'react';
+import type { ErrorSchema, RJSFValidationError } from '@rjsf/utils';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelText } from '../../i18n/index.ts';
 import {
@@ -37,16 +38,34 @@ export function StaffForm(props: Props) {
     [props.form, props.submitText],
   );
   const description = labelText(props.form.description, lang);
+  // The ids rjsf gives the fields left so far ("root_customer_phone"); a ref, read while validating.
+  const touched = useRef(new Set<string>());
+  const submitted = useRef(false);
+  const [tried, setTried] = useState(false);
+  const shown = (error: RJSFValidationError) =>
+    submitted.current || touched.current.has(`root${(error.property ?? '').replace(/\./g, '_')}`);
+  const transformErrors = (errors: RJSFValidationError[]) =>
+    readableErrors(props.form, lang)(errors).filter(shown);
   return (
-    <div className="staff-form" role="region" aria-label={props.name}>
+    <div
+      className="staff-form"
+      role="region"
+      aria-label={props.name}
+      // Before rjsf validates the submit: from now on every error shows, touched or not.
+      onSubmitCapture={() => {
+        submitted.current = true;
+        setTried(true);
+      }}
+    >
       {description && <p className="muted">{description}</p>}
       <Form
         schema={schema}
         uiSchema={uiSchema}
         formData={props.formData}
         validator={validatorFor(lang)}
-        liveValidate="onChange"
-        transformErrors={readableErrors(props.form, lang)}
+        liveValidate={tried ? 'onChange' : 'onBlur'}
+        transformErrors={transformErrors}
+        onBlur={(id: string) => void touched.current.add(id)}
         showErrorList={false}
         noHtml5Validate
         disabled={props.disabled}

@@ -15,6 +15,8 @@ const zhCN = {
     previewAt: '按现在（{{time}}）计算，计数期间：{{period}}',
     periodAll: '不分期间',
     used: '本期间已用的流水号',
+    usedGiven: '系统记录：本期间已编到第 {{last}} 号，下一件案件取第 {{next}} 号。',
+    usedChanged: '按你输入的数预览；系统记录为 {{last}}。',
   },
 };
 
@@ -37,6 +39,9 @@ export const numbering: Catalogue<typeof zhCN> = {
       previewAt: 'As of now ({{time}}), period {{period}}',
       periodAll: 'all time',
       used: 'Serials already used in the period',
+      usedGiven:
+        'On record: {{last}} serials given in this period; the next case takes serial {{next}}.',
+      usedChanged: 'Previewing the number you typed; on record: {{last}}.',
     },
   },
 };
