@@ -14,6 +14,7 @@ import { NewCasePage } from './pages/staff/NewCasePage.tsx';
 import type { PageProps } from './pages/types.ts';
 import { matchPath, navigate, pathQuery, usePath } from './router.ts';
 import { isAdminIn, type Session } from './session.tsx';
+import { personName } from './components/person-name.ts';
 
 // The administrator's editor and the reports load on first use, each with its messages: staff
 // reach their inbox sooner.
@@ -121,7 +122,7 @@ export function Shell({ session }: { session: Session }) {
           )}
           <LanguageSelect />
           <span className="who" title={`${t('roles')}: ${me.roles.join(', ')}`}>
-            {me.name}
+            {personName(me.name)}
           </span>
           <button type="button" onClick={session.signOut}>
             {t('signIn.signOut')}

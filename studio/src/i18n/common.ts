@@ -44,6 +44,7 @@ export const common = {
     noCompany: '您还不能访问任何公司。',
     pickCompany: '请选择公司',
     roles: '角色',
+    people: { platformAdmin: '平台管理员', demoAdmin: '演示公司管理员' },
   },
   en: {
     appName: 'Kesu',
@@ -90,5 +91,6 @@ export const common = {
     noCompany: 'You cannot reach any company yet.',
     pickCompany: 'Choose a company',
     roles: 'Roles',
+    people: { platformAdmin: 'Platform administrator', demoAdmin: 'Demo administrator' },
   },
 };

@@ -37,7 +37,11 @@ describe('the consultant gallery', () => {
     }
     const manufacturing = screen.getByTestId('template-manufacturing-quality');
     expect(manufacturing).toHaveTextContent('表单 19 个');
-    expect(manufacturing).toHaveTextContent('出自文件: 000_60ec6cce6b154fbc.txt');
+    // The source's sections in words; its file names only in a closed detail.
+    expect(manufacturing).toHaveTextContent('二十九、客户投诉管理制度');
+    const files = within(manufacturing).getByTestId('source-files-manufacturing-quality');
+    expect(files).not.toHaveAttribute('open');
+    expect(files).toHaveTextContent('源文件000_60ec6cce6b154fbc.txt');
   });
 
   it.each([

@@ -129,16 +129,25 @@ describe('deadlines', { timeout: 120_000 }, () => {
 
 describe('problems panel: deadlines and calendars', { timeout: 120_000 }, () => {
   it.each([
-    ['zh-CN', '检查结果', '日历 "cnFactory" 自', '的 N 须为不小于 1 的整数, 现为 1.5'],
+    [
+      'zh-CN',
+      '检查结果',
+      '日历 "cnFactory" 自',
+      '的 N 须为不小于 1 的整数, 现为 1.5',
+      '工作日历 工厂工作日历（中国法定节假日与调休） 工作时间 第 1 行 每周时段',
+      '时限 总经理室登记（1个工作日） 时长 数值',
+    ],
     [
       'en',
       'Check',
       'calendar "cnFactory" has no working hours in its week',
       'needs a whole N from 1, not 1.5',
+      "Calendar Factory calendar (China's public holidays and make-up working days) working hours row 1 weekly hours",
+      'Deadlines Registration by the GM office (1 working day) duration amount',
     ],
   ] as const)(
-    'names in %s a calendar without working hours and a part of a working day',
-    async (lang, title, calendar, close) => {
+    'names in %s a calendar without working hours and a part of a working day, and where they are in words',
+    async (lang, title, calendar, close, calendarPlace, clockPlace) => {
       const server = await studioServer();
       const admin = await server.userWith('demo', 'admin');
       const url = '/api/companies/demo/policy/draft';
@@ -153,9 +162,10 @@ describe('problems panel: deadlines and calendars', { timeout: 120_000 }, () => 
       renderStudio('/c/demo/policy/deadlines', admin, lang);
       const panel = await screen.findByRole('complementary', { name: title }, LOAD);
       await waitFor(() => expect(panel).toHaveTextContent(calendar), LOAD);
-      expect(panel).toHaveTextContent('/calendars/cnFactory/workingHours/0/week');
+      expect(panel).toHaveTextContent(calendarPlace);
       expect(panel).toHaveTextContent(close);
-      expect(panel).toHaveTextContent('/clocks/registration/duration/amount');
+      expect(panel).toHaveTextContent(clockPlace);
+      expect(panel).not.toHaveTextContent('/clocks/registration');
     },
   );
 });

@@ -17,7 +17,9 @@ describe('policy editor: rules', () => {
     ruleSet.rules[0].event.type = 'teleport';
     fireEvent.change(editor, { target: { value: JSON.stringify(ruleSet, null, 2) } });
     const problems = await within(routing).findByRole('alert', {}, { timeout: 8000 });
-    expect(problems).toHaveTextContent('/ruleSets/0/rules/0/event');
+    // Under the rule set the message alone; the path only in the tooltip.
+    expect(problems).not.toHaveTextContent('/ruleSets/0/rules/0/event');
+    expect(within(problems).getByRole('listitem').title).toMatch(/^\/ruleSets\/0\/rules\/0\/event/);
     const draft = await server.call('GET', '/api/companies/demo/policy/draft', {
       token: ADMIN_TOKEN,
     });

@@ -14,6 +14,7 @@ import { useSession } from '../../session.tsx';
 import type { PageProps } from '../types.ts';
 import { TableHead } from '../../components/TableHead.tsx';
 import { UserTokens } from './UserTokens.tsx';
+import { personName } from '../../components/person-name.ts';
 
 export function UsersPage({ company }: PageProps) {
   const { t, i18n } = useTranslation('admin');
@@ -121,7 +122,7 @@ export function UsersPage({ company }: PageProps) {
         <tbody>
           {(users.value?.items ?? []).map((user) => (
             <tr key={user.id}>
-              <td>{user.name}</td>
+              <td>{personName(user.name)}</td>
               <td>{user.roles.map(roleLabel).join(punctuation(lang).list)}</td>
               <td>
                 {user.department

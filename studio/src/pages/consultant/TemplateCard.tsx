@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { TemplateSummary } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
 
+const HAN = /\p{Script=Han}/u;
+
 export function TemplateCard({
   template,
   onCreate,
@@ -43,15 +45,19 @@ export function TemplateCard({
         ) : (
           <ul>
             {sources.slice(0, 3).map((source, i) => (
-              <li key={i}>{source.section}</li>
+              // A source in another language (CFPB's pages) is quoted as written, marked as such.
+              <li key={i} lang={HAN.test(source.section) ? undefined : 'en'}>
+                {source.section}
+              </li>
             ))}
             {sources.length > 3 && <li className="muted">…</li>}
           </ul>
         )}
         {seeds.length > 0 && (
-          <p className="muted">
-            {t('template.sourceDocs')}: {seeds.join('、')}
-          </p>
+          <details className="muted gallery-files" data-testid={`source-files-${template.id}`}>
+            <summary>{t('template.sourceDocs')}</summary>
+            <code>{seeds.join('、')}</code>
+          </details>
         )}
       </div>
       {assumptions.length > 0 && (

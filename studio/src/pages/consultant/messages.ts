@@ -8,7 +8,7 @@ export const messages = {
     template: {
       purpose: '用途',
       source: '来源',
-      sourceDocs: '出自文件',
+      sourceDocs: '源文件',
       more: '查看完整说明',
       noSource: '本模板不取自具体企业文件。',
       assumptions: '假定 {{count}} 处（来源未写明）',
@@ -72,7 +72,7 @@ export const messages = {
     template: {
       purpose: 'What it is for',
       source: 'Source',
-      sourceDocs: 'Taken from',
+      sourceDocs: 'Source files',
       more: 'Full description',
       noSource: 'This template is not taken from a particular company document.',
       assumptions: '{{count}} assumptions (not stated in the source)',

@@ -41,7 +41,7 @@ export function CategoryValueRow({
           name={valueName}
           onChange={(label) => setValue((v) => void (v.label = label ?? { 'zh-CN': '' }))}
         />
-        <small className="muted"> {valueId}</small>
+        <code className="muted"> {valueId}</code>
       </td>
       <td>
         <LabelPair

@@ -161,7 +161,7 @@ export function ExamplesSection({ company, policy, update, flush, adopt }: Secti
                 >
                   {t(`examples.status.${status}`)}
                 </span>{' '}
-                <strong>{title}</strong> <small className="muted">{example.id}</small>
+                <strong>{title}</strong> <code className="muted">{example.id}</code>
                 <RemoveButton
                   label={t('examples.removeOf', { title })}
                   onClick={() =>

@@ -53,6 +53,7 @@ export function PolicyEditorPage({ company, params }: PageProps) {
       <ProblemsPanel
         company={company}
         problems={problems}
+        policy={props.policy}
         examples={draft.examples}
         checking={draft.checking}
       />

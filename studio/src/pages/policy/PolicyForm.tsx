@@ -6,6 +6,7 @@
 import Form from '@rjsf/core';
 import type { UiSchema } from '@rjsf/utils';
 import { Component, type ReactNode } from 'react';
+import { withEnumLabels } from '../../components/enum-labels.ts';
 import {
   localizedSchema,
   readableErrors,
@@ -42,13 +43,13 @@ type Props = {
 export function PolicyForm(props: Props) {
   const { t, i18n } = useTranslation('policy');
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
-  const uiSchema: UiSchema = {
+  const uiSchema: UiSchema = withEnumLabels(props.form, lang, {
     ...(props.form.uiSchema ?? {}),
     'ui:submitButtonOptions': props.submitLabel
       ? { submitText: props.submitLabel, props: { disabled: props.disabled } }
       : { norender: true },
-  };
-  const key = JSON.stringify([props.form.schema, props.form.uiSchema, lang]);
+  });
+  const key = JSON.stringify([props.form.schema, props.form.uiSchema, props.form.i18n, lang]);
   return (
     <FormBoundary
       key={key}

@@ -3,20 +3,23 @@
  * the examples' last run — publishing refuses either, so "no problems" means both are clean.
  */
 import { useTranslation } from 'react-i18next';
-import type { ExampleRunResult, PolicyProblem } from '../../api/types.ts';
+import type { ExampleRunResult, Policy, PolicyProblem } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
 import { sectionOf } from './editor.ts';
+import { problemPlace } from './problem-place.ts';
 
 type Props = {
   company: string;
   problems: PolicyProblem[];
+  /** The draft, to name where each problem is. */
+  policy: Policy;
   /** The examples' last run on the clean draft; 'failed' when it could not run; null before. */
   examples: ExampleRunResult | 'failed' | null;
   checking: boolean;
 };
 
-/** The count (or "checking…"), "no problems" when clean, and each problem's path and message. */
-export function ProblemsPanel({ company, problems, examples, checking }: Props) {
+/** The count (or "checking…"), "no problems" when clean, and each problem's place (in words) and message. */
+export function ProblemsPanel({ company, problems, policy, examples, checking }: Props) {
   const { t, i18n } = useTranslation('policy');
   const clean = !checking && problems.length === 0;
   const failing =
@@ -53,7 +56,7 @@ export function ProblemsPanel({ company, problems, examples, checking }: Props) 
         {problems.map((p, i) => (
           <li key={i}>
             <a href={`#/c/${company}/policy/${sectionOf(p.path)}?at=${encodeURIComponent(p.path)}`}>
-              <code>{p.path || '/'}</code>
+              <span title={p.path || '/'}>{problemPlace(p.path, policy, i18n.language, t)}</span>
             </a>
             <div>{p.message}</div>
           </li>

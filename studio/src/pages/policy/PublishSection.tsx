@@ -18,6 +18,7 @@ import { MigrationOutcomeNote } from './MigrationOutcomeNote.tsx';
 import { OpenCasesChoice, type OpenCases } from './OpenCasesChoice.tsx';
 import { VersionHistory } from './VersionHistory.tsx';
 import { BacktestPanel } from './BacktestPanel.tsx';
+import { personName } from '../../components/person-name.ts';
 
 export function PublishSection({ company, policy, flush, problems, warnings }: SectionProps) {
   const { t } = useTranslation('policy');
@@ -35,7 +36,7 @@ export function PublishSection({ company, policy, flush, problems, warnings }: S
   const userName = (id: string, known?: string) =>
     id === me?.userId
       ? t('publish.me')
-      : (known ?? users.value?.items.find((u) => u.id === id)?.name ?? id);
+      : personName(known ?? users.value?.items.find((u) => u.id === id)?.name ?? id);
   const noteMissing = note.trim() === '';
 
   const publish = async () => {

@@ -55,7 +55,9 @@ export function RulesSection({ policy, update, problemsAt }: SectionProps) {
               <ol className="policy-rule-names">
                 {(ruleSet.rules ?? []).map((rule, j) => (
                   <li key={j}>
-                    <strong>{rule.name}</strong>{' '}
+                    <strong>
+                      <code>{rule.name}</code>
+                    </strong>{' '}
                     <small className="muted">
                       → {t(`simulator.actions.${rule.event?.type}`, rule.event?.type ?? '')}
                       {rule.priority !== undefined

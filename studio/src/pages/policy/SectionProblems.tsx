@@ -1,4 +1,7 @@
-/** The policy check's problems under one part of the draft (empty when there are none). */
+/**
+ * The policy check's problems under the part of the draft they concern (empty when there are none):
+ * shown where they are, so the message alone; the path stays in the tooltip.
+ */
 import { useTranslation } from 'react-i18next';
 import type { PolicyProblem } from '../../api/types.ts';
 
@@ -9,8 +12,8 @@ export function SectionProblems({ problems }: { problems: PolicyProblem[] }) {
     <div className="policy-problems" role="alert" aria-label={t('problems.title')}>
       <ul>
         {problems.map((p, i) => (
-          <li key={i}>
-            <code>{p.path || '/'}</code> {p.message}
+          <li key={i} title={p.path || '/'}>
+            {p.message}
           </li>
         ))}
       </ul>

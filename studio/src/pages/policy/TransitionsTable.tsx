@@ -62,7 +62,7 @@ export function TransitionsTable(props: {
                   {tr.effect && (
                     <small className="muted">
                       {' '}
-                      · {t('workflow.effect')}: {tr.effect}
+                      · {t('workflow.effect')}: {t(`workflow.effects.${tr.effect}`)}
                     </small>
                   )}
                   <SectionProblems problems={props.problemsAt(`/workflow/transitions/${i}`)} />

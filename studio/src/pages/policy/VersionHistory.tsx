@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Policy, VersionSummary } from '../../api/types.ts';
 import { TableHead } from '../../components/TableHead.tsx';
-import { formatTime } from '../../i18n/index.ts';
+import { formatTime, labelText } from '../../i18n/index.ts';
 
 type Props = {
   versions: VersionSummary[];
@@ -31,8 +31,17 @@ function Changes({ version }: { version: VersionSummary }) {
   );
 }
 
+/** The note the server writes on a company created from a template ("from template <id>"). */
+const FROM_TEMPLATE = /^from template (\S+)$/;
+
 export function VersionHistory({ versions, policy, userName }: Props) {
   const { t, i18n } = useTranslation('policy');
+  const noteText = (note: string) => {
+    const template = FROM_TEMPLATE.exec(note)?.[1];
+    if (!template) return note;
+    const title = policy.id === template ? labelText(policy.title, i18n.language) : template;
+    return t('history.fromTemplate', { title });
+  };
   return (
     <table className="policy-table" data-testid="versions">
       <TableHead
@@ -51,7 +60,7 @@ export function VersionHistory({ versions, policy, userName }: Props) {
               {t('publish.versionN', { number: v.number })}
               {i === 0 && <span className="badge ok">{t('publish.current')}</span>}
             </td>
-            <td>{v.note}</td>
+            <td>{noteText(v.note)}</td>
             <td>
               <Changes version={v} />
             </td>

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseView, Policy } from '../../api/types.ts';
 import { formatTime, labelText } from '../../i18n/index.ts';
+import { personName } from '../../components/person-name.ts';
 
 function stateOf(value: unknown): string | undefined {
   return value && typeof value === 'object' && 'state' in value
@@ -36,7 +37,7 @@ export function CaseTimeline({ policy, view }: { policy: Policy; view: CaseView 
                 : actionLabel(entry.action)}
             </strong>{' '}
             <span>
-              {view.people?.[entry.by] ??
+              {(view.people?.[entry.by] && personName(view.people[entry.by]!)) ??
                 (entry.action === 'sweep' || !entry.by ? t('case.system') : entry.by)}
             </span>
             {to && from !== to && (

@@ -1,5 +1,6 @@
 /** A submitted form shown read-only, field by field, titled from the form (masked values stay masked). */
 import { useTranslation } from 'react-i18next';
+import { enumLabel } from '../../components/enum-labels.ts';
 import { localizedSchema, type FormDefinition } from '../../components/policy-forms.ts';
 
 type Node = {
@@ -8,7 +9,7 @@ type Node = {
   enum?: unknown[];
   properties?: Record<string, Node>;
 };
-type Ui = Record<string, unknown> & { 'ui:order'?: string[]; 'ui:enumNames'?: string[] };
+type Ui = Record<string, unknown> & { 'ui:order'?: string[] };
 
 function ordered(node: Node, ui: Ui | undefined): string[] {
   const keys = Object.keys(node.properties ?? {});
@@ -25,15 +26,13 @@ export function IntakeView({
 }) {
   const { t, i18n } = useTranslation('staff');
   const schema = localizedSchema(form, i18n.language) as Node;
-  const show = (node: Node, ui: Ui | undefined, value: unknown): string => {
+  const show = (node: Node, path: string, value: unknown): string => {
     if (value === undefined || value === null || value === '') return '—';
     if (typeof value === 'boolean') return value ? t('case.yes') : t('case.no');
-    const index = node.enum?.indexOf(value) ?? -1;
-    if (index >= 0 && ui?.['ui:enumNames']?.[index] && i18n.language !== 'en')
-      return ui['ui:enumNames'][index] as string;
+    if (node.enum?.includes(value)) return enumLabel(form, path, node.enum, value, i18n.language);
     return typeof value === 'object' ? JSON.stringify(value) : String(value);
   };
-  const fields = (node: Node, ui: Ui | undefined, value: Record<string, unknown>) => (
+  const fields = (node: Node, ui: Ui | undefined, value: Record<string, unknown>, path = '') => (
     <dl className="staff-fields">
       {ordered(node, ui).map((key) => {
         const child = node.properties?.[key] as Node;
@@ -43,14 +42,16 @@ export function IntakeView({
           return (
             <div key={key} className="staff-field-group">
               <dt>{child.title ?? key}</dt>
-              <dd>{fields(child, childUi, childValue as Record<string, unknown>)}</dd>
+              <dd>
+                {fields(child, childUi, childValue as Record<string, unknown>, `${path}.${key}`)}
+              </dd>
             </div>
           );
         if (childValue === undefined) return null;
         return (
           <div key={key}>
             <dt>{child.title ?? key}</dt>
-            <dd>{show(child, childUi, childValue)}</dd>
+            <dd>{show(child, `${path}.${key}`, childValue)}</dd>
           </div>
         );
       })}

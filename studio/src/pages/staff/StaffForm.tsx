@@ -9,6 +9,7 @@ import type { ErrorSchema, RJSFValidationError } from '@rjsf/utils';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelText } from '../../i18n/index.ts';
+import { withEnumLabels } from '../../components/enum-labels.ts';
 import {
   formUiSchema,
   localizedSchema,
@@ -34,8 +35,8 @@ export function StaffForm(props: Props) {
   const lang = i18n.language;
   const schema = useMemo(() => localizedSchema(props.form, lang), [props.form, lang]);
   const uiSchema = useMemo(
-    () => formUiSchema(props.form, props.submitText),
-    [props.form, props.submitText],
+    () => withEnumLabels(props.form, lang, formUiSchema(props.form, props.submitText)),
+    [props.form, props.submitText, lang],
   );
   const description = labelText(props.form.description, lang);
   // The ids rjsf gives the fields left so far ("root_customer_phone"); a ref, read while validating.

@@ -28,6 +28,7 @@ const zhCN = {
   history: {
     changes: '变更内容',
     firstVersion: '第一个版本',
+    fromTemplate: '由模板“{{title}}”创建',
     noChanges: '没有变化',
     computed: '（发布时未记录，由前后两个版本算出）',
   },
@@ -65,6 +66,7 @@ export const migration: Catalogue<typeof zhCN> = {
     history: {
       changes: 'Changes',
       firstVersion: 'First version',
+      fromTemplate: 'Created from the template “{{title}}”',
       noChanges: 'No changes',
       computed: '(not recorded at publish; worked out from the two versions)',
     },
