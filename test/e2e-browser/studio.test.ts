@@ -36,6 +36,21 @@ describe.skipIf(missing !== null)('studio in Chromium', () => {
   });
 
   /**
+   * In the approval-matrix table, the sales manager's band ends at `amount` (the next band starts
+   * there) and so does the role's authority; waits for the draft to be saved.
+   */
+  async function setSalesManagerLimit(amount: number) {
+    const { page } = h;
+    await page.goto('/#/c/demo/policy/approvals');
+    await page.getByTestId('approval-matrix').waitFor();
+    for (const field of ['approval-row-0-max', 'approval-row-1-min', 'role-limit-salesManager']) {
+      await page.getByTestId(field).fill(String(amount));
+      await page.getByTestId(field).press('Tab');
+    }
+    await page.getByText('草稿已保存').waitFor();
+  }
+
+  /**
    * The examples pinned the old bands: accept the new results (after reading them, screenshot
    * `shot`), remove the examples whose steps no longer apply (a refusal beyond the old limit), and
    * run them again.
@@ -108,15 +123,7 @@ describe.skipIf(missing !== null)('studio in Chromium', () => {
 
   it('lets the administrator raise the sales manager’s limit to 2,000 yuan and publish it', async () => {
     const { page } = h;
-    await page.goto('/#/c/demo/policy/approvals');
-    await page.getByTestId('approval-matrix').waitFor();
-    await page.getByTestId('approval-row-0-max').fill('2000');
-    await page.getByTestId('approval-row-0-max').press('Tab');
-    await page.getByTestId('approval-row-1-min').fill('2000');
-    await page.getByTestId('approval-row-1-min').press('Tab');
-    await page.getByTestId('role-limit-salesManager').fill('2000');
-    await page.getByTestId('role-limit-salesManager').press('Tab');
-    await page.getByText('草稿已保存').waitFor();
+    await setSalesManagerLimit(2000);
     // The check is clean; the examples that expect the deputy GM for 1,500 yuan now fail.
     await page.getByTestId('problems-examples').waitFor();
     await h.shot('04-policy-approvals');
@@ -286,15 +293,7 @@ describe.skipIf(missing !== null)('studio in Chromium', () => {
 
   it('lets the administrator try the old limit on the history: the 1,500-yuan case would need the deputy GM again', async () => {
     const { page } = h;
-    await page.goto('/#/c/demo/policy/approvals');
-    await page.getByTestId('approval-matrix').waitFor();
-    await page.getByTestId('approval-row-0-max').fill('1000');
-    await page.getByTestId('approval-row-0-max').press('Tab');
-    await page.getByTestId('approval-row-1-min').fill('1000');
-    await page.getByTestId('approval-row-1-min').press('Tab');
-    await page.getByTestId('role-limit-salesManager').fill('1000');
-    await page.getByTestId('role-limit-salesManager').press('Tab');
-    await page.getByText('草稿已保存').waitFor();
+    await setSalesManagerLimit(1000);
     await page.goto('/#/c/demo/policy/publish');
     await page.getByRole('button', { name: '开始回测' }).click();
     await page.getByTestId('backtest-totals').waitFor({ timeout: 60_000 });
@@ -371,15 +370,7 @@ describe.skipIf(missing !== null)('studio in Chromium', () => {
     await act('approve', { comment: '同意' }, tokens.deputyGM as string);
     expect(await caseState()).toBe('approved');
 
-    await page.goto('/#/c/demo/policy/approvals');
-    await page.getByTestId('approval-matrix').waitFor();
-    await page.getByTestId('approval-row-0-max').fill('3000');
-    await page.getByTestId('approval-row-0-max').press('Tab');
-    await page.getByTestId('approval-row-1-min').fill('3000');
-    await page.getByTestId('approval-row-1-min').press('Tab');
-    await page.getByTestId('role-limit-salesManager').fill('3000');
-    await page.getByTestId('role-limit-salesManager').press('Tab');
-    await page.getByText('草稿已保存').waitFor();
+    await setSalesManagerLimit(3000);
     await page.goto('/#/c/demo/policy/publish');
     await page.getByRole('button', { name: '开始回测' }).click();
     await page.getByTestId('backtest-totals').waitFor({ timeout: 60_000 });
