@@ -75,7 +75,7 @@ describe('the zh-CN studio shows no untranslated text', { timeout: 60_000 }, () 
   // Still showing codes, to be fixed by the part of issue 13 that rebuilds it: the workflow
   // diagram names states by code in its SVG and shows guards as JSON notation (the rule builder,
   // item 9, replaces it).
-  it.skip('demo: workflow', () => {});
+  it.skip('demo: workflow (skipped: its diagram names states by code; the rule builder, item 9, replaces it)', () => {});
 
   it('finds English where it is (the check can fail)', () => {
     document.body.innerHTML =
