@@ -166,13 +166,15 @@ describe('POST /policy/draft/backtest: the draft tried on stored cases', () => {
   it('stops between two cases when cancelled, and when the client goes away', async () => {
     const { t } = await seeded();
     const { audit } = t.deps.store;
-    const forCase = audit.forCase.bind(audit);
+    // The trails of a batch of cases are read together; cancelling while they are read stops
+    // the run before its next case.
+    const forCases = audit.forCases.bind(audit);
     let reads = 0;
     let onRead = () => {};
-    audit.forCase = async (company, id) => {
+    audit.forCases = async (company, ids) => {
       reads += 1;
       onRead();
-      return forCase(company, id);
+      return forCases(company, ids);
     };
     const platform = {
       userId: 'platform',

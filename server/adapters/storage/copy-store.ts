@@ -78,8 +78,12 @@ export async function copyStore(
       result.versions += 1;
     }
     for await (const batch of from.cases.scan(company.id, {}, 200)) {
+      const trails = await from.audit.forCases(
+        company.id,
+        batch.map((stored) => stored.case.id),
+      );
       for (const stored of batch) {
-        const entries = await from.audit.forCase(company.id, stored.case.id);
+        const entries = trails.get(stored.case.id) ?? [];
         await to.cases.insertNumbered(
           company.id,
           stored.period,

@@ -26,7 +26,13 @@ import {
 } from '../../app/ports/ports.ts';
 import { CompanyRegistry, copy } from './company-registry.ts';
 import type { CompanyJournal } from './journal/company-journal.ts';
-import { auditOfCase, queryCases, scanAudit, scanCases } from './journal/journal-reads.ts';
+import {
+  auditOfCase,
+  auditOfCases,
+  queryCases,
+  scanAudit,
+  scanCases,
+} from './journal/journal-reads.ts';
 import type { SyncObserver } from './journal/journal-writer.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { makeDirectoryDurably, type WriteObserver } from './durable-json-file.ts';
@@ -227,6 +233,10 @@ function companyStore(
     audit: {
       forCase: (companyId, caseId) =>
         read(companyId, [], (journal) => auditOfCase(journal, caseId)),
+      forCases: (companyId, caseIds) =>
+        read(companyId, new Map(caseIds.map((id) => [id, []])), (journal) =>
+          auditOfCases(journal, caseIds),
+        ),
       scan: (companyId, batchSize = 500) => ({
         [Symbol.asyncIterator]: async function* () {
           const journal = await read(companyId, undefined, (found) => found);

@@ -240,6 +240,13 @@ export function createMemoryStore(): Store {
     audit: {
       forCase: async (companyId, caseId) =>
         (existing(companyId)?.audit ?? []).filter((entry) => entry.caseId === caseId).map(copy),
+      forCases: async (companyId, caseIds) => {
+        const found = new Map(caseIds.map((id) => [id, [] as AuditEntry[]]));
+        for (const entry of existing(companyId)?.audit ?? []) {
+          if (entry.caseId !== undefined) found.get(entry.caseId)?.push(copy(entry));
+        }
+        return found;
+      },
       scan: (companyId, batchSize = 500) =>
         scanInBatches(batchSize, (after, limit) =>
           (existing(companyId)?.audit ?? [])

@@ -10,7 +10,7 @@ import { isDomainError } from '../../domain/errors.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import { parseInstant } from '../../domain/time/time.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
-import type { StoredCase } from '../ports/ports.ts';
+import type { AuditEntry, StoredCase } from '../ports/ports.ts';
 import { recordedCase } from './backtest-record.ts';
 import { BacktestCollector } from './backtest-report.ts';
 import type { BacktestSummary } from '../../domain/backtest/backtest-summary.ts';
@@ -78,9 +78,8 @@ export async function prepareBacktest(
   return async ({ signal, onProgress }) => {
     const nowMs = parseInstant(deps.now());
     const collector = new BacktestCollector();
-    const replayOne = async (stored: StoredCase) => {
+    const replayOne = async (stored: StoredCase, entries: AuditEntry[]) => {
       const version = await publishedPolicy(deps, companyId, stored.policyVersion);
-      const entries = await deps.store.audit.forCase(companyId, stored.case.id);
       const recorded = recordedCase(stored, entries, version.policy, rolesOf);
       if (!recorded) return collector.fail(stored, 'no intake in the audit trail');
       const ranUnder: CaseContext = { ...draftContext, policy: version.policy };
@@ -93,11 +92,12 @@ export async function prepareBacktest(
     const every =
       scope.sample === undefined ? 1 : Math.max(1, Math.floor(population / scope.sample));
     let done = 0;
-    for await (const batch of selectedCases(deps, companyId, scope, every)) {
+    const batches = selectedCases(deps, companyId, scope, every);
+    for await (const [batch, trails] of withTrails(deps, companyId, batches)) {
       for (const stored of batch) {
         signal?.throwIfAborted();
         try {
-          await replayOne(stored);
+          await replayOne(stored, trails.get(stored.case.id) ?? []);
         } catch (error) {
           if (isDomainError(error) || error instanceof AppError)
             collector.fail(stored, `${error.code}: ${error.message}`);
@@ -131,6 +131,31 @@ async function casesInMonths(deps: AppDeps, companyId: string, scope: BacktestSc
     total += page.total;
   }
   return total;
+}
+
+/**
+ * Each batch with its cases' audit trails, read together; the next batch's trails are read while
+ * the caller replays this one, so the disk or the database works while the processor does.
+ */
+async function* withTrails(
+  deps: AppDeps,
+  companyId: string,
+  batches: AsyncIterable<StoredCase[]>,
+): AsyncIterable<readonly [StoredCase[], Map<string, AuditEntry[]>]> {
+  let ahead: Promise<readonly [StoredCase[], Map<string, AuditEntry[]>]> | undefined;
+  for await (const batch of batches) {
+    const next = deps.store.audit
+      .forCases(
+        companyId,
+        batch.map((stored) => stored.case.id),
+      )
+      .then((trails) => [batch, trails] as const);
+    // A read the caller never waits for (it stopped, or an earlier one failed) is not unhandled.
+    next.catch(() => undefined);
+    if (ahead) yield await ahead;
+    ahead = next;
+  }
+  if (ahead) yield await ahead;
 }
 
 /**

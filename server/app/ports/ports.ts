@@ -254,6 +254,12 @@ export type Store = {
   audit: {
     /** The case's audit entries, in the order written. */
     forCase(companyId: string, caseId: string): Promise<AuditEntry[]>;
+    /**
+     * Several cases' audit entries, each case's in the order written, read together (one query,
+     * or each journal line once): what a pass over many cases reads instead of one case at a time.
+     * Every id asked for is a key of the answer (with no entries when the case has none).
+     */
+    forCases(companyId: string, caseIds: readonly string[]): Promise<Map<string, AuditEntry[]>>;
     /** Every audit entry of the company in the order written, in batches of at most `batchSize`. */
     scan(companyId: string, batchSize?: number): AsyncIterable<AuditEntry[]>;
     append(entries: AuditEntry[]): Promise<void>;

@@ -168,6 +168,24 @@ export function queriesContract(open: OpenStore): void {
     expect(await store.audit.forCase('bolt', 'c1')).toEqual([]);
   });
 
+  it("reads several cases' audit entries together, each case's in the order written", async () => {
+    const { store } = await open();
+    const c1 = await intake(store, 'acme', 'c1');
+    const c2 = await intake(store, 'acme', 'c2');
+    await intake(store, 'acme', 'c3');
+    await intake(store, 'bolt', 'c4');
+    const c1b = await store.cases.save(c1, 1, [auditEntry('acme', 'e2', 'c1')]);
+    await store.cases.save(c2, 1, [auditEntry('acme', 'e3', 'c2')]);
+    await store.cases.save(c1b, 2, [auditEntry('acme', 'e4', 'c1')]);
+    const found = await store.audit.forCases('acme', ['c2', 'c1', 'c4', 'nowhere']);
+    expect([...found.keys()]).toEqual(['c2', 'c1', 'c4', 'nowhere']);
+    expect(found.get('c1')!.map((e) => e.id)).toEqual(['a-c1', 'e2', 'e4']);
+    expect(found.get('c2')!.map((e) => e.id)).toEqual(['a-c2', 'e3']);
+    expect(found.get('c4')).toEqual([]);
+    expect(found.get('nowhere')).toEqual([]);
+    expect(await store.audit.forCases('acme', [])).toEqual(new Map());
+  });
+
   it('orders by numbering period and serial, not by the number’s text (2602100 after 260299)', async () => {
     const { store } = await open();
     // YYMMCC: two serial digits, written in full from the 100th case of a month on.

@@ -225,6 +225,20 @@ export async function auditOfCase(journal: CompanyJournal, caseId: string): Prom
   return lines.flatMap((audit) => audit.filter((entry) => entry.caseId === caseId));
 }
 
+/**
+ * Several cases' audit entries, each case's in the order written. One case at a time: reading
+ * and parsing the lines is the work here (not waiting on the disk), and holding many cases' lines
+ * at once only makes the collector work harder (profiled: its share of the time nearly doubled).
+ */
+export async function auditOfCases(
+  journal: CompanyJournal,
+  caseIds: readonly string[],
+): Promise<Map<string, AuditEntry[]>> {
+  const found = new Map<string, AuditEntry[]>();
+  for (const id of caseIds) found.set(id, found.get(id) ?? (await auditOfCase(journal, id)));
+  return found;
+}
+
 /** Every audit entry of the company in the order written, in batches of at most `batchSize`. */
 export async function* scanAudit(
   journal: CompanyJournal | undefined,

@@ -110,7 +110,9 @@ export function postgresCaseQueries(pool: Pool): Pick<Store['cases'], 'query' | 
 }
 
 /** The audit reads of the Store port: one case's entries, and every entry in batches. */
-export function postgresAuditReads(pool: Pool): Pick<Store['audit'], 'forCase' | 'scan'> {
+export function postgresAuditReads(
+  pool: Pool,
+): Pick<Store['audit'], 'forCase' | 'forCases' | 'scan'> {
   return {
     forCase: async (companyId, caseId) => {
       const result = await pool.query<{ entry: AuditEntry }>(
@@ -118,6 +120,16 @@ export function postgresAuditReads(pool: Pool): Pick<Store['audit'], 'forCase' |
         [companyId, caseId],
       );
       return result.rows.map((row) => row.entry);
+    },
+    forCases: async (companyId, caseIds) => {
+      const found = new Map(caseIds.map((id) => [id, [] as AuditEntry[]]));
+      if (caseIds.length === 0) return found;
+      const result = await pool.query<{ entry: AuditEntry; case_id: string }>(
+        'SELECT entry, case_id FROM audit WHERE company_id = $1 AND case_id = ANY($2) ORDER BY seq',
+        [companyId, [...found.keys()]],
+      );
+      for (const row of result.rows) found.get(row.case_id)?.push(row.entry);
+      return found;
     },
     scan: (companyId, batchSize = 500) =>
       scanInBatches(batchSize, async (after, limit) => {
