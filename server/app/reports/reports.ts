@@ -113,7 +113,7 @@ export async function buildReport(
   const samples: Samples = { hours: [], scores: [] };
   const inPeriod = await countPeriod(deps, latest, report, samples);
   setRates(report, samples);
-  report.assessment = assessPeople(latest.policy, inPeriod);
+  report.assessment = assessPeople(latest.policy, inPeriod, period.length === 4 ? 'year' : 'month');
   report.aggregateAssessment = assessAggregates(
     latest.policy,
     report,
