@@ -79,6 +79,16 @@ describe('whole parts of a policy in the studio', { timeout: 120_000 }, () => {
     expect(messages.filter((m) => m.includes('severity'))).toEqual([]);
   });
 
+  it('refuses to remove a value still used, naming the places in words', async () => {
+    await open('categories');
+    const cause = await screen.findByRole('region', { name: '异常原因' }, LOAD);
+    await userEvent.click(within(cause).getByRole('button', { name: '删除取值 质量异常' }));
+    const alert = within(cause).getByRole('alert');
+    expect(alert).toHaveTextContent('「质量异常」仍在使用中');
+    expect(alert).toHaveTextContent('时限 结案期限（按异常原因） 第 1 行 条件');
+    expect(alert.textContent).not.toMatch(/closingByCause|approvals:|\//);
+  });
+
   it('adds a role with its names and limit, renames one, and names where a removed role is used', async () => {
     const { draft } = await open('approvals');
     await userEvent.type(await screen.findByTestId('add-role-zh', {}, LOAD), '媒体专员');
@@ -126,6 +136,7 @@ describe('whole parts of a policy in the studio', { timeout: 120_000 }, () => {
     await userEvent.selectOptions(screen.getByTestId('add-transition-to'), '媒体应对');
     await userEvent.selectOptions(screen.getByTestId('add-transition-role'), '质量管理部');
     await userEvent.click(screen.getByTestId('add-transition-submit'));
+    await userEvent.selectOptions(screen.getByLabelText('转媒体应对 的作用'), '重新分类');
     await waitFor(async () => {
       const { workflow } = await draft();
       expect(workflow.states.mediaResponse).toEqual({
@@ -137,6 +148,7 @@ describe('whole parts of a policy in the studio', { timeout: 120_000 }, () => {
         from: ['investigating'],
         to: 'mediaResponse',
         roles: ['quality'],
+        effect: 'reclassify',
       });
     }, SAVE);
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
 import { AddTransitionForm } from './AddTransitionForm.tsx';
+import { EffectSelect } from './EffectSelect.tsx';
 import { ChipPicker } from './ChipPicker.tsx';
 import { conditionText } from './condition-text.ts';
 import type { SectionProps } from './editor.ts';
@@ -73,12 +74,16 @@ export function TransitionsTable(props: {
                     }
                   />
                   <code className="muted">{tr.id}</code>
-                  {tr.effect && (
-                    <small className="muted">
-                      {' '}
-                      · {t('workflow.effect')}: {t(`workflow.effects.${tr.effect}`)}
-                    </small>
-                  )}
+                  <EffectSelect
+                    name={name}
+                    value={tr.effect}
+                    onChange={(effect) =>
+                      set(i, (x) => {
+                        if (effect) x.effect = effect;
+                        else delete x.effect;
+                      })
+                    }
+                  />
                   <SectionProblems problems={props.problemsAt(`/workflow/transitions/${i}`)} />
                 </td>
                 <td>

@@ -33,6 +33,8 @@ const zhCN = {
     form: '需填表单',
     guard: '条件',
     effect: '作用',
+    effectOf: '{{name}} 的作用',
+    noEffect: '（仅转换状态）',
     effects: {
       proposeRemedy: '提出处理方案（开始核决）',
       approve: '核准',
@@ -103,6 +105,8 @@ export const workflow: Catalogue<typeof zhCN> = {
       form: 'Form',
       guard: 'Condition',
       effect: 'Effect',
+      effectOf: 'Effect of {{name}}',
+      noEffect: '(moves the case only)',
       effects: {
         proposeRemedy: 'Proposes a remedy (starts the approvals)',
         approve: 'Approves',
