@@ -123,6 +123,10 @@ describe('whole parts of a policy in the studio', { timeout: 120_000 }, () => {
       SAVE,
     );
     expect(panel().textContent).not.toMatch(CODES);
+    expect(screen.getByTestId('approval-row-1-problems')).toHaveTextContent(
+      '已删除的角色「副总经理」仍在这里使用',
+    );
+    expect(screen.getByTestId('approval-row-1-problems').textContent).not.toMatch(/deputyGM/);
   });
 
   it('adds a state and an action whole (from, to, role), and names what a removed state leaves behind', async () => {
@@ -164,5 +168,24 @@ describe('whole parts of a policy in the studio', { timeout: 120_000 }, () => {
       () => expect(panel()).toHaveTextContent('已删除的状态「待结案」仍在这里使用'),
       SAVE,
     );
+    const section = screen.getByRole('region', { name: '流程' });
+    expect(
+      within(section).getAllByText('已删除的状态「待结案」仍在这里使用').length,
+    ).toBeGreaterThan(0);
+    expect(section.textContent).not.toMatch(/"pendingClosure"/);
+  });
+
+  it('in English, adds a role and names a removed one in English', async () => {
+    await open('approvals', 'en');
+    const form = await screen.findByRole('form', { name: 'Add role' }, LOAD);
+    await userEvent.type(within(form).getByLabelText('New role Chinese name'), '媒体专员');
+    await userEvent.type(within(form).getByLabelText('New role English name'), 'Media officer');
+    await userEvent.click(within(form).getByRole('button', { name: 'Add role' }));
+    expect(await screen.findByTestId('role-limit-mediaOfficer')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Remove the role Deputy general manager' }));
+    const note = screen.getByTestId('removal-note');
+    expect(note).toHaveTextContent('Removed the role “Deputy general manager”.');
+    expect(note).toHaveTextContent('Approval limits row 2 approval chain');
+    expect(note.textContent).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });

@@ -1,6 +1,6 @@
 /** The workflow's transitions as an editable table: from, to, label, roles, stage form, guard. */
 import { useTranslation } from 'react-i18next';
-import type { Policy } from '../../api/types.ts';
+import type { Policy, PolicyProblem } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
 import { AddTransitionForm } from './AddTransitionForm.tsx';
 import { EffectSelect } from './EffectSelect.tsx';
@@ -19,6 +19,8 @@ export function TransitionsTable(props: {
   problemsAt: SectionProps['problemsAt'];
   /** Removes the transition at the index (the section names what still refers to it). */
   onRemove: (index: number) => void;
+  /** A problem in words (removed parts by the names they had). */
+  text: (problem: PolicyProblem) => string;
 }) {
   const { t, i18n } = useTranslation('policy');
   const { policy, edit } = props;
@@ -84,7 +86,10 @@ export function TransitionsTable(props: {
                       })
                     }
                   />
-                  <SectionProblems problems={props.problemsAt(`/workflow/transitions/${i}`)} />
+                  <SectionProblems
+                    problems={props.problemsAt(`/workflow/transitions/${i}`)}
+                    text={props.text}
+                  />
                 </td>
                 <td>
                   <ChipPicker

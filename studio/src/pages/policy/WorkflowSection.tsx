@@ -4,10 +4,12 @@
  * drawn as a diagram. A removal names at once the places that still refer to what was removed.
  */
 import { useTranslation } from 'react-i18next';
+import type { PolicyProblem } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
 import { AddPartForm } from './AddPartForm.tsx';
 import type { SectionProps } from './editor.ts';
 import { RemovalNote, useRemoval } from './RemovalNote.tsx';
+import { removedPartText, useKnownNames } from './removed-names.ts';
 import { SectionProblems } from './SectionProblems.tsx';
 import { TransitionsTable } from './TransitionsTable.tsx';
 import { WorkflowDiagram } from './WorkflowDiagram.tsx';
@@ -19,6 +21,8 @@ export function WorkflowSection({ policy, update, problemsAt }: SectionProps) {
   const { t, i18n } = useTranslation('policy');
   const { workflow } = policy;
   const { removal, remove, dismiss } = useRemoval(policy);
+  const known = useKnownNames(policy);
+  const text = (p: PolicyProblem) => removedPartText(p, policy, known, i18n.language, t);
   type Workflow = typeof workflow;
   const edit = (change: (w: Workflow) => void) => update((draft) => change(draft.workflow));
   const removeState = (id: string, name: string) =>
@@ -34,7 +38,7 @@ export function WorkflowSection({ policy, update, problemsAt }: SectionProps) {
 
   return (
     <div className="policy-workflow">
-      <SectionProblems problems={problemsAt('/workflow')} />
+      <SectionProblems problems={problemsAt('/workflow')} text={text} />
       <RemovalNote removal={removal} onDismiss={dismiss} />
       <section aria-label={t('workflow.diagram')}>
         <h3>{t('workflow.diagram')}</h3>
@@ -152,6 +156,7 @@ export function WorkflowSection({ policy, update, problemsAt }: SectionProps) {
           edit={edit}
           problemsAt={problemsAt}
           onRemove={removeTransition}
+          text={text}
         />
       </section>
     </div>

@@ -58,6 +58,23 @@ function missingPart(problem: PolicyProblem, policy: Policy): [string, string] |
   }
 }
 
+/** The problem in words when it is about a removed part the editor knew ("已删除的角色「副总经理」…"), else null. */
+export function removedPartWords(
+  problem: PolicyProblem,
+  policy: Policy,
+  known: KnownNames,
+  lang: string,
+  t: TFunction<'policy'>,
+): string | null {
+  const missing = missingPart(problem, policy);
+  const label = missing ? known.get(missing[1]) : undefined;
+  if (!missing || !label) return null;
+  return t('removal.problem', {
+    what: t(`removal.kinds.${missing[0]}`),
+    name: labelText(label, lang),
+  });
+}
+
 /** The problem's message, naming a removed part by the name it had; else the check's message. */
 export function removedPartText(
   problem: PolicyProblem,
@@ -66,11 +83,5 @@ export function removedPartText(
   lang: string,
   t: TFunction<'policy'>,
 ): string {
-  const missing = missingPart(problem, policy);
-  const label = missing ? known.get(missing[1]) : undefined;
-  if (!missing || !label) return problem.message;
-  return t('removal.problem', {
-    what: t(`removal.kinds.${missing[0]}`),
-    name: labelText(label, lang),
-  });
+  return removedPartWords(problem, policy, known, lang, t) ?? problem.message;
 }
