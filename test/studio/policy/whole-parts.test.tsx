@@ -134,6 +134,13 @@ describe('whole parts of a policy in the studio', { timeout: 120_000 }, () => {
     await userEvent.type(await screen.findByTestId('add-state-zh', {}, LOAD), '媒体应对');
     await userEvent.type(screen.getByTestId('add-state-en'), 'Media response');
     await userEvent.click(screen.getByTestId('add-state-submit'));
+    await waitFor(
+      () =>
+        expect(panel()).toHaveTextContent(
+          '状态「媒体应对」从起始状态无法到达：请添加一个通向它的操作',
+        ),
+      SAVE,
+    );
     await userEvent.type(screen.getByTestId('add-transition-zh'), '转媒体应对');
     await userEvent.type(screen.getByTestId('add-transition-en'), 'To media response');
     await userEvent.selectOptions(screen.getByTestId('add-transition-from'), '调查中');
@@ -155,6 +162,11 @@ describe('whole parts of a policy in the studio', { timeout: 120_000 }, () => {
         effect: 'reclassify',
       });
     }, SAVE);
+    await waitFor(
+      () => expect(panel()).toHaveTextContent('状态「媒体应对」无法到达任何结案状态'),
+      SAVE,
+    );
+    expect(panel().textContent).not.toMatch(/mediaResponse/);
 
     await userEvent.click(screen.getByRole('button', { name: '删除状态 待结案' }));
     const note = screen.getByTestId('removal-note');
@@ -182,7 +194,9 @@ describe('whole parts of a policy in the studio', { timeout: 120_000 }, () => {
     await userEvent.type(within(form).getByLabelText('New role English name'), 'Media officer');
     await userEvent.click(within(form).getByRole('button', { name: 'Add role' }));
     expect(await screen.findByTestId('role-limit-mediaOfficer')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Remove the role Deputy general manager' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Remove the role Deputy general manager' }),
+    );
     const note = screen.getByTestId('removal-note');
     expect(note).toHaveTextContent('Removed the role “Deputy general manager”.');
     expect(note).toHaveTextContent('Approval limits row 2 approval chain');

@@ -75,7 +75,22 @@ export function removedPartWords(
   });
 }
 
-/** The problem's message, naming a removed part by the name it had; else the check's message. */
+/** A workflow state's reachability problem naming the state by its label, else null. */
+function stateWords(problem: PolicyProblem, policy: Policy, lang: string, t: TFunction<'policy'>) {
+  const state = problem.params?.state;
+  const label = typeof state === 'string' ? policy.workflow.states[state]?.label : undefined;
+  if (!label) return null;
+  const name = labelText(label, lang);
+  if (problem.code === 'state_unreachable') return t('workflow.unreachable', { name });
+  if (problem.code === 'state_cannot_end') return t('workflow.cannotEnd', { name });
+  return null;
+}
+
+/**
+ * The problem's message with parts named as the administrator named them: a removed part by the
+ * name it had, a state that cannot be reached (a newly added one) by its label; else the check's
+ * message.
+ */
 export function removedPartText(
   problem: PolicyProblem,
   policy: Policy,
@@ -83,5 +98,9 @@ export function removedPartText(
   lang: string,
   t: TFunction<'policy'>,
 ): string {
-  return removedPartWords(problem, policy, known, lang, t) ?? problem.message;
+  return (
+    removedPartWords(problem, policy, known, lang, t) ??
+    stateWords(problem, policy, lang, t) ??
+    problem.message
+  );
 }

@@ -66,6 +66,8 @@ const zhCN = {
     newTransitionTo: '新操作 目标状态',
     newTransitionRole: '新操作 可执行角色',
     pickRole: '选择角色…',
+    unreachable: '状态「{{name}}」从起始状态无法到达：请添加一个通向它的操作',
+    cannotEnd: '状态「{{name}}」无法到达任何结案状态：请添加一个从它出发的操作',
   },
 };
 
@@ -138,6 +140,9 @@ export const workflow: Catalogue<typeof zhCN> = {
       newTransitionTo: 'New action leads to',
       newTransitionRole: 'New action role',
       pickRole: 'Pick a role…',
+      unreachable:
+        'State “{{name}}” cannot be reached from the initial state: add an action that leads to it',
+      cannotEnd: 'State “{{name}}” cannot reach a closing state: add an action that leaves it',
     },
   },
 };
