@@ -13,7 +13,7 @@ async function open(section: string, lang: 'zh-CN' | 'en' = 'zh-CN') {
   renderStudio(`/c/demo/policy/${section}`, admin, lang);
   const draft = async () =>
     (await server.call('GET', '/api/companies/demo/policy/draft', { token: admin })).body.document;
-  return { draft };
+  return { draft, server };
 }
 
 const panel = () => screen.getByRole('complementary', { name: '检查结果' });
@@ -90,7 +90,8 @@ describe('whole parts of a policy in the studio', { timeout: 120_000 }, () => {
   });
 
   it('adds a role with its names and limit, renames one, and names where a removed role is used', async () => {
-    const { draft } = await open('approvals');
+    const { draft, server } = await open('approvals');
+    await server.userWith('demo', 'deputyGM');
     await userEvent.type(await screen.findByTestId('add-role-zh', {}, LOAD), '媒体专员');
     await userEvent.type(screen.getByTestId('add-role-en'), 'Media officer');
     await userEvent.click(screen.getByTestId('add-role-submit'));
@@ -118,6 +119,9 @@ describe('whole parts of a policy in the studio', { timeout: 120_000 }, () => {
       expect.arrayContaining(['核决权限 第 2 行 核决链', '核决权限 第 3 行 核决链']),
     );
     expect(places.join(' ')).not.toMatch(/deputyGM|\//);
+    expect(await screen.findByTestId('removal-holders')).toHaveTextContent(
+      '仍有 1 位用户持有此角色（deputyGM）',
+    );
     await waitFor(
       () => expect(panel()).toHaveTextContent('已删除的角色「副总经理」仍在这里使用'),
       SAVE,

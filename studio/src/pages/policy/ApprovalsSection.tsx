@@ -29,7 +29,7 @@ function topOf(rows: Row[]): number | undefined {
 }
 
 /** The approvals section; a problem link (`?at=/approvals/rows/2`) scrolls to its row. */
-export function ApprovalsSection({ policy, update, problems, problemsAt }: SectionProps) {
+export function ApprovalsSection({ company, policy, update, problems, problemsAt }: SectionProps) {
   const { t, i18n } = useTranslation('policy');
   const lang = i18n.language;
   const at = pathQuery(usePath()).get('at') ?? '';
@@ -120,6 +120,7 @@ export function ApprovalsSection({ policy, update, problems, problemsAt }: Secti
       </div>
 
       <RoleLimits
+        company={company}
         policy={policy}
         update={update}
         problemsAt={problemsAt}

@@ -3,32 +3,43 @@
  * matrix rows it approves in; a role added (names and code) or removed — a removal names at once
  * every place that still refers to the role.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelText } from '../../i18n/index.ts';
 import { AddPartForm } from './AddPartForm.tsx';
 import type { SectionProps } from './editor.ts';
 import { TableHead } from '../../components/TableHead.tsx';
 import { RemovalNote, useRemoval } from './RemovalNote.tsx';
+import { RoleHolders } from './RoleHolders.tsx';
 import { RoleLimitRow } from './RoleLimitRow.tsx';
 
 /** The roles table and the form that adds a role. */
 export function RoleLimits({
+  company,
   policy,
   update,
   problemsAt,
   focusedRole,
-}: Pick<SectionProps, 'policy' | 'update' | 'problemsAt'> & { focusedRole?: string }) {
+}: Pick<SectionProps, 'company' | 'policy' | 'update' | 'problemsAt'> & { focusedRole?: string }) {
   const { t, i18n } = useTranslation('policy');
   const { removal, remove, dismiss } = useRemoval(policy);
-  const removeRole = (id: string) =>
+  const [removedRole, setRemovedRole] = useState<string | null>(null);
+  const removeRole = (id: string) => {
+    setRemovedRole(id);
     remove({ kind: 'role', id }, labelText(policy.roles[id]?.label, i18n.language) || id, () =>
       update((draft) => void delete draft.roles[id]),
     );
+  };
+  const close = () => {
+    setRemovedRole(null);
+    dismiss();
+  };
   return (
     <section className="policy-a-block" aria-label={t('approvals.limitsTitle')}>
       <h3>{t('approvals.limitsTitle')}</h3>
       <p className="help">{t('approvals.limitsIntro')}</p>
-      <RemovalNote removal={removal} onDismiss={dismiss} />
+      <RemovalNote removal={removal} onDismiss={close} />
+      {removal && removedRole && <RoleHolders company={company} role={removedRole} />}
       <table className="policy-table" data-testid="role-limits">
         <TableHead
           columns={[
@@ -62,7 +73,7 @@ export function RoleLimits({
         taken={policy.roles}
         fallback="role"
         onAdd={(id, label) => {
-          dismiss();
+          close();
           update((draft) => void (draft.roles[id] = { label }));
         }}
       />

@@ -56,6 +56,8 @@ const zhCN = {
     newEn: '新角色 英文名称',
     newId: '新角色 代码',
     remove: '删除角色 {{name}}',
+    holders: '仍有 {{count}} 位用户持有此角色（{{names}}）：发布后他们将不能再做此角色的事。',
+    toUsers: '到“用户与令牌”调整',
   },
   preview: {
     title: '试算：金额 → 审批链',
@@ -131,6 +133,9 @@ export const approvals: Catalogue<typeof zhCN> = {
       newEn: 'New role English name',
       newId: 'New role code',
       remove: 'Remove the role {{name}}',
+      holders:
+        'Users still holding this role ({{count}}: {{names}}) cannot do what it allowed once the draft is published.',
+      toUsers: 'Change them under Users & tokens',
     },
     preview: {
       title: 'Try it: amount → chain',
