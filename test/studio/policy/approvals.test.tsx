@@ -139,5 +139,29 @@ describe('approval matrix (核决权限)', { timeout: 120_000 }, () => {
     const saved = (await draft()).document;
     expect(saved.approvals.rows[2].min).toBe(20000);
     expect(saved.roles.deputyGM.authorityLimit).toBe(20000);
+    expect(saved.approvals.rows[2].note['zh-CN']).toMatch(/^20,000元及以上：/);
+  });
+
+  it('keeps a row’s note (“1,000元至10,000元以下”) in step with its amounts', async () => {
+    const { draft } = await openApprovals();
+    await retype(screen.getByTestId('approval-row-1-max'), '20000');
+    await retype(screen.getByTestId('approval-row-1-min'), '1500');
+    expect(screen.getByLabelText('第 2 行 中文名称')).toHaveValue(
+      '1,500元至20,000元以下：业务部经理审核，副总经理核决',
+    );
+    expect(screen.getByLabelText('第 2 行 英文名称')).toHaveValue(
+      '1,500 to under 20,000 yuan: the sales manager, then the deputy GM',
+    );
+    await waitFor(async () => {
+      const row = (await draft()).document.approvals.rows[1];
+      expect(row.note).toEqual({
+        'zh-CN': '1,500元至20,000元以下：业务部经理审核，副总经理核决',
+        en: '1,500 to under 20,000 yuan: the sales manager, then the deputy GM',
+      });
+    }, SAVE);
+    await userEvent.clear(screen.getByTestId('approval-row-1-max'));
+    expect(screen.getByLabelText('第 2 行 中文名称')).toHaveValue(
+      '1,500元及以上：业务部经理审核，副总经理核决',
+    );
   });
 });

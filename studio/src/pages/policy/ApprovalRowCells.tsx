@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../api/types.ts';
 import type { ApprovalRowProps } from './ApprovalRow.tsx';
+import { restateBandNote } from './band-note.ts';
 import { CategoryMatchEditor } from './CategoryMatchEditor.tsx';
 import { ChainEditor } from './ChainEditor.tsx';
 import { LabelPair } from './LabelPair.tsx';
@@ -9,7 +10,7 @@ import { YuanInput } from './YuanInput.tsx';
 
 type Row = Policy['approvals']['rows'][number];
 
-/** The editable cells of a band: conditions, lower and upper bound, chain, note. */
+/** The editable cells of a band: conditions, lower and upper bound, chain, note (kept in step with the bounds). */
 export function ApprovalRowCells({
   row,
   index,
@@ -21,6 +22,13 @@ export function ApprovalRowCells({
   const { t } = useTranslation('policy');
   const name = t('approvals.rowName', { n: index + 1 });
   const edit = (change: (r: Row) => void) => rows.edit(index, change);
+  // The note's band phrase ("1,000元至10,000元以下") follows the amounts.
+  const editBand = (change: (r: Row) => void) =>
+    edit((r) => {
+      change(r);
+      const note = restateBandNote(r.note, r);
+      if (note) r.note = note;
+    });
   const badLinks = new Set(
     problemsAt(`/approvals/rows/${index}/chain`).map((p) => Number(p.path.split('/')[5])),
   );
@@ -45,7 +53,7 @@ export function ApprovalRowCells({
           testId={`approval-row-${index}-min`}
           value={row.min}
           invalid={problemsAt(`/approvals/rows/${index}/min`).length > 0}
-          onChange={(amount) => edit((r) => void (r.min = amount ?? 0))}
+          onChange={(amount) => editBand((r) => void (r.min = amount ?? 0))}
         />
       </td>
       <td>
@@ -57,7 +65,7 @@ export function ApprovalRowCells({
           emptyText={t('approvals.noMax')}
           invalid={problemsAt(`/approvals/rows/${index}/max`).length > 0}
           onChange={(amount) =>
-            edit((r) => {
+            editBand((r) => {
               if (amount === undefined) delete r.max;
               else r.max = amount;
             })

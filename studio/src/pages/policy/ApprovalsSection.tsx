@@ -14,6 +14,7 @@ import type { SectionProps } from './editor.ts';
 import { TableHead } from '../../components/TableHead.tsx';
 import { ProblemsHere } from './ProblemsHere.tsx';
 import { QuickFixes } from './QuickFixes.tsx';
+import { removedPartWords, useKnownNames } from './removed-names.ts';
 import { RoleLimits } from './RoleLimits.tsx';
 import { newRowId, useTableEditor } from './useTableEditor.ts';
 
@@ -28,13 +29,15 @@ function topOf(rows: Row[]): number | undefined {
 }
 
 /** The approvals section; a problem link (`?at=/approvals/rows/2`) scrolls to its row. */
-export function ApprovalsSection({ policy, update, problems, problemsAt }: SectionProps) {
+export function ApprovalsSection({ company, policy, update, problems, problemsAt }: SectionProps) {
   const { t, i18n } = useTranslation('policy');
   const lang = i18n.language;
   const at = pathQuery(usePath()).get('at') ?? '';
   const rows = useTableEditor<Row>(update, (draft) => draft.approvals.rows);
   const roleName = (role: string) => labelText(policy.roles[role]?.label, lang) || role;
-  const text = (p: PolicyProblem) => approvalProblemText(p, policy, lang, t);
+  const known = useKnownNames(policy);
+  const text = (p: PolicyProblem) =>
+    removedPartWords(p, policy, known, lang, t) ?? approvalProblemText(p, policy, lang, t);
   const focusedRow = /^\/approvals\/rows\/(\d+)/.exec(at)?.[1];
   const focusedRole = /^\/roles\/([^/]+)/.exec(at)?.[1];
 
@@ -117,6 +120,7 @@ export function ApprovalsSection({ policy, update, problems, problemsAt }: Secti
       </div>
 
       <RoleLimits
+        company={company}
         policy={policy}
         update={update}
         problemsAt={problemsAt}

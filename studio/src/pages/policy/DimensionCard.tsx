@@ -3,15 +3,22 @@ import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../api/types.ts';
 import { labelText, punctuation } from '../../i18n/index.ts';
 import type { SectionProps } from './editor.ts';
-import { newValueId, usesOf } from './category-values.ts';
+import { newPartId } from './category-values.ts';
 import { LabelPair } from './LabelPair.tsx';
 import { ProblemsHere } from './ProblemsHere.tsx';
 import { TableHead } from '../../components/TableHead.tsx';
 import { CategoryValueRow } from './CategoryValueRow.tsx';
+import { placesOf } from './RemovalNote.tsx';
+import { RemoveButton } from './RemoveButton.tsx';
+import { SetByChoice } from './SetByChoice.tsx';
 
 type Dimension = Policy['categories'][string];
 
-/** One category dimension (分类) as a card: its name, values, default, and adding or removing a value. */
+/**
+ * One category dimension (分类) as a card: its name, who sets it, its values and default, adding
+ * or removing a value (refused, with the places in words, while something refers to it), and
+ * removing the dimension itself.
+ */
 export function DimensionCard({
   id,
   dimension,
@@ -19,10 +26,12 @@ export function DimensionCard({
   update,
   problemsAt,
   lang,
+  onRemove,
 }: {
   id: string;
   dimension: Dimension;
   lang: string;
+  onRemove: () => void;
 } & Pick<SectionProps, 'policy' | 'update' | 'problemsAt'>) {
   const { t } = useTranslation('policy');
   const [zh, setZh] = useState('');
@@ -36,7 +45,7 @@ export function DimensionCard({
     });
   const add = () => {
     if (!zh.trim()) return;
-    const valueId = newValueId(dimension, en);
+    const valueId = newPartId(dimension.values, en, 'value');
     setDim((d) => {
       d.values[valueId] = {
         label: { 'zh-CN': zh.trim(), ...(en.trim() ? { en: en.trim() } : {}) },
@@ -47,7 +56,7 @@ export function DimensionCard({
     setEn('');
   };
   const remove = (value: string) => {
-    const uses = usesOf(policy, id, value);
+    const uses = placesOf(policy, { kind: 'value', dimension: id, value }, lang, t);
     if (uses.length) {
       setBlocked(
         t('categories.inUse', {
@@ -64,14 +73,21 @@ export function DimensionCard({
       if (d.order) d.order = d.order.filter((v) => v !== value);
     });
   };
-  const setBy = dimension.setBy.map((s) => t(`categories.setBy.${s}`)).join(punctuation(lang).list);
   return (
     <section className="card policy-a-block" aria-label={name} data-testid={`category-${id}`}>
-      <h3>{name}</h3>
-      <p className="muted">
-        {t('categories.setByLine', { setBy })}
-        {dimension.field ? ` · ${t('categories.fieldLine', { field: dimension.field })}` : ''}
-      </p>
+      <h3>
+        {name} <code className="muted">{id}</code>{' '}
+        <RemoveButton label={t('categories.removeDimension', { name })} onClick={onRemove} />
+      </h3>
+      {dimension.field && (
+        <p className="muted">{t('categories.fieldLine', { field: dimension.field })}</p>
+      )}
+      <SetByChoice
+        dimensionId={id}
+        name={name}
+        value={dimension.setBy}
+        onChange={(setBy) => setDim((d) => void (d.setBy = setBy))}
+      />
       <div className="toolbar">
         <span>{t('categories.dimensionName')}</span>
         <LabelPair
@@ -134,6 +150,7 @@ export function DimensionCard({
         <input
           type="text"
           aria-label={t('categories.newZh', { name })}
+          data-testid={`category-${id}-new-zh`}
           placeholder={t('label.zhPlaceholder')}
           value={zh}
           onChange={(e) => setZh(e.target.value)}
@@ -142,11 +159,12 @@ export function DimensionCard({
           type="text"
           lang="en"
           aria-label={t('categories.newEn', { name })}
+          data-testid={`category-${id}-new-en`}
           placeholder={t('label.enPlaceholder')}
           value={en}
           onChange={(e) => setEn(e.target.value)}
         />
-        <button type="submit" disabled={!zh.trim()}>
+        <button type="submit" disabled={!zh.trim()} data-testid={`category-${id}-add-value`}>
           {t('categories.addValue')}
         </button>
       </form>

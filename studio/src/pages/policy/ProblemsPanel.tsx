@@ -7,6 +7,7 @@ import type { ExampleRunResult, Policy, PolicyProblem } from '../../api/types.ts
 import { labelText } from '../../i18n/index.ts';
 import { sectionOf } from './editor.ts';
 import { problemPlace } from './problem-place.ts';
+import { removedPartText, useKnownNames } from './removed-names.ts';
 
 type Props = {
   company: string;
@@ -21,6 +22,7 @@ type Props = {
 /** The count (or "checking…"), "no problems" when clean, and each problem's place (in words) and message. */
 export function ProblemsPanel({ company, problems, policy, examples, checking }: Props) {
   const { t, i18n } = useTranslation('policy');
+  const known = useKnownNames(policy);
   const clean = !checking && problems.length === 0;
   const failing =
     examples && examples !== 'failed' ? examples.results.filter((r) => !r.passed) : [];
@@ -58,7 +60,7 @@ export function ProblemsPanel({ company, problems, policy, examples, checking }:
             <a href={`#/c/${company}/policy/${sectionOf(p.path)}?at=${encodeURIComponent(p.path)}`}>
               <span title={p.path || '/'}>{problemPlace(p.path, policy, i18n.language, t)}</span>
             </a>
-            <div>{p.message}</div>
+            <div>{removedPartText(p, policy, known, i18n.language, t)}</div>
           </li>
         ))}
       </ul>

@@ -5,7 +5,14 @@
 import { useTranslation } from 'react-i18next';
 import type { PolicyProblem } from '../../api/types.ts';
 
-export function SectionProblems({ problems }: { problems: PolicyProblem[] }) {
+export function SectionProblems({
+  problems,
+  text = (p) => p.message,
+}: {
+  problems: PolicyProblem[];
+  /** The problem in words (default: the check's message). */
+  text?: (problem: PolicyProblem) => string;
+}) {
   const { t } = useTranslation('policy');
   if (problems.length === 0) return null;
   return (
@@ -13,7 +20,7 @@ export function SectionProblems({ problems }: { problems: PolicyProblem[] }) {
       <ul>
         {problems.map((p, i) => (
           <li key={i} title={p.path || '/'}>
-            {p.message}
+            {text(p)}
           </li>
         ))}
       </ul>

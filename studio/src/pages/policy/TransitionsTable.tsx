@@ -1,8 +1,9 @@
 /** The workflow's transitions as an editable table: from, to, label, roles, stage form, guard. */
 import { useTranslation } from 'react-i18next';
-import type { Policy } from '../../api/types.ts';
+import type { Policy, PolicyProblem } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
-import { AddByIdForm } from './AddByIdForm.tsx';
+import { AddTransitionForm } from './AddTransitionForm.tsx';
+import { EffectSelect } from './EffectSelect.tsx';
 import { ChipPicker } from './ChipPicker.tsx';
 import { conditionText } from './condition-text.ts';
 import type { SectionProps } from './editor.ts';
@@ -16,6 +17,10 @@ export function TransitionsTable(props: {
   policy: Policy;
   edit: (change: (w: Workflow) => void) => void;
   problemsAt: SectionProps['problemsAt'];
+  /** Removes the transition at the index (the section names what still refers to it). */
+  onRemove: (index: number) => void;
+  /** A problem in words (removed parts by the names they had). */
+  text: (problem: PolicyProblem) => string;
 }) {
   const { t, i18n } = useTranslation('policy');
   const { policy, edit } = props;
@@ -58,14 +63,33 @@ export function TransitionsTable(props: {
                     value={tr.label['zh-CN']}
                     onChange={(e) => set(i, (x) => void (x.label['zh-CN'] = e.target.value))}
                   />
+                  <input
+                    lang="en"
+                    aria-label={t('workflow.labelEnOf', { id: tr.id })}
+                    placeholder={t('label.enPlaceholder')}
+                    value={tr.label.en ?? ''}
+                    onChange={(e) =>
+                      set(i, (x) => {
+                        if (e.target.value) x.label.en = e.target.value;
+                        else delete x.label.en;
+                      })
+                    }
+                  />
                   <code className="muted">{tr.id}</code>
-                  {tr.effect && (
-                    <small className="muted">
-                      {' '}
-                      · {t('workflow.effect')}: {t(`workflow.effects.${tr.effect}`)}
-                    </small>
-                  )}
-                  <SectionProblems problems={props.problemsAt(`/workflow/transitions/${i}`)} />
+                  <EffectSelect
+                    name={name}
+                    value={tr.effect}
+                    onChange={(effect) =>
+                      set(i, (x) => {
+                        if (effect) x.effect = effect;
+                        else delete x.effect;
+                      })
+                    }
+                  />
+                  <SectionProblems
+                    problems={props.problemsAt(`/workflow/transitions/${i}`)}
+                    text={props.text}
+                  />
                 </td>
                 <td>
                   <ChipPicker
@@ -140,7 +164,8 @@ export function TransitionsTable(props: {
                   <button
                     type="button"
                     aria-label={t('workflow.removeTransition', { name })}
-                    onClick={() => edit((w) => void w.transitions.splice(i, 1))}
+                    data-testid={`remove-transition-${tr.id}`}
+                    onClick={() => props.onRemove(i)}
                   >
                     ✕
                   </button>
@@ -150,16 +175,12 @@ export function TransitionsTable(props: {
           })}
         </tbody>
       </table>
-      <AddByIdForm
-        label={t('workflow.addTransition')}
-        idLabel={t('workflow.newTransitionId')}
-        pattern={/^[A-Za-z][A-Za-z0-9_]*$/}
+      <AddTransitionForm
+        states={states}
+        roles={roles}
+        initial={policy.workflow.initial}
         taken={ids}
-        onAdd={(id) =>
-          edit((w) =>
-            w.transitions.push({ id, label: { 'zh-CN': id }, from: [w.initial], roles: [] }),
-          )
-        }
+        onAdd={(transition) => edit((w) => void w.transitions.push(transition))}
       />
     </>
   );

@@ -1,11 +1,15 @@
 /**
  * The workflow section: the states (label, terminal kind, initial) and the transitions (from, to,
- * label, roles, stage form, guard) as editable tables, and the workflow drawn as a diagram.
+ * label, roles, stage form, guard) as editable tables, each added or removed, and the workflow
+ * drawn as a diagram. A removal names at once the places that still refer to what was removed.
  */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PolicyProblem } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
+import { AddPartForm } from './AddPartForm.tsx';
 import type { SectionProps } from './editor.ts';
+import { RemovalNote, useRemoval } from './RemovalNote.tsx';
+import { removedPartText, useKnownNames } from './removed-names.ts';
 import { SectionProblems } from './SectionProblems.tsx';
 import { TransitionsTable } from './TransitionsTable.tsx';
 import { WorkflowDiagram } from './WorkflowDiagram.tsx';
@@ -16,15 +20,26 @@ const TERMINALS = ['closed', 'abnormal', 'invalid', 'withdrawn'] as const;
 export function WorkflowSection({ policy, update, problemsAt }: SectionProps) {
   const { t, i18n } = useTranslation('policy');
   const { workflow } = policy;
-  const [newId, setNewId] = useState('');
-  const [newLabel, setNewLabel] = useState('');
-  const idOk = /^[A-Za-z][A-Za-z0-9_]*$/.test(newId) && !(newId in workflow.states);
+  const { removal, remove, dismiss } = useRemoval(policy);
+  const known = useKnownNames(policy);
+  const text = (p: PolicyProblem) => removedPartText(p, policy, known, i18n.language, t);
   type Workflow = typeof workflow;
   const edit = (change: (w: Workflow) => void) => update((draft) => change(draft.workflow));
+  const removeState = (id: string, name: string) =>
+    remove({ kind: 'state', id }, name || id, () => edit((w) => void delete w.states[id]));
+  const removeTransition = (index: number) => {
+    const transition = workflow.transitions[index];
+    if (!transition) return;
+    const name = labelText(transition.label, i18n.language) || transition.id;
+    remove({ kind: 'transition', id: transition.id }, name, () =>
+      edit((w) => void w.transitions.splice(index, 1)),
+    );
+  };
 
   return (
     <div className="policy-workflow">
-      <SectionProblems problems={problemsAt('/workflow')} />
+      <SectionProblems problems={problemsAt('/workflow')} text={text} />
+      <RemovalNote removal={removal} onDismiss={dismiss} />
       <section aria-label={t('workflow.diagram')}>
         <h3>{t('workflow.diagram')}</h3>
         <div className="policy-diagram-box">
@@ -109,7 +124,8 @@ export function WorkflowSection({ policy, update, problemsAt }: SectionProps) {
                       type="button"
                       aria-label={t('workflow.removeState', { name })}
                       disabled={workflow.initial === id}
-                      onClick={() => edit((w) => void delete w.states[id])}
+                      data-testid={`remove-state-${id}`}
+                      onClick={() => removeState(id, name)}
                     >
                       ✕
                     </button>
@@ -119,38 +135,29 @@ export function WorkflowSection({ policy, update, problemsAt }: SectionProps) {
             })}
           </tbody>
         </table>
-        <form
-          className="policy-inline-form"
-          aria-label={t('workflow.addState')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!idOk || !newLabel.trim()) return;
-            edit((w) => void (w.states[newId] = { label: { 'zh-CN': newLabel.trim() } }));
-            setNewId('');
-            setNewLabel('');
+        <AddPartForm
+          label={t('workflow.addState')}
+          zhLabel={t('workflow.newLabel')}
+          enLabel={t('workflow.newLabelEn')}
+          idLabel={t('workflow.newId')}
+          testId="add-state"
+          taken={workflow.states}
+          fallback="state"
+          onAdd={(id, label) => {
+            dismiss();
+            edit((w) => void (w.states[id] = { label }));
           }}
-        >
-          <input
-            aria-label={t('workflow.newLabel')}
-            placeholder={t('workflow.newLabel')}
-            value={newLabel}
-            onChange={(e) => setNewLabel(e.target.value)}
-          />
-          <input
-            aria-label={t('workflow.newId')}
-            placeholder={t('workflow.newId')}
-            className="code"
-            value={newId}
-            onChange={(e) => setNewId(e.target.value)}
-          />
-          <button type="submit" disabled={!idOk || !newLabel.trim()}>
-            {t('workflow.addState')}
-          </button>
-        </form>
+        />
       </section>
       <section aria-label={t('workflow.transitions')}>
         <h3>{t('workflow.transitions')}</h3>
-        <TransitionsTable policy={policy} edit={edit} problemsAt={problemsAt} />
+        <TransitionsTable
+          policy={policy}
+          edit={edit}
+          problemsAt={problemsAt}
+          onRemove={removeTransition}
+          text={text}
+        />
       </section>
     </div>
   );

@@ -1,32 +1,21 @@
-/** Category values (分类): where one is used, and the id a new one gets. */
-import type { Policy } from '../../api/types.ts';
+/** New ids for policy parts (category dimensions and values, roles), made from their English names. */
 
-type Dimension = Policy['categories'][string];
+/** Ids of policy parts: a letter, then letters, digits, "_" or "-" (the format's Id). */
+export const PART_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
-/** Where a value id is still used: approval rows and duration table rows. */
-export function usesOf(policy: Policy, dimension: string, value: string): string[] {
-  const uses: string[] = [];
-  policy.approvals.rows.forEach((row, i) => {
-    if (row.when?.[dimension]?.includes(value)) uses.push(`approvals:${i + 1}`);
-  });
-  for (const [id, table] of Object.entries(policy.durationTables ?? {})) {
-    table.rows.forEach((row, i) => {
-      if (row.when[dimension]?.includes(value)) uses.push(`${id}:${i + 1}`);
-    });
-  }
-  return uses;
-}
-
-/** A value id from its English or Chinese name: "valueN" unless English gives a readable one. */
-export function newValueId(dimension: Dimension, en: string): string {
+/**
+ * An id from an English name in camelCase ("Media involvement" → "mediaInvolvement"), else
+ * `fallback`; numbered ("value2") when `taken` has it already.
+ */
+export function newPartId(taken: Record<string, unknown>, en: string, fallback: string): string {
   const base =
     en
       .trim()
       .toLowerCase()
       .replace(/[^a-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : ''))
-      .replace(/^[0-9]+/, '') || 'value';
+      .replace(/^[0-9]+/, '') || fallback;
   let id = base;
   let n = 2;
-  while (dimension.values[id]) id = `${base}${n++}`;
+  while (taken[id] !== undefined) id = `${base}${n++}`;
   return id;
 }

@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { Policy, PolicyProblem } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
+import { restateBandNote } from './band-note.ts';
 import { formatYuan } from './YuanInput.tsx';
 
 /** A repair: its button text and what it does to the draft. */
@@ -9,13 +10,16 @@ export type QuickFix = { label: string; apply: (draft: Policy) => void };
 
 type Context = { policy: Policy; lang: string; t: TFunction<'policy'> };
 
-/** Sets row `index`'s lower bound to `amount`. */
+/** Sets row `index`'s lower bound to `amount` (and the band phrase of its note). */
 function minFix(index: number, amount: number, { lang, t }: Context): QuickFix {
   return {
     label: t('approvals.fixMin', { n: index + 1, amount: formatYuan(amount, lang) }),
     apply: (d) => {
       const row = d.approvals.rows[index];
-      if (row) row.min = amount;
+      if (!row) return;
+      row.min = amount;
+      const note = restateBandNote(row.note, row);
+      if (note) row.note = note;
     },
   };
 }
