@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import quality from '../../../rulesets/manufacturing-quality/cases/quality-1500-spring-festival.json';
+import { renderStudio, studioServer } from '../support/studio.tsx';
+
+const SAVE = { timeout: 15_000 };
+const LOAD = { timeout: 15_000 };
+const DRAFT = '/api/companies/demo/policy/draft';
+
+async function open() {
+  const server = await studioServer();
+  const admin = await server.userWith('demo', 'admin');
+  renderStudio('/c/demo/policy/deadlines', admin);
+  await screen.findByTestId('clock-registration', {}, LOAD);
+  const draft = async () => (await server.call('GET', DRAFT, { token: admin })).body.document;
+  const simulate = async (channel: string) =>
+    (
+      await server.call('POST', `${DRAFT}/simulate`, {
+        token: admin,
+        body: {
+          intake: { ...quality.intake, channel },
+          receivedAt: '2026-03-02T10:00:00+08:00',
+        },
+      })
+    ).body;
+  return { draft, simulate };
+}
+
+describe('adding and removing clocks', { timeout: 120_000 }, () => {
+  it('adds a clock of 2 working hours that starts only for e-mailed complaints', async () => {
+    const { draft, simulate } = await open();
+    const form = screen.getByRole('form', { name: '添加计时器' });
+    await userEvent.type(within(form).getByLabelText('新计时器 中文名称'), '邮件答复');
+    await userEvent.type(within(form).getByLabelText('新计时器 英文名称'), 'E-mail reply');
+    await userEvent.type(within(form).getByLabelText('计时器代码（英文字母开头）'), 'mailReply');
+    const amount = within(form).getByLabelText('新计时器 时长数值');
+    await userEvent.clear(amount);
+    await userEvent.type(amount, '2');
+    await userEvent.selectOptions(within(form).getByLabelText('新计时器 时长单位'), '小时');
+    await userEvent.selectOptions(
+      within(form).getByLabelText('新计时器 何时开始'),
+      '反映方式为「电子邮件」的案件立案时',
+    );
+    await userEvent.click(within(form).getByRole('button', { name: '添加' }));
+
+    const details = await screen.findByTestId('clock-mailReply-details');
+    expect(details).toHaveTextContent('由规则启动：反映方式为「电子邮件」的案件立案时');
+    await userEvent.selectOptions(
+      within(details).getByLabelText('添加到：邮件答复 停止于'),
+      '执行「答复客户」时',
+    );
+    await waitFor(async () => {
+      const saved = await draft();
+      expect(saved.clocks.mailReply).toMatchObject({
+        label: { 'zh-CN': '邮件答复', en: 'E-mail reply' },
+        duration: { amount: 2, unit: 'workingHours' },
+        start: [],
+        stop: [{ transition: 'reply' }],
+      });
+    }, SAVE);
+    const panel = screen.getByRole('complementary', { name: '检查结果' });
+    await waitFor(() => expect(panel).toHaveTextContent('没有问题，可以发布。'), SAVE);
+
+    const mailed = await simulate('email');
+    const clock = mailed.clocks.find((c: { id: string }) => c.id === 'mailReply');
+    expect(clock?.due).toBe('2026-03-02T12:00:00+08:00');
+    const phoned = await simulate('phone');
+    expect(phoned.clocks.map((c: { id: string }) => c.id)).not.toContain('mailReply');
+  });
+
+  it('removes a clock, and the problems panel names what still refers to it', async () => {
+    const { draft } = await open();
+    await userEvent.click(
+      screen.getByRole('button', { name: '删除计时器 总经理室登记（1个工作日）' }),
+    );
+    expect(screen.queryByTestId('clock-registration')).not.toBeInTheDocument();
+    const panel = screen.getByRole('complementary', { name: '检查结果' });
+    await waitFor(() => expect(panel).toHaveTextContent('时限 "registration" 不存在'), SAVE);
+    expect((await draft()).clocks.registration).toBeUndefined();
+  });
+});
