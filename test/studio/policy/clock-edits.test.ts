@@ -44,6 +44,10 @@ describe('clock edits', () => {
     expect(set.on).toBeUndefined();
     expect(set.rules[0]).toEqual({
       name: 'start_media',
+      description: {
+        'zh-CN': '反映方式为「电子邮件」的案件立案时，开始计时「媒体回应」',
+        en: 'Starts “媒体回应” when a case with Channel “E-mail” is opened',
+      },
       conditions: {
         all: [{ fact: 'categories', path: '$.channel', operator: 'equal', value: 'email' }],
       },

@@ -51,8 +51,28 @@ describe('adding and removing clocks', { timeout: 120_000 }, () => {
       within(details).getByLabelText('添加到：邮件答复 停止于'),
       '执行「答复客户」时',
     );
+    await userEvent.click(within(details).getByRole('button', { name: '添加升级' }));
+    const level = within(details).getByTestId('level-escalation-1');
+    expect(level).toHaveTextContent('升级 1 级：到期时 — 催办');
+    await userEvent.click(within(level).getByRole('button', { name: '改为逾期一段时间后' }));
+    await userEvent.selectOptions(
+      within(level).getByLabelText('邮件答复 升级 1 级 动作 1 类型'),
+      '通知角色',
+    );
+    await userEvent.selectOptions(
+      within(level).getByLabelText('邮件答复 升级 1 级 动作 1 角色'),
+      '总经理',
+    );
+    expect(level).toHaveTextContent('升级 1 级：逾期 1 个工作日后 — 通知 总经理');
     await waitFor(async () => {
       const saved = await draft();
+      expect(saved.clocks.mailReply.escalations).toEqual([
+        {
+          level: 1,
+          after: { amount: 1, unit: 'workingDays' },
+          actions: [{ type: 'notify', role: 'gm' }],
+        },
+      ]);
       expect(saved.clocks.mailReply).toMatchObject({
         label: { 'zh-CN': '邮件答复', en: 'E-mail reply' },
         duration: { amount: 2, unit: 'workingHours' },
@@ -78,6 +98,7 @@ describe('adding and removing clocks', { timeout: 120_000 }, () => {
     expect(screen.queryByTestId('clock-registration')).not.toBeInTheDocument();
     const panel = screen.getByRole('complementary', { name: '检查结果' });
     await waitFor(() => expect(panel).toHaveTextContent('时限 "registration" 不存在'), SAVE);
+    expect(panel).toHaveTextContent('预期结果 到期时间 registration');
     expect((await draft()).clocks.registration).toBeUndefined();
   });
 });

@@ -41,6 +41,19 @@ export function addClock(draft: Policy, id: string, spec: NewClock): void {
   if (!('opened' in spec.start)) setStartRule(draft, id, spec.start.dimension, spec.start.value);
 }
 
+/** The start rule's description, in both languages, from the names in the draft. */
+function startRuleDescription(draft: Policy, clockId: string, dimension: string, value: string) {
+  const clock = draft.clocks[clockId]?.label;
+  const dim = draft.categories[dimension];
+  const val = dim?.values[value]?.label;
+  const zh = (label: Label | undefined, code: string) => label?.['zh-CN'] || code;
+  const en = (label: Label | undefined, code: string) => label?.en || label?.['zh-CN'] || code;
+  return {
+    'zh-CN': `${zh(dim?.label, dimension)}为「${zh(val, value)}」的案件立案时，开始计时「${zh(clock, clockId)}」`,
+    en: `Starts “${en(clock, clockId)}” when a case with ${en(dim?.label, dimension)} “${en(val, value)}” is opened`,
+  };
+}
+
 /** Writes (or rewrites) the rule that starts the clock at intake when the category has the value. */
 export function setStartRule(draft: Policy, clockId: string, dimension: string, value: string) {
   const sets = (draft.ruleSets ??= []);
@@ -55,6 +68,7 @@ export function setStartRule(draft: Policy, clockId: string, dimension: string, 
   }
   const rule = {
     name: startRuleName(clockId),
+    description: startRuleDescription(draft, clockId, dimension, value),
     conditions: { all: [{ fact: 'categories', path: `$.${dimension}`, operator: 'equal', value }] },
     event: { type: 'startClock', params: { clock: clockId } },
   } as (typeof set.rules)[number];

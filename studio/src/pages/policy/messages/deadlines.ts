@@ -81,6 +81,8 @@ const zhCN = {
     actionDimensionOf: '{{name}} 分类维度',
     removeAction: '删除 {{name}}',
     addAction: '添加动作',
+    afterDue: '改为逾期一段时间后',
+    whenDue: '改为到期时',
     actionTypes: {
       remind: '催办',
       notify: '通知角色',
@@ -178,6 +180,8 @@ export const deadlines: Catalogue<typeof zhCN> = {
       actionDimensionOf: '{{name}} category',
       removeAction: 'Remove {{name}}',
       addAction: 'Add an action',
+      afterDue: 'Make it a time past due',
+      whenDue: 'Make it when due',
       actionTypes: {
         remind: 'remind',
         notify: 'notify a role',
