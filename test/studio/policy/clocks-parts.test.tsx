@@ -101,4 +101,32 @@ describe('adding and removing clocks', { timeout: 120_000 }, () => {
     expect(panel).toHaveTextContent('预期结果 到期时间 registration');
     expect((await draft()).clocks.registration).toBeUndefined();
   });
+
+  it('adds a duration table a clock then reads, and removes one a clock still reads', async () => {
+    const { draft } = await open();
+    const add = screen.getByRole('form', { name: '添加时限表' });
+    await userEvent.type(within(add).getByLabelText('时限表名称'), '登记时限（按严重程度）');
+    await userEvent.type(within(add).getByLabelText('时限表代码（英文字母开头）'), 'bySeverity');
+    await userEvent.click(within(add).getByRole('button', { name: '添加时限表' }));
+    expect(await screen.findByTestId('duration-table-bySeverity')).toBeInTheDocument();
+    await userEvent.selectOptions(
+      within(screen.getByTestId('clock-registration')).getByLabelText(/时长来源$/),
+      '按表：登记时限（按严重程度）',
+    );
+    await waitFor(async () => {
+      const saved = await draft();
+      expect(saved.durationTables.bySeverity).toEqual({
+        label: { 'zh-CN': '登记时限（按严重程度）' },
+        rows: [],
+        default: { amount: 1, unit: 'workingDays' },
+      });
+      expect(saved.clocks.registration.duration).toEqual({ table: 'bySeverity' });
+    }, SAVE);
+
+    await userEvent.click(
+      screen.getByRole('button', { name: '删除时限表 结案期限（按异常原因）' }),
+    );
+    const panel = screen.getByRole('complementary', { name: '检查结果' });
+    await waitFor(() => expect(panel).toHaveTextContent('时限表 "closingByCause" 不存在'), SAVE);
+  });
 });

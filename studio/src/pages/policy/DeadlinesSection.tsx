@@ -4,12 +4,13 @@
  */
 import { useTranslation } from 'react-i18next';
 import { AddClock } from './AddClock.tsx';
+import { AddDurationTable } from './AddDurationTable.tsx';
 import { ClockRows } from './ClockRows.tsx';
 import type { SectionProps } from './editor.ts';
 import { DurationTable } from './DurationTable.tsx';
 import { TableHead } from '../../components/TableHead.tsx';
 
-/** The deadlines section: the clocks' table, a form to add one, then each duration table. */
+/** The deadlines section: the clocks' table, a form to add one, then the duration tables likewise. */
 export function DeadlinesSection({ policy, update, problemsAt }: SectionProps) {
   const { t, i18n } = useTranslation('policy');
   const words = { policy, lang: i18n.language, t };
@@ -47,6 +48,7 @@ export function DeadlinesSection({ policy, update, problemsAt }: SectionProps) {
           problemsAt={problemsAt}
         />
       ))}
+      <AddDurationTable policy={policy} update={update} />
     </div>
   );
 }

@@ -160,3 +160,20 @@ export function newAction(policy: Policy, type: ActionType): Level['actions'][nu
   }
   return { type: 'remind' };
 }
+
+/** Adds a duration table (时限表) with no rows yet and a default of one working day. */
+export function addDurationTable(draft: Policy, id: string, label: Label): void {
+  (draft.durationTables ??= {})[id] = {
+    label,
+    rows: [],
+    default: { amount: 1, unit: 'workingDays' },
+  };
+}
+
+/**
+ * Removes a duration table only: the clocks that read it stay, so the policy check names each in
+ * the problems panel.
+ */
+export function removeDurationTable(draft: Policy, id: string): void {
+  delete draft.durationTables?.[id];
+}

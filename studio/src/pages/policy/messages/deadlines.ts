@@ -82,6 +82,10 @@ const zhCN = {
     removeAction: '删除 {{name}}',
     addAction: '添加动作',
     afterDue: '改为逾期一段时间后',
+    addTable: '添加时限表',
+    newTableName: '时限表名称',
+    newTableId: '时限表代码（英文字母开头）',
+    removeTable: '删除时限表 {{name}}',
     whenDue: '改为到期时',
     actionTypes: {
       remind: '催办',
@@ -181,6 +185,10 @@ export const deadlines: Catalogue<typeof zhCN> = {
       removeAction: 'Remove {{name}}',
       addAction: 'Add an action',
       afterDue: 'Make it a time past due',
+      addTable: 'Add a duration table',
+      newTableName: 'Duration table name',
+      newTableId: 'Duration table code (starts with a letter)',
+      removeTable: 'Remove duration table {{name}}',
       whenDue: 'Make it when due',
       actionTypes: {
         remind: 'remind',
