@@ -37,7 +37,10 @@ describe('clock edits', () => {
     const draft = policy();
     draft.ruleSets = [{ id: 'routing', rules: [] }];
     addClock(draft, 'media', { ...spec, start: { dimension: 'channel', value: 'email' } });
+    draft.ruleSets.push({ id: 'addedSince', rules: [] });
     addClock(draft, 'other', { ...spec, start: { dimension: 'channel', value: 'fax' } });
+    expect(draft.ruleSets.map((s) => s.id)).toEqual(['routing', 'addedSince', CLOCK_START_SET]);
+    expect(draft.ruleSets.at(-1)!.rules.map((r) => r.name)).toEqual(['start_media', 'start_other']);
     expect(draft.clocks.media?.start).toEqual([]);
     const set = draft.ruleSets.at(-1)!;
     expect(set.id).toBe(CLOCK_START_SET);

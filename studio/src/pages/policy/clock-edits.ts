@@ -57,23 +57,25 @@ function startRuleDescription(draft: Policy, clockId: string, dimension: string,
 /** Writes (or rewrites) the rule that starts the clock at intake when the category has the value. */
 export function setStartRule(draft: Policy, clockId: string, dimension: string, value: string) {
   const sets = (draft.ruleSets ??= []);
-  let set = sets.find((s) => s.id === CLOCK_START_SET);
-  if (!set) {
-    set = {
-      id: CLOCK_START_SET,
-      label: { 'zh-CN': '计时器启动', en: 'Clock starts' },
-      rules: [],
-    };
-    sets.push(set);
-  }
+  const at = sets.findIndex((s) => s.id === CLOCK_START_SET);
+  // Kept last, so its rules see the categories every other rule set sets (added since, too).
+  const set =
+    at >= 0
+      ? sets.splice(at, 1)[0]!
+      : {
+          id: CLOCK_START_SET,
+          label: { 'zh-CN': '计时器启动', en: 'Clock starts' },
+          rules: [],
+        };
+  sets.push(set);
   const rule = {
     name: startRuleName(clockId),
     description: startRuleDescription(draft, clockId, dimension, value),
     conditions: { all: [{ fact: 'categories', path: `$.${dimension}`, operator: 'equal', value }] },
     event: { type: 'startClock', params: { clock: clockId } },
   } as (typeof set.rules)[number];
-  const at = set.rules.findIndex((r) => r.name === rule.name);
-  if (at >= 0) set.rules[at] = rule;
+  const existing = set.rules.findIndex((r) => r.name === rule.name);
+  if (existing >= 0) set.rules[existing] = rule;
   else set.rules.push(rule);
 }
 
