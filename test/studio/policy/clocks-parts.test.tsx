@@ -129,4 +129,26 @@ describe('adding and removing clocks', { timeout: 120_000 }, () => {
     const panel = screen.getByRole('complementary', { name: '检查结果' });
     await waitFor(() => expect(panel).toHaveTextContent('时限表 "closingByCause" 不存在'), SAVE);
   });
+
+  it('offers the same path in English', async () => {
+    const server = await studioServer();
+    const admin = await server.userWith('demo', 'admin');
+    renderStudio('/c/demo/policy/deadlines', admin, 'en');
+    const form = await screen.findByRole('form', { name: 'Add a clock' }, LOAD);
+    await userEvent.type(within(form).getByLabelText('New clock Chinese name'), '邮件答复');
+    await userEvent.type(within(form).getByLabelText('Clock code (starts with a letter)'), 'mail');
+    await userEvent.selectOptions(within(form).getByLabelText('New clock unit'), 'hours');
+    await userEvent.selectOptions(
+      within(form).getByLabelText('New clock time kind'),
+      'working time',
+    );
+    await userEvent.selectOptions(
+      within(form).getByLabelText('New clock starts'),
+      'when a case with Channel “E-mail” is opened',
+    );
+    await userEvent.click(within(form).getByRole('button', { name: 'Add' }));
+    expect(await screen.findByTestId('clock-mail-details')).toHaveTextContent(
+      'started by a rule: when a case with Channel “E-mail” is opened',
+    );
+  });
 });
