@@ -20,7 +20,7 @@ export function AddCalendar({ policy, update, onAdded }: Props) {
   const ready = idOk && name.trim() !== '';
   return (
     <form
-      className="policy-inline-form"
+      className="policy-inline-form policy-add-calendar"
       aria-label={t('calendar.addCalendar')}
       onSubmit={(e) => {
         e.preventDefault();
