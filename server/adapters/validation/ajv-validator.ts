@@ -21,6 +21,8 @@ function createAjv(): Ajv {
   // strict off: form schemas may carry rjsf's own keywords (enumNames, ui hints).
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats.default(ajv);
+  // A file field's value: a data URL as rjsf's FileWidget writes it (rjsf's validator knows it too).
+  ajv.addFormat('data-url', /^data:([a-z]+\/[a-z0-9-+.]+)?;(?:name=(.*);)?base64,(.*)$/);
   return ajv;
 }
 

@@ -104,7 +104,8 @@ function dotted(property: string): string {
 
 /** The field's label in the language: the form's English title for it, else the schema's title, else its name. */
 export function fieldLabel(form: FormDefinition, property: string, lang: Lang): string {
-  const path = dotted(property);
+  // An item of a list (a multi-choice's ".causes.0") is named by its list.
+  const path = dotted(property).replace(/(\.\d+)+$/, '');
   // A draft being edited in the studio may lack a title for a moment.
   const title = form.title as Partial<Label> | undefined;
   if (path === '') return (lang === 'en' && title?.en) || title?.['zh-CN'] || '';

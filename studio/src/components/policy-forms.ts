@@ -59,6 +59,9 @@ export function localizedSchema(
   const visit = (node: SchemaNode, path: string) => {
     const title = titles[path || '.'];
     if (title && path) node.title = title;
+    // A field's help text (its description) in English, beside its label: ".phone#description".
+    const help = titles[`${path}#description`];
+    if (help && path) node.description = help;
     for (const [key, child] of Object.entries(node.properties ?? {}))
       visit(child, `${path}.${key}`);
   };

@@ -1,6 +1,7 @@
 /** One deadline clock (时限) of the deadlines table: its name, duration and calendar, then details. */
 import { useTranslation } from 'react-i18next';
 import { labelText } from '../../i18n/index.ts';
+import { removeClock } from './clock-edits.ts';
 import { ClockDetails } from './ClockDetails.tsx';
 import { ClockDuration } from './ClockDuration.tsx';
 import type { Words } from './clock-words.ts';
@@ -8,6 +9,7 @@ import type { Clock } from './duration.ts';
 import type { SectionProps } from './editor.ts';
 import { LabelPair } from './LabelPair.tsx';
 import { ProblemsHere } from './ProblemsHere.tsx';
+import { RemoveButton } from './RemoveButton.tsx';
 
 type Props = Pick<SectionProps, 'policy' | 'update' | 'problemsAt'> & {
   id: string;
@@ -15,7 +17,7 @@ type Props = Pick<SectionProps, 'policy' | 'update' | 'problemsAt'> & {
   words: Words;
 };
 
-/** The clock's row (label, duration, calendar, its problems) and its details row. */
+/** The clock's row (label, duration, calendar, its problems, remove) and its details row. */
 export function ClockRows({ id, clock, words, policy, update, problemsAt }: Props) {
   const { t, i18n } = useTranslation('policy');
   const lang = i18n.language;
@@ -36,6 +38,10 @@ export function ClockRows({ id, clock, words, policy, update, problemsAt }: Prop
             onChange={(label) => setClock((c) => void (c.label = label ?? { 'zh-CN': '' }))}
           />
           <ProblemsHere problems={here} />
+          <RemoveButton
+            label={t('deadlines.removeClock', { name })}
+            onClick={() => update((d) => removeClock(d, id))}
+          />
         </th>
         <td>
           <ClockDuration id={id} clock={clock} name={name} policy={policy} setClock={setClock} />
@@ -61,6 +67,7 @@ export function ClockRows({ id, clock, words, policy, update, problemsAt }: Prop
         </td>
       </tr>
       <ClockDetails
+        id={id}
         clock={clock}
         name={name}
         words={words}

@@ -3,12 +3,14 @@
  * and escalation levels in words) and the duration tables (category conditions → duration).
  */
 import { useTranslation } from 'react-i18next';
+import { AddClock } from './AddClock.tsx';
+import { AddDurationTable } from './AddDurationTable.tsx';
 import { ClockRows } from './ClockRows.tsx';
 import type { SectionProps } from './editor.ts';
 import { DurationTable } from './DurationTable.tsx';
 import { TableHead } from '../../components/TableHead.tsx';
 
-/** The deadlines section of the policy editor: the clocks' table, then each duration table. */
+/** The deadlines section: the clocks' table, a form to add one, then the duration tables likewise. */
 export function DeadlinesSection({ policy, update, problemsAt }: SectionProps) {
   const { t, i18n } = useTranslation('policy');
   const words = { policy, lang: i18n.language, t };
@@ -35,6 +37,7 @@ export function DeadlinesSection({ policy, update, problemsAt }: SectionProps) {
           ))}
         </tbody>
       </table>
+      <AddClock policy={policy} update={update} />
       {Object.entries(policy.durationTables ?? {}).map(([tableId, table]) => (
         <DurationTable
           key={tableId}
@@ -45,6 +48,7 @@ export function DeadlinesSection({ policy, update, problemsAt }: SectionProps) {
           problemsAt={problemsAt}
         />
       ))}
+      <AddDurationTable policy={policy} update={update} />
     </div>
   );
 }

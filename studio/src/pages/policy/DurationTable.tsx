@@ -2,11 +2,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
+import { removeDurationTable } from './clock-edits.ts';
 import { DurationInput } from './DurationInput.tsx';
 import type { Duration } from './duration.ts';
 import { DurationTableRow } from './DurationTableRow.tsx';
 import type { SectionProps } from './editor.ts';
 import { TableHead } from '../../components/TableHead.tsx';
+import { RemoveButton } from './RemoveButton.tsx';
 import { newRowId, useTableEditor } from './useTableEditor.ts';
 
 type Table = NonNullable<Policy['durationTables']>[string];
@@ -28,7 +30,13 @@ export function DurationTable({ tableId, table, policy, update, problemsAt }: Pr
     });
   return (
     <section className="policy-a-block" data-testid={`duration-table-${tableId}`}>
-      <h3>{name}</h3>
+      <h3>
+        {name}{' '}
+        <RemoveButton
+          label={t('deadlines.removeTable', { name })}
+          onClick={() => update((d) => removeDurationTable(d, tableId))}
+        />
+      </h3>
       <table className="policy-table">
         <TableHead
           columns={[t('approvals.when'), t('deadlines.duration'), t('approvals.actions')]}

@@ -4,6 +4,7 @@ import {
   FIELD_TYPES,
   moveField,
   removeField,
+  setFieldHelp,
   setFieldHidden,
   setFieldLabel,
   setFieldOptions,
@@ -17,7 +18,7 @@ import { OptionsEditor } from './OptionsEditor.tsx';
 type FormDefinition = Policy['forms'][string];
 type Edit = (change: (form: FormDefinition) => void) => void;
 
-/** One field of a form in the field list: order, label, type, required, hidden, options. */
+/** One field of a form in the field list: order, label, help, type, required, hidden, options. */
 export function FieldRow(props: { field: FieldView; first: boolean; last: boolean; edit: Edit }) {
   const { field, edit } = props;
   const { t } = useTranslation('policy');
@@ -56,7 +57,22 @@ export function FieldRow(props: { field: FieldView; first: boolean; last: boolea
           onChange={(e) => edit((f) => setFieldLabel(f, field.key, 'en', e.target.value))}
         />
         <code className="muted">{field.key}</code>
-        {field.type === 'choice' && (
+        <div className="field-help">
+          <input
+            aria-label={t('forms.helpZh', { name })}
+            placeholder={t('forms.helpPlaceholder')}
+            value={field.help}
+            onChange={(e) => edit((f) => setFieldHelp(f, field.key, 'zh-CN', e.target.value))}
+          />
+          <input
+            aria-label={t('forms.helpEn', { name })}
+            placeholder="Help (English)"
+            lang="en"
+            value={field.helpEn}
+            onChange={(e) => edit((f) => setFieldHelp(f, field.key, 'en', e.target.value))}
+          />
+        </div>
+        {(field.type === 'choice' || field.type === 'multichoice') && (
           <OptionsEditor
             name={name}
             options={field.options}

@@ -1,15 +1,18 @@
 /**
- * The forms section: pick the intake or a stage form; edit its fields in a list (add, label in
- * zh-CN/en, reorder, require, hide, type, choice options), or its JSON Schema and uiSchema as text;
+ * The forms section: pick, add or remove a stage form (the intake stays); edit its fields in a list
+ * (add from the palette, label and help in zh-CN/en, reorder, require, hide, type, choice options),
+ * or its JSON Schema and uiSchema as text;
  * a live preview renders the form as staff will see it.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelText } from '../../i18n/index.ts';
+import { AddStageForm } from './AddStageForm.tsx';
 import type { SectionProps } from './editor.ts';
 import { FormFieldList } from './FormFieldList.tsx';
 import { JsonEditor } from './JsonEditor.tsx';
 import { PolicyForm } from './PolicyForm.tsx';
+import { RemoveButton } from './RemoveButton.tsx';
 import { atPointer, SectionProblems } from './SectionProblems.tsx';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -43,6 +46,16 @@ export function FormsSection({ policy, update, problemsAt }: SectionProps) {
           </select>
         </label>
         <code className="muted">{formId}</code>
+        {formId !== 'intake' && (
+          <RemoveButton
+            label={t('forms.removeForm', { name: labelText(form.title, i18n.language) })}
+            onClick={() => {
+              // What still names the form (a transition) is then named by the problems panel.
+              update((draft) => void delete draft.forms[formId]);
+              setFormId('intake');
+            }}
+          />
+        )}
         <label>
           {t('forms.titleZh')}{' '}
           <input
@@ -63,6 +76,7 @@ export function FormsSection({ policy, update, problemsAt }: SectionProps) {
           />
         </label>
       </div>
+      <AddStageForm policy={policy} update={update} onAdded={setFormId} />
       <SectionProblems problems={problemsAt(`/forms/${formId}`)} />
       <div className="policy-forms-grid">
         <section aria-label={t('forms.fields')}>

@@ -15,7 +15,8 @@ export function LevelTiming({
   onChange: (change: (level: Level) => void) => void;
 }) {
   const { t } = useTranslation('policy');
-  if (level.atFraction === undefined && !level.after) return null;
+  // An escalation fires when due, or a time past due: either can be turned into the other.
+  const pastDue = level.atFraction === undefined;
   return (
     <details className="level-timing">
       <summary aria-label={t('deadlines.adjustOf', { name })}>{t('deadlines.adjust')}</summary>
@@ -38,6 +39,19 @@ export function LevelTiming({
           name={name}
           onChange={(after) => onChange((l) => void (l.after = after))}
         />
+      )}
+      {pastDue && (
+        <button
+          type="button"
+          onClick={() =>
+            onChange((l) => {
+              if (l.after) delete l.after;
+              else l.after = { amount: 1, unit: 'workingDays' };
+            })
+          }
+        >
+          {t(level.after ? 'deadlines.whenDue' : 'deadlines.afterDue', { name })}
+        </button>
       )}
     </details>
   );

@@ -15,11 +15,6 @@ function roleName({ policy, lang }: Words, id: string): string {
   return labelText(policy.roles[id]?.label, lang) || id;
 }
 
-/** The states a clock pauses in, by name. */
-export function pausedIn(words: Words, states: string[]): string {
-  return states.map((id) => stateName(words, id)).join(punctuation(words.lang).list);
-}
-
 /** "立案时" / "执行「…」时" / "进入「…」时". */
 export function triggerText(words: Words, x: Trigger): string {
   const { policy, lang, t } = words;

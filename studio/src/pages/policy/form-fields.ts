@@ -7,21 +7,35 @@ import type { Policy } from '../../api/types.ts';
 type FormDefinition = Policy['forms'][string];
 type Json = Record<string, unknown>;
 
+/** The palette of field types, in the order the type pickers offer them. */
 export const FIELD_TYPES = [
   'text',
   'textarea',
   'number',
+  'money',
   'date',
+  'datetime',
   'choice',
+  'multichoice',
   'boolean',
   'phone',
   'email',
+  'idNumber',
+  'file',
 ] as const;
 
 /** The kinds of field the list edits; nested objects and the rest are edited as JSON. */
 export type FieldType = (typeof FIELD_TYPES)[number] | 'object' | 'other';
 
 export const PHONE_PATTERN = '^[0-9+() -]{7,20}$';
+/**
+ * A China resident ID number (居民身份证号码): 18 characters, region, birth date, sequence and a
+ * check character (digit or X). The pattern checks the shape and the date's ranges, not the checksum.
+ */
+export const ID_NUMBER_PATTERN =
+  '^[1-9][0-9]{5}(18|19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx]$';
+/** Where a money field keeps its currency (uiSchema ui:options), which tells it from a number. */
+const CURRENCY = 'currency';
 
 export type ChoiceOption = { value: string; label: string };
 
@@ -33,6 +47,9 @@ export type FieldView = {
   required: boolean;
   hidden: boolean;
   options: ChoiceOption[];
+  /** Help text under the field: Chinese (the schema's description) and English. */
+  help: string;
+  helpEn: string;
 };
 
 const isRecord = (value: unknown): value is Json =>
@@ -73,18 +90,43 @@ function setShownWidget(ui: Json, widget: string | undefined) {
   else delete ui['ui:options'];
 }
 
+function uiOptions(ui: Json): Json {
+  return isRecord(ui['ui:options']) ? ui['ui:options'] : {};
+}
+
+/** Sets (or, with undefined, removes) one of a field's ui:options. */
+function setUiOption(ui: Json, key: string, value: unknown) {
+  const options = { ...uiOptions(ui) };
+  if (value === undefined) delete options[key];
+  else options[key] = value;
+  if (Object.keys(options).length) ui['ui:options'] = options;
+  else delete ui['ui:options'];
+}
+
+/** The English help text's key in the form's i18n (beside the label's `.key`). */
+export const helpKey = (key: string) => `.${key}#description`;
+
 /** The type a property reads as in the field list. */
 export function fieldTypeOf(schema: unknown, ui: unknown): FieldType {
   if (!isRecord(schema)) return 'other';
   const widget = isRecord(ui) ? shownWidget(ui) : undefined;
   if (schema.type === 'object') return 'object';
   if (schema.type === 'boolean') return 'boolean';
-  if (schema.type === 'number' || schema.type === 'integer') return 'number';
+  if (schema.type === 'array')
+    return isRecord(schema.items) && Array.isArray(schema.items.enum) ? 'multichoice' : 'other';
+  if (schema.type === 'number' || schema.type === 'integer')
+    return isRecord(ui) && uiOptions(ui)[CURRENCY] ? 'money' : 'number';
   if (schema.type !== 'string') return 'other';
   if (Array.isArray(schema.enum)) return 'choice';
-  if (schema.format === 'date') return 'date';
-  if (schema.format === 'email') return 'email';
+  const formats: Record<string, FieldType> = {
+    date: 'date',
+    'date-time': 'datetime',
+    email: 'email',
+    'data-url': 'file',
+  };
+  if (typeof schema.format === 'string' && formats[schema.format]) return formats[schema.format]!;
   if (schema.pattern === PHONE_PATTERN) return 'phone';
+  if (schema.pattern === ID_NUMBER_PATTERN) return 'idNumber';
   return widget === 'textarea' ? 'textarea' : 'text';
 }
 
@@ -104,8 +146,7 @@ export function listFields(form: FormDefinition): FieldView[] {
   return fieldKeys(form).map((key) => {
     const schema = isRecord(props[key]) ? props[key] : {};
     const ui = isRecord(form.uiSchema?.[key]) ? (form.uiSchema[key] as Json) : {};
-    const values = Array.isArray(schema.enum) ? schema.enum.map(String) : [];
-    const names = Array.isArray(ui['ui:enumNames']) ? ui['ui:enumNames'].map(String) : [];
+    const { values, names } = choicesOf(schema, ui);
     return {
       key,
       label: typeof schema.title === 'string' ? schema.title : '',
@@ -114,8 +155,21 @@ export function listFields(form: FormDefinition): FieldView[] {
       required: required.includes(key),
       hidden: ui['ui:widget'] === 'hidden',
       options: values.map((value, i) => ({ value, label: names[i] ?? '' })),
+      help: typeof schema.description === 'string' ? schema.description : '',
+      helpEn: form.i18n?.en?.[helpKey(key)] ?? '',
     };
   });
+}
+
+/** A choice's values and names; a multi-choice keeps them on its items. */
+function choicesOf(schema: Json, ui: Json): { values: string[]; names: string[] } {
+  const multi = schema.type === 'array';
+  const node = multi && isRecord(schema.items) ? schema.items : schema;
+  const uiNode = multi && isRecord(ui.items) ? ui.items : ui;
+  return {
+    values: Array.isArray(node.enum) ? node.enum.map(String) : [],
+    names: Array.isArray(uiNode['ui:enumNames']) ? uiNode['ui:enumNames'].map(String) : [],
+  };
 }
 
 /** A valid new field key: letters, digits and underscores, starting with a letter, unused. */
@@ -123,42 +177,53 @@ export function isNewFieldKey(form: FormDefinition, key: string): boolean {
   return /^[A-Za-z][A-Za-z0-9_]*$/.test(key) && !(key in properties(form));
 }
 
+/** The JSON Schema of each type of the palette (a choice's options are kept by writeType). */
+const TYPE_SCHEMAS: Record<(typeof FIELD_TYPES)[number], Json> = {
+  text: { type: 'string' },
+  textarea: { type: 'string' },
+  number: { type: 'number' },
+  money: { type: 'number', minimum: 0 },
+  date: { type: 'string', format: 'date' },
+  datetime: { type: 'string', format: 'date-time' },
+  choice: { type: 'string' },
+  multichoice: { type: 'array', uniqueItems: true },
+  boolean: { type: 'boolean' },
+  phone: { type: 'string', pattern: PHONE_PATTERN },
+  email: { type: 'string', format: 'email' },
+  idNumber: { type: 'string', pattern: ID_NUMBER_PATTERN },
+  // A file travels in the form data as a data URL (data:<type>;name=<name>;base64,…), rjsf's
+  // FileWidget; the runtime's validator knows the format.
+  file: { type: 'string', format: 'data-url' },
+};
+
+/** The widget each type shows with, where rjsf's default for its schema is not it. */
+const TYPE_WIDGETS: Partial<Record<FieldType, string>> = {
+  textarea: 'textarea',
+  multichoice: 'checkboxes',
+};
+
 function writeType(form: FormDefinition, key: string, type: FieldType) {
+  if (type === 'object' || type === 'other') return;
   const props = properties(form);
   const old = isRecord(props[key]) ? props[key] : {};
+  const ui = uiOf(form, key);
+  const { values, names } = choicesOf(old, ui);
   const next: Json = { ...(old.title !== undefined ? { title: old.title } : {}) };
   if (old.description !== undefined) next.description = old.description;
-  const ui = uiOf(form, key);
-  setShownWidget(ui, undefined);
+  Object.assign(next, TYPE_SCHEMAS[type]);
+  setShownWidget(ui, TYPE_WIDGETS[type]);
+  setUiOption(ui, CURRENCY, type === 'money' ? 'CNY' : undefined);
   delete ui['ui:enumNames'];
-  switch (type) {
-    case 'text':
-    case 'textarea':
-      next.type = 'string';
-      if (type === 'textarea') setShownWidget(ui, 'textarea');
-      break;
-    case 'number':
-      next.type = 'number';
-      break;
-    case 'date':
-      Object.assign(next, { type: 'string', format: 'date' });
-      break;
-    case 'email':
-      Object.assign(next, { type: 'string', format: 'email' });
-      break;
-    case 'phone':
-      Object.assign(next, { type: 'string', pattern: PHONE_PATTERN });
-      break;
-    case 'boolean':
-      next.type = 'boolean';
-      break;
-    case 'choice':
-      next.type = 'string';
-      next.enum = Array.isArray(old.enum) && old.enum.length ? old.enum : ['option1'];
-      ui['ui:enumNames'] = (next.enum as unknown[]).map((v) => String(v));
-      break;
-    default:
-      return;
+  delete ui.items;
+  const options = values.length ? values : ['option1'];
+  const optionNames = options.map((v, i) => names[i] ?? v);
+  if (type === 'choice') {
+    next.enum = options;
+    ui['ui:enumNames'] = optionNames;
+  }
+  if (type === 'multichoice') {
+    next.items = { type: 'string', enum: options };
+    ui.items = { 'ui:enumNames': optionNames };
   }
   props[key] = next;
   if (Object.keys(ui).length === 0) delete uiOf(form)[key];
@@ -181,7 +246,10 @@ export function removeField(form: FormDefinition, key: string) {
     ui['ui:order'] = (ui['ui:order'] as string[]).filter((k) => k !== key);
   if (Array.isArray(form.schema.required))
     form.schema.required = (form.schema.required as string[]).filter((k) => k !== key);
-  if (form.i18n?.en) delete form.i18n.en[`.${key}`];
+  if (form.i18n?.en) {
+    delete form.i18n.en[`.${key}`];
+    delete form.i18n.en[helpKey(key)];
+  }
 }
 
 /** Changes a field's type, keeping its label. */
@@ -235,8 +303,39 @@ export function setFieldHidden(form: FormDefinition, key: string, hidden: boolea
   if (Object.keys(ui).length === 0) delete uiOf(form)[key];
 }
 
-/** Replaces a choice field's options (values and their Chinese names). */
+/** Replaces a choice or multi-choice field's options (values and their Chinese names). */
 export function setFieldOptions(form: FormDefinition, key: string, options: ChoiceOption[]) {
-  (properties(form)[key] as Json).enum = options.map((o) => o.value);
-  uiOf(form, key)['ui:enumNames'] = options.map((o) => o.label || o.value);
+  const schema = properties(form)[key] as Json;
+  const values = options.map((o) => o.value);
+  const names = options.map((o) => o.label || o.value);
+  const ui = uiOf(form, key);
+  if (schema.type === 'array') {
+    schema.items = { type: 'string', enum: values };
+    ui.items = { ...(isRecord(ui.items) ? ui.items : {}), 'ui:enumNames': names };
+    return;
+  }
+  schema.enum = values;
+  ui['ui:enumNames'] = names;
+}
+
+/**
+ * Sets the help text shown under the field: Chinese as the schema's description, English in the
+ * form's i18n; an empty text removes it.
+ */
+export function setFieldHelp(
+  form: FormDefinition,
+  key: string,
+  lang: 'zh-CN' | 'en',
+  help: string,
+) {
+  if (lang === 'zh-CN') {
+    const schema = properties(form)[key] as Json;
+    if (help) schema.description = help;
+    else delete schema.description;
+    return;
+  }
+  const en = { ...(form.i18n?.en ?? {}) };
+  if (help) en[helpKey(key)] = help;
+  else delete en[helpKey(key)];
+  form.i18n = { ...(form.i18n ?? {}), en };
 }

@@ -4,6 +4,14 @@ const zhCN = {
   calendar: {
     pick: '日历',
     none: '政策中没有工作日历。',
+    addCalendar: '添加工作日历',
+    newName: '日历名称',
+    newId: '日历代码（英文字母开头）',
+    base: '以何为底',
+    national: '国家法定节假日与调休（{{from}}–{{to}}），周一至周五 9:00–18:00',
+    copyOf: '复制「{{name}}」',
+    idHelp: '代码须以英文字母开头，只含字母、数字、下划线和连字符，且未被使用。',
+    remove: '删除日历 {{name}}',
     timeZone: '时区',
     coverage: '节假日数据覆盖 {{from}} 至 {{to}}',
     workingHours: '工作时间',
@@ -57,6 +65,16 @@ export const calendar: Catalogue<typeof zhCN> = {
     calendar: {
       pick: 'Calendar',
       none: 'The policy has no calendar.',
+      addCalendar: 'Add a calendar',
+      newName: 'Calendar name',
+      newId: 'Calendar code (starts with a letter)',
+      base: 'Start from',
+      national:
+        'China’s public holidays and make-up working days ({{from}}–{{to}}), Monday to Friday 9:00–18:00',
+      copyOf: 'A copy of “{{name}}”',
+      idHelp:
+        'A code starts with a letter, has only letters, digits, underscores and hyphens, and is not in use.',
+      remove: 'Remove calendar {{name}}',
       timeZone: 'Time zone',
       coverage: 'Holiday data covers {{from}} to {{to}}',
       workingHours: 'Working hours',

@@ -74,6 +74,10 @@ const zhCN = {
       week: '每周时段',
       amount: '数值',
       unit: '单位',
+      due: '到期时间',
+      pauseIn: '暂停于',
+      params: '-',
+      clock: '时限',
     },
   },
   problems: {
@@ -172,6 +176,10 @@ export const editor: Catalogue<typeof zhCN> = {
         week: 'weekly hours',
         amount: 'amount',
         unit: 'unit',
+        due: 'due time',
+        pauseIn: 'paused in',
+        params: '-',
+        clock: 'clock',
       },
     },
     problems: {
