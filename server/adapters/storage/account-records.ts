@@ -74,7 +74,12 @@ export function accountRecords(
         all.sessions = all.sessions.filter(
           (s) => Date.parse(s.expiresAt) >= Date.parse(session.createdAt),
         );
-        replace(all.sessions, (s) => s.id === session.id, copy(session));
+        const revokedAt = all.sessions.find((s) => s.id === session.id)?.revokedAt;
+        replace(
+          all.sessions,
+          (s) => s.id === session.id,
+          copy(revokedAt ? { ...session, revokedAt } : session),
+        );
         await commit('sessions');
       },
       revokeForUser: async (userId, at) => {

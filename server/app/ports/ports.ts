@@ -237,6 +237,7 @@ export type Store = {
   };
   sessions: {
     findByHash(hash: string): Promise<Session | undefined>;
+    /** Saves the session; a session once revoked stays revoked (a late save of its use keeps that). */
     save(session: Session): Promise<void>;
     /** Revokes every session of the user not yet revoked. */
     revokeForUser(userId: string, at: string): Promise<void>;

@@ -72,6 +72,12 @@ export function accountsContract(open: OpenStore): void {
     const again = reopen ? (await store.close(), await reopen()) : store;
     expect((await again.sessions.findByHash('h-s1'))?.revokedAt).toBe(T1);
     expect((await again.sessions.findByHash('h-s2'))?.revokedAt).toBe(T1);
+    // A request that read s2 before the revocation notes its use after it: s2 stays revoked.
+    await again.sessions.save({ ...session('s2', 'li'), lastSeenAt: T2 });
+    expect(await again.sessions.findByHash('h-s2')).toMatchObject({
+      lastSeenAt: T2,
+      revokedAt: T1,
+    });
     expect(await again.sessions.findByHash('h-s3')).toEqual(session('s3', 'wang'));
     expect(await again.sessions.findByHash('nope')).toBeUndefined();
   });

@@ -67,7 +67,9 @@ export function postgresAccounts(
         await pool.query('DELETE FROM sessions WHERE expires_at < $1', [session.createdAt]);
         await pool.query(
           `INSERT INTO sessions (id, user_id, hash, expires_at, doc) VALUES ($1, $2, $3, $4, $5::jsonb)
-           ON CONFLICT (id) DO UPDATE SET expires_at = excluded.expires_at, doc = excluded.doc`,
+           ON CONFLICT (id) DO UPDATE SET expires_at = excluded.expires_at,
+             doc = excluded.doc || CASE WHEN sessions.doc ? 'revokedAt'
+               THEN jsonb_build_object('revokedAt', sessions.doc -> 'revokedAt') ELSE '{}' END`,
           [session.id, session.userId, session.hash, session.expiresAt, JSON.stringify(session)],
         );
       },
