@@ -160,6 +160,8 @@ describe('invitations and the session cookie', () => {
     const stored = await t.deps.store.credentials.get(id);
     expect(stored?.passwordHash).toMatch(/^\$argon2id\$/);
     for (const answer of answers) expect(JSON.stringify(answer.body)).not.toContain('argon2');
+    const listed = answers[0]!.body.items.find((user: { id: string }) => user.id === id);
+    expect(listed).toMatchObject({ login: 'qian', hasPassword: true });
     expect(JSON.stringify(await allAudit(t.deps.store, 'demo'))).not.toContain('argon2');
   });
 });
