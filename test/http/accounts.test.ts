@@ -281,6 +281,37 @@ describe('bad input and isolation', () => {
     expect(answer.body.error.fieldErrors[0].property).toBe(property);
   });
 
+  it.each([
+    ['sign-in without a login', '/api/session', { password: 'x' }, 'invalid_body', '.login'],
+    [
+      'sign-in with a number for a password',
+      '/api/session',
+      { login: 'li', password: 7 },
+      'invalid_body',
+      '.password',
+    ],
+    [
+      'sign-in with an unknown field',
+      '/api/session',
+      { login: 'li', password: 'x', remember: true },
+      'unknown_field',
+      '.remember',
+    ],
+    ['opening a link without its secret', '/api/invitations/open', {}, 'invalid_body', '.secret'],
+    [
+      'accepting a link without a password',
+      '/api/invitations/accept',
+      { secret: 'kesu_x' },
+      'invalid_body',
+      '.password',
+    ],
+  ])('refuses %s, naming the field', async (_what, path, body, code, property) => {
+    const t = await buildTestApp(START);
+    const answer = await t.call('POST', path, { body });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error).toMatchObject({ code, fieldErrors: [{ property }] });
+  });
+
   it('refuses a login or e-mail another user has', async () => {
     const t = await buildTestApp(START);
     await userWithPassword(t, 'demo', 'li', PASSWORD);
