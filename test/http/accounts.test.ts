@@ -321,6 +321,12 @@ describe('bad input and isolation', () => {
       code: 'login_taken',
       fieldErrors: [{ property: '.login' }],
     });
+    await invite(t, { login: 'wang', email: 'wang@demo.cn' });
+    const email = await invite(t, { login: 'zhou', email: 'WANG@demo.cn' });
+    expect(email.body.error).toMatchObject({
+      code: 'login_taken',
+      fieldErrors: [{ property: '.email' }],
+    });
   });
 
   it.each([

@@ -34,9 +34,16 @@ async function invitee(deps: AppDeps, context: RequestContext, userId: string): 
   return user;
 }
 
-function fieldError(code: 'invalid_request', field: string, message: string): AppError {
-  return new AppError(code, `${field}: ${message}`, { field }, [
+/** A refused field of the request. */
+function invalidField(field: string, message: string): AppError {
+  return new AppError('invalid_request', `${field}: ${message}`, { field }, [
     { property: `.${field}`, message },
+  ]);
+}
+
+function taken(field: 'login' | 'email', name: string): AppError {
+  return new AppError('login_taken', `${name} is taken`, { field }, [
+    { property: `.${field}`, message: 'taken by another user' },
   ]);
 }
 
@@ -72,9 +79,8 @@ export async function inviteUser(
   const login = input.login.trim().toLowerCase();
   const email = input.email?.trim().toLowerCase();
   if (!isLoginName(login))
-    throw fieldError('invalid_request', 'login', 'a–z, 0–9, ".", "_" and "-", 2–64 characters');
-  if (email !== undefined && !isEmail(email))
-    throw fieldError('invalid_request', 'email', 'not an e-mail address');
+    throw invalidField('login', 'a–z, 0–9, ".", "_" and "-", 2–64 characters');
+  if (email !== undefined && !isEmail(email)) throw invalidField('email', 'not an e-mail address');
   const existing = await deps.store.credentials.get(user.id);
   if (existing?.passwordHash)
     throw new AppError('password_already_set', 'The user has a password; reset it instead', {}, [
@@ -86,12 +92,16 @@ export async function inviteUser(
     ...(email ? { email } : {}),
     updatedAt: deps.now(),
   };
+  for (const [field, name] of [
+    ['login', login],
+    ['email', email],
+  ] as const) {
+    const holder = name === undefined ? undefined : await deps.store.credentials.findByLogin(name);
+    if (holder && holder.userId !== user.id) throw taken(field, name!);
+  }
+  // Another request may take it meanwhile: the store refuses the second.
   await deps.store.credentials.save(credential).catch((error: unknown) => {
-    throw error instanceof StoreError && error.code === 'conflict'
-      ? new AppError('login_taken', `Login ${login} is taken`, { login }, [
-          { property: email ? '.login' : '.login', message: 'taken by another user' },
-        ])
-      : error;
+    throw error instanceof StoreError && error.code === 'conflict' ? taken('login', login) : error;
   });
   return issue(deps, context, user, login);
 }
