@@ -100,6 +100,22 @@ describe('password sign-in in the studio', () => {
     );
   });
 
+  it('says how long to wait after five wrong passwords, in the user’s language', async () => {
+    const server = await studioServer();
+    await userWithPassword(server, 'demo', 'sun', PASSWORD, ['quality']);
+    browserCookies();
+    renderStudio('/', null);
+    await userEvent.type(screen.getByLabelText('登录名或邮箱'), 'sun');
+    for (let i = 0; i < 6; i++) {
+      await userEvent.clear(screen.getByLabelText('密码'));
+      await userEvent.type(screen.getByLabelText('密码'), i < 5 ? `wrong password ${i}` : PASSWORD);
+      await userEvent.click(screen.getByRole('button', { name: '登录' }));
+      await screen.findByRole('alert');
+    }
+    expect(screen.getByRole('alert')).toHaveTextContent('密码错误次数过多, 请 30 秒后再试');
+    expect(window.location.hash).not.toMatch(/inbox/);
+  });
+
   it('asks for a login and password (or a token) before sending anything', async () => {
     await studioServer();
     renderStudio('/', null);
