@@ -12,6 +12,7 @@ import { bundledTemplates } from './adapters/files/bundled-templates.ts';
 import { openLowdbStore } from './adapters/storage/lowdb-store.ts';
 import { openPostgresStore } from './adapters/storage/postgres/postgres-store.ts';
 import { hashSecret, newId, newSecret, systemNow } from './adapters/system/system.ts';
+import { argon2Passwords } from './adapters/system/argon2-passwords.ts';
 import { createAjvValidator } from './adapters/validation/ajv-validator.ts';
 import { bootstrap } from './app/companies/bootstrap.ts';
 import { startSweeper } from './app/sweep/sweep.ts';
@@ -50,6 +51,7 @@ const deps: AppDeps = {
   newId,
   newSecret,
   hashSecret,
+  passwords: argon2Passwords(),
   templates: bundledTemplates(),
   versions: createPublishedVersionCache(),
 };
@@ -73,7 +75,9 @@ const studio = existsSync(join(studioDir, 'index.html'))
     }
   : undefined;
 if (!studio) console.log('The studio is not built (npm run build); / shows a plain page.');
-const app = createApp(deps, studio ? { studio } : {});
+// Behind a reverse proxy, KESU_TRUST_PROXY=1 counts wrong passwords by the address it forwards.
+const trustProxy = process.env.KESU_TRUST_PROXY === '1';
+const app = createApp(deps, { trustProxy, ...(studio ? { studio } : {}) });
 const sweepMs = Number(process.env.KESU_SWEEP_INTERVAL_MS ?? 60_000);
 const stopSweeper = startSweeper(deps, sweepMs, (error) =>
   console.error('clock sweep failed:', error),
@@ -89,7 +93,9 @@ const server = serve(
       lines.push(
         '',
         'First start: created the platform administrator and the demo company "demo".',
-        'Use this token as "Authorization: Bearer <token>" (shown once; keep it):',
+        'Open this link once to set the administrator\'s password (login "admin"; valid 3 days):',
+        `http://${info.address}:${info.port}/#/invitation/${first.invitation}`,
+        'For scripts, use this token as "Authorization: Bearer <token>" (shown once; keep it):',
         `KESU_ADMIN_TOKEN=${first.adminToken}`,
       );
     console.log(lines.join('\n'));

@@ -1,7 +1,7 @@
 /** Who is asking, and what they may reach: a company's data is invisible (404) to everyone else. */
 import { AppError, notFound } from './app-error.ts';
 import type { AppDeps, Principal } from './ports/deps.ts';
-import type { Company } from './ports/ports.ts';
+import type { Company, User } from './ports/ports.ts';
 
 /**
  * The principal behind a bearer token.
@@ -16,6 +16,11 @@ export async function authenticate(
   const token = await deps.store.tokens.findByHash(deps.hashSecret(secret));
   const user = token && !token.revokedAt ? await deps.store.users.get(token.userId) : undefined;
   if (!user) throw new AppError('unauthorized', 'The token is unknown or revoked');
+  return principalOf(user);
+}
+
+/** The principal a user acts as. */
+export function principalOf(user: User): Principal {
   return {
     userId: user.id,
     name: user.name,

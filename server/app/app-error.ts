@@ -27,6 +27,16 @@ export const APP_ERROR_CODES = [
   // A backtest asked for a period or a sample it cannot run on.
   'backtest_period_invalid',
   'backtest_sample_invalid',
+  // Accounts: password sign-in, invitations and resets.
+  'invalid_credentials',
+  'sign_in_delayed',
+  'login_taken',
+  'password_already_set',
+  'no_login',
+  'invitation_invalid',
+  'password_too_short',
+  'password_too_long',
+  'password_same_as_login',
 ] as const;
 
 /** One of the use cases' error codes. */

@@ -4,6 +4,8 @@ import type { AppDeps } from '../app/ports/deps.ts';
 import type { HealthAnswer } from './contract/routes.ts';
 import { errorResponse, toErrorResponse } from './error-response.ts';
 import type { Env } from './request.ts';
+import { csrfProtection } from './csrf.ts';
+import { accountRoutes } from './routes/accounts.routes.ts';
 import { caseRoutes } from './routes/cases.routes.ts';
 import { companyRoutes } from './routes/companies.routes.ts';
 import { openApiDocument } from './openapi.ts';
@@ -16,7 +18,7 @@ const HOME_PAGE = `<!doctype html>
 <h1>Kesu 客诉</h1>
 <p>客诉处理运行时正在运行。接口位于 <code>/api</code>, 使用 <code>Authorization: Bearer &lt;令牌&gt;</code>。</p>
 <p>The Kesu complaint-handling runtime is running. The API is under <code>/api</code>; sign in with
-<code>Authorization: Bearer &lt;token&gt;</code> (the first start printed the administrator's token).</p>
+<code>Authorization: Bearer &lt;token&gt;</code> (the first start printed the administrator's token and a one-time link to set a password).</p>
 <ul>
 <li><a href="/api/openapi.json">API description (OpenAPI 3.1) / 接口说明</a></li>
 <li><a href="/api/health">Health / 健康检查</a></li>
@@ -26,6 +28,8 @@ const HOME_PAGE = `<!doctype html>
 
 export type AppOptions = {
   maxBodyBytes?: number;
+  /** Behind a reverse proxy: the client's address is the last one its X-Forwarded-For names. */
+  trustProxy?: boolean;
   homePage?: string;
   /** Serves the studio's built files; every other non-API GET falls back to its index.html. */
   studio?: { assets: MiddlewareHandler<Env>; index: MiddlewareHandler<Env> };
@@ -38,6 +42,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
     c.set('requestId', deps.newId());
     c.set('deps', deps);
     c.set('maxBodyBytes', options.maxBodyBytes ?? 1_000_000);
+    c.set('trustProxy', options.trustProxy ?? false);
     await next();
     c.header('x-request-id', c.get('requestId'));
   });
@@ -55,6 +60,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
     return c.json(answer, 503);
   });
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
+  app.use('/api/*', csrfProtection());
+  app.route('/api', accountRoutes());
   app.route('/api', companyRoutes());
   app.route('/api/companies/:company/policy', policyRoutes());
   app.route('/api/companies/:company/cases', caseRoutes());

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { CodedError, type FieldError } from '../domain/coded-error.ts';
 import { ERROR_STATUS, isErrorCode, type ErrorCode } from './error-status.ts';
 import { langOf } from './messages/lang-of.ts';
-import { ERROR_MESSAGES } from './messages/error-messages.ts';
+import { errorSentence } from './messages/error-messages.ts';
 import { presentErrorDetails } from './presenters/error-details-presenter.ts';
 import type { Env } from './request.ts';
 
@@ -28,7 +28,7 @@ export function errorResponse(
   const body: ErrorEnvelope = {
     error: {
       code,
-      message: ERROR_MESSAGES[code][lang],
+      message: errorSentence(code, error.details, lang),
       fieldErrors: error.fieldErrors ?? [],
       requestId: c.get('requestId') ?? '',
       ...(error.details && Object.keys(error.details).length
@@ -36,6 +36,9 @@ export function errorResponse(
         : {}),
     },
   };
+  // A refusal that says when to try again (sign-in after wrong passwords) says it in the header too.
+  const retryAfter = error.details?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') c.header('retry-after', String(retryAfter));
   return c.json(body, ERROR_STATUS[code]);
 }
 

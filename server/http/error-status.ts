@@ -8,7 +8,7 @@ import type { HttpErrorCode } from './http-error.ts';
 export type ErrorCode = DomainErrorCode | AppErrorCode | StoreErrorCode | HttpErrorCode;
 
 /** The statuses an error answers with. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503;
 
 /** The status of each code; a code without one, or one that no layer raises, fails the type check. */
 export const ERROR_STATUS: Record<ErrorCode, ErrorStatus> = {
@@ -55,6 +55,15 @@ export const ERROR_STATUS: Record<ErrorCode, ErrorStatus> = {
   idempotency_key_reused: 422,
   backtest_period_invalid: 422,
   backtest_sample_invalid: 422,
+  invalid_credentials: 401,
+  sign_in_delayed: 429,
+  login_taken: 409,
+  password_already_set: 409,
+  no_login: 409,
+  invitation_invalid: 410,
+  password_too_short: 422,
+  password_too_long: 422,
+  password_same_as_login: 422,
   // The store: something stored meanwhile by another request.
   conflict: 409,
   // The store: an earlier write failed; it refuses every call until the server restarts.
@@ -70,6 +79,7 @@ export const ERROR_STATUS: Record<ErrorCode, ErrorStatus> = {
   body_field_missing: 400,
   invalid_header: 400,
   invalid_query: 400,
+  csrf_refused: 403,
   route_not_found: 404,
   internal_error: 500,
 };

@@ -13,6 +13,8 @@ export const HTTP_ERROR_CODES = [
   'body_field_missing',
   'invalid_header',
   'invalid_query',
+  // A cookie-signed-in write from another site's page (Origin not this server's).
+  'csrf_refused',
   'route_not_found',
   'internal_error',
 ] as const;

@@ -20,6 +20,16 @@ export const ANSWERS: { [K in keyof Routes]: string } = {
   'GET /users/:user/tokens': 'Items<TokenAnswer>: never a secret nor its hash',
   'POST /users/:user/tokens': 'IssuedTokenAnswer: the secret, shown this once',
   'DELETE /users/:user/tokens/:token': 'No content',
+  'POST /session':
+    'SignedInAnswer: the caller; sets the HttpOnly session cookie (429 sign_in_delayed with Retry-After after 5 wrong passwords)',
+  'DELETE /session': 'No content; the session is ended and its cookie cleared',
+  'POST /users/:user/invitation':
+    'InvitationAnswer: the one-time link’s path (#/invitation/<secret>), shown this once',
+  'POST /users/:user/password-reset':
+    'InvitationAnswer: a new one-time link; the old password and every session of the user end',
+  'POST /invitations/open': 'OpenedInvitationAnswer: whom the link is for, while it can be used',
+  'POST /invitations/accept':
+    'SignedInAnswer: the password is set, the link used up and the session cookie set',
   'GET /companies/:company/policy/draft': 'DraftAnswer: the document and its version',
   'PUT /companies/:company/policy/draft': 'DraftAnswer: the draft as saved',
   'GET /companies/:company/policy/draft/export': 'The draft as a JSON file (a download)',

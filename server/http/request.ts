@@ -1,6 +1,8 @@
 /** Reading requests: the JSON body (type, size, syntax, known fields), the principal, the language. */
 import type { Context } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { authenticate } from '../app/access.ts';
+import { sessionPrincipal } from '../app/accounts/sessions.ts';
 import type { AppDeps, RequestContext } from '../app/ports/deps.ts';
 import type { Lang } from '../domain/policy/format.ts';
 import { missingFieldMessage, notObjectMessage } from './messages/body-field-messages.ts';
@@ -8,7 +10,12 @@ import { langOf } from './messages/lang-of.ts';
 import { HttpError } from './http-error.ts';
 import { assertStorableJson } from './json-limits.ts';
 
-export type Env = { Variables: { requestId: string; deps: AppDeps; maxBodyBytes: number } };
+/** The studio's session cookie (see session-cookie.ts). */
+export const SESSION_COOKIE = 'kesu_session';
+
+export type Env = {
+  Variables: { requestId: string; deps: AppDeps; maxBodyBytes: number; trustProxy: boolean };
+};
 
 /**
  * The JSON object body, refusing a missing or wrong Content-Type, an oversized or malformed body,
@@ -46,9 +53,18 @@ export async function readBody(
   return body as Record<string, unknown>;
 }
 
-/** The authenticated caller and their language. */
+/**
+ * The authenticated caller and their language: by the bearer token when the request has an
+ * Authorization header (scripts, the CLI), else by the studio's session cookie.
+ * @throws unauthorized
+ */
 export async function requestContext(c: Context<Env>): Promise<RequestContext> {
-  const principal = await authenticate(c.get('deps'), c.req.header('authorization'));
+  const authorization = c.req.header('authorization');
+  const secret = getCookie(c, SESSION_COOKIE);
+  const principal =
+    authorization === undefined && secret
+      ? await sessionPrincipal(c.get('deps'), secret)
+      : await authenticate(c.get('deps'), authorization);
   return { principal, lang: langOf(c.req.header('accept-language')) };
 }
 

@@ -1,6 +1,7 @@
 /**
- * The signed-in session: the token (kept in localStorage), the caller, the companies they may
- * reach and the API bound to both; every page reads it through useSession().
+ * The signed-in session: the token (kept in localStorage) or, signed in by password, none (the
+ * session is in an HttpOnly cookie the studio cannot read), the caller, the companies they may
+ * reach and the API; every page reads it through useSession().
  */
 import { createContext, useContext } from 'react';
 import type { Api } from './api/client.ts';
@@ -8,7 +9,8 @@ import type { Company, Principal } from './api/types.ts';
 import type { Lang } from './i18n/index.ts';
 
 export type Session = {
-  token: string;
+  /** The API token signed in with; null when signed in by password (the cookie). */
+  token: string | null;
   me: Principal;
   companies: Company[];
   api: Api;
@@ -40,3 +42,6 @@ export function isAdminIn(me: Principal, companyId: string): boolean {
 }
 
 export const TOKEN_KEY = 'kesu.token';
+
+/** Set while signed in by password: the studio asks the server on start instead of showing sign-in. */
+export const COOKIE_KEY = 'kesu.signedIn';

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bundledTemplates } from '../../server/adapters/files/bundled-templates.ts';
 import { openLowdbStore } from '../../server/adapters/storage/lowdb-store.ts';
 import { hashSecret } from '../../server/adapters/system/system.ts';
+import { argon2Passwords } from '../../server/adapters/system/argon2-passwords.ts';
 import { bootstrap } from '../../server/app/companies/bootstrap.ts';
 import { intakeCase } from '../../server/app/cases/cases.ts';
 import { createUser } from '../../server/app/companies/companies.ts';
@@ -29,6 +30,7 @@ describe('escalations across a restart', () => {
       newId: () => `id-${++counter}-${Math.floor(performance.now())}`,
       newSecret: () => `secret-${++counter}`,
       hashSecret,
+      passwords: argon2Passwords({ memoryCost: 1024, timeCost: 1 }),
       templates: bundledTemplates(),
       versions: createPublishedVersionCache(),
     });

@@ -4,6 +4,7 @@ import { createPublishedVersionCache } from '../../server/app/policies/published
 import { bundledTemplates } from '../../server/adapters/files/bundled-templates.ts';
 import { createMemoryStore } from '../../server/adapters/storage/memory-store.ts';
 import { hashSecret } from '../../server/adapters/system/system.ts';
+import { argon2Passwords } from '../../server/adapters/system/argon2-passwords.ts';
 import { bootstrap } from '../../server/app/companies/bootstrap.ts';
 import type { AppDeps } from '../../server/app/ports/deps.ts';
 import type { Store } from '../../server/app/ports/ports.ts';
@@ -31,15 +32,22 @@ export async function buildTestApp(
     newId: () => `id-${++counter}`,
     newSecret: () => `kesu_secret_${++counter}`,
     hashSecret,
+    passwords: argon2Passwords({ memoryCost: 1024, timeCost: 1 }),
     templates: bundledTemplates(),
     versions: createPublishedVersionCache(),
   };
-  await bootstrap(deps, ADMIN_TOKEN);
+  const first = await bootstrap(deps, ADMIN_TOKEN);
   const app = createApp(deps, { maxBodyBytes: 1_000_000 });
   const call = async (
     method: string,
     path: string,
-    options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+    options: {
+      token?: string;
+      body?: unknown;
+      headers?: Record<string, string>;
+      /** The client's address, as the Node server would see it. */
+      address?: string;
+    } = {},
   ) => {
     const headers: Record<string, string> = {
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
@@ -47,15 +55,25 @@ export async function buildTestApp(
     };
     if (options.body !== undefined && !('content-type' in headers))
       headers['content-type'] = 'application/json';
-    const response = await app.request(path, {
-      method,
-      headers,
-      ...(options.body !== undefined
-        ? { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) }
-        : {}),
-    });
+    const response = await app.request(
+      path,
+      {
+        method,
+        headers,
+        ...(options.body !== undefined
+          ? { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) }
+          : {}),
+      },
+      options.address ? { incoming: { socket: { remoteAddress: options.address } } } : undefined,
+    );
     const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : null };
+    const answer = { status: response.status, body: text ? JSON.parse(text) : null };
+    // The headers are there to read, but not compared: tests match answers as { status, body }.
+    return Object.defineProperty(answer, 'headers', {
+      value: response.headers,
+    }) as typeof answer & {
+      headers: Headers;
+    };
   };
   /** Adds a user with roles to a company and returns a token for them. */
   const userWith = async (company: string, ...roles: string[]) => {
@@ -69,7 +87,7 @@ export async function buildTestApp(
     });
     return token.body.token as string;
   };
-  return { app, deps, call, userWith, setNow: (iso: string) => void (now = iso) };
+  return { app, deps, call, userWith, first, setNow: (iso: string) => void (now = iso) };
 }
 
 /** A valid intake of the manufacturing template (the 1,500-yuan quality complaint). */

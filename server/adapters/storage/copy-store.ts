@@ -1,7 +1,8 @@
 /**
  * Copies companies from one store to another through the Store port alone (embedded → PostgreSQL,
- * say): the platform's staff the target lacks, then each company with its people and their token hashes, its draft, every published version,
- * and its cases in the order received, each with its audit entries, keeping case numbers.
+ * say): the platform's staff the target lacks, then each company with its people (their token
+ * hashes and password credentials), its draft, every published version, and its cases in the
+ * order received, each with its audit entries, keeping case numbers.
  */
 import type { Store, StoredCase } from '../../app/ports/ports.ts';
 
@@ -33,6 +34,15 @@ function contentOf(stored: StoredCase) {
   };
 }
 
+/** A user with their token hashes and their password credential (sessions are not copied). */
+async function copyUser(from: Store, to: Store, userId: string): Promise<void> {
+  const user = await from.users.get(userId);
+  if (user) await to.users.save(user);
+  for (const token of await from.tokens.listForUser(userId)) await to.tokens.save(token);
+  const credential = await from.credentials.get(userId);
+  if (credential) await to.credentials.save(credential);
+}
+
 /**
  * Copies every company of `from` that `to` does not have yet (or only those in `only`). Cases keep
  * their ids, numbers and numbering periods and start again at version 1 in the target.
@@ -46,8 +56,7 @@ export async function copyStore(
   // The platform's staff first (consultants name the companies they work on), each once.
   for (const user of await from.users.list(undefined))
     if (!(await to.users.get(user.id))) {
-      await to.users.save(user);
-      for (const token of await from.tokens.listForUser(user.id)) await to.tokens.save(token);
+      await copyUser(from, to, user.id);
     }
   for (const company of await from.companies.list()) {
     if (options.only && !options.only.includes(company.id)) continue;
@@ -66,8 +75,7 @@ export async function copyStore(
     await to.companies.create(company);
     result.copied = true;
     for (const user of await from.users.list(company.id)) {
-      await to.users.save(user);
-      for (const token of await from.tokens.listForUser(user.id)) await to.tokens.save(token);
+      await copyUser(from, to, user.id);
       result.users += 1;
     }
     const draft = await from.policies.getDraft(company.id);

@@ -36,7 +36,7 @@ import {
 import type { SyncObserver } from './journal/journal-writer.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { makeDirectoryDurably, type WriteObserver } from './durable-json-file.ts';
-import { loadPlatform } from './platform-files.ts';
+import { loadPlatform, type PlatformPart } from './platform-files.ts';
 import {
   assertAuditFor,
   assertSafeName,
@@ -112,7 +112,7 @@ function companyStore(
   companies: CompanyRegistry,
   tracker: WriteTracker,
   release: () => Promise<void>,
-): Omit<Store, 'companies' | 'users' | 'tokens'> {
+): Omit<Store, PlatformPart> {
   const read = companies.read.bind(companies);
   const mutate = companies.mutate.bind(companies);
   let closing: Promise<void> | undefined;

@@ -3,6 +3,7 @@
  * way in and out (structuredClone), so a caller can never change stored data by mutating what it
  * passed or got back.
  */
+import { accountRecords, emptyAccountLists } from './account-records.ts';
 import {
   StoreError,
   type ApiToken,
@@ -83,6 +84,7 @@ export function createMemoryStore(): Store {
   const users = new Map<string, User>();
   const tokens = new Map<string, ApiToken>();
   const data = new Map<string, CompanyData>();
+  const accounts = emptyAccountLists();
 
   const existing = (companyId: string): CompanyData | undefined => data.get(companyId);
   const forWrite = (companyId: string): CompanyData => {
@@ -129,6 +131,10 @@ export function createMemoryStore(): Store {
         tokens.set(token.id, copy(token));
       },
     },
+    ...accountRecords(
+      () => accounts,
+      async () => {},
+    ),
     policies: {
       getDraft: async (companyId) => copy(existing(companyId)?.draft),
       saveDraft: async (draft, expectedVersion) => {

@@ -1,5 +1,6 @@
 /**
- * The platform's files under `<dataDir>/platform/`: companies.json, users.json and tokens.json,
+ * The platform's files under `<dataDir>/platform/`: companies.json, users.json, tokens.json and
+ * accounts.json (password credentials, studio sessions, invitations, counted sign-in failures),
  * read at open and then served from memory. They grow with companies and staff, not with cases.
  */
 import { join } from 'node:path';
@@ -11,9 +12,14 @@ import {
   type Store,
   type User,
 } from '../../app/ports/ports.ts';
+import { accountRecords, emptyAccountLists, type AccountLists } from './account-records.ts';
 import { DurableJsonFile, type WriteObserver } from './durable-json-file.ts';
 import { assertSafeName } from './storage-names.ts';
 import type { WriteTracker } from './write-tracker.ts';
+
+/** The parts of the store kept in the platform's files. */
+export type PlatformPart =
+  'companies' | 'users' | 'tokens' | 'credentials' | 'sessions' | 'invitations' | 'signInFailures';
 
 /** A deep copy, so nobody outside the store shares its objects. */
 function copy<T>(value: T): T {
@@ -34,13 +40,14 @@ export async function loadPlatform(
   folder: string,
   tracker: WriteTracker,
   observer?: WriteObserver,
-): Promise<Pick<Store, 'companies' | 'users' | 'tokens'>> {
+): Promise<Pick<Store, PlatformPart>> {
   const low = <T>(name: string, empty: T) =>
     new Low(new DurableJsonFile<T>(join(folder, name), observer), empty);
   const companies = low<{ companies: Company[] }>('companies.json', { companies: [] });
   const users = low<{ users: User[] }>('users.json', { users: [] });
   const tokens = low<{ tokens: ApiToken[] }>('tokens.json', { tokens: [] });
-  await Promise.all([companies.read(), users.read(), tokens.read()]);
+  const accounts = low<AccountLists>('accounts.json', emptyAccountLists());
+  await Promise.all([companies.read(), users.read(), tokens.read(), accounts.read()]);
 
   // Each change is made in memory at once (so changes keep their order) and acknowledged when on disk.
   const commit = async <T>(file: Low<T>): Promise<void> => {
@@ -52,6 +59,11 @@ export async function loadPlatform(
   };
 
   return {
+    ...accountRecords(
+      () => accounts.data,
+      () => commit(accounts),
+      () => tracker.ensureOpen(),
+    ),
     companies: {
       list: () => reading(() => companies.data.companies),
       get: (id) => reading(() => companies.data.companies.find((company) => company.id === id)),

@@ -1,7 +1,9 @@
 /**
- * First start: a platform administrator with one token, and a demo company from the manufacturing
+ * First start: a platform administrator with one token and a one-time link to set a password
+ * (login "admin"), and a demo company from the manufacturing
  * template with an administrator of its own. Nothing happens on later starts.
  */
+import { inviteUser } from '../accounts/invitations.ts';
 import { createCompany, createUser } from './companies.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
 
@@ -13,7 +15,17 @@ export const DEMO_COMPANY = {
 };
 
 export type BootstrapResult =
-  { created: false } | { created: true; adminToken: string; company: string };
+  | { created: false }
+  | {
+      created: true;
+      adminToken: string;
+      /** The secret of the administrator's first sign-in link (#/invitation/<secret>). */
+      invitation: string;
+      company: string;
+    };
+
+/** The platform administrator's login name. */
+export const PLATFORM_ADMIN_LOGIN = 'admin';
 
 /** Sets up a fresh store; `adminToken` (e.g. from KESU_ADMIN_TOKEN) becomes the administrator's token. */
 export async function bootstrap(deps: AppDeps, adminToken?: string): Promise<BootstrapResult> {
@@ -43,6 +55,9 @@ export async function bootstrap(deps: AppDeps, adminToken?: string): Promise<Boo
     },
     lang: 'zh-CN',
   };
+  const invitation = await inviteUser(deps, context, PLATFORM_ADMIN_ID, {
+    login: PLATFORM_ADMIN_LOGIN,
+  });
   if (
     !(await deps.store.companies.get(DEMO_COMPANY.id)) &&
     deps.templates.load(DEMO_COMPANY.template) !== undefined
@@ -59,5 +74,10 @@ export async function bootstrap(deps: AppDeps, adminToken?: string): Promise<Boo
       if (!(await deps.store.companies.get(DEMO_COMPANY.id))) throw error;
     }
   }
-  return { created: true, adminToken: secret, company: DEMO_COMPANY.id };
+  return {
+    created: true,
+    adminToken: secret,
+    invitation: invitation.secret,
+    company: DEMO_COMPANY.id,
+  };
 }

@@ -33,9 +33,17 @@ export type AppDeps = {
   newSecret: () => string;
   /** The hash a token is stored as. */
   hashSecret: (secret: string) => string;
+  /** Hashes passwords with a memory-hard function and checks them against a hash. */
+  passwords: PasswordHasher;
   templates: TemplateSource;
   /** The published versions read so far from `store` (made with it: a new store, a new cache). */
   versions: PublishedVersionCache;
+};
+
+/** A memory-hard password hash (argon2id): the hash names its own parameters and salt. */
+export type PasswordHasher = {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
 };
 
 /** Published versions by `company#number`, kept once read (they never change). */

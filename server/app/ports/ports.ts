@@ -45,6 +45,46 @@ export type ApiToken = {
   revokedAt?: string;
 };
 
+/**
+ * How a user signs in with a password: the login name (and e-mail) they give, kept lower-case, and
+ * the argon2id hash of their password (absent until they set one from an invitation). Never
+ * answered by the API nor written to the audit.
+ */
+export type Credential = {
+  userId: string;
+  login: string;
+  email?: string;
+  passwordHash?: string;
+  updatedAt: string;
+};
+
+/** A studio session: only the SHA-256 hash of the cookie's secret is kept. */
+export type Session = {
+  id: string;
+  userId: string;
+  hash: string;
+  createdAt: string;
+  /** When it was last used (it ends after a while unused), and when it ends whatever happens. */
+  lastSeenAt: string;
+  expiresAt: string;
+  revokedAt?: string;
+};
+
+/** A one-time link to set a password: only the hash of its secret is kept. */
+export type Invitation = {
+  id: string;
+  userId: string;
+  hash: string;
+  createdAt: string;
+  createdBy: string;
+  expiresAt: string;
+  usedAt?: string;
+  revokedAt?: string;
+};
+
+/** Wrong passwords counted for a login or a client address (`login:…`, `address:…`). */
+export type SignInFailures = { key: string; count: number; lastAt: string };
+
 export type PolicyDraft = {
   companyId: string;
   /** The policy as the administrator gave it: a full policy, or overrides of a template (`extends`). */
@@ -187,6 +227,40 @@ export type Store = {
     findByHash(hash: string): Promise<ApiToken | undefined>;
     listForUser(userId: string): Promise<ApiToken[]>;
     save(token: ApiToken): Promise<void>;
+  };
+  credentials: {
+    get(userId: string): Promise<Credential | undefined>;
+    /** The credential whose login or e-mail is `name` (lower-case). */
+    findByLogin(name: string): Promise<Credential | undefined>;
+    /** @throws StoreError conflict when the login or e-mail is another user's login or e-mail */
+    save(credential: Credential): Promise<void>;
+  };
+  sessions: {
+    findByHash(hash: string): Promise<Session | undefined>;
+    /** Saves the session; a session once revoked stays revoked (a late save of its use keeps that). */
+    save(session: Session): Promise<void>;
+    /** Revokes every session of the user not yet revoked. */
+    revokeForUser(userId: string, at: string): Promise<void>;
+  };
+  invitations: {
+    findByHash(hash: string): Promise<Invitation | undefined>;
+    save(invitation: Invitation): Promise<void>;
+    /** Revokes the user's invitations not yet used or revoked. */
+    revokeForUser(userId: string, at: string): Promise<void>;
+    /**
+     * Marks the invitation used, once: the invitation as it was when this call used it, undefined
+     * when it was used or revoked already (also by a call at the same moment).
+     */
+    use(hash: string, at: string): Promise<Invitation | undefined>;
+  };
+  signInFailures: {
+    get(key: string): Promise<SignInFailures | undefined>;
+    /**
+     * Counts one more failure at `at`, starting again from one when the last was before `since`,
+     * in one step (runtimes counting at once lose none); the count after it.
+     */
+    record(key: string, at: string, since: string): Promise<SignInFailures>;
+    clear(key: string): Promise<void>;
   };
   policies: {
     getDraft(companyId: string): Promise<PolicyDraft | undefined>;

@@ -2,6 +2,15 @@
  * Every route of the API (paths under /api) with what it takes and what it answers: the one place
  * the server's presenters and the studio's client agree on.
  */
+import type {
+  AcceptInvitationBody,
+  InvitationAnswer,
+  InviteBody,
+  OpenedInvitationAnswer,
+  OpenInvitationBody,
+  SignedInAnswer,
+  SignInBody,
+} from './account.ts';
 import type { ActionBody, CaseAnswer, CaseListQuery, CasePageAnswer, IntakeBody } from './case.ts';
 import type { BacktestBody, BacktestLine } from './backtest.ts';
 import type { Items } from './common.ts';
@@ -72,6 +81,12 @@ export type Routes = {
   'GET /users/:user/tokens': { response: Items<TokenAnswer> };
   'POST /users/:user/tokens': { body: IssueTokenBody; response: IssuedTokenAnswer };
   'DELETE /users/:user/tokens/:token': { response: undefined };
+  'POST /session': { body: SignInBody; response: SignedInAnswer };
+  'DELETE /session': { response: undefined };
+  'POST /users/:user/invitation': { body: InviteBody; response: InvitationAnswer };
+  'POST /users/:user/password-reset': { response: InvitationAnswer };
+  'POST /invitations/open': { body: OpenInvitationBody; response: OpenedInvitationAnswer };
+  'POST /invitations/accept': { body: AcceptInvitationBody; response: SignedInAnswer };
   'GET /companies/:company/policy/draft': { response: DraftAnswer };
   'PUT /companies/:company/policy/draft': { body: DraftBody; response: DraftAnswer };
   'GET /companies/:company/policy/draft/export': { query: { form?: 'full' }; response: FileAnswer };

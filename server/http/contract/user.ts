@@ -22,6 +22,10 @@ export type UserAnswer = {
   companies?: string[];
   department?: string;
   createdAt: string;
+  /** The login name they sign in with, once invited (never the password or its hash). */
+  login?: string;
+  /** Whether they have set a password (from an invitation link). */
+  hasPassword?: boolean;
 };
 
 /** The body of POST /companies/:company/users. */

@@ -1,5 +1,6 @@
 /** What each error code says to a person, in zh-CN and en: the API's envelope and the kesu command. */
 import type { Lang } from '../../domain/policy/format.ts';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/accounts/sign-in-rules.ts';
 import type { ErrorCode } from '../error-status.ts';
 
 /** One sentence in every language Kesu speaks. */
@@ -109,6 +110,36 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentence> = {
     'zh-CN': '回测样本数须为 1 到 100000 之间的整数',
     en: 'The backtest sample size must be a whole number from 1 to 100000',
   },
+  invalid_credentials: { 'zh-CN': '登录名或密码错误', en: 'Wrong login or password' },
+  sign_in_delayed: {
+    'zh-CN': '密码错误次数过多, 请稍后再试',
+    en: 'Too many wrong passwords; try again later',
+  },
+  login_taken: { 'zh-CN': '此登录名或邮箱已被他人使用', en: 'This login or e-mail is taken' },
+  password_already_set: {
+    'zh-CN': '该用户已设置密码; 如需更换请重置密码',
+    en: 'The user has set a password; reset it instead',
+  },
+  no_login: {
+    'zh-CN': '该用户尚无登录名, 请先邀请',
+    en: 'The user has no login yet; invite them first',
+  },
+  invitation_invalid: {
+    'zh-CN': '邀请链接无效、已使用或已过期, 请联系管理员重新发送',
+    en: 'The invitation link is invalid, used or expired; ask your administrator for a new one',
+  },
+  password_too_short: {
+    'zh-CN': `密码至少需要 ${PASSWORD_MIN_LENGTH} 个字符`,
+    en: `The password needs at least ${PASSWORD_MIN_LENGTH} characters`,
+  },
+  password_too_long: {
+    'zh-CN': `密码最多 ${PASSWORD_MAX_LENGTH} 个字符`,
+    en: `The password has at most ${PASSWORD_MAX_LENGTH} characters`,
+  },
+  password_same_as_login: {
+    'zh-CN': '密码不能与登录名或邮箱相同',
+    en: 'The password must not be the login or e-mail',
+  },
   // The store.
   conflict: {
     'zh-CN': '已存在 (刚被他人创建), 请刷新后重试',
@@ -144,6 +175,34 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentence> = {
   },
   invalid_header: { 'zh-CN': '请求头无效', en: 'A request header is invalid' },
   invalid_query: { 'zh-CN': '查询参数无效', en: 'A query parameter is invalid' },
+  csrf_refused: {
+    'zh-CN': '请求来自其他网站, 已拒绝 (CSRF 防护)',
+    en: 'The request came from another site and was refused (CSRF protection)',
+  },
   route_not_found: { 'zh-CN': '没有此接口', en: 'No such route' },
   internal_error: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
 };
+
+/** How long to wait, in words: seconds under two minutes, else minutes (rounded up). */
+function waitWords(seconds: number, lang: Lang): string {
+  if (seconds < 120) return lang === 'zh-CN' ? `${seconds} 秒` : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return lang === 'zh-CN' ? `${minutes} 分钟` : `${minutes} minutes`;
+}
+
+/**
+ * The sentence of a code in `lang`; a sign-in refused for a while says how long
+ * (details.retryAfterSeconds).
+ */
+export function errorSentence(
+  code: ErrorCode,
+  details: Record<string, unknown> | undefined,
+  lang: Lang,
+): string {
+  const wait = details?.retryAfterSeconds;
+  if (code === 'sign_in_delayed' && typeof wait === 'number')
+    return lang === 'zh-CN'
+      ? `密码错误次数过多, 请 ${waitWords(wait, lang)}后再试`
+      : `Too many wrong passwords; try again in ${waitWords(wait, lang)}`;
+  return ERROR_MESSAGES[code][lang];
+}

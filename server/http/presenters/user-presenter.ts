@@ -1,5 +1,6 @@
 /** People as the API answers them: the caller, users and consultants, tokens (never a secret's hash). */
 import type { Principal } from '../../app/ports/deps.ts';
+import type { SignInState } from '../../app/accounts/sign-in-states.ts';
 import type { ApiToken, User } from '../../app/ports/ports.ts';
 import type { PrincipalAnswer, TokenAnswer, UserAnswer } from '../contract/user.ts';
 
@@ -15,9 +16,10 @@ export function presentPrincipal(principal: Principal): PrincipalAnswer {
   };
 }
 
-/** A user of a company, or a consultant. */
-export function presentUser(user: User): UserAnswer {
+/** A user of a company, or a consultant; with their sign-in state when known. */
+export function presentUser(user: User, signIn?: SignInState): UserAnswer {
   return {
+    ...(signIn ? { login: signIn.login, hasPassword: signIn.hasPassword } : {}),
     id: user.id,
     name: user.name,
     companyId: user.companyId,

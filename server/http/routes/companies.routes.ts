@@ -11,6 +11,7 @@ import {
   revokeToken,
 } from '../../app/companies/companies.ts';
 import { companyAccess } from '../../app/access.ts';
+import { signInStates } from '../../app/accounts/sign-in-states.ts';
 import { HttpError } from '../http-error.ts';
 import {
   presentCompany,
@@ -75,7 +76,8 @@ export function companyRoutes(): Hono<Env> {
   });
   routes.get('/companies/:company/users', async (c) => {
     const users = await listUsers(c.get('deps'), await requestContext(c), c.req.param('company'));
-    return c.json({ items: users.map(presentUser) });
+    const states = await signInStates(c.get('deps'), users);
+    return c.json({ items: users.map((user) => presentUser(user, states.get(user.id))) });
   });
   routes.post('/companies/:company/users', async (c) => {
     const context = await requestContext(c);

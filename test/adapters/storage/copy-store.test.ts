@@ -25,6 +25,7 @@ async function filled(store: Store): Promise<void> {
     createdAt: 'x',
   });
   await store.tokens.save({ id: 't1', userId: 'li', hash: 'h1', createdAt: 'x' });
+  await store.credentials.save({ userId: 'li', login: 'li', passwordHash: 'p', updatedAt: 'x' });
   await store.users.save({
     id: 'zhou',
     name: '周顾问',
@@ -62,6 +63,7 @@ describe('copying a store', () => {
     expect(progress).toEqual([2, 1]);
     expect(await to.users.get('li')).toMatchObject({ name: '李娜' });
     expect(await to.tokens.findByHash('h1')).toMatchObject({ userId: 'li' });
+    expect(await to.credentials.findByLogin('li')).toMatchObject({ userId: 'li' });
     expect(await to.users.list(undefined)).toMatchObject([{ id: 'zhou', companies: ['acme'] }]);
     expect(await to.tokens.findByHash('h2')).toMatchObject({ userId: 'zhou' });
     expect((await to.policies.getDraft('acme'))?.document).toEqual({ v: 'a' });

@@ -4,6 +4,7 @@
  * everything survives.
  */
 import { describe } from 'vitest';
+import { accountsContract } from './accounts.contract.ts';
 import { casesContract } from './cases.contract.ts';
 import { directoryContract } from './directory.contract.ts';
 import { durabilityContract } from './durability.contract.ts';
@@ -20,6 +21,7 @@ export function describeStoreContract(name: string, makeStore: StoreFactory): vo
   describe(`${name} store contract`, () => {
     const open = openStores(makeStore);
     directoryContract(open);
+    accountsContract(open);
     policiesContract(open);
     numberingContract(open);
     casesContract(open);

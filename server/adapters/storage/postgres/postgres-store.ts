@@ -4,6 +4,7 @@
  */
 import { Pool } from 'pg';
 import type { Store } from '../../../app/ports/ports.ts';
+import { postgresAccounts } from './postgres-accounts.ts';
 import { migrateDatabase } from './migrate-database.ts';
 import { postgresCases } from './postgres-cases.ts';
 import { postgresDirectory, postgresPolicies } from './postgres-directory.ts';
@@ -32,6 +33,7 @@ export async function openPostgresStore(
   let closed: Promise<void> | undefined;
   return {
     ...postgresDirectory(pool),
+    ...postgresAccounts(pool),
     policies: postgresPolicies(pool),
     ...postgresCases(pool),
     health: () =>

@@ -1,6 +1,7 @@
 /**
- * A company's users and their tokens: add a user with roles from the published policy and a
- * department, issue a token (its secret shown once), list and revoke tokens.
+ * A company's users, their password sign-in and tokens: add a user with roles from the published
+ * policy and a department, invite them or reset their password (a one-time link shown once),
+ * issue a token (its secret shown once), list and revoke tokens.
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { labelText, punctuation } from '../../i18n/index.ts';
 import { useSession } from '../../session.tsx';
 import type { PageProps } from '../types.ts';
 import { TableHead } from '../../components/TableHead.tsx';
+import { UserSignIn } from './UserSignIn.tsx';
 import { UserTokens } from './UserTokens.tsx';
 import { personName } from '../../components/person-name.ts';
 
@@ -117,7 +119,13 @@ export function UsersPage({ company }: PageProps) {
       {users.value?.items.length === 0 && <p>{t('users.empty')}</p>}
       <table>
         <TableHead
-          columns={[t('users.name'), t('users.roles'), t('users.department'), t('users.tokens')]}
+          columns={[
+            t('users.name'),
+            t('users.roles'),
+            t('users.department'),
+            t('signIn.column'),
+            t('users.tokens'),
+          ]}
         />
         <tbody>
           {(users.value?.items ?? []).map((user) => (
@@ -128,6 +136,9 @@ export function UsersPage({ company }: PageProps) {
                 {user.department
                   ? labelText(p?.departments?.[user.department]?.label, lang) || user.department
                   : '—'}
+              </td>
+              <td>
+                <UserSignIn user={user} onChanged={users.reload} />
               </td>
               <td>
                 <UserTokens user={user} timeZone={p?.timeZone} />

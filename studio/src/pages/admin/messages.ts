@@ -3,7 +3,8 @@ export const messages = {
   'zh-CN': {
     users: {
       title: '用户与令牌',
-      intro: '为员工建立账号并分配政策中的角色；令牌是员工登录工作台的凭证，只在签发时显示一次。',
+      intro:
+        '为员工建立账号并分配政策中的角色；员工用邀请链接设置密码后以登录名和密码登录。令牌供脚本使用，只在签发时显示一次。',
       name: '姓名',
       roles: '角色',
       adminRole: '公司管理员',
@@ -28,12 +29,23 @@ export const messages = {
       issuedAt: '签发时间',
       noPolicy: '公司还没有发布政策，角色来自已发布的政策。',
     },
+    signIn: {
+      column: '密码登录',
+      login: '登录名',
+      email: '邮箱（可选）',
+      invite: '生成邀请链接',
+      reset: '重置密码',
+      notInvited: '未邀请',
+      invited: '等待设置密码',
+      hasPassword: '已设置密码',
+      link: '一次性链接（只显示这一次，3 天内有效，请交给 {{name}}）：',
+    },
   },
   en: {
     users: {
       title: 'Users & tokens',
       intro:
-        'Create accounts for staff with roles from the policy; a token is how they sign in to the studio and is shown only when issued.',
+        'Create accounts for staff with roles from the policy; staff set a password from an invitation link and sign in with their login and password. Tokens are for scripts and are shown only when issued.',
       name: 'Name',
       roles: 'Roles',
       adminRole: 'Company administrator',
@@ -57,6 +69,17 @@ export const messages = {
       label: 'Label',
       issuedAt: 'Issued',
       noPolicy: 'The company has not published a policy yet; roles come from the published policy.',
+    },
+    signIn: {
+      column: 'Password sign-in',
+      login: 'Login',
+      email: 'E-mail (optional)',
+      invite: 'Create invitation link',
+      reset: 'Reset password',
+      notInvited: 'Not invited',
+      invited: 'Waiting for a password',
+      hasPassword: 'Password set',
+      link: 'One-time link (shown only this once, valid 3 days; give it to {{name}}):',
     },
   },
 };
