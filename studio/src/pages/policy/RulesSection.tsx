@@ -1,13 +1,16 @@
 /**
- * The rules section: each rule set (json-rules-engine rules whose events are Kesu's actions) as
- * JSON, with its rules listed by name and the policy check's problems under it.
+ * The rules section: each rule set (json-rules-engine rules whose events are Kesu's actions) edited
+ * rule by rule in the builder, with its JSON as the advanced view and the policy check's problems
+ * under it.
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelText } from '../../i18n/index.ts';
 import { AddByIdForm } from './AddByIdForm.tsx';
 import type { SectionProps } from './editor.ts';
 import { JsonEditor } from './JsonEditor.tsx';
+import { factCatalogue } from './rule-facts.ts';
+import { RuleSetRules } from './RuleSetRules.tsx';
 import { atPointer, SectionProblems } from './SectionProblems.tsx';
 
 type RuleSet = SectionProps['policy']['ruleSets'][number];
@@ -18,6 +21,20 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 export function RulesSection({ policy, update, problemsAt }: SectionProps) {
   const { t, i18n } = useTranslation('policy');
   const ids = policy.ruleSets.map((r) => r.id);
+  const catalogue = useMemo(
+    () =>
+      factCatalogue(policy, i18n.language, {
+        categories: t('rules.builder.facts.categories'),
+        remedy: t('rules.builder.facts.remedy'),
+        remedyAmount: t('rules.builder.facts.remedyAmount'),
+        remedyType: t('rules.builder.facts.remedyType'),
+        case: t('rules.builder.facts.case'),
+        state: t('rules.builder.facts.state'),
+        flags: t('rules.builder.facts.flags'),
+        receivedAt: t('rules.builder.facts.receivedAt'),
+      }),
+    [policy, i18n.language, t],
+  );
   // A problem's link (?at=/ruleSets/2/…) opens the section at that rule set.
   useEffect(() => {
     const index = /^\/ruleSets\/(\d+)/.exec(atPointer())?.[1];
@@ -49,38 +66,14 @@ export function RulesSection({ policy, update, problemsAt }: SectionProps) {
           {ruleSet.description && (
             <p className="help">{labelText(ruleSet.description, i18n.language)}</p>
           )}
-          <div className="policy-ruleset-grid">
-            <div>
-              <h4>{t('rules.names', { count: ruleSet.rules?.length ?? 0 })}</h4>
-              <ol className="policy-rule-names">
-                {(ruleSet.rules ?? []).map((rule, j) => (
-                  <li key={j}>
-                    <strong>
-                      <code>{rule.name}</code>
-                    </strong>{' '}
-                    <small className="muted">
-                      → {t(`simulator.actions.${rule.event?.type}`, rule.event?.type ?? '')}
-                      {rule.priority !== undefined
-                        ? ` · ${t('rules.priority', { n: rule.priority })}`
-                        : ''}
-                    </small>
-                    {rule.description && (
-                      <div className="help">{labelText(rule.description, i18n.language)}</div>
-                    )}
-                  </li>
-                ))}
-              </ol>
-              <button
-                type="button"
-                className="danger"
-                onClick={() => {
-                  if (globalThis.confirm?.(t('rules.confirmRemove', { id: ruleSet.id })))
-                    update((draft) => void draft.ruleSets.splice(i, 1));
-                }}
-              >
-                {t('rules.remove', { id: ruleSet.id })}
-              </button>
-            </div>
+          <RuleSetRules
+            ruleSet={ruleSet}
+            policy={policy}
+            catalogue={catalogue}
+            onChange={(rules) => update((draft) => void (draft.ruleSets[i]!.rules = rules))}
+          />
+          <details className="policy-ruleset-json">
+            <summary>{t('rules.advanced')}</summary>
             <JsonEditor
               label={t('rules.json', { id: ruleSet.id })}
               testId={`policy-ruleset-json-${ruleSet.id}`}
@@ -89,7 +82,17 @@ export function RulesSection({ policy, update, problemsAt }: SectionProps) {
               rows={20}
               onApply={(v) => update((draft) => void (draft.ruleSets[i] = v as RuleSet))}
             />
-          </div>
+          </details>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              if (globalThis.confirm?.(t('rules.confirmRemove', { id: ruleSet.id })))
+                update((draft) => void draft.ruleSets.splice(i, 1));
+            }}
+          >
+            {t('rules.remove', { id: ruleSet.id })}
+          </button>
           <SectionProblems problems={problemsAt(`/ruleSets/${i}`)} />
         </section>
       ))}
