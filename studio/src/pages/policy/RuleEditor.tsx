@@ -2,13 +2,14 @@
  * One rule in the builder: name, priority, description, its conditions (ConditionBuilder) and its
  * action (ActionEditor). A rule the builder cannot show unchanged is shown read-only, saying why.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
 import { ActionEditor } from './ActionEditor.tsx';
 import { ConditionBuilder } from './ConditionBuilder.tsx';
 import { conditionText } from './condition-text.ts';
+import { actionSummary, conditionSummary, type SummaryWords } from './rule-summary.ts';
 import { LabelPair } from './LabelPair.tsx';
 import { isEditableEvent } from './rule-actions.ts';
 import type { FactField } from './rule-facts.ts';
@@ -22,13 +23,40 @@ type Props = {
   catalogue: FactField[];
   onChange: (rule: Rule) => void;
   onRemove: () => void;
+  /** Open in the builder from the start (a rule just added). */
+  initiallyOpen?: boolean;
 };
 
-export function RuleEditor({ rule, policy, catalogue, onChange, onRemove }: Props) {
+/**
+ * Rules are listed closed, as a line of words, and opened one by one: a policy has dozens of rules,
+ * and a builder each would make every edit re-render them all.
+ */
+export function RuleEditor({ rule, policy, catalogue, onChange, onRemove, initiallyOpen }: Props) {
   const { t, i18n } = useTranslation('policy');
+  const [open, setOpen] = useState(initiallyOpen ?? false);
   const converted = useMemo(() => conditionsToTree(rule.conditions), [rule.conditions]);
   const event = rule.event as unknown;
   const title = t('rules.rule', { name: rule.name });
+  const words: SummaryWords = {
+    and: t('rules.builder.and'),
+    or: t('rules.builder.or'),
+    not: t('rules.builder.not'),
+    always: t('rules.builder.always'),
+    yes: t('rules.builder.yes'),
+    no: t('rules.builder.no'),
+    operators: t('rules.builder.operators', { returnObjects: true }) as Record<string, string>,
+    actions: t('simulator.actions', { returnObjects: true }) as Record<string, string>,
+  };
+  const summary = (
+    <p className="rule-summary">
+      {t('rules.when')}：
+      {conditionSummary(rule.conditions, catalogue, words) ?? (
+        <code>{conditionText(rule.conditions, words)}</code>
+      )}
+      {' → '}
+      {actionSummary(rule.event, policy, i18n.language, words)}
+    </p>
+  );
   const heading = (
     <h4>
       {t('rules.rule', { name: '' })}
@@ -45,18 +73,7 @@ export function RuleEditor({ rule, policy, catalogue, onChange, onRemove }: Prop
       <section className="rule-card rule-card-readonly" aria-label={title}>
         {heading}
         {rule.description && <p className="help">{labelText(rule.description, i18n.language)}</p>}
-        <p className="help">
-          {t('rules.when')}:{' '}
-          <code>
-            {conditionText(rule.conditions, {
-              and: t('rules.builder.and'),
-              or: t('rules.builder.or'),
-              not: t('rules.builder.not'),
-            })}
-          </code>
-          {' → '}
-          {t(`simulator.actions.${rule.event?.type}`, rule.event?.type ?? '')}
-        </p>
+        {summary}
         <p className="note" role="note">
           {t('rules.readOnly', { reason: t(`rules.refusal.${reason}`) })}
         </p>
@@ -64,9 +81,25 @@ export function RuleEditor({ rule, policy, catalogue, onChange, onRemove }: Prop
     );
   }
 
+  const toggle = (
+    <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+      {t(open ? 'rules.close' : 'rules.edit', { name: rule.name })}
+    </button>
+  );
+  if (!open)
+    return (
+      <section className="rule-card" aria-label={title}>
+        {heading}
+        {rule.description && <p className="help">{labelText(rule.description, i18n.language)}</p>}
+        {summary}
+        {toggle}
+      </section>
+    );
+
   return (
-    <section className="rule-card" aria-label={title}>
+    <section className="rule-card rule-card-open" aria-label={title}>
       {heading}
+      {toggle}
       <div className="rule-card-head">
         <label>
           {t('rules.ruleName')}{' '}

@@ -1,4 +1,5 @@
 /** A rule set's rules in the builder, one RuleEditor each, with a button that adds a rule. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../api/types.ts';
 import { defaultEvent, newRuleName } from './rule-actions.ts';
@@ -18,7 +19,9 @@ type Props = {
 export function RuleSetRules({ ruleSet, policy, catalogue, onChange }: Props) {
   const { t } = useTranslation('policy');
   const rules = ruleSet.rules ?? [];
+  const [added, setAdded] = useState<number | undefined>(undefined);
   const add = () => {
+    setAdded(rules.length);
     const name = newRuleName(rules.map((rule) => rule.name));
     const event = defaultEvent('setCategory', policy);
     onChange([...rules, { name, conditions: { all: [] }, event } as Rule]);
@@ -34,6 +37,7 @@ export function RuleSetRules({ ruleSet, policy, catalogue, onChange }: Props) {
           catalogue={catalogue}
           onChange={(next) => onChange(rules.map((r, k) => (k === j ? next : r)))}
           onRemove={() => onChange(rules.filter((_, k) => k !== j))}
+          initiallyOpen={j === added}
         />
       ))}
       <button type="button" onClick={add}>
