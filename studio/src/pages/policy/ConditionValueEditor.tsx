@@ -9,6 +9,7 @@ import type { FactField } from './rule-facts.ts';
 
 const isList = (operator: string) => operator === 'in' || operator === 'notIn';
 
+/** react-querybuilder's value editor: the fact travels on the field as `fact`. */
 export function ConditionValueEditor({
   fieldData,
   operator,
@@ -16,8 +17,30 @@ export function ConditionValueEditor({
   handleOnChange,
 }: ValueEditorProps) {
   const { t } = useTranslation('policy');
-  const fact = fieldData.fact as FactField | undefined;
-  const title = t('rules.builder.value');
+  return (
+    <ValueInput
+      fact={fieldData.fact as FactField | undefined}
+      operator={operator}
+      value={value}
+      onChange={handleOnChange}
+      title={t('rules.builder.value')}
+    />
+  );
+}
+
+type ValueInputProps = {
+  fact: FactField | undefined;
+  operator: string;
+  value: unknown;
+  onChange: (value: unknown) => void;
+  /** The input's accessible name. */
+  title: string;
+};
+
+/** One condition's value input, for the builder and the decision table's cells. */
+export function ValueInput({ fact, operator, value, onChange, title }: ValueInputProps) {
+  const { t } = useTranslation('policy');
+  const handleOnChange = onChange;
   const options = fact?.options ?? [];
 
   if (isList(operator)) {
@@ -26,7 +49,7 @@ export function ConditionValueEditor({
       const toggle = (option: string, on: boolean) =>
         handleOnChange(on ? [...chosen, option] : chosen.filter((v) => v !== option));
       return (
-        <fieldset className="rule-value-choices" aria-label={t('rules.builder.values')}>
+        <fieldset className="rule-value-choices" aria-label={title}>
           {options.map((option) => (
             <label key={option.value}>
               <input

@@ -10,7 +10,7 @@ import { AddByIdForm } from './AddByIdForm.tsx';
 import type { SectionProps } from './editor.ts';
 import { JsonEditor } from './JsonEditor.tsx';
 import { factCatalogue } from './rule-facts.ts';
-import { RuleSetRules } from './RuleSetRules.tsx';
+import { RuleSetBody } from './RuleSetBody.tsx';
 import { atPointer, SectionProblems } from './SectionProblems.tsx';
 
 type RuleSet = SectionProps['policy']['ruleSets'][number];
@@ -66,12 +66,7 @@ export function RulesSection({ policy, update, problemsAt }: SectionProps) {
           {ruleSet.description && (
             <p className="help">{labelText(ruleSet.description, i18n.language)}</p>
           )}
-          <RuleSetRules
-            ruleSet={ruleSet}
-            policy={policy}
-            catalogue={catalogue}
-            onChange={(rules) => update((draft) => void (draft.ruleSets[i]!.rules = rules))}
-          />
+          <RuleSetBody index={i} policy={policy} catalogue={catalogue} update={update} />
           <details className="policy-ruleset-json">
             <summary>{t('rules.advanced')}</summary>
             <JsonEditor
@@ -102,6 +97,23 @@ export function RulesSection({ policy, update, problemsAt }: SectionProps) {
         pattern={/^[A-Za-z][A-Za-z0-9_-]*$/}
         taken={ids}
         onAdd={(id) => update((draft) => void draft.ruleSets.push({ id, on: 'intake', rules: [] }))}
+      />
+      <AddByIdForm
+        label={t('rules.table.addTable')}
+        idLabel={t('rules.table.newId')}
+        pattern={/^[A-Za-z][A-Za-z0-9_-]*$/}
+        taken={ids}
+        onAdd={(id) =>
+          update(
+            (draft) =>
+              void draft.ruleSets.push({
+                id,
+                on: 'intake',
+                table: { hitPolicy: 'first' },
+                rules: [],
+              }),
+          )
+        }
       />
     </div>
   );
