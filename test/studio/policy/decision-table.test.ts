@@ -162,7 +162,8 @@ describe('decision tables', () => {
   it.each([
     [
       'a guard that is not the rows above',
-      (rules: ReturnType<typeof tableToRules>) => void rules[1]?.conditions.all.pop(),
+      (rules: ReturnType<typeof tableToRules>) =>
+        void (rules[1]?.conditions.all as unknown[]).pop(),
     ],
     [
       'a changed priority',
