@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, type TestApp } from '../../support/test-app.ts';
+import { untranslatedText } from '../i18n/untranslated-text.ts';
 import { renderStudio, studioServer } from '../support/studio.tsx';
 
 const DRAFT = '/api/companies/demo/policy/draft';
@@ -71,6 +72,8 @@ describe('policy editor: rule builder', () => {
     const value = within(rule).getByRole('combobox', { name: '值' });
     expect(within(value).getByRole('option', { name: '客户来访/业务拜访' })).toBeInTheDocument();
     await user.selectOptions(value, '客户来访/业务拜访');
+    // The open builder has no English or codes in it.
+    expect(untranslatedText(rule)).toEqual([]);
 
     await user.selectOptions(
       within(rule).getByRole('combobox', { name: 'mediaOnVisit 动作' }),
@@ -108,5 +111,30 @@ describe('policy editor: rule builder', () => {
 
     expect((await simulate(server, 'visit')).case.categories.media).toBe('yes');
     expect((await simulate(server, 'phone')).case.categories.media).toBeUndefined();
+  }, 30_000);
+
+  it('shows a template rule in words and in the builder, in English', async () => {
+    const user = userEvent.setup();
+    await studioServer();
+    renderStudio('/c/demo/policy/rules', ADMIN_TOKEN, 'en');
+    const rule = await screen.findByRole(
+      'region',
+      { name: 'Rule largeClaimIsMajor' },
+      { timeout: 8000 },
+    );
+    expect(rule).toHaveTextContent(
+      'When Remedy sought · Amount claimed (CNY) is at least 10000 → Set category Severity = Major',
+    );
+    await user.click(within(rule).getByRole('button', { name: 'Edit rule largeClaimIsMajor' }));
+    expect(within(rule).getByRole('combobox', { name: 'Condition field' })).toHaveDisplayValue(
+      'Remedy sought · Amount claimed (CNY)',
+    );
+    expect(within(rule).getByRole('combobox', { name: 'Operator' })).toHaveDisplayValue(
+      'is at least',
+    );
+    expect(within(rule).getByRole('spinbutton', { name: 'Value' })).toHaveValue(10000);
+    expect(
+      within(rule).getByRole('combobox', { name: 'largeClaimIsMajor Category value' }),
+    ).toHaveDisplayValue('Major');
   }, 30_000);
 });

@@ -44,12 +44,15 @@ export function RuleEditor({ rule, policy, catalogue, onChange, onRemove, initia
     always: t('rules.builder.always'),
     yes: t('rules.builder.yes'),
     no: t('rules.builder.no'),
+    listSeparator: t('rules.builder.listSeparator'),
+    open: t('rules.builder.open'),
+    close: t('rules.builder.close'),
     operators: t('rules.builder.operators', { returnObjects: true }) as Record<string, string>,
     actions: t('simulator.actions', { returnObjects: true }) as Record<string, string>,
   };
   const summary = (
     <p className="rule-summary">
-      {t('rules.when')}：
+      {t('rules.builder.whenLead')}
       {conditionSummary(rule.conditions, catalogue, words) ?? (
         <code>{conditionText(rule.conditions, words)}</code>
       )}

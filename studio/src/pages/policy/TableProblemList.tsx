@@ -20,11 +20,11 @@ export function TableProblemList({ table, catalogue }: Props) {
           : typeof value === 'boolean'
             ? t(value ? 'rules.builder.yes' : 'rules.builder.no')
             : Array.isArray(value)
-              ? value.join('、') || '∅'
+              ? value.join(t('rules.builder.listSeparator')) || '∅'
               : (fact?.options.find((o) => o.value === value)?.label ?? String(value));
         return `${fact?.label ?? field} = ${shown}`;
       })
-      .join('，');
+      .join(t('rules.table.pointSeparator'));
   const items = [
     ...(table.hitPolicy === 'collect'
       ? problems.overlaps.map(({ rows: [a, b], point }) =>

@@ -1,5 +1,5 @@
 /**
- * A rule in one line of words, for the rule list: "反映方式 等于 客户来访 → 设定分类 媒体介入：是".
+ * A rule in one line of words, for the rule list: "反映方式 等于 客户来访 → 设定分类 媒体介入 = 是".
  * Facts and values are named by their labels (rule-facts.ts); what has no label shows its code.
  */
 import type { Policy } from '../../api/types.ts';
@@ -14,12 +14,16 @@ export type SummaryWords = {
   always: string;
   yes: string;
   no: string;
+  listSeparator: string;
+  open: string;
+  close: string;
   operators: Record<string, string>;
   actions: Record<string, string>;
 };
 
 function valueWords(field: FactField | undefined, value: unknown, words: SummaryWords): string {
-  if (Array.isArray(value)) return value.map((v) => valueWords(field, v, words)).join('、');
+  if (Array.isArray(value))
+    return value.map((v) => valueWords(field, v, words)).join(words.listSeparator);
   if (value === true) return words.yes;
   if (value === false) return words.no;
   const option = field?.options.find((o) => o.value === value);
@@ -38,12 +42,14 @@ function groupWords(
   words: SummaryWords,
 ): string {
   const parts = group.rules.map((node) =>
-    'rules' in node ? `（${groupWords(node, byName, words)}）` : leafWords(node, byName, words),
+    'rules' in node
+      ? `${words.open}${groupWords(node, byName, words)}${words.close}`
+      : leafWords(node, byName, words),
   );
   const text = parts.length
     ? parts.join(group.combinator === 'or' ? ` ${words.or} ` : ` ${words.and} `)
     : words.always;
-  return group.not ? `${words.not}（${text}）` : text;
+  return group.not ? `${words.not}${words.open}${text}${words.close}` : text;
 }
 
 /** The conditions in words, or undefined when the builder cannot read them. */
@@ -71,7 +77,7 @@ export function actionSummary(event: Event, policy: Policy, lang: string, words:
   if (type === 'setCategory') {
     const dimension = policy.categories?.[String(params.dimension)];
     details.push(
-      `${label(policy.categories, params.dimension)}：${label(dimension?.values, params.value)}`,
+      `${label(policy.categories, params.dimension)} = ${label(dimension?.values, params.value)}`,
     );
   }
   if (params.role !== undefined) details.push(label(policy.roles, params.role));
