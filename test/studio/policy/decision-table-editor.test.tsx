@@ -125,5 +125,5 @@ describe('policy editor: decision tables', () => {
     expect(within(table).getByRole('combobox', { name: '第 1 行 角色' })).toHaveDisplayValue(
       '媒体专员',
     );
-  }, 40_000);
+  }, 60_000);
 });

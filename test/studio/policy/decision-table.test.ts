@@ -211,5 +211,22 @@ describe('decision tables', () => {
     // 5000 itself is in no row; "bigger" is shadowed by "big" everywhere.
     expect(problems.gaps.map((p) => p['intake.amountSought'])).toEqual([5000, 5000, 5000]);
     expect(problems.unreachable).toEqual([1]);
+    expect(problems.selfChanging).toEqual([]);
+  });
+
+  it('flags a row whose action changes a value the table reads', () => {
+    const table: DecisionTable = {
+      hitPolicy: 'collect',
+      columns: ['categories.level'],
+      rows: [
+        { name: 'raise', cells: [{ operator: 'equal', value: 'minor' }], event: setLevel('major') },
+        {
+          name: 'route',
+          cells: [{ operator: 'equal', value: 'major' }],
+          event: { type: 'assign', params: { role: 'manager' } },
+        },
+      ],
+    };
+    expect(tableProblems(table, CATALOGUE).selfChanging).toEqual([0]);
   });
 });

@@ -111,7 +111,7 @@ describe('policy editor: rule builder', () => {
 
     expect((await simulate(server, 'visit')).case.categories.media).toBe('yes');
     expect((await simulate(server, 'phone')).case.categories.media).toBeUndefined();
-  }, 30_000);
+  }, 60_000);
 
   it('shows a template rule in words and in the builder, in English', async () => {
     const user = userEvent.setup();
@@ -136,5 +136,5 @@ describe('policy editor: rule builder', () => {
     expect(
       within(rule).getByRole('combobox', { name: 'largeClaimIsMajor Category value' }),
     ).toHaveDisplayValue('Major');
-  }, 30_000);
+  }, 60_000);
 });

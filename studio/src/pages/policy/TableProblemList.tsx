@@ -32,6 +32,7 @@ export function TableProblemList({ table, catalogue }: Props) {
         )
       : []),
     ...problems.unreachable.map((n) => t('rules.table.unreachable', { n: n + 1 })),
+    ...problems.selfChanging.map((n) => t('rules.table.selfChanging', { n: n + 1 })),
     ...problems.gaps.map((point) => t('rules.table.gap', { when: when(point) })),
     ...(problems.partial ? [t('rules.table.partial')] : []),
   ];

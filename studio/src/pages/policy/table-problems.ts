@@ -20,6 +20,11 @@ export type TableProblems = {
   overlaps: { rows: [number, number]; point: TablePoint }[];
   /** Under "first": rows that no combination reaches. */
   unreachable: number[];
+  /**
+   * Rows whose action changes a fact the table's columns read (a category, an intake field, the
+   * flags): rows below them see the changed value, so the table no longer reads as one decision.
+   */
+  selfChanging: number[];
   /** True when the combinations were too many to try them all (the findings are then partial). */
   partial: boolean;
 };
@@ -69,7 +74,22 @@ function rowTakes(table: DecisionTable, row: number, point: TablePoint): boolean
   });
 }
 
-/** The table's gaps, overlaps and unreachable rows. */
+/** The column a row's action changes, as a field name, if the table reads it. */
+function changesColumn(table: DecisionTable, row: number): boolean {
+  const event = table.rows[row]?.event;
+  const params = event?.params ?? {};
+  const changed =
+    event?.type === 'setCategory'
+      ? `categories.${String(params.dimension)}`
+      : event?.type === 'setField'
+        ? `intake.${String(params.field)}`
+        : event?.type === 'flag'
+          ? 'flags'
+          : undefined;
+  return changed !== undefined && table.columns.includes(changed);
+}
+
+/** The table's gaps, overlaps, unreachable rows and rows that change what it reads. */
 export function tableProblems(table: DecisionTable, catalogue: FactField[]): TableProblems {
   const byName = new Map(catalogue.map((f) => [f.name, f]));
   const fields = [...new Set(table.columns)];
@@ -79,6 +99,7 @@ export function tableProblems(table: DecisionTable, catalogue: FactField[]): Tab
     gaps: [],
     overlaps: [],
     unreachable: [],
+    selfChanging: table.rows.map((_, r) => r).filter((r) => changesColumn(table, r)),
     partial: total > LIMIT,
   };
   const reached = new Set<number>();

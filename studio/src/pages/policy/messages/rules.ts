@@ -111,6 +111,7 @@ const zhCN = {
       gap: '没有任何行适用：{{when}}',
       unreachable: '第 {{n}} 行永远不会执行：上面的行已覆盖它的所有情况。',
       partial: '情况太多，只检查了一部分。',
+      selfChanging: '第 {{n}} 行的动作会改变本表读取的条件，下面的行将看到改变后的值。',
       other: '其他值',
       pointSeparator: '，',
     },
@@ -249,6 +250,8 @@ export const rules: Catalogue<typeof zhCN> = {
         gap: 'No row applies when {{when}}',
         unreachable: 'Row {{n}} never runs: the rows above it take all its cases.',
         partial: 'Too many cases: only some were checked.',
+        selfChanging:
+          'Row {{n}} changes a value this table reads: the rows below it see the changed value.',
         other: 'another value',
         pointSeparator: ', ',
       },
