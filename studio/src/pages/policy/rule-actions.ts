@@ -4,7 +4,7 @@
  * clock, flag, intake field) or typed (a message in both languages). An event of another type, or
  * with parameters the builder does not know, is left to the JSON view.
  */
-import { ACTION_TYPES, type ActionType } from '@domain/policy';
+import { ACTION_TYPES, type ActionType } from '@domain/policy/format/rules.ts';
 import type { Policy } from '../../api/types.ts';
 
 /** What a parameter is picked from. */
