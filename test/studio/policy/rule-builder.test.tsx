@@ -61,7 +61,7 @@ describe('policy editor: rule builder', () => {
     await user.clear(name);
     await user.type(name, 'mediaOnVisit');
 
-    await user.click(within(rule).getByRole('button', { name: '+ 条件' }));
+    await user.click(await within(rule).findByRole('button', { name: '+ 条件' }));
     await user.selectOptions(within(rule).getByRole('combobox', { name: '条件字段' }), '反映方式');
     const operator = within(rule).getByRole('combobox', { name: '运算符' });
     expect(
@@ -126,9 +126,9 @@ describe('policy editor: rule builder', () => {
       'When Remedy sought · Amount claimed (CNY) is at least 10000 → Set category Severity = Major',
     );
     await user.click(within(rule).getByRole('button', { name: 'Edit rule largeClaimIsMajor' }));
-    expect(within(rule).getByRole('combobox', { name: 'Condition field' })).toHaveDisplayValue(
-      'Remedy sought · Amount claimed (CNY)',
-    );
+    expect(
+      await within(rule).findByRole('combobox', { name: 'Condition field' }),
+    ).toHaveDisplayValue('Remedy sought · Amount claimed (CNY)');
     expect(within(rule).getByRole('combobox', { name: 'Operator' })).toHaveDisplayValue(
       'is at least',
     );

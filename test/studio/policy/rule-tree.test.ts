@@ -1,5 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ACTION_TYPES as DOMAIN_ACTIONS } from '../../../server/domain/policy/format/rules.ts';
+import { ACTION_TYPES } from '../../../studio/src/pages/policy/rule-actions.ts';
 import { factCatalogue, type FactWords } from '../../../studio/src/pages/policy/rule-facts.ts';
 import { conditionsToTree, treeToConditions } from '../../../studio/src/pages/policy/rule-tree.ts';
 import type { Policy } from '../../../studio/src/api/types.ts';
@@ -30,6 +32,10 @@ const leaves = (node: unknown): Record<string, unknown>[] => {
 };
 
 describe('rule builder: conditions ⇄ builder tree', () => {
+  it('offers exactly the actions the format has', () => {
+    expect(ACTION_TYPES).toEqual(DOMAIN_ACTIONS);
+  });
+
   it.each([
     [
       'a nested any inside all',

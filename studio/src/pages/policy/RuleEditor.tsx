@@ -2,18 +2,23 @@
  * One rule in the builder: name, priority, description, its conditions (ConditionBuilder) and its
  * action (ActionEditor). A rule the builder cannot show unchanged is shown read-only, saying why.
  */
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../api/types.ts';
 import { labelText } from '../../i18n/index.ts';
 import { ActionEditor } from './ActionEditor.tsx';
-import { ConditionBuilder } from './ConditionBuilder.tsx';
+import { Loading } from '../../components/Loading.tsx';
 import { conditionText } from './condition-text.ts';
 import { actionSummary, conditionSummary, type SummaryWords } from './rule-summary.ts';
 import { LabelPair } from './LabelPair.tsx';
 import { isEditableEvent } from './rule-actions.ts';
 import type { FactField } from './rule-facts.ts';
 import { conditionsToTree } from './rule-tree.ts';
+
+// react-querybuilder (with its Redux store) loads when a rule is first opened, not with the editor.
+const ConditionBuilder = lazy(async () => ({
+  default: (await import('./ConditionBuilder.tsx')).ConditionBuilder,
+}));
 
 type Rule = Policy['ruleSets'][number]['rules'][number];
 
@@ -143,12 +148,14 @@ export function RuleEditor({ rule, policy, catalogue, onChange, onRemove, initia
         </label>
       </div>
       <h5>{t('rules.when')}</h5>
-      <ConditionBuilder
-        tree={converted.tree}
-        catalogue={catalogue}
-        label={`${rule.name} ${t('rules.when')}`}
-        onChange={(conditions) => onChange({ ...rule, conditions } as Rule)}
-      />
+      <Suspense fallback={<Loading />}>
+        <ConditionBuilder
+          tree={converted.tree}
+          catalogue={catalogue}
+          label={`${rule.name} ${t('rules.when')}`}
+          onChange={(conditions) => onChange({ ...rule, conditions } as Rule)}
+        />
+      </Suspense>
       <h5>{t('rules.then')}</h5>
       <ActionEditor
         name={rule.name}

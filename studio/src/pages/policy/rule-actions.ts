@@ -4,8 +4,27 @@
  * clock, flag, intake field) or typed (a message in both languages). An event of another type, or
  * with parameters the builder does not know, is left to the JSON view.
  */
-import { ACTION_TYPES, type ActionType } from '@domain/policy/format/rules.ts';
 import type { Policy } from '../../api/types.ts';
+
+/**
+ * Kesu's closed list of actions, as server/domain/policy/format/rules.ts has it (a test holds the
+ * two equal): restated so that the editor does not load the format's schema library.
+ */
+export const ACTION_TYPES = [
+  'setCategory',
+  'assign',
+  'requireApproval',
+  'startClock',
+  'stopClock',
+  'pauseClock',
+  'resumeClock',
+  'notify',
+  'flag',
+  'setField',
+] as const;
+
+/** One of Kesu's actions. */
+export type ActionType = (typeof ACTION_TYPES)[number];
 
 /** What a parameter is picked from. */
 export type ParamKind =
@@ -51,9 +70,6 @@ export const ACTION_PARAMS: Record<ActionType, ParamSpec[]> = {
     { key: 'value', kind: 'fieldValue' },
   ],
 };
-
-export { ACTION_TYPES };
-export type { ActionType };
 
 type Json = Record<string, unknown>;
 const isRecord = (value: unknown): value is Json =>
