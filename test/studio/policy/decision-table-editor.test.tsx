@@ -4,6 +4,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, type TestApp } from '../../support/test-app.ts';
+import { untranslatedText } from '../i18n/untranslated-text.ts';
 import { renderStudio, studioServer } from '../support/studio.tsx';
 
 const DRAFT = '/api/companies/demo/policy/draft';
@@ -88,6 +89,7 @@ describe('policy editor: decision tables', () => {
 
     const problems = within(set).getByRole('region', { name: '决策表的问题' });
     expect(problems).toHaveTextContent('没有任何行适用：媒体介入 = 否');
+    expect(untranslatedText(set)).toEqual([]);
 
     const expected = {
       id: 'mediaRouting',

@@ -9,6 +9,7 @@ import { labelText } from '../../i18n/index.ts';
 import { AddByIdForm } from './AddByIdForm.tsx';
 import type { SectionProps } from './editor.ts';
 import { JsonEditor } from './JsonEditor.tsx';
+import { LabelPair } from './LabelPair.tsx';
 import { factCatalogue } from './rule-facts.ts';
 import { RuleSetBody } from './RuleSetBody.tsx';
 import { atPointer, SectionProblems } from './SectionProblems.tsx';
@@ -60,12 +61,29 @@ export function RulesSection({ policy, update, problemsAt }: SectionProps) {
           data-testid={`policy-ruleset-${ruleSet.id}`}
         >
           <h3>
-            {labelText(ruleSet.label, i18n.language) || ruleSet.id} <code>{ruleSet.id}</code>{' '}
+            {labelText(ruleSet.label, i18n.language) ||
+              t(ruleSet.table ? 'rules.table.caption' : 'rules.set', { id: '' })}{' '}
+            <code>{ruleSet.id}</code>{' '}
             <small className="muted">{t(`rules.on.${ruleSet.on ?? 'intake'}`)}</small>
           </h3>
           {ruleSet.description && (
             <p className="help">{labelText(ruleSet.description, i18n.language)}</p>
           )}
+          <label className="policy-ruleset-label">
+            {t('rules.setLabel')}{' '}
+            <LabelPair
+              name={t('rules.setLabel')}
+              value={ruleSet.label}
+              onChange={(label) =>
+                update((draft) => {
+                  const target = draft.ruleSets[i];
+                  if (!target) return;
+                  if (label) target.label = label;
+                  else delete target.label;
+                })
+              }
+            />
+          </label>
           <RuleSetBody index={i} policy={policy} catalogue={catalogue} update={update} />
           <details className="policy-ruleset-json">
             <summary>{t('rules.advanced')}</summary>

@@ -4,6 +4,7 @@ const zhCN = {
   rules: {
     help: '每个规则集是一组规则：条件满足时执行动作（设分类、指派、要求核准、启动时限、通知等）。在下方逐条编辑；JSON 视图供高级用户使用，两边内容相同。',
     set: '规则集 {{id}}',
+    setLabel: '规则集名称',
     on: { intake: '受理时执行', always: '每次操作后执行' },
     names: '规则（{{count}} 条）',
     priority: '优先级 {{n}}',
@@ -138,6 +139,7 @@ export const rules: Catalogue<typeof zhCN> = {
     rules: {
       help: 'Each rule set is a list of rules: when the conditions hold, the action runs (set a category, assign, require an approval, start a clock, notify…). Edit them rule by rule below; the JSON view is there for advanced users and says the same.',
       set: 'Rule set {{id}}',
+      setLabel: 'Rule set name',
       on: { intake: 'Runs at intake', always: 'Runs after every action' },
       names: 'Rules ({{count}})',
       priority: 'priority {{n}}',
