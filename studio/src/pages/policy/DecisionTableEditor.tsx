@@ -7,7 +7,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../api/types.ts';
 import { ActionEditor } from './ActionEditor.tsx';
-import { ValueInput } from './ConditionValueEditor.tsx';
 import {
   tableToRules,
   type DecisionTable,
@@ -15,7 +14,8 @@ import {
   type TableRow,
 } from './decision-table.ts';
 import { defaultEvent, newRuleName, type ActionType } from './rule-actions.ts';
-import { OPERATORS_BY_KIND, type FactField } from './rule-facts.ts';
+import type { FactField } from './rule-facts.ts';
+import { TableCellInput } from './TableCellInput.tsx';
 import { TableProblemList } from './TableProblemList.tsx';
 
 type Rules = Policy['ruleSets'][number]['rules'];
@@ -142,54 +142,17 @@ export function DecisionTableEditor({ id, table: stored, policy, catalogue, onCh
                     onChange={(e) => setRow(k, { ...row, name: e.target.value })}
                   />
                 </th>
-                {row.cells.map((cell, c) => {
-                  const fact = byName.get(table.columns[c] as string);
-                  const operators = OPERATORS_BY_KIND[fact?.kind ?? 'text'];
-                  const title = t('rules.table.cell', { row: k + 1, column: columnTitle(c) });
-                  const setCell = (next: TableRow['cells'][number]) =>
-                    setRow(k, { ...row, cells: row.cells.map((x, i) => (i === c ? next : x)) });
-                  return (
-                    <td key={c}>
-                      <select
-                        aria-label={`${title} ${t('rules.builder.operator')}`}
-                        value={cell?.operator ?? ''}
-                        onChange={(e) => {
-                          const operator = e.target.value;
-                          if (!operator) return setCell(null);
-                          const list = operator === 'in' || operator === 'notIn';
-                          const first = fact?.options[0]?.value ?? '';
-                          const value =
-                            cell && Array.isArray(cell.value) === list
-                              ? cell.value
-                              : list
-                                ? []
-                                : fact?.kind === 'number'
-                                  ? 0
-                                  : fact?.kind === 'boolean'
-                                    ? true
-                                    : first;
-                          setCell({ operator, value });
-                        }}
-                      >
-                        <option value="">{t('rules.table.any')}</option>
-                        {operators.map((name) => (
-                          <option key={name} value={name}>
-                            {t(`rules.builder.operators.${name}`)}
-                          </option>
-                        ))}
-                      </select>
-                      {cell && (
-                        <ValueInput
-                          fact={fact}
-                          operator={cell.operator}
-                          value={cell.value}
-                          title={title}
-                          onChange={(value) => setCell({ ...cell, value })}
-                        />
-                      )}
-                    </td>
-                  );
-                })}
+                {row.cells.map((cell, c) => (
+                  <TableCellInput
+                    key={c}
+                    cell={cell}
+                    fact={byName.get(table.columns[c] as string)}
+                    title={t('rules.table.cell', { row: k + 1, column: columnTitle(c) })}
+                    onChange={(next) =>
+                      setRow(k, { ...row, cells: row.cells.map((x, i) => (i === c ? next : x)) })
+                    }
+                  />
+                ))}
                 <td>
                   <ActionEditor
                     name={t('rules.table.rowLabel', { n: k + 1 })}
