@@ -71,6 +71,12 @@ export const RuleSetSchema = strictObject({
   description: Type.Optional(label),
   /** Evaluated on case opening ("intake"), or after any action ("always"). */
   on: Type.Optional(oneOfStrings(['intake', 'always'])),
+  /**
+   * Marks the rule set as a decision table (决策表), edited in the studio as rows × columns: one
+   * rule a row; "first" rows are guarded by the rows above them, "collect" rows are not. The
+   * rules alone decide what runs; the mark only says how the studio shows them.
+   */
+  table: Type.Optional(strictObject({ hitPolicy: oneOfStrings(['first', 'collect']) })),
   rules: Type.Array(ref('rule', RuleSchema)),
 });
 /** A named set of rules, evaluated on intake or after every action. */

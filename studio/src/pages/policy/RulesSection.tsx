@@ -1,13 +1,17 @@
 /**
- * The rules section: each rule set (json-rules-engine rules whose events are Kesu's actions) as
- * JSON, with its rules listed by name and the policy check's problems under it.
+ * The rules section: each rule set (json-rules-engine rules whose events are Kesu's actions) edited
+ * rule by rule in the builder, with its JSON as the advanced view and the policy check's problems
+ * under it.
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelText } from '../../i18n/index.ts';
 import { AddByIdForm } from './AddByIdForm.tsx';
 import type { SectionProps } from './editor.ts';
 import { JsonEditor } from './JsonEditor.tsx';
+import { LabelPair } from './LabelPair.tsx';
+import { factCatalogue } from './rule-facts.ts';
+import { RuleSetBody } from './RuleSetBody.tsx';
 import { atPointer, SectionProblems } from './SectionProblems.tsx';
 
 type RuleSet = SectionProps['policy']['ruleSets'][number];
@@ -18,6 +22,20 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 export function RulesSection({ policy, update, problemsAt }: SectionProps) {
   const { t, i18n } = useTranslation('policy');
   const ids = policy.ruleSets.map((r) => r.id);
+  const catalogue = useMemo(
+    () =>
+      factCatalogue(policy, i18n.language, {
+        categories: t('rules.builder.facts.categories'),
+        remedy: t('rules.builder.facts.remedy'),
+        remedyAmount: t('rules.builder.facts.remedyAmount'),
+        remedyType: t('rules.builder.facts.remedyType'),
+        case: t('rules.builder.facts.case'),
+        state: t('rules.builder.facts.state'),
+        flags: t('rules.builder.facts.flags'),
+        receivedAt: t('rules.builder.facts.receivedAt'),
+      }),
+    [policy, i18n.language, t],
+  );
   // A problem's link (?at=/ruleSets/2/…) opens the section at that rule set.
   useEffect(() => {
     const index = /^\/ruleSets\/(\d+)/.exec(atPointer())?.[1];
@@ -43,44 +61,32 @@ export function RulesSection({ policy, update, problemsAt }: SectionProps) {
           data-testid={`policy-ruleset-${ruleSet.id}`}
         >
           <h3>
-            {labelText(ruleSet.label, i18n.language) || ruleSet.id} <code>{ruleSet.id}</code>{' '}
+            {labelText(ruleSet.label, i18n.language) ||
+              t(ruleSet.table ? 'rules.table.caption' : 'rules.set', { id: '' })}{' '}
+            <code>{ruleSet.id}</code>{' '}
             <small className="muted">{t(`rules.on.${ruleSet.on ?? 'intake'}`)}</small>
           </h3>
           {ruleSet.description && (
             <p className="help">{labelText(ruleSet.description, i18n.language)}</p>
           )}
-          <div className="policy-ruleset-grid">
-            <div>
-              <h4>{t('rules.names', { count: ruleSet.rules?.length ?? 0 })}</h4>
-              <ol className="policy-rule-names">
-                {(ruleSet.rules ?? []).map((rule, j) => (
-                  <li key={j}>
-                    <strong>
-                      <code>{rule.name}</code>
-                    </strong>{' '}
-                    <small className="muted">
-                      → {t(`simulator.actions.${rule.event?.type}`, rule.event?.type ?? '')}
-                      {rule.priority !== undefined
-                        ? ` · ${t('rules.priority', { n: rule.priority })}`
-                        : ''}
-                    </small>
-                    {rule.description && (
-                      <div className="help">{labelText(rule.description, i18n.language)}</div>
-                    )}
-                  </li>
-                ))}
-              </ol>
-              <button
-                type="button"
-                className="danger"
-                onClick={() => {
-                  if (globalThis.confirm?.(t('rules.confirmRemove', { id: ruleSet.id })))
-                    update((draft) => void draft.ruleSets.splice(i, 1));
-                }}
-              >
-                {t('rules.remove', { id: ruleSet.id })}
-              </button>
-            </div>
+          <label className="policy-ruleset-label">
+            {t('rules.setLabel')}{' '}
+            <LabelPair
+              name={t('rules.setLabel')}
+              value={ruleSet.label}
+              onChange={(label) =>
+                update((draft) => {
+                  const target = draft.ruleSets[i];
+                  if (!target) return;
+                  if (label) target.label = label;
+                  else delete target.label;
+                })
+              }
+            />
+          </label>
+          <RuleSetBody index={i} policy={policy} catalogue={catalogue} update={update} />
+          <details className="policy-ruleset-json">
+            <summary>{t('rules.advanced')}</summary>
             <JsonEditor
               label={t('rules.json', { id: ruleSet.id })}
               testId={`policy-ruleset-json-${ruleSet.id}`}
@@ -89,7 +95,17 @@ export function RulesSection({ policy, update, problemsAt }: SectionProps) {
               rows={20}
               onApply={(v) => update((draft) => void (draft.ruleSets[i] = v as RuleSet))}
             />
-          </div>
+          </details>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              if (globalThis.confirm?.(t('rules.confirmRemove', { id: ruleSet.id })))
+                update((draft) => void draft.ruleSets.splice(i, 1));
+            }}
+          >
+            {t('rules.remove', { id: ruleSet.id })}
+          </button>
           <SectionProblems problems={problemsAt(`/ruleSets/${i}`)} />
         </section>
       ))}
@@ -99,6 +115,23 @@ export function RulesSection({ policy, update, problemsAt }: SectionProps) {
         pattern={/^[A-Za-z][A-Za-z0-9_-]*$/}
         taken={ids}
         onAdd={(id) => update((draft) => void draft.ruleSets.push({ id, on: 'intake', rules: [] }))}
+      />
+      <AddByIdForm
+        label={t('rules.table.addTable')}
+        idLabel={t('rules.table.newId')}
+        pattern={/^[A-Za-z][A-Za-z0-9_-]*$/}
+        taken={ids}
+        onAdd={(id) =>
+          update(
+            (draft) =>
+              void draft.ruleSets.push({
+                id,
+                on: 'intake',
+                table: { hitPolicy: 'first' },
+                rules: [],
+              }),
+          )
+        }
       />
     </div>
   );
