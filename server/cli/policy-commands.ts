@@ -7,6 +7,7 @@ import {
   testPolicyDocument,
 } from '../app/policies/policy-use-cases.ts';
 import { exampleFailureMessage } from '../messages/example-messages.ts';
+import { acceptExamples } from './accept-command.ts';
 import { say } from './cli-messages.ts';
 import type { CliCommand } from './cli-io.ts';
 import { newExtendsFolder } from './inherit-commands.ts';
@@ -51,8 +52,12 @@ export const check: CliCommand = (parsed, deps, io) => {
   return 1;
 };
 
-/** `kesu test <policy>`: runs the examples; exit 1 on a problem or a failure. */
+/**
+ * `kesu test <policy>`: runs the examples; exit 1 on a problem or a failure. With `--accept [ids]`
+ * the failing ones take what the policy now does (see accept-command.ts).
+ */
 export const test: CliCommand = async (parsed, deps, io) => {
+  if (parsed.flags.accept !== undefined) return acceptExamples(parsed, deps, io);
   const { document } = loadPolicy(parsed.args[0], deps.lang);
   const { problems, results } = await testPolicyDocument(document, deps);
   if (problems.length > 0) {
