@@ -5,10 +5,7 @@
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { policyFileText, writePolicyFolder } from '../adapters/files/policy-folder-write.ts';
-import {
-  acceptExampleResults,
-  withAcceptedExamples,
-} from '../domain/examples/accept-examples.ts';
+import { acceptExampleResults, withAcceptedExamples } from '../domain/examples/accept-examples.ts';
 import { checkPolicy } from '../domain/policy/check/check-policy.ts';
 import type { PolicyDeps } from '../app/policies/policy-use-cases.ts';
 import { say } from './cli-messages.ts';

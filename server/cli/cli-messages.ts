@@ -143,7 +143,8 @@ const zhCN = {
   acceptRefusedUnknown: '✗ 没有示例 {0}',
   acceptNothing: '没有失败的示例, 没有要接受的结果',
   acceptWritten: '已写入: {0}',
-  acceptNeedsPath: '--accept 需要策略文件或文件夹的路径 ({0} 是内置模板, 请先用 kesu new 写成文件夹)',
+  acceptNeedsPath:
+    '--accept 需要策略文件或文件夹的路径 ({0} 是内置模板, 请先用 kesu new 写成文件夹)',
   pushCheckOk: '检查: 没有问题',
   pushExamples: '示例: {0} 个通过, {1} 个失败',
   pushExamplesNotRun: '示例未运行: 策略有问题',
@@ -325,7 +326,8 @@ const en: Record<MessageKey, string> = {
   fieldAbsentFlags: 'flags not raised',
   fieldNotified: 'roles notified',
   acceptedExample: '✓ accepted example {0} {1}:',
-  acceptRefusedError: '✗ example {0} not accepted: a step ends in an error, its steps need a person',
+  acceptRefusedError:
+    '✗ example {0} not accepted: a step ends in an error, its steps need a person',
   acceptRefusedUnknown: '✗ no example {0}',
   acceptNothing: 'No example fails: nothing to accept',
   acceptWritten: 'Written: {0}',

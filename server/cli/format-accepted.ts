@@ -62,12 +62,16 @@ function changeLines(
           field === 'categories' && v !== undefined
             ? `${labelIn(policy.categories[key]?.values[v]?.label, lang, v)} [${v}]`
             : valueText(policy, field, v, lang);
-        lines.push(`    ${say(lang, FIELD_KEYS[field], named)}: ${value(a[key])} → ${value(b[key])}`);
+        lines.push(
+          `    ${say(lang, FIELD_KEYS[field], named)}: ${value(a[key])} → ${value(b[key])}`,
+        );
       }
       continue;
     }
     const from = valueText(policy, field, was, lang);
-    lines.push(`    ${say(lang, FIELD_KEYS[field])}: ${from} → ${valueText(policy, field, is, lang)}`);
+    lines.push(
+      `    ${say(lang, FIELD_KEYS[field])}: ${from} → ${valueText(policy, field, is, lang)}`,
+    );
   }
   return lines;
 }

@@ -24,6 +24,7 @@ import { extend, inherit, merge } from './inherit-commands.ts';
 import { loadPolicy, printProblems } from './load-policy.ts';
 import { parseArgs, UsageError, type ParsedArgs as Parsed } from './parse-args.ts';
 import { check, newPolicy, templates, test } from './policy-commands.ts';
+import { explanationJson } from './explanation-json.ts';
 import { formatExplanation } from './print-explanation.ts';
 import { importRecords, pull, push } from './remote-commands.ts';
 import { RemoteError } from './remote.ts';
@@ -60,6 +61,11 @@ async function explain(parsed: Parsed, deps: PolicyDeps, io: CliIo): Promise<num
     io.out(say(deps.lang, 'cannotRun'));
     printProblems(explained.problems, deps.lang, io);
     return 1;
+  }
+  if (parsed.flags.json) {
+    const json = explanationJson(explained.policy, explained.explanation, deps.lang);
+    io.out(JSON.stringify(json, null, 2));
+    return 0;
   }
   for (const line of formatExplanation(explained.policy, explained.explanation, deps.lang))
     io.out(line);

@@ -25,7 +25,10 @@ async function call(
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch (error) {
-    throw new RemoteError(`cannot reach ${remote.url}: ${(error as Error).message}`);
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    throw new RemoteError(
+      `cannot reach ${remote.url}: ${(error as Error).message}${cause ? ` (${cause})` : ''}`,
+    );
   }
   const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   return { status: response.status, json };
@@ -50,7 +53,11 @@ export type PushAnswer = {
   version: number;
   problems: RemoteProblem[];
   warnings: RemoteProblem[];
-  examples?: { passed: number; failed: number; results: { id: string; title: unknown; passed: boolean }[] };
+  examples?: {
+    passed: number;
+    failed: number;
+    results: { id: string; title: unknown; passed: boolean }[];
+  };
 };
 
 /** Replaces the company's draft with the document; returns the new version, its check and examples. */

@@ -12,6 +12,7 @@ type Json = Record<string, unknown>;
 const MAP_PARTS = ['forms', 'calendars'] as const;
 const LIST_PARTS = ['ruleSets', 'examples'] as const;
 type ListPart = (typeof LIST_PARTS)[number];
+const SPLIT_PARTS: readonly string[] = [...MAP_PARTS, ...LIST_PARTS];
 
 /** The text of a policy file: two-space JSON and a final newline, as `kesu new` writes it. */
 export function policyFileText(value: unknown): string {
@@ -37,7 +38,9 @@ function isRecord(value: unknown): value is Json {
  */
 export function orderLike(value: unknown, like: unknown): unknown {
   if (Array.isArray(value))
-    return value.map((item, index) => orderLike(item, Array.isArray(like) ? like[index] : undefined));
+    return value.map((item, index) =>
+      orderLike(item, Array.isArray(like) ? like[index] : undefined),
+    );
   if (!isRecord(value)) return value;
   const model = isRecord(like) ? like : {};
   const keys = [
@@ -71,65 +74,75 @@ function newListFile(part: ListPart, item: unknown, index: number, names: string
   return `${String((index + 1) * 10).padStart(2, '0')}-${idOf(item) || 'rules'}.json`;
 }
 
+/** The folder being written: its path, its policy.json as it is, the files to write (null: delete). */
+type Folder = { dir: string; main: Json; fresh: boolean; files: Map<string, unknown> };
+
+/** Sets the files of forms or calendars (one an id); returns what stays inline in policy.json. */
+function mapPart(folder: Folder, part: (typeof MAP_PARTS)[number], map: unknown): Json | undefined {
+  const { dir, main, fresh, files } = folder;
+  const inlineIds = new Set(Object.keys(isRecord(main[part]) ? main[part] : {}));
+  const inMain: Json = {};
+  const kept = new Set<string>();
+  for (const [id, value] of Object.entries(isRecord(map) ? map : {})) {
+    if (!fresh && inlineIds.has(id)) inMain[id] = value;
+    else {
+      files.set(`${part}/${id}.json`, orderLike(value, readJsonOr(join(dir, part, `${id}.json`))));
+      kept.add(id);
+    }
+  }
+  for (const name of jsonNames(join(dir, part)))
+    if (!kept.has(basename(name, '.json'))) files.set(`${part}/${name}`, null);
+  return isRecord(map) && (Object.keys(inMain).length > 0 || part in main) ? inMain : undefined;
+}
+
+/** Sets the files of rule sets or examples (each item in the file that held it); returns what stays inline. */
+function listPart(folder: Folder, part: ListPart, list: unknown): unknown[] | undefined {
+  const { dir, main, fresh, files } = folder;
+  const inlineIds = new Set((Array.isArray(main[part]) ? main[part] : []).map(idOf));
+  const existing = listFiles(dir, part);
+  const names = existing.map((file) => file.name);
+  const grouped = new Map<string, unknown[]>(names.map((name) => [name, []]));
+  const inMain: unknown[] = [];
+  (Array.isArray(list) ? list : []).forEach((item, index) => {
+    const id = idOf(item);
+    if (!fresh && inlineIds.has(id)) return void inMain.push(item);
+    const home =
+      existing.find((file) => file.ids.has(id))?.name ?? newListFile(part, item, index, names);
+    grouped.set(home, [...(grouped.get(home) ?? []), item]);
+  });
+  for (const [name, items] of grouped) {
+    const before = existing.find((file) => file.name === name);
+    const ordered = items.map((item) =>
+      orderLike(
+        item,
+        before?.items.find((old) => idOf(old) === idOf(item)),
+      ),
+    );
+    const single = before ? !before.isList : part === 'ruleSets';
+    const content = single && ordered.length === 1 ? ordered[0] : ordered;
+    files.set(`${part}/${name}`, ordered.length === 0 ? null : content);
+  }
+  return inMain.length > 0 || part in main ? inMain : undefined;
+}
+
 /** Every file of the folder as it should be (relative path → content); null to delete. */
 function folderFiles(dir: string, document: Json): Map<string, unknown> {
   const existingMain = readJsonOr(join(dir, 'policy.json'));
-  const fresh = !isRecord(existingMain);
-  const main: Json = isRecord(existingMain) ? existingMain : {};
-  const files = new Map<string, unknown>();
-  const inline: Json = {};
+  const main = isRecord(existingMain) ? existingMain : {};
+  const folder: Folder = { dir, main, fresh: !isRecord(existingMain), files: new Map() };
+  const written: Json = Object.fromEntries(
+    Object.entries(document).filter(([key]) => !SPLIT_PARTS.includes(key)),
+  );
   for (const part of MAP_PARTS) {
-    const map = document[part];
-    const inlineIds = new Set(Object.keys(isRecord(main[part]) ? main[part] : {}));
-    const kept = new Set<string>();
-    if (isRecord(map)) {
-      const inMain: Json = {};
-      for (const [id, value] of Object.entries(map)) {
-        if (!fresh && inlineIds.has(id)) inMain[id] = value;
-        else {
-          files.set(`${part}/${id}.json`, orderLike(value, readJsonOr(join(dir, part, `${id}.json`))));
-          kept.add(id);
-        }
-      }
-      if (Object.keys(inMain).length > 0 || part in main) inline[part] = inMain;
-    }
-    for (const name of jsonNames(join(dir, part)))
-      if (!kept.has(basename(name, '.json'))) files.set(`${part}/${name}`, null);
+    const inline = mapPart(folder, part, document[part]);
+    if (inline) written[part] = inline;
   }
   for (const part of LIST_PARTS) {
-    const list = document[part];
-    const inlineIds = new Set((Array.isArray(main[part]) ? main[part] : []).map(idOf));
-    const existing = listFiles(dir, part);
-    const grouped = new Map<string, unknown[]>(existing.map((file) => [file.name, []]));
-    const inMain: unknown[] = [];
-    (Array.isArray(list) ? list : []).forEach((item, index) => {
-      const id = idOf(item);
-      if (!fresh && inlineIds.has(id)) return void inMain.push(item);
-      const home =
-        existing.find((file) => file.ids.has(id))?.name ??
-        newListFile(part, item, index, existing.map((file) => file.name));
-      grouped.set(home, [...(grouped.get(home) ?? []), item]);
-    });
-    for (const [name, items] of grouped) {
-      const before = existing.find((file) => file.name === name);
-      const ordered = items.map((item) =>
-        orderLike(item, before?.items.find((old) => idOf(old) === idOf(item))),
-      );
-      const single = before ? !before.isList : part === 'ruleSets';
-      files.set(
-        `${part}/${name}`,
-        ordered.length === 0 ? null : single && ordered.length === 1 ? ordered[0] : ordered,
-      );
-    }
-    if (inMain.length > 0 || part in main) inline[part] = inMain;
+    const inline = listPart(folder, part, document[part]);
+    if (inline) written[part] = inline;
   }
-  const rest = Object.fromEntries(
-    Object.entries(document).filter(
-      ([key]) => !(MAP_PARTS as readonly string[]).concat(LIST_PARTS).includes(key),
-    ),
-  );
-  files.set('policy.json', orderLike({ ...rest, ...inline }, fresh ? document : main));
-  return files;
+  folder.files.set('policy.json', orderLike(written, folder.fresh ? document : main));
+  return folder.files;
 }
 
 /**
