@@ -162,6 +162,21 @@ const zhCN = {
   traceTrue: '成立',
   traceFalse: '不成立',
   traceOpen: '未判断',
+  cannotReach: '无法连接服务器 {0}: {1}',
+  stepReadingDraft: '读取草稿',
+  stepSavingDraft: '保存草稿',
+  stepCheckingDraft: '检查草稿',
+  stepRunningExamples: '运行示例',
+  stepImporting: '导入',
+  stepBacktest: '回测',
+  backtestNoReport: '回测: 服务器的回答结束时没有报告',
+  fileMissing: '{0}: 不存在',
+  fileUnreadable: '{0}: 无法读取',
+  fileNotJson: '{0}: 不是有效的 JSON ({1})',
+  fileNothingAt: '{0}: {1} 处没有内容',
+  fileNested: '{0}: 文件引用嵌套过深',
+  fileNoPolicy: '{0}: 没有 policy.json',
+  fileNotEmpty: '{0}: 文件夹不是空的',
 };
 
 /** The message keys the command uses. */
@@ -350,6 +365,21 @@ const en: Record<MessageKey, string> = {
   traceTrue: 'true',
   traceFalse: 'false',
   traceOpen: 'not evaluated',
+  cannotReach: 'cannot reach {0}: {1}',
+  stepReadingDraft: 'reading the draft',
+  stepSavingDraft: 'saving the draft',
+  stepCheckingDraft: 'checking the draft',
+  stepRunningExamples: 'running the examples',
+  stepImporting: 'importing',
+  stepBacktest: 'backtest',
+  backtestNoReport: 'backtest: the answer ended without a report',
+  fileMissing: '{0}: does not exist',
+  fileUnreadable: '{0}: cannot be read',
+  fileNotJson: '{0}: is not valid JSON ({1})',
+  fileNothingAt: '{0}: has nothing at {1}',
+  fileNested: '{0}: includes nest too deeply',
+  fileNoPolicy: '{0}: has no policy.json',
+  fileNotEmpty: '{0}: is not empty',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };

@@ -1,5 +1,6 @@
 /** `kesu push` and `kesu pull`: move a policy to and from a running server's draft. */
 import type { Lang } from '../domain/policy/format.ts';
+import { say } from './cli-messages.ts';
 
 /** A running Kesu server: its base URL, the token to call it with, the HTTP client and the language its answers are worded in (English unless given). */
 export type Remote = { url: string; token: string; fetch: typeof fetch; lang?: Lang };
@@ -25,23 +26,41 @@ async function call(
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
-    throw new RemoteError(
-      `cannot reach ${remote.url}: ${(error as Error).message}${cause ? ` (${cause})` : ''}`,
-    );
+    throw unreachable(remote, error);
   }
   const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   return { status: response.status, json };
 }
 
+/** A server that could not be reached, as a RemoteError with the network's reason. */
+export function unreachable(remote: Remote, error: unknown): RemoteError {
+  const lang = remote.lang ?? 'en';
+  const cause = (error as { cause?: { code?: string } }).cause?.code;
+  const message = (error as Error).message;
+  // The network's own words are English: another language gets its code (ECONNREFUSED) alone.
+  const reason = lang === 'en' || !cause ? `${message}${cause ? ` (${cause})` : ''}` : cause;
+  return new RemoteError(say(lang, 'cannotReach', remote.url, reason));
+}
+
+/** What a call was doing, worded in the user's language when it is refused. */
+export type RemoteStep =
+  | 'stepReadingDraft'
+  | 'stepSavingDraft'
+  | 'stepCheckingDraft'
+  | 'stepRunningExamples'
+  | 'stepImporting'
+  | 'stepBacktest';
+
 /** A refused call as a RemoteError: what was tried, the status, the code and message. */
 export function failure(
-  what: string,
+  remote: Remote,
+  what: RemoteStep,
   result: { status: number; json: Record<string, unknown> },
 ): RemoteError {
   const error = result.json.error as { code?: string; message?: string } | undefined;
+  const step = say(remote.lang ?? 'en', what);
   return new RemoteError(
-    `${what}: ${result.status} ${error?.code ?? ''} ${error?.message ?? ''}`.trim(),
+    `${step}: ${result.status} ${error?.code ?? ''} ${error?.message ?? ''}`.trim(),
   );
 }
 
@@ -68,18 +87,19 @@ export async function pushDraft(
 ): Promise<PushAnswer> {
   const base = `/api/companies/${company}/policy/draft`;
   const current = await call(remote, 'GET', base);
-  if (current.status !== 200 && current.status !== 404) throw failure('reading the draft', current);
+  if (current.status !== 200 && current.status !== 404)
+    throw failure(remote, 'stepReadingDraft', current);
   const expectedVersion = current.status === 200 ? Number(current.json.version) : 0;
   const saved = await call(remote, 'PUT', base, { document, expectedVersion });
-  if (saved.status !== 200) throw failure('saving the draft', saved);
+  if (saved.status !== 200) throw failure(remote, 'stepSavingDraft', saved);
   const check = await call(remote, 'POST', `${base}/check`);
-  if (check.status !== 200) throw failure('checking the draft', check);
+  if (check.status !== 200) throw failure(remote, 'stepCheckingDraft', check);
   const problems = (check.json.problems as RemoteProblem[] | undefined) ?? [];
   const warnings = (check.json.warnings as RemoteProblem[] | undefined) ?? [];
   const answer = { version: Number(saved.json.version), problems, warnings };
   if (problems.length > 0) return answer;
   const examples = await call(remote, 'POST', `${base}/examples`);
-  if (examples.status !== 200) throw failure('running the examples', examples);
+  if (examples.status !== 200) throw failure(remote, 'stepRunningExamples', examples);
   return { ...answer, examples: examples.json as NonNullable<PushAnswer['examples']> };
 }
 
@@ -89,7 +109,7 @@ export async function pullDraft(
   company: string,
 ): Promise<{ version: number; document: Record<string, unknown> }> {
   const draft = await call(remote, 'GET', `/api/companies/${company}/policy/draft`);
-  if (draft.status !== 200) throw failure('reading the draft', draft);
+  if (draft.status !== 200) throw failure(remote, 'stepReadingDraft', draft);
   return {
     version: Number(draft.json.version),
     document: draft.json.document as Record<string, unknown>,
@@ -110,6 +130,6 @@ export async function postImportBatch(
   body: { rows: unknown[]; dryRun: boolean; sentTransition?: string },
 ): Promise<ImportAnswer> {
   const answer = await call(remote, 'POST', `/api/companies/${company}/cases/import`, body);
-  if (answer.status !== 200) throw failure('importing', answer);
+  if (answer.status !== 200) throw failure(remote, 'stepImporting', answer);
   return answer.json as unknown as ImportAnswer;
 }

@@ -110,10 +110,16 @@ describe('kesu in zh-CN', () => {
     await say('unknown', 'frobnicate');
     await say('missing', 'test');
     await say('template accept', 'test', 'starter', '--accept');
+    await say('not empty', 'new', 'starter', dir);
+    await say('no policy.json', 'check', join(dir, 'forms'));
+    await say('unreachable', 'pull', '--company', 'demo', copy, '--server', 'http://127.0.0.1:9');
+    await say('refused', 'push', dir, '--company', 'demo', '--token', 'kesu_wrong');
 
     expect(outputs.test).toContain('32 个通过, 0 个失败');
     expect(outputs.explain).toContain('— 待审批');
     expect(outputs.diff).toContain('(严重程度=重大)');
+    expect(outputs.refused).toMatch(/^读取草稿: 401 unauthorized/);
+    expect(outputs['not empty']).toMatch(/文件夹不是空的$/);
     const english = Object.entries(outputs).flatMap(([name, text]) =>
       englishIn(text).map((line) => `${name}: ${line}`),
     );
