@@ -35,7 +35,10 @@ async function call(
 /** A server that could not be reached, as a RemoteError with the network's reason. */
 export function unreachable(remote: Remote, error: unknown): RemoteError {
   const lang = remote.lang ?? 'en';
-  const cause = (error as { cause?: { code?: string } }).cause?.code;
+  type Cause = { code?: string; errors?: { code?: string }[] };
+  const inner = (error as { cause?: Cause }).cause;
+  // Node's fetch puts the socket's code on its cause, or on each address tried (AggregateError).
+  const cause = inner?.code ?? inner?.errors?.find((e) => e.code)?.code;
   const message = (error as Error).message;
   // The network's own words are English: another language gets its code (ECONNREFUSED) alone.
   const reason = lang === 'en' || !cause ? `${message}${cause ? ` (${cause})` : ''}` : cause;

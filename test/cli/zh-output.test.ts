@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../server/cli/kesu.ts';
 import { buildPolicy, ROOT } from '../support/policies.ts';
+import { freePort } from '../support/server-process.ts';
 import { ADMIN_TOKEN, buildTestApp } from '../support/test-app.ts';
 
 /** Words that were printed alone in English where a sentence should have been. */
@@ -106,13 +107,22 @@ describe('kesu in zh-CN', () => {
     await say('pull', 'pull', '--company', 'demo', copy);
     await say('inherit', 'new', 'starter', join(work, 'ext'), '--extends');
     await say('inherit list', 'inherit', join(work, 'ext'));
+    await say('merge', 'merge', join(work, 'ext'), '--template', 'starter');
+    await say(
+      'extend',
+      'extend',
+      join(work, 'a.json'),
+      join(work, 'ext2'),
+      '--template',
+      'starter',
+    );
+    await say('db', 'db', 'migrate');
     await say('usage', 'help');
     await say('unknown', 'frobnicate');
     await say('missing', 'test');
     await say('template accept', 'test', 'starter', '--accept');
     await say('not empty', 'new', 'starter', dir);
     await say('no policy.json', 'check', join(dir, 'forms'));
-    await say('unreachable', 'pull', '--company', 'demo', copy, '--server', 'http://127.0.0.1:9');
     await say('refused', 'push', dir, '--company', 'demo', '--token', 'kesu_wrong');
 
     expect(outputs.test).toContain('32 个通过, 0 个失败');
@@ -120,6 +130,13 @@ describe('kesu in zh-CN', () => {
     expect(outputs.diff).toContain('(严重程度=重大)');
     expect(outputs.refused).toMatch(/^读取草稿: 401 unauthorized/);
     expect(outputs['not empty']).toMatch(/文件夹不是空的$/);
+    const lines: string[] = [];
+    const port = await freePort();
+    const unreachable = ['pull', '--company', 'demo', copy, '--server', `http://127.0.0.1:${port}`];
+    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
+    await main([...unreachable, '--token', 'x'], { ...io, env: { KESU_LANG: 'zh' } });
+    outputs.unreachable = lines.join('\n');
+    expect(outputs.unreachable).toBe(`无法连接服务器 http://127.0.0.1:${port}: ECONNREFUSED`);
     const english = Object.entries(outputs).flatMap(([name, text]) =>
       englishIn(text).map((line) => `${name}: ${line}`),
     );
