@@ -81,10 +81,12 @@ type Folder = { dir: string; main: Json; fresh: boolean; files: Map<string, unkn
 function mapPart(folder: Folder, part: (typeof MAP_PARTS)[number], map: unknown): Json | undefined {
   const { dir, main, fresh, files } = folder;
   const inlineIds = new Set(Object.keys(isRecord(main[part]) ? main[part] : {}));
+  // A folder that keeps none of this part in files keeps a new one in policy.json too.
+  const inlineOnly = !fresh && jsonNames(join(dir, part)).length === 0;
   const inMain: Json = {};
   const kept = new Set<string>();
   for (const [id, value] of Object.entries(isRecord(map) ? map : {})) {
-    if (!fresh && inlineIds.has(id)) inMain[id] = value;
+    if (inlineOnly || (!fresh && inlineIds.has(id))) inMain[id] = value;
     else {
       files.set(`${part}/${id}.json`, orderLike(value, readJsonOr(join(dir, part, `${id}.json`))));
       kept.add(id);
@@ -100,12 +102,13 @@ function listPart(folder: Folder, part: ListPart, list: unknown): unknown[] | un
   const { dir, main, fresh, files } = folder;
   const inlineIds = new Set((Array.isArray(main[part]) ? main[part] : []).map(idOf));
   const existing = listFiles(dir, part);
+  const inlineOnly = !fresh && existing.length === 0;
   const names = existing.map((file) => file.name);
   const grouped = new Map<string, unknown[]>(names.map((name) => [name, []]));
   const inMain: unknown[] = [];
   (Array.isArray(list) ? list : []).forEach((item, index) => {
     const id = idOf(item);
-    if (!fresh && inlineIds.has(id)) return void inMain.push(item);
+    if (inlineOnly || (!fresh && inlineIds.has(id))) return void inMain.push(item);
     const home =
       existing.find((file) => file.ids.has(id))?.name ?? newListFile(part, item, index, names);
     grouped.set(home, [...(grouped.get(home) ?? []), item]);
