@@ -12,7 +12,7 @@ import { loadPolicy } from './load-policy.ts';
 import { UsageError } from './parse-args.ts';
 import { remoteOf } from './remote-commands.ts';
 import { createProgress, type Progress } from './progress.ts';
-import { failure, RemoteError, type Remote } from './remote.ts';
+import { failure, RemoteError, unreachable, type Remote } from './remote.ts';
 
 /** Posts the backtest and reads its NDJSON answer line by line. @throws RemoteError */
 async function streamBacktest(
@@ -33,11 +33,11 @@ async function streamBacktest(
       body: JSON.stringify(body),
     });
   } catch (error) {
-    throw new RemoteError(`cannot reach ${remote.url}: ${(error as Error).message}`);
+    throw unreachable(remote, error);
   }
   if (response.status !== 200 || !response.body) {
     const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-    throw failure('backtest', { status: response.status, json });
+    throw failure(remote, 'stepBacktest', { status: response.status, json });
   }
   const decoder = new TextDecoder();
   let pending = '';
@@ -72,7 +72,10 @@ function reporter(io: CliIo, lang: 'zh-CN' | 'en') {
       progress.advance(line.done - seen);
       seen = line.done;
     } else if (line.type === 'report') report = line.report;
-    else throw new RemoteError(`backtest: ${line.error.code} ${line.error.message}`);
+    else
+      throw new RemoteError(
+        `${say(lang, 'stepBacktest')}: ${line.error.code} ${line.error.message}`,
+      );
   };
   return { onLine, finish: () => (progress?.finish(), report) };
 }
@@ -86,7 +89,7 @@ export const backtest: CliCommand = async (parsed, deps, io) => {
   const { onLine, finish } = reporter(io, deps.lang);
   await streamBacktest(remoteOf(parsed, deps, io), company, body, onLine);
   const report = finish();
-  if (!report) throw new RemoteError('backtest: the answer ended without a report');
+  if (!report) throw new RemoteError(say(deps.lang, 'backtestNoReport'));
   for (const line of formatBacktest(report, company, name, deps.lang)) io.out(line);
   return 0;
 };

@@ -6,9 +6,11 @@ const zhCN = {
 
   kesu templates                              列出内置模板 (id, 标题, 路径), 及其来源未写明的假定
   kesu check <policy> [--against <policy>]    检查策略, 列出所有问题 (有问题时退出码 1); --against: 与已发布的策略比较编号变化
-  kesu test <policy>                          运行策略的示例 (有失败时退出码 1)
-  kesu explain <policy> <case.json> [--at <ISO 时间>]
-                                              解释案件: 决定及其规则、审批链、各时限的到期时间与计入的工作时段
+  kesu test <policy> [--accept [<id>…]]       运行策略的示例 (有失败时退出码 1); --accept: 把失败示例 (或所列示例)
+                                              的当前结果写回示例文件, 列出每个示例改了什么
+  kesu explain <policy> <case.json> [--at <ISO 时间>] [--json]
+                                              解释案件: 决定及其规则、审批链、各时限的到期时间与计入的工作时段;
+                                              --json: 以 JSON 输出 (键见 docs/cli.md)
   kesu diff <a> <b>                           用文字列出两个策略之间的变化
   kesu new <template> <dir> [--extends]       把模板写成一个可放进 git 的策略文件夹;
                                               --extends: 只写继承引用, 之后只写覆盖的部分
@@ -17,8 +19,10 @@ const zhCN = {
   kesu merge <dir> --template <id|路径> [--write]
                                               把模板的新版本合并进策略, 用文字列出冲突 (冲突处保留公司的值);
                                               --write 写回 policy.json (有冲突时退出码 1)
-  kesu push <policy> --company <id>           把策略上传为运行中服务器上该公司的草稿 (发布仍需人工决定)
-  kesu pull --company <id> <dir>              把该公司的草稿下载到 <dir>/policy.json
+  kesu push <policy> --company <id>           把策略上传为运行中服务器上该公司的草稿 (发布仍需人工决定),
+                                              列出服务器的检查结果与示例结果
+  kesu pull --company <id> <dir>              把该公司的草稿写入 <dir>, 文件布局与 kesu new 相同
+                                              (已有的文件夹保持原来的布局)
   kesu backtest <policy> --company <id> [--from <日期> --to <日期>] [--sample <N>]
                                               回测: 用该策略重放服务器上该期间 (受理日期) 的历史案件,
                                               与各案件当时的版本比较, 列出变化 (不保存任何数据)
@@ -79,7 +83,7 @@ const zhCN = {
   checkProblems: '✗ {0}: {1} 个问题',
   checkWarnings: '! {0}: {1} 个提醒 (不影响发布)',
   cannotRun: '策略有问题, 无法运行:',
-  total: '{0} passed, {1} failed',
+  total: '{0} 个通过, {1} 个失败',
   noExamples: '策略没有示例',
   caseState: '案件状态: {0}',
   categories: '分类:',
@@ -124,6 +128,56 @@ const zhCN = {
   companyPresent: '公司 {0} 已在数据库中, 未复制',
   copyProgress: '复制案件: {0}/{1} ({2} 个/秒)',
   backtestProgress: '回测: {0}/{1} 个案件 ({2} 个/秒)',
+  fieldState: '状态',
+  fieldNumber: '编号',
+  fieldCategory: '分类 {0}',
+  fieldDecisions: '决定',
+  fieldApproverChain: '审批链',
+  fieldDue: '时限 {0} 到期',
+  fieldError: '错误',
+  fieldFlags: '标记',
+  fieldAbsentFlags: '不应出现的标记',
+  fieldNotified: '通知的角色',
+  acceptedExample: '✓ 已接受示例 {0} {1}:',
+  acceptRefusedError: '✗ 示例 {0} 未接受: 它的步骤以错误结束, 需要人工修改步骤',
+  acceptRefusedUnknown: '✗ 没有示例 {0}',
+  acceptNothing: '没有失败的示例, 没有要接受的结果',
+  acceptWritten: '已写入: {0}',
+  acceptNeedsPath:
+    '--accept 需要策略文件或文件夹的路径 ({0} 是内置模板, 请先用 kesu new 写成文件夹)',
+  pushCheckOk: '检查: 没有问题',
+  pushExamples: '示例: {0} 个通过, {1} 个失败',
+  pushExamplesNotRun: '示例未运行: 策略有问题',
+  failedExample: '  ✗ {0}  {1}',
+  pulledFiles: '已写入 {0} 个文件: {1}',
+  pulledUnchanged: '文件没有变化',
+  minutesShort: '{0} 分钟',
+  stepPending: '待审批',
+  stepApproved: '已核准',
+  stepRejected: '已驳回',
+  traceAll: '全部满足',
+  traceAny: '任一满足',
+  traceNot: '不满足',
+  traceCondition: '条件 {0}',
+  traceTrue: '成立',
+  traceFalse: '不成立',
+  traceOpen: '未判断',
+  cannotReach: '无法连接服务器 {0}: {1}',
+  stepReadingDraft: '读取草稿',
+  stepSavingDraft: '保存草稿',
+  stepCheckingDraft: '检查草稿',
+  stepRunningExamples: '运行示例',
+  stepImporting: '导入',
+  stepBacktest: '回测',
+  backtestNoReport: '回测: 服务器的回答结束时没有报告',
+  importKeyDuplicate: '同一键值也在第 {0} 行',
+  fileMissing: '{0}: 不存在',
+  fileUnreadable: '{0}: 无法读取',
+  fileNotJson: '{0}: 不是有效的 JSON ({1})',
+  fileNothingAt: '{0}: {1} 处没有内容',
+  fileNested: '{0}: 文件引用嵌套过深',
+  fileNoPolicy: '{0}: 没有 policy.json',
+  fileNotEmpty: '{0}: 文件夹不是空的',
 };
 
 /** The message keys the command uses. */
@@ -135,10 +189,13 @@ const en: Record<MessageKey, string> = {
   kesu templates                              list the bundled templates (id, title, path) and what
                                               each assumes where its source is silent
   kesu check <policy> [--against <policy>]    check a policy and print every problem (exit 1 if any); --against: warn of a numbering change from the published one
-  kesu test <policy>                          run the policy's examples (exit 1 on a failure)
-  kesu explain <policy> <case.json> [--at <ISO time>]
+  kesu test <policy> [--accept [<id>…]]       run the policy's examples (exit 1 on a failure);
+                                              --accept: write the failing (or named) examples' current
+                                              results into their files and list what changed
+  kesu explain <policy> <case.json> [--at <ISO time>] [--json]
                                               explain a case: decisions with their rules, the approver
-                                              chain, every clock's due time and the intervals it counted
+                                              chain, every clock's due time and the intervals it counted;
+                                              --json: as JSON (keys in docs/cli.md)
   kesu diff <a> <b>                           the changes between two policies, in words
   kesu new <template> <dir> [--extends]       write a template as a policy folder to keep in git;
                                               --extends: only a reference to it, for overrides
@@ -151,8 +208,10 @@ const en: Record<MessageKey, string> = {
                                               the conflicts in words (the company's value is kept);
                                               --write saves policy.json (exit 1 on conflicts)
   kesu push <policy> --company <id>           upload a policy as the company's draft on a running server
-                                              (publishing stays a decision)
-  kesu pull --company <id> <dir>              download the company's draft to <dir>/policy.json
+                                              (publishing stays a decision) and print the server's
+                                              check and examples summary
+  kesu pull --company <id> <dir>              write the company's draft into <dir> in the layout kesu new
+                                              writes (a folder that exists keeps its layout)
   kesu backtest <policy> --company <id> [--from <date> --to <date>] [--sample <N>]
                                               backtest: replay the server's cases received in the period
                                               through the policy, compare with the versions they ran
@@ -272,6 +331,57 @@ const en: Record<MessageKey, string> = {
   companyPresent: 'Company {0} is already in the database: left as it is',
   copyProgress: 'copying cases: {0}/{1} ({2} cases/s)',
   backtestProgress: 'backtest: {0}/{1} cases ({2} cases/s)',
+  fieldState: 'state',
+  fieldNumber: 'number',
+  fieldCategory: 'category {0}',
+  fieldDecisions: 'decisions',
+  fieldApproverChain: 'approver chain',
+  fieldDue: 'clock {0} due',
+  fieldError: 'error',
+  fieldFlags: 'flags',
+  fieldAbsentFlags: 'flags not raised',
+  fieldNotified: 'roles notified',
+  acceptedExample: '✓ accepted example {0} {1}:',
+  acceptRefusedError:
+    '✗ example {0} not accepted: a step ends in an error, its steps need a person',
+  acceptRefusedUnknown: '✗ no example {0}',
+  acceptNothing: 'No example fails: nothing to accept',
+  acceptWritten: 'Written: {0}',
+  acceptNeedsPath:
+    '--accept needs the path of a policy file or folder ({0} is a bundled template: write it as a folder with kesu new first)',
+  pushCheckOk: 'Check: no problems',
+  pushExamples: 'Examples: {0} passed, {1} failed',
+  pushExamplesNotRun: 'Examples not run: the policy has problems',
+  failedExample: '  ✗ {0}  {1}',
+  pulledFiles: 'Wrote {0} file(s): {1}',
+  pulledUnchanged: 'No file changed',
+  minutesShort: '{0} min',
+  stepPending: 'pending',
+  stepApproved: 'approved',
+  stepRejected: 'rejected',
+  traceAll: 'all',
+  traceAny: 'any',
+  traceNot: 'not',
+  traceCondition: 'condition {0}',
+  traceTrue: 'true',
+  traceFalse: 'false',
+  traceOpen: 'not evaluated',
+  cannotReach: 'cannot reach {0}: {1}',
+  stepReadingDraft: 'reading the draft',
+  stepSavingDraft: 'saving the draft',
+  stepCheckingDraft: 'checking the draft',
+  stepRunningExamples: 'running the examples',
+  stepImporting: 'importing',
+  stepBacktest: 'backtest',
+  backtestNoReport: 'backtest: the answer ended without a report',
+  importKeyDuplicate: 'the key is also on row {0}',
+  fileMissing: '{0}: does not exist',
+  fileUnreadable: '{0}: cannot be read',
+  fileNotJson: '{0}: is not valid JSON ({1})',
+  fileNothingAt: '{0}: has nothing at {1}',
+  fileNested: '{0}: includes nest too deeply',
+  fileNoPolicy: '{0}: has no policy.json',
+  fileNotEmpty: '{0}: is not empty',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };

@@ -65,7 +65,11 @@ function batches(rows: ImportRow[], size: number): ImportRow[][] {
  * Maps every row; a key seen before in the file is refused. `taken` keeps, by file row, which of
  * the mapping's steps the row took, to name the column of a step the server refuses.
  */
-function mapAll(mapping: ImportMapping, table: Awaited<ReturnType<typeof readTableFile>>) {
+function mapAll(
+  mapping: ImportMapping,
+  table: Awaited<ReturnType<typeof readTableFile>>,
+  lang: Lang,
+) {
   const rows: ImportRow[] = [];
   const rejected: RejectedRow[] = [];
   const seen = new Map<string, number>();
@@ -83,7 +87,7 @@ function mapAll(mapping: ImportMapping, table: Awaited<ReturnType<typeof readTab
         row: tableRow.row,
         key: mapped.ok.externalKey,
         code: 'import_key_duplicate',
-        message: `the key is also on row ${first}`,
+        message: say(lang, 'importKeyDuplicate', first),
         field: keyColumns(mapping),
       });
       continue;
@@ -208,7 +212,7 @@ export async function runImport(options: ImportOptions, remote: Remote, io: Io):
   if (table.encoding?.detected)
     io.out(say(options.lang, 'importEncodingDetected', table.encoding.name));
   const mapping = readMapping(options.mappingFile, table.columns);
-  const { rows, rejected, taken } = mapAll(mapping, table);
+  const { rows, rejected, taken } = mapAll(mapping, table, options.lang);
   const sender = senderFor(mapping, remote, options.company, taken);
   const checked = await checkAll(sender, rows, options, io, rejected);
   const { toImport, already } = checked;

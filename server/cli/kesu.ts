@@ -4,7 +4,11 @@
  * streams, and returns the exit code.
  */
 import { createAjvValidator } from '../adapters/validation/ajv-validator.ts';
-import { loadPolicyDocument, PolicyFileError } from '../adapters/files/policy-files.ts';
+import {
+  loadPolicyDocument,
+  PolicyFileError,
+  type PolicyFileReason,
+} from '../adapters/files/policy-files.ts';
 import { TableFileError } from '../adapters/files/table-file.ts';
 import {
   explainCaseDocument,
@@ -16,7 +20,7 @@ import { isDomainError } from '../domain/errors.ts';
 import type { Lang } from '../domain/policy/format.ts';
 import { ERROR_MESSAGES } from '../http/messages/error-messages.ts';
 import { diffMessage } from '../messages/diff-messages.ts';
-import { pickLang, say } from './cli-messages.ts';
+import { pickLang, say, type MessageKey } from './cli-messages.ts';
 import type { CliCommand, CliIo } from './cli-io.ts';
 import { backtest } from './backtest-command.ts';
 import { db } from './db-command.ts';
@@ -24,6 +28,7 @@ import { extend, inherit, merge } from './inherit-commands.ts';
 import { loadPolicy, printProblems } from './load-policy.ts';
 import { parseArgs, UsageError, type ParsedArgs as Parsed } from './parse-args.ts';
 import { check, newPolicy, templates, test } from './policy-commands.ts';
+import { explanationJson } from './explanation-json.ts';
 import { formatExplanation } from './print-explanation.ts';
 import { importRecords, pull, push } from './remote-commands.ts';
 import { RemoteError } from './remote.ts';
@@ -61,6 +66,11 @@ async function explain(parsed: Parsed, deps: PolicyDeps, io: CliIo): Promise<num
     printProblems(explained.problems, deps.lang, io);
     return 1;
   }
+  if (parsed.flags.json) {
+    const json = explanationJson(explained.policy, explained.explanation, deps.lang);
+    io.out(JSON.stringify(json, null, 2));
+    return 0;
+  }
   for (const line of formatExplanation(explained.policy, explained.explanation, deps.lang))
     io.out(line);
   return 0;
@@ -94,12 +104,25 @@ function usage(parsed: Parsed, lang: Lang, io: CliIo): number {
   return 2;
 }
 
+const FILE_REASONS: Record<PolicyFileReason, MessageKey> = {
+  missing: 'fileMissing',
+  unreadable: 'fileUnreadable',
+  notJson: 'fileNotJson',
+  nothingAt: 'fileNothingAt',
+  nested: 'fileNested',
+  noPolicy: 'fileNoPolicy',
+  notEmpty: 'fileNotEmpty',
+};
+
 /** A refusal the user can act on, printed with exit 2; anything else is rethrown. */
 function refusal(error: unknown, lang: Lang, io: CliIo): number {
+  if (error instanceof PolicyFileError) {
+    io.err(say(lang, FILE_REASONS[error.reason], error.file, error.detail));
+    return 2;
+  }
   if (
     error instanceof UsageError ||
     error instanceof InheritError ||
-    error instanceof PolicyFileError ||
     error instanceof RemoteError ||
     error instanceof TableFileError
   ) {

@@ -1,7 +1,15 @@
 /** The kesu command line read into a command, its positional arguments and its --flags. */
 
 /** Flags that take no value. */
-const SWITCHES = new Set(['help', 'dry-run', 'skip-rejected', 'extends', 'write']);
+const SWITCHES = new Set([
+  'help',
+  'dry-run',
+  'skip-rejected',
+  'extends',
+  'write',
+  'accept',
+  'json',
+]);
 
 /** A command line: the command, its positional arguments and its flags (a switch reads "true"). */
 export type ParsedArgs = { command?: string; args: string[]; flags: Record<string, string> };

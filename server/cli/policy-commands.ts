@@ -6,7 +6,11 @@ import {
   numberingWarningsAgainst,
   testPolicyDocument,
 } from '../app/policies/policy-use-cases.ts';
-import { exampleFailureMessage } from '../messages/example-messages.ts';
+import { exampleFailureMessageIn } from '../messages/example-messages.ts';
+import { ERROR_MESSAGES } from '../http/messages/error-messages.ts';
+import type { ExampleFailure } from '../domain/examples/example-failure.ts';
+import type { Lang } from '../domain/policy/format.ts';
+import { acceptExamples } from './accept-command.ts';
 import { say } from './cli-messages.ts';
 import type { CliCommand } from './cli-io.ts';
 import { newExtendsFolder } from './inherit-commands.ts';
@@ -51,8 +55,26 @@ export const check: CliCommand = (parsed, deps, io) => {
   return 1;
 };
 
-/** `kesu test <policy>`: runs the examples; exit 1 on a problem or a failure. */
+/** A failure in the user's words. */
+function failureText(failure: ExampleFailure, lang: Lang): string {
+  if (failure.code !== 'step_failed') return exampleFailureMessageIn(failure, lang);
+  // The domain's own text is English: in another language, the code's sentence stands for it.
+  const known = lang !== 'en' && Object.hasOwn(ERROR_MESSAGES, failure.params.code);
+  const sentence = known
+    ? ERROR_MESSAGES[failure.params.code as keyof typeof ERROR_MESSAGES][lang]
+    : failure.params.message;
+  return exampleFailureMessageIn(
+    { ...failure, params: { ...failure.params, message: sentence } },
+    lang,
+  );
+}
+
+/**
+ * `kesu test <policy>`: runs the examples; exit 1 on a problem or a failure. With `--accept [ids]`
+ * the failing ones take what the policy now does (see accept-command.ts).
+ */
 export const test: CliCommand = async (parsed, deps, io) => {
+  if (parsed.flags.accept !== undefined) return acceptExamples(parsed, deps, io);
   const { document } = loadPolicy(parsed.args[0], deps.lang);
   const { problems, results } = await testPolicyDocument(document, deps);
   if (problems.length > 0) {
@@ -63,7 +85,7 @@ export const test: CliCommand = async (parsed, deps, io) => {
   if (results.length === 0) io.out(say(deps.lang, 'noExamples'));
   for (const result of results) {
     io.out(`${result.passed ? '✓' : '✗'} ${result.id}  ${labelIn(result.title, deps.lang)}`);
-    for (const failure of result.failures) io.out(`    ${exampleFailureMessage(failure)}`);
+    for (const failure of result.failures) io.out(`    ${failureText(failure, deps.lang)}`);
   }
   const failed = results.filter((result) => !result.passed).length;
   io.out(say(deps.lang, 'total', results.length - failed, failed));

@@ -4,7 +4,15 @@ import type { CaseExplanation } from '../domain/case/explain-case.ts';
 import type { Duration, Label, Lang, Policy } from '../domain/policy/format.ts';
 import { addDaysToDate } from '../domain/time/time.ts';
 import { isWorkingUnit } from '../domain/clocks/clocks.ts';
-import { say } from './cli-messages.ts';
+import { explainTrace } from '../domain/rules/evaluate-rules.ts';
+import { say, type MessageKey } from './cli-messages.ts';
+import { traceWords } from './trace-words.ts';
+
+const STEP_STATUS: Record<string, MessageKey> = {
+  pending: 'stepPending',
+  approved: 'stepApproved',
+  rejected: 'stepRejected',
+};
 
 /** The label in the language asked for, falling back to zh-CN. */
 export function labelIn(label: Label | undefined, lang: Lang, fallback = ''): string {
@@ -31,7 +39,10 @@ function time(iso: string): string {
 }
 
 /** Groups the counted intervals by day: "2026-02-14 08:30–12:00, 13:00–17:30 (480 min)". */
-function intervalLines(intervals: { from: string; to: string; minutes: number }[]): string[] {
+function intervalLines(
+  intervals: { from: string; to: string; minutes: number }[],
+  lang: Lang,
+): string[] {
   const days = new Map<string, { parts: string[]; minutes: number }>();
   for (const interval of intervals) {
     const day = interval.from.slice(0, 10);
@@ -41,7 +52,10 @@ function intervalLines(intervals: { from: string; to: string; minutes: number }[
     entry.minutes += interval.minutes;
     days.set(day, entry);
   }
-  return [...days].map(([day, entry]) => `${day} ${entry.parts.join(', ')} (${entry.minutes} min)`);
+  return [...days].map(
+    ([day, entry]) =>
+      `${day} ${entry.parts.join(', ')} (${say(lang, 'minutesShort', entry.minutes)})`,
+  );
 }
 
 function categoryLines(policy: Policy, current: CaseExplanation['case'], lang: Lang): string[] {
@@ -63,7 +77,11 @@ function decisionLines(explanation: CaseExplanation, lang: Lang): string[] {
     lines.push(
       `  • ${decision.action.type} ${JSON.stringify(decision.action.params)} ← ${sourceText(decision.source, lang)}`,
     );
-    for (const why of decision.why) lines.push(`      ${why}`);
+    const why =
+      decision.source.kind === 'rule'
+        ? explainTrace(decision.source.trace, traceWords(lang))
+        : decision.why;
+    for (const line of why) lines.push(`      ${line}`);
   }
   return lines;
 }
@@ -79,7 +97,7 @@ function chainLines(policy: Policy, explanation: CaseExplanation, lang: Lang): s
     const limit =
       role?.authorityLimit === undefined ? say(lang, 'noLimit') : `< ${role.authorityLimit}`;
     lines.push(
-      `  ${index + 1}. ${step.role} ${labelIn(role?.label, lang)} (${limit}) — ${step.status}`,
+      `  ${index + 1}. ${step.role} ${labelIn(role?.label, lang)} (${limit}) — ${say(lang, STEP_STATUS[step.status] ?? 'stepPending')}`,
     );
   });
   return lines;
@@ -167,12 +185,14 @@ function clockLines(
         clock.overdue ? say(lang, 'overdue') : '',
       ),
     `    ${say(lang, 'counted')}`,
-    ...intervalLines(explanation.intervals).map((line) => `      ${line}`),
+    ...intervalLines(explanation.intervals, lang).map((line) => `      ${line}`),
   ];
   if (explanation.pauses.length > 0) {
     lines.push(
       `    ${say(lang, 'pausedIntervals')}`,
-      ...explanation.pauses.map((p) => `      ${time(p.from)} – ${time(p.to)} (${p.minutes} min)`),
+      ...explanation.pauses.map(
+        (p) => `      ${time(p.from)} – ${time(p.to)} (${say(lang, 'minutesShort', p.minutes)})`,
+      ),
     );
   }
   lines.push(...calendarLines(explanation, lang), ...changeLines(policy, clock, lang));

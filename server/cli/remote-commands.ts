@@ -7,7 +7,11 @@ import type { CliCommand, CliIo } from './cli-io.ts';
 import { runImport } from './import-command.ts';
 import { loadPolicy, printProblems } from './load-policy.ts';
 import { UsageError, type ParsedArgs } from './parse-args.ts';
-import { pullDraft, pushDraft, type Remote } from './remote.ts';
+import { pullDraft, pushDraft, type PushAnswer, type Remote } from './remote.ts';
+import { labelIn } from './print-explanation.ts';
+import { writePolicyFolder } from '../adapters/files/policy-folder-write.ts';
+import type { CheckedProblem } from '../app/policies/policy-problems.ts';
+import type { Label } from '../domain/policy/format.ts';
 
 /** The server (--server, KESU_URL or the local default) and token (--token or KESU_TOKEN). */
 export function remoteOf(parsed: ParsedArgs, deps: PolicyDeps, io: CliIo): Remote {
@@ -17,34 +21,62 @@ export function remoteOf(parsed: ParsedArgs, deps: PolicyDeps, io: CliIo): Remot
     /\/$/,
     '',
   );
-  return { url, token, fetch: io.fetch ?? fetch };
+  return { url, token, fetch: io.fetch ?? fetch, lang: deps.lang };
+}
+
+/** The server's check and examples summary of what was pushed. */
+function printPushAnswer(answer: PushAnswer, company: string, deps: PolicyDeps, io: CliIo): void {
+  const { lang } = deps;
+  if (answer.warnings.length > 0) {
+    io.out(say(lang, 'checkWarnings', company, answer.warnings.length));
+    printProblems(answer.warnings as CheckedProblem[], lang, io);
+  }
+  if (answer.problems.length > 0) {
+    io.out(say(lang, 'checkProblems', company, answer.problems.length));
+    printProblems(answer.problems as CheckedProblem[], lang, io);
+    io.out(say(lang, 'pushExamplesNotRun'));
+    return;
+  }
+  io.out(say(lang, 'pushCheckOk'));
+  const examples = answer.examples;
+  if (!examples) return;
+  io.out(say(lang, 'pushExamples', examples.passed, examples.failed));
+  for (const result of examples.results.filter((r) => !r.passed))
+    io.out(say(lang, 'failedExample', result.id, labelIn(result.title as Label, lang)));
 }
 
 /**
- * `kesu push <policy> --company <id>`: exit 1 when the uploaded draft has problems. @throws
- * UsageError
+ * `kesu push <policy> --company <id>`: prints the server's check and examples summary; exit 1
+ * when the uploaded draft has problems or an example fails. @throws UsageError
  */
 export const push: CliCommand = async (parsed, deps, io) => {
   const company = parsed.flags.company;
   if (!company) throw new UsageError(say(deps.lang, 'missingArgument', '--company'));
   const { raw } = loadPolicy(parsed.args[0], deps.lang);
-  const { version, problems } = await pushDraft(remoteOf(parsed, deps, io), company, raw);
-  io.out(say(deps.lang, 'pushed', company, version));
-  if (problems.length > 0) {
-    io.out(say(deps.lang, 'checkProblems', company, problems.length));
-    printProblems(problems, deps.lang, io);
-  }
-  return problems.length > 0 ? 1 : 0;
+  const answer = await pushDraft(remoteOf(parsed, deps, io), company, raw);
+  io.out(say(deps.lang, 'pushed', company, answer.version));
+  printPushAnswer(answer, company, deps, io);
+  return answer.problems.length > 0 || (answer.examples?.failed ?? 0) > 0 ? 1 : 0;
 };
 
-/** `kesu pull --company <id> <dir>`. @throws UsageError */
+/**
+ * `kesu pull --company <id> <dir>`: the draft written into the folder in the layout `kesu new`
+ * writes, or the one the folder already has; files that do not change are left alone.
+ * @throws UsageError
+ */
 export const pull: CliCommand = async (parsed, deps, io) => {
   const company = parsed.flags.company;
   const dir = parsed.args[0];
   if (!company || !dir)
     throw new UsageError(say(deps.lang, 'missingArgument', '--company <id> <dir>'));
-  const { version, file } = await pullDraft(remoteOf(parsed, deps, io), company, dir);
-  io.out(say(deps.lang, 'pulled', company, version, file));
+  const { version, document } = await pullDraft(remoteOf(parsed, deps, io), company);
+  const written = writePolicyFolder(dir, document);
+  io.out(say(deps.lang, 'pulled', company, version, dir));
+  io.out(
+    written.length === 0
+      ? say(deps.lang, 'pulledUnchanged')
+      : say(deps.lang, 'pulledFiles', written.length, written.join(', ')),
+  );
   return 0;
 };
 

@@ -18,8 +18,11 @@ export type SchemaValidator = {
   validate(schema: JsonSchema, data: unknown, lang: Lang): FieldError[];
   /** All errors of `data` against the form, in words naming each field by its label (its own messages first). */
   validateForm(form: FormDefinition, data: unknown, lang: Lang): FieldError[];
-  /** Why the schema does not compile, each at its JSON Pointer inside the schema; empty when it does. */
-  compileErrors(schema: JsonSchema): { path: string; message: string }[];
+  /**
+   * Why the schema does not compile, each at its JSON Pointer inside the schema, worded in `lang`
+   * where the validator can (English otherwise); empty when it does.
+   */
+  compileErrors(schema: JsonSchema, lang?: Lang): { path: string; message: string }[];
   /** The policy document against the policy format's own JSON Schema. */
   policyShapeErrors(policy: unknown, lang: Lang): PolicyProblem[];
 };

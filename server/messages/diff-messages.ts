@@ -55,16 +55,16 @@ function namer(names: DiffNames | undefined, lang: Lang): Name {
 
 const money = (n: number | null | undefined) =>
   n === undefined || n === null ? '∞' : n.toLocaleString('en');
-const range = (band: DiffBand) =>
+const range = (band: DiffBand, n: Name) =>
   `${money(band.min)}–${money(band.max)}${
     band.when
       ? ` (${Object.entries(band.when)
-          .map(([k, v]) => `${k}=${v.join('/')}`)
+          .map(([k, v]) => `${n('dimension', k)}=${v.map((id) => n(`value:${k}`, id)).join('/')}`)
           .join(', ')})`
       : ''
   }`;
 const roles = (ids: string[], n: Name) => ids.map((id) => n('role', id)).join(', ');
-const chained = (band: DiffBand, n: Name) => `${range(band)}: ${roles(band.chain, n)}`;
+const chained = (band: DiffBand, n: Name) => `${range(band, n)}: ${roles(band.chain, n)}`;
 const PART_KIND: Partial<Record<DiffPart, string>> = {
   role: 'role',
   clock: 'clock',
@@ -83,15 +83,15 @@ export const DIFF_MESSAGES: {
 } = {
   band_added: {
     'zh-CN': (p, n) => `新增核决区间 ${chained(p.band, n)}`,
-    en: (p, n) => `approval band ${range(p.band)} added: ${roles(p.band.chain, n)}`,
+    en: (p, n) => `approval band ${range(p.band, n)} added: ${roles(p.band.chain, n)}`,
   },
   band_changed: {
     'zh-CN': (p, n) => `核决区间 ${chained(p.before, n)} → ${chained(p.after, n)}`,
     en: (p, n) => `approval band ${chained(p.before, n)} → ${chained(p.after, n)}`,
   },
   band_removed: {
-    'zh-CN': (p) => `删除核决区间 ${range(p.band)}`,
-    en: (p) => `approval band ${range(p.band)} removed`,
+    'zh-CN': (p, n) => `删除核决区间 ${range(p.band, n)}`,
+    en: (p, n) => `approval band ${range(p.band, n)} removed`,
   },
   part_added: {
     'zh-CN': (p, n) => `新增${noun(p, 'zh-CN', n)} ${partId(p, n)}`,

@@ -145,10 +145,10 @@ describe('kesu', () => {
     const { code, out } = await run('explain', 'starter', file, '--lang', 'zh-CN');
     expect(code).toBe(0);
     expect(out).toContain('规则 triage / largeClaimIsMajor');
-    expect(out).toContain('intake.amountSought (8000) greaterThanInclusive 5000 → true');
+    expect(out).toContain('intake.amountSought (8000) ≥ 5000 → 成立');
     expect(out).toMatch(/1\. supervisor 客服主管 .*\n\s+2\. manager 服务经理/);
     expect(out).toContain('到期 2026-10-09 17:00');
-    expect(out).toContain('2026-10-08 09:00–12:00, 13:00–18:00 (480 min)');
+    expect(out).toContain('2026-10-08 09:00–12:00, 13:00–18:00 (480 分钟)');
     expect(out).toContain('2026-10-01 – 2026-10-07 假日: 国庆节');
   });
 

@@ -6,13 +6,32 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 
-/** A policy file that cannot be read or parsed. */
+/** Why a policy file could not be used (the kesu command words it in the user's language). */
+export type PolicyFileReason =
+  'missing' | 'unreadable' | 'notJson' | 'nothingAt' | 'nested' | 'noPolicy' | 'notEmpty';
+
+const REASONS: Record<PolicyFileReason, (detail: string) => string> = {
+  missing: () => 'does not exist',
+  unreadable: () => 'cannot be read',
+  notJson: (detail) => `is not valid JSON (${detail})`,
+  nothingAt: (detail) => `has nothing at ${detail}`,
+  nested: () => 'includes nest too deeply',
+  noPolicy: () => 'has no policy.json',
+  notEmpty: () => 'is not empty',
+};
+
+/** A policy file that cannot be read or parsed; the message is English. */
 export class PolicyFileError extends Error {
   readonly file: string;
-  constructor(file: string, message: string) {
-    super(`${file}: ${message}`);
+  readonly reason: PolicyFileReason;
+  /** The part of the reason that is not words: a JSON pointer, the parser's message. */
+  readonly detail: string;
+  constructor(file: string, reason: PolicyFileReason, detail = '') {
+    super(`${file}: ${REASONS[reason](detail)}`);
     this.name = 'PolicyFileError';
     this.file = file;
+    this.reason = reason;
+    this.detail = detail;
   }
 }
 
@@ -21,12 +40,12 @@ function readJson(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new PolicyFileError(file, 'cannot be read');
+    throw new PolicyFileError(file, 'unreadable');
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new PolicyFileError(file, `is not valid JSON (${(error as Error).message})`);
+    throw new PolicyFileError(file, 'notJson', (error as Error).message);
   }
 }
 
@@ -35,7 +54,7 @@ function atPointer(value: unknown, pointer: string, file: string): unknown {
   for (const raw of pointer.split('/').slice(1)) {
     const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
     if (current === null || typeof current !== 'object' || !(key in current)) {
-      throw new PolicyFileError(file, `has nothing at ${pointer}`);
+      throw new PolicyFileError(file, 'nothingAt', pointer);
     }
     current = (current as Record<string, unknown>)[key];
   }
@@ -48,7 +67,7 @@ function resolveIncludes(value: unknown, folder: string, depth = 0): unknown {
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
   if (typeof record.$file === 'string' && Object.keys(record).length === 1) {
-    if (depth > 16) throw new PolicyFileError(record.$file, 'includes nest too deeply');
+    if (depth > 16) throw new PolicyFileError(record.$file, 'nested');
     const [path = '', pointer = ''] = record.$file.split('#');
     const file = resolve(folder, path);
     const included = atPointer(readJson(file), pointer, file);
@@ -74,7 +93,7 @@ function loadFile(file: string): unknown {
 /** Assembles a policy folder into one document. */
 function loadFolder(folder: string): Record<string, unknown> {
   const main = join(folder, 'policy.json');
-  if (!existsSync(main)) throw new PolicyFileError(folder, 'has no policy.json');
+  if (!existsSync(main)) throw new PolicyFileError(folder, 'noPolicy');
   const policy = loadFile(main) as Record<string, unknown>;
   for (const key of ['forms', 'calendars']) {
     const parts = jsonFiles(join(folder, key));
@@ -102,6 +121,6 @@ function loadFolder(folder: string): Record<string, unknown> {
  */
 export function loadPolicyDocument(path: string): unknown {
   const full = resolve(path);
-  if (!existsSync(full)) throw new PolicyFileError(path, 'does not exist');
+  if (!existsSync(full)) throw new PolicyFileError(path, 'missing');
   return statSync(full).isDirectory() ? loadFolder(full) : loadFile(full);
 }

@@ -33,8 +33,7 @@ export function writeJson(folder: string, name: string, value: unknown): string 
  * @throws PolicyFileError when the folder has files
  */
 export function writeExtendsFolder(dir: string, document: unknown, template: unknown): string[] {
-  if (existsSync(dir) && readdirSync(dir).length > 0)
-    throw new PolicyFileError(dir, 'is not empty');
+  if (existsSync(dir) && readdirSync(dir).length > 0) throw new PolicyFileError(dir, 'notEmpty');
   writeJson(dir, 'policy.json', document);
   writeJson(dir, TEMPLATE_BASE_FILE, template);
   return ['policy.json', TEMPLATE_BASE_FILE];

@@ -38,7 +38,7 @@ function filesUnder(folder: string): string[] {
  */
 export function copyTemplate(source: string, target: string): string[] {
   if (existsSync(target) && readdirSync(target).length > 0)
-    throw new PolicyFileError(target, 'is not empty');
+    throw new PolicyFileError(target, 'notEmpty');
   const written: string[] = [];
   for (const file of filesUnder(source)) {
     const destination = join(target, relative(source, file));

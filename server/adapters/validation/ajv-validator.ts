@@ -74,7 +74,7 @@ export function createAjvValidator(): SchemaValidator {
         return { property, message: describeFieldError(form, fact, lang) };
       });
     },
-    compileErrors(schema) {
+    compileErrors(schema, lang = 'en') {
       let valid: boolean;
       try {
         // Throws rather than answers when the schema names a meta-schema ajv does not hold.
@@ -85,7 +85,7 @@ export function createAjvValidator(): SchemaValidator {
       if (!valid) {
         // The meta-schema reports one place several ways (enum, type, anyOf): keep the first.
         const byPath = new Map<string, string>();
-        for (const error of ajv.errors ?? []) {
+        for (const error of localized(ajv.errors ?? [], lang)) {
           if (!byPath.has(error.instancePath))
             byPath.set(error.instancePath, error.message ?? error.keyword);
         }

@@ -1,5 +1,9 @@
 /** Accepting what a changed draft now does as its examples' expectations (after review). */
-import { acceptExampleResults, type AcceptOutcome } from '../../domain/examples/accept-examples.ts';
+import {
+  acceptExampleResults,
+  withAcceptedExamples,
+  type AcceptOutcome,
+} from '../../domain/examples/accept-examples.ts';
 import { AppError } from '../app-error.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
 import { isExtendsForm } from '../../domain/policy/inheritance.ts';
@@ -30,17 +34,8 @@ export async function acceptDraftExampleResults(
   if (accepted.length === 0) return { draft: current, accepted, refused };
   // A draft that extends a template keeps its form: the changed examples become overrides
   // (examples merge by id, each replaced whole).
-  const changed = new Set(accepted.map((a) => a.id));
   const document = isExtendsForm(current.document)
-    ? {
-        ...current.document,
-        examples: [
-          ...((current.document.examples as { id: string }[] | undefined) ?? []).filter(
-            (e) => !changed.has(e.id),
-          ),
-          ...policy.examples.filter((e) => changed.has(e.id)),
-        ],
-      }
+    ? withAcceptedExamples(current.document, policy, accepted)
     : policy;
   const draft = await replaceDraft(deps, context, companyId, document, current.version);
   return { draft, accepted, refused };

@@ -113,3 +113,23 @@ export async function acceptExampleResults(
   }
   return { policy, accepted, refused };
 }
+
+/**
+ * The policy document as written (a whole policy, or one that extends a template) with the
+ * accepted examples put in: each replaces the example of its id where it stands, or is added at the
+ * end (an extends-form document then overrides the template's example of that id).
+ */
+export function withAcceptedExamples(
+  document: Record<string, unknown>,
+  policy: Policy,
+  accepted: readonly AcceptedExample[],
+): Record<string, unknown> {
+  const changed = new Map(
+    policy.examples.filter((e) => accepted.some((a) => a.id === e.id)).map((e) => [e.id, e]),
+  );
+  const written = (document.examples as PolicyExample[] | undefined) ?? [];
+  const examples = written.map((example) => changed.get(example.id) ?? example);
+  for (const [id, example] of changed)
+    if (!written.some((e) => e.id === id)) examples.push(example);
+  return { ...document, examples };
+}

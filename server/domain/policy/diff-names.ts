@@ -3,7 +3,7 @@
  * clock, a transition, a state, a category and its values), its label in the new policy or, when
  * the change removed it, in the old one.
  */
-import type { DiffNames, DiffPart, PolicyChange } from './diff-policies.ts';
+import type { DiffBand, DiffNames, DiffPart, PolicyChange } from './diff-policies.ts';
 import type { Label, Policy } from './format.ts';
 
 /** What an id names, as the key of DiffNames says it ("role", "clock", "value:severity"). */
@@ -20,12 +20,20 @@ const PART_KINDS: Partial<Record<DiffPart, Kind>> = {
 /** The ids a change names, with what each names. */
 function mentions(change: PolicyChange): [Kind, string][] {
   const roles = (ids: string[]) => ids.map((id): [Kind, string] => ['role', id]);
+  // A band that applies to some categories only names their dimensions and values.
+  const band = (b: DiffBand): [Kind, string][] => [
+    ...roles(b.chain),
+    ...Object.entries(b.when ?? {}).flatMap(([dimension, values]): [Kind, string][] => [
+      ['dimension', dimension],
+      ...values.map((value): [Kind, string] => [`value:${dimension}`, value]),
+    ]),
+  ];
   switch (change.code) {
     case 'band_added':
     case 'band_removed':
-      return roles(change.params.band.chain);
+      return band(change.params.band);
     case 'band_changed':
-      return roles([...change.params.before.chain, ...change.params.after.chain]);
+      return [...band(change.params.before), ...band(change.params.after)];
     case 'part_added':
     case 'part_removed': {
       const { part, id, dimension } = change.params;

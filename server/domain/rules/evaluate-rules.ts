@@ -129,25 +129,44 @@ function toDecision(ruleSet: RuleSet, result: RuleResultJson, at: string): Decis
   };
 }
 
+/** The words a trace is read in: the boolean operators, a named condition, and the outcomes. */
+export type TraceWords = {
+  operator: (operator: 'all' | 'any' | 'not') => string;
+  condition: (name: string) => string;
+  /** A fact's comparison (`equal`, `greaterThanInclusive`…). */
+  comparison: (operator: string) => string;
+  outcome: (result: boolean | undefined) => string;
+};
+
+/** The trace's words as json-rules-engine names them (English). */
+export const ENGINE_TRACE_WORDS: TraceWords = {
+  operator: (operator) => operator,
+  condition: (name) => `condition ${name}`,
+  comparison: (operator) => operator,
+  outcome: (result) => (result === undefined ? 'not evaluated' : String(result)),
+};
+
 /**
  * Readable lines for a rule's trace (a rule result or a bare condition tree), one per condition,
  * nested conditions indented: `intake.amount (1500) greaterThanInclusive 1000 → true`.
  */
-export function explainTrace(trace: unknown): string[] {
+export function explainTrace(trace: unknown, words: TraceWords = ENGINE_TRACE_WORDS): string[] {
   const root = isRecord(trace) && isRecord(trace.conditions) ? trace.conditions : trace;
   const lines: string[] = [];
+  const outcome = (result: unknown) =>
+    words.outcome(typeof result === 'boolean' ? result : undefined);
   const visit = (node: unknown, depth: number): void => {
     if (!isRecord(node)) return;
     const indent = '  '.repeat(depth);
     const operator = booleanOperator(node);
     if (operator) {
-      lines.push(`${indent}${operator} → ${outcome(conditionResult(node))}`);
+      lines.push(`${indent}${words.operator(operator)} → ${outcome(conditionResult(node))}`);
       const children = node[operator];
       for (const child of Array.isArray(children) ? children : [children]) visit(child, depth + 1);
     } else if (typeof node.condition === 'string') {
-      lines.push(`${indent}condition ${node.condition} → ${outcome(node.result)}`);
+      lines.push(`${indent}${words.condition(node.condition)} → ${outcome(node.result)}`);
     } else {
-      lines.push(`${indent}${describeLeaf(node)} → ${outcome(node.result)}`);
+      lines.push(`${indent}${describeLeaf(node, words)} → ${outcome(node.result)}`);
     }
   };
   visit(root, 0);
@@ -173,13 +192,13 @@ function conditionResult(node: unknown): boolean | undefined {
   return results.every((result) => result === !decisive) ? !decisive : undefined;
 }
 
-function describeLeaf(node: Record<string, unknown>): string {
+function describeLeaf(node: Record<string, unknown>, words: TraceWords): string {
   const left = `${factName(node.fact, node.path)} (${show(node.factResult)})`;
   const right =
     isRecord(node.value) && typeof node.value.fact === 'string'
       ? `${factName(node.value.fact, node.value.path)} (${show(node.valueResult)})`
       : show(node.value);
-  return `${left} ${String(node.operator)} ${right}`;
+  return `${left} ${words.comparison(String(node.operator))} ${right}`;
 }
 
 function factName(fact: unknown, path: unknown): string {
@@ -191,10 +210,6 @@ function factName(fact: unknown, path: unknown): string {
 function show(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-function outcome(result: unknown): string {
-  return typeof result === 'boolean' ? String(result) : 'not evaluated';
 }
 
 function booleanOperator(node: Record<string, unknown>): 'all' | 'any' | 'not' | undefined {

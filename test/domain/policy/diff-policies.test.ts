@@ -13,8 +13,8 @@ describe('diffPolicies', () => {
         p.approvals.rows[1]!.when = { severity: ['major'] };
       },
       { path: '/approvals/rows/from1000', code: 'band_changed' },
-      'approval band 1,000–∞: Service supervisor, Service manager → 2,000–∞ (severity=major): Service supervisor, Service manager',
-      '核决区间 1,000–∞: 客服主管, 服务经理 → 2,000–∞ (severity=major): 客服主管, 服务经理',
+      'approval band 1,000–∞: Service supervisor, Service manager → 2,000–∞ (Severity=Major): Service supervisor, Service manager',
+      '核决区间 1,000–∞: 客服主管, 服务经理 → 2,000–∞ (严重程度=重大): 客服主管, 服务经理',
     ],
     [
       'an added approval band',

@@ -57,7 +57,7 @@ export function checkPolicy(
   if (!shaped.ok) return shaped;
   const { policy } = shaped;
   const sink = createProblemSink();
-  checkForms(policy, validator, sink);
+  checkForms(policy, validator, sink, lang);
   checkFormMessages(policy, sink);
   checkCategories(policy, sink);
   checkRoles(policy, sink);
@@ -77,7 +77,12 @@ export function checkPolicy(
 // Forms are validated by the server and rendered by the studio with draft-07 validators only.
 const DRAFT_07 = /^https?:\/\/json-schema\.org\/draft-07\/schema#?$/;
 
-function checkForms(policy: Policy, validator: SchemaValidator, sink: ProblemSink): void {
+function checkForms(
+  policy: Policy,
+  validator: SchemaValidator,
+  sink: ProblemSink,
+  lang: Lang,
+): void {
   for (const [id, form] of Object.entries(policy.forms)) {
     const at = ['forms', id, 'schema'];
     // An intake is always an object; a form of another type would publish and then refuse every one.
@@ -91,7 +96,7 @@ function checkForms(policy: Policy, validator: SchemaValidator, sink: ProblemSin
       sink.add([...at, '$schema'], 'form_schema_version', { form: id, version: String(version) });
       continue;
     }
-    for (const { path, message } of validator.compileErrors(form.schema)) {
+    for (const { path, message } of validator.compileErrors(form.schema, lang)) {
       const inside = path
         .split('/')
         .slice(1)
