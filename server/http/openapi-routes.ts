@@ -261,4 +261,21 @@ export const ROUTES: Route[] = [
     summary:
       'Monthly (YYYY-MM) or annual (YYYY) report, with counts per month and assessment rows; add .csv for CSV (UTF-8 with BOM) in the language of ?lang= (zh-CN or en) or Accept-Language: labels, then codes in their own columns',
   },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/notifications',
+    summary:
+      'The caller’s notifications (rule notify, 催办 reminders, clock warnings and escalations), unread first; ?page=&pageSize= (1–200)',
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/notifications/unread',
+    summary: 'How many of the caller’s notifications are unread',
+  },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/notifications/read',
+    summary: 'Mark the caller’s notifications read: those of ids, or all when ids is absent',
+    body: obj({ ids: { type: 'array', items: str, maxItems: 500 } }),
+  },
 ];
