@@ -1,0 +1,51 @@
+/** The notifications' text: the top bar's count and the notifications page (namespace "notifications"). */
+export const messages = {
+  'zh-CN': {
+    link: '通知',
+    unreadLabel: '通知（{{count}} 条未读）',
+    title: '我的通知',
+    empty: '暂无通知。',
+    unread: '未读',
+    markRead: '标为已读',
+    markAllRead: '全部标为已读',
+    case: '案件 {{number}}',
+    total: '共 {{total}} 条，{{unread}} 条未读',
+    previous: '上一页',
+    next: '下一页',
+    kind: {
+      notify: '通知',
+      remind: '催办',
+      warning: '临近到期',
+      escalation: '超时升级',
+    },
+    reason: {
+      rule: '规则',
+      warning: '{{clock}} 时限预警（第 {{level}} 级）',
+      escalation: '{{clock}} 时限超时（第 {{level}} 级）',
+    },
+  },
+  en: {
+    link: 'Notifications',
+    unreadLabel: 'Notifications ({{count}} unread)',
+    title: 'My notifications',
+    empty: 'No notifications yet.',
+    unread: 'Unread',
+    markRead: 'Mark read',
+    markAllRead: 'Mark all read',
+    case: 'Case {{number}}',
+    total: '{{total}} in all, {{unread}} unread',
+    previous: 'Previous',
+    next: 'Next',
+    kind: {
+      notify: 'Notice',
+      remind: 'Reminder',
+      warning: 'Nearly due',
+      escalation: 'Overdue escalation',
+    },
+    reason: {
+      rule: 'Rule',
+      warning: '{{clock}} deadline warning (level {{level}})',
+      escalation: '{{clock}} deadline overdue (level {{level}})',
+    },
+  },
+};
