@@ -62,6 +62,10 @@ export const ANSWERS: { [K in keyof Routes]: string } = {
   'GET /companies/:company/notifications/unread': 'UnreadAnswer: the caller’s unread count',
   'POST /companies/:company/notifications/read':
     'MarkReadAnswer: how many were marked read and how many stay unread',
+  'GET /companies/:company/channels':
+    'Items<ChannelAnswer>: the delivery channels without passwords, secrets or URL tokens',
+  'PUT /companies/:company/channels':
+    'Items<ChannelAnswer>: the channels as saved, without secrets',
 };
 
 /** The contract's key of an OpenAPI route (`/api/companies/{company}` → `GET /companies/:company`). */

@@ -59,7 +59,7 @@ export const ROUTES: Route[] = [
     method: 'post',
     path: '/api/companies/{company}/users',
     summary: 'Add a user with roles from the policy',
-    body: obj({ name: str, roles: { type: 'array', items: str }, department: str }, [
+    body: obj({ name: str, roles: { type: 'array', items: str }, department: str, email: str }, [
       'name',
       'roles',
     ]),
@@ -277,5 +277,20 @@ export const ROUTES: Route[] = [
     path: '/api/companies/{company}/notifications/read',
     summary: 'Mark the caller’s notifications read: those of ids, or all when ids is absent',
     body: obj({ ids: { type: 'array', items: str, maxItems: 500 } }),
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/channels',
+    summary:
+      'The company’s delivery channels (administrator only): e-mail (SMTP), signed webhook, DingTalk, WeCom, Feishu; secrets never answered',
+  },
+  {
+    method: 'put',
+    path: '/api/companies/{company}/channels',
+    summary:
+      'Replace the delivery channels (administrator only); a channel given again by id without url, secret or password keeps the stored one',
+    body: obj({ channels: { type: 'array', maxItems: 20, items: { type: 'object' } } }, [
+      'channels',
+    ]),
   },
 ];

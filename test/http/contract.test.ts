@@ -54,6 +54,8 @@ const CONTRACT_KEYS = [
   'GET /companies/:company/notifications',
   'GET /companies/:company/notifications/unread',
   'POST /companies/:company/notifications/read',
+  'GET /companies/:company/channels',
+  'PUT /companies/:company/channels',
 ] as const satisfies readonly (keyof Routes)[];
 type Listed = (typeof CONTRACT_KEYS)[number];
 const everyKeyListed: Exclude<keyof Routes, Listed> extends never ? true : false = true;

@@ -298,6 +298,15 @@ function companyStore(
         });
       },
     },
+    channels: {
+      get: (companyId) =>
+        read(companyId, undefined, (journal) => copy(journal.channels.data.channels ?? undefined)),
+      save: (settings) =>
+        mutate(settings.companyId, async (journal) => {
+          journal.channels.data.channels = copy(settings);
+          return { value: undefined, durable: tracker.track(journal.channels.write()) };
+        }),
+    },
     health: async () => tracker.health(),
     close: () =>
       (closing ??= (async () => {

@@ -16,6 +16,7 @@ import {
   type StoredCase,
   type User,
 } from '../../app/ports/ports.ts';
+import type { CompanyChannels } from '../../app/ports/outbox.ts';
 import {
   assertAuditFor,
   assertSafeName,
@@ -86,6 +87,7 @@ export function createMemoryStore(): Store {
   const users = new Map<string, User>();
   const tokens = new Map<string, ApiToken>();
   const data = new Map<string, CompanyData>();
+  const channels = new Map<string, CompanyChannels>();
 
   const existing = (companyId: string): CompanyData | undefined => data.get(companyId);
   const forWrite = (companyId: string): CompanyData => {
@@ -274,6 +276,13 @@ export function createMemoryStore(): Store {
       },
       finish: async (delivery) => {
         existing(delivery.companyId)?.outbox.finish(delivery);
+      },
+    },
+    channels: {
+      get: async (companyId) => copy(channels.get(companyId)),
+      save: async (settings) => {
+        assertSafeName('company id', settings.companyId);
+        channels.set(settings.companyId, copy(settings));
       },
     },
     health: async () => ({ ok: true }),

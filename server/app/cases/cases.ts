@@ -150,6 +150,7 @@ export async function readCase(
       ...audit.map((entry) => entry.by),
       ...(stored.case.remedy?.chain ?? []).flatMap((step) => (step.user ? [step.user] : [])),
     ]),
+    deliveries: await deps.store.deliveries.forCase(companyId, caseId),
   };
 }
 

@@ -34,6 +34,8 @@ export type AppDeps = {
   /** The hash a token is stored as. */
   hashSecret: (secret: string) => string;
   templates: TemplateSource;
+  /** The studio's public address (KESU_PUBLIC_URL), for links to cases in outgoing notifications. */
+  publicUrl?: string;
   /** The published versions read so far from `store` (made with it: a new store, a new cache). */
   versions: PublishedVersionCache;
 };

@@ -56,11 +56,13 @@ export type Delivery = {
   message: DeliveryMessage;
 };
 
-/** The words and recipients of a delivery. */
+/** What a delivery says (the sender words it) and to whom. */
 export type DeliveryMessage = {
   kind: NotificationKind;
-  title: string;
-  text: string;
+  /** The level's or rule's own message, if it has one. */
+  label?: Label;
+  /** The rule, or the clock, kind and level ("reply:escalation:1"). */
+  reason: string;
   /** The studio's link to the case, when the runtime knows its public address. */
   link?: string;
   recipients: { userId: string; name: string; email?: string }[];
@@ -104,3 +106,39 @@ export type DeliveryStore = {
 
 /** An empty outbox. */
 export const NO_OUTBOX: Outbox = { notifications: [], deliveries: [] };
+
+/**
+ * Where a company's notifications go besides the app: SMTP e-mail to the recipients' addresses, a
+ * generic JSON webhook signed with HMAC-SHA256, or a DingTalk, WeCom or Feishu group robot (signed
+ * when the robot is set up with a secret). Secrets are kept to sign and log in with; the API never
+ * answers them.
+ */
+export type Channel =
+  | {
+      id: string;
+      kind: 'email';
+      host: string;
+      port: number;
+      /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+      secure?: boolean;
+      user?: string;
+      password?: string;
+      from: string;
+    }
+  | { id: string; kind: 'webhook'; url: string; secret: string }
+  | { id: string; kind: 'dingtalk' | 'feishu'; url: string; secret?: string }
+  | { id: string; kind: 'wecom'; url: string };
+
+/** A company's delivery channels (a company setting, changed by its administrator). */
+export type CompanyChannels = {
+  companyId: string;
+  channels: Channel[];
+  updatedAt: string;
+  updatedBy: string;
+};
+
+/** The channels part of the Store port. */
+export type ChannelStore = {
+  get(companyId: string): Promise<CompanyChannels | undefined>;
+  save(settings: CompanyChannels): Promise<void>;
+};

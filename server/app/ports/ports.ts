@@ -9,7 +9,7 @@ import { CodedError } from '../../domain/coded-error.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import type { ExtendsRef } from '../../domain/policy/inheritance.ts';
 import type { PolicyChange } from '../../domain/policy/diff-policies.ts';
-import type { DeliveryStore, NotificationStore, Outbox } from './outbox.ts';
+import type { ChannelStore, DeliveryStore, NotificationStore, Outbox } from './outbox.ts';
 
 export type Company = {
   id: string;
@@ -33,6 +33,8 @@ export type User = {
   /** Companies a consultant may work on. */
   companies?: string[];
   department?: string;
+  /** Where e-mail notifications go (a company's e-mail channel). */
+  email?: string;
   createdAt: string;
 };
 
@@ -267,6 +269,8 @@ export type Store = {
   notifications: NotificationStore;
   /** Outgoing deliveries of notifications (queued with the case writes that raise them). */
   deliveries: DeliveryStore;
+  /** Each company's delivery channels. */
+  channels: ChannelStore;
   /** Whether the store can serve requests (what /api/health reports). */
   health(): Promise<StoreHealth>;
   /** Flushes pending writes and releases the data directory. */

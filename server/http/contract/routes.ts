@@ -34,6 +34,8 @@ import type {
 } from './policy.ts';
 import type { ReportAnswer } from './report.ts';
 import type {
+  ChannelAnswer,
+  ChannelsBody,
   MarkReadAnswer,
   MarkReadBody,
   NotificationPageAnswer,
@@ -120,4 +122,7 @@ export type Routes = {
   };
   'GET /companies/:company/notifications/unread': { response: UnreadAnswer };
   'POST /companies/:company/notifications/read': { body: MarkReadBody; response: MarkReadAnswer };
+  /** The company's delivery channels (its administrator only), never with secrets. */
+  'GET /companies/:company/channels': { response: Items<ChannelAnswer> };
+  'PUT /companies/:company/channels': { body: ChannelsBody; response: Items<ChannelAnswer> };
 };

@@ -1,7 +1,11 @@
 /** Notifications as the API answers them (never another user's, never the dedupe key). */
 import type { NotificationList } from '../../app/notifications/notifications.ts';
-import type { UserNotification } from '../../app/ports/outbox.ts';
-import type { NotificationAnswer, NotificationPageAnswer } from '../contract/notification.ts';
+import type { Delivery, UserNotification } from '../../app/ports/outbox.ts';
+import type {
+  DeliveryAnswer,
+  NotificationAnswer,
+  NotificationPageAnswer,
+} from '../contract/notification.ts';
 
 /** One of the caller's notifications. */
 export function presentNotification(n: UserNotification): NotificationAnswer {
@@ -15,6 +19,23 @@ export function presentNotification(n: UserNotification): NotificationAnswer {
     reason: n.reason,
     at: n.at,
     ...(n.readAt !== undefined ? { readAt: n.readAt } : {}),
+  };
+}
+
+/** A delivery as the case answers it (no recipients' addresses, no message body). */
+export function presentDelivery(d: Delivery): DeliveryAnswer {
+  return {
+    id: d.id,
+    key: d.key,
+    kind: d.message.kind,
+    channel: d.channel,
+    channelKind: d.channelKind,
+    status: d.status,
+    attempts: d.attempts,
+    nextAttemptAt: d.nextAttemptAt,
+    createdAt: d.createdAt,
+    ...(d.sentAt ? { sentAt: d.sentAt } : {}),
+    ...(d.lastError ? { lastError: d.lastError } : {}),
   };
 }
 

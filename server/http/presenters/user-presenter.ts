@@ -25,6 +25,7 @@ export function presentUser(user: User): UserAnswer {
     platformRole: user.platformRole,
     companies: user.companies,
     department: user.department,
+    email: user.email,
     createdAt: user.createdAt,
   };
 }

@@ -41,7 +41,7 @@ function delivery(stored: StoredCase, key: string, channel: string, at: string):
     attempts: 0,
     nextAttemptAt: at,
     createdAt: at,
-    message: { kind: 'remind', title: 't', text: 'x', recipients: [] },
+    message: { kind: 'remind', reason: 'reply:warning:1', recipients: [] },
   };
 }
 

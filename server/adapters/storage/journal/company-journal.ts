@@ -29,6 +29,7 @@ import { replayJournal } from './journal-replay.ts';
 import { JournalWriter, type Place, type SyncObserver } from './journal-writer.ts';
 import { convertOldLayout } from './old-layout.ts';
 import { OutboxBook, type OutboxBookData } from '../outbox-book.ts';
+import type { CompanyChannels } from '../../../app/ports/outbox.ts';
 
 /** How a company's journal is kept. */
 export type JournalOptions = {
@@ -74,6 +75,8 @@ export class CompanyJournal {
    */
   outbox = new OutboxBook();
   readonly #outboxFile: Low<OutboxBookData | null>;
+  /** The company's delivery channels (channels.json), if set. */
+  readonly channels: Low<{ channels: CompanyChannels | null }>;
   /** The book's last write, and whether the book changed since it started. */
   #outboxSaving: Promise<void> = Promise.resolve();
   #outboxUnsaved = false;
@@ -94,6 +97,9 @@ export class CompanyJournal {
     this.#options = options;
     this.draft = this.#low<{ draft: PolicyDraft | null }>('policy-draft.json', { draft: null });
     this.#outboxFile = this.#low<OutboxBookData | null>('outbox.json', null);
+    this.channels = this.#low<{ channels: CompanyChannels | null }>('channels.json', {
+      channels: null,
+    });
   }
 
   /** Writes the outbox book whole, durably (writes that overlap are carried together). */
@@ -112,6 +118,7 @@ export class CompanyJournal {
   static async load(folder: string, options: JournalOptions): Promise<CompanyJournal> {
     const company = new CompanyJournal(folder, options);
     await company.draft.read();
+    await company.channels.read();
     for (const name of await versionFiles(join(folder, 'policies'))) {
       const version = company.#low<PublishedPolicy | null>(join('policies', name), null);
       await version.read();

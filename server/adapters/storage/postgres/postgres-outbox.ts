@@ -5,6 +5,8 @@
  */
 import type { Pool, PoolClient } from 'pg';
 import type {
+  ChannelStore,
+  CompanyChannels,
   Delivery,
   DeliveryStore,
   NotificationStore,
@@ -100,6 +102,26 @@ export function postgresDeliveries(pool: Pool): DeliveryStore {
         `UPDATE deliveries SET status = $3, next_attempt_at = $4::timestamptz, doc = $5
          WHERE company_id = $1 AND id = $2`,
         [delivery.companyId, delivery.id, delivery.status, delivery.nextAttemptAt, delivery],
+      );
+    },
+  };
+}
+
+/** The channels part of the store: one row per company. */
+export function postgresChannels(pool: Pool): ChannelStore {
+  return {
+    get: async (companyId) => {
+      const result = await pool.query<{ doc: CompanyChannels }>(
+        'SELECT doc FROM company_channels WHERE company_id = $1',
+        [companyId],
+      );
+      return result.rows[0]?.doc;
+    },
+    save: async (settings) => {
+      await pool.query(
+        `INSERT INTO company_channels (company_id, doc) VALUES ($1, $2)
+         ON CONFLICT (company_id) DO UPDATE SET doc = EXCLUDED.doc`,
+        [settings.companyId, settings],
       );
     },
   };

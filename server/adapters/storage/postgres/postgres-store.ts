@@ -7,7 +7,7 @@ import type { Store } from '../../../app/ports/ports.ts';
 import { migrateDatabase } from './migrate-database.ts';
 import { postgresCases } from './postgres-cases.ts';
 import { postgresDirectory, postgresPolicies } from './postgres-directory.ts';
-import { postgresDeliveries, postgresNotifications } from './postgres-outbox.ts';
+import { postgresChannels, postgresDeliveries, postgresNotifications } from './postgres-outbox.ts';
 
 /** How the store connects: at most `maxConnections` connections at once (10 by default). */
 export type PostgresStoreOptions = { maxConnections?: number };
@@ -37,6 +37,7 @@ export async function openPostgresStore(
     ...postgresCases(pool),
     notifications: postgresNotifications(pool),
     deliveries: postgresDeliveries(pool),
+    channels: postgresChannels(pool),
     health: () =>
       pool.query('SELECT 1').then(
         () => ({ ok: true }) as const,

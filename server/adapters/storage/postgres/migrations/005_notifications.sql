@@ -35,3 +35,9 @@ CREATE TABLE deliveries (
 );
 CREATE INDEX deliveries_due ON deliveries (next_attempt_at) WHERE status = 'pending';
 CREATE INDEX deliveries_by_case ON deliveries (company_id, case_id, created_at);
+
+-- A company's delivery channels (SMTP, webhooks, group robots), with the secrets they sign with.
+CREATE TABLE company_channels (
+  company_id text PRIMARY KEY,
+  doc jsonb NOT NULL
+);
