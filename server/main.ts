@@ -16,6 +16,8 @@ import { argon2Passwords } from './adapters/system/argon2-passwords.ts';
 import { createAjvValidator } from './adapters/validation/ajv-validator.ts';
 import { bootstrap } from './app/companies/bootstrap.ts';
 import { startSweeper } from './app/sweep/sweep.ts';
+import { startDeliveryWorker } from './app/notifications/delivery-worker.ts';
+import { createDeliverySender } from './adapters/delivery/send-delivery.ts';
 import type { AppDeps } from './app/ports/deps.ts';
 import type { Store } from './app/ports/ports.ts';
 import { createApp } from './http/create-app.ts';
@@ -54,6 +56,7 @@ const deps: AppDeps = {
   passwords: argon2Passwords(),
   templates: bundledTemplates(),
   versions: createPublishedVersionCache(),
+  ...(process.env.KESU_PUBLIC_URL ? { publicUrl: process.env.KESU_PUBLIC_URL } : {}),
 };
 const first = await bootstrap(deps, process.env.KESU_ADMIN_TOKEN || undefined);
 const studioDir = fileURLToPath(new URL('../studio/dist', import.meta.url));
@@ -82,6 +85,11 @@ const sweepMs = Number(process.env.KESU_SWEEP_INTERVAL_MS ?? 60_000);
 const stopSweeper = startSweeper(deps, sweepMs, (error) =>
   console.error('clock sweep failed:', error),
 );
+// Sends queued notifications (e-mail, webhooks, group robots) on its own timer.
+const deliveryMs = Number(process.env.KESU_DELIVERY_INTERVAL_MS ?? 5_000);
+const stopDeliveries = startDeliveryWorker(deps, createDeliverySender(), deliveryMs, (error) =>
+  console.error('notification deliveries failed:', error),
+);
 const server = serve(
   { fetch: app.fetch, port, hostname: process.env.HOST ?? '127.0.0.1' },
   (info) => {
@@ -105,6 +113,7 @@ const server = serve(
 async function shutdown(): Promise<void> {
   server.close();
   await stopSweeper();
+  await stopDeliveries();
   await store.close();
   process.exit(0);
 }

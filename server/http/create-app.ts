@@ -7,6 +7,8 @@ import type { Env } from './request.ts';
 import { csrfProtection } from './csrf.ts';
 import { accountRoutes } from './routes/accounts.routes.ts';
 import { caseRoutes } from './routes/cases.routes.ts';
+import { notificationRoutes } from './routes/notifications.routes.ts';
+import { channelRoutes } from './routes/channels.routes.ts';
 import { companyRoutes } from './routes/companies.routes.ts';
 import { openApiDocument } from './openapi.ts';
 import { policyRoutes } from './routes/policy.routes.ts';
@@ -66,6 +68,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
   app.route('/api/companies/:company/policy', policyRoutes());
   app.route('/api/companies/:company/cases', caseRoutes());
   app.route('/api/companies/:company/reports', reportRoutes());
+  app.route('/api/companies/:company/notifications', notificationRoutes());
+  app.route('/api/companies/:company/channels', channelRoutes());
   const { studio } = options;
   if (studio) {
     app.get('*', async (c, next) =>

@@ -67,6 +67,15 @@ export const ANSWERS: { [K in keyof Routes]: string } = {
     'CaseAnswer: the case with its clocks, actions (each allowed now or with its refusal), decisions and audit trail',
   'POST /companies/:company/cases/:id/actions': 'CaseAnswer: the case after the action',
   'GET /companies/:company/reports/:period': 'ReportAnswer, or with .csv a CSV file',
+  'GET /companies/:company/notifications':
+    'NotificationPageAnswer: a page of the caller’s notifications, unread first then newest, with the unread count',
+  'GET /companies/:company/notifications/unread': 'UnreadAnswer: the caller’s unread count',
+  'POST /companies/:company/notifications/read':
+    'MarkReadAnswer: how many were marked read and how many stay unread',
+  'GET /companies/:company/channels':
+    'Items<ChannelAnswer>: the delivery channels without passwords, secrets or URL tokens',
+  'PUT /companies/:company/channels':
+    'Items<ChannelAnswer>: the channels as saved, without secrets',
 };
 
 /** The contract's key of an OpenAPI route (`/api/companies/{company}` → `GET /companies/:company`). */

@@ -59,7 +59,7 @@ export const ROUTES: Route[] = [
     method: 'post',
     path: '/api/companies/{company}/users',
     summary: 'Add a user with roles from the policy',
-    body: obj({ name: str, roles: { type: 'array', items: str }, department: str }, [
+    body: obj({ name: str, roles: { type: 'array', items: str }, department: str, email: str }, [
       'name',
       'roles',
     ]),
@@ -301,5 +301,37 @@ export const ROUTES: Route[] = [
     path: '/api/companies/{company}/reports/{period}',
     summary:
       'Monthly (YYYY-MM) or annual (YYYY) report, with counts per month and assessment rows; add .csv for CSV (UTF-8 with BOM) in the language of ?lang= (zh-CN or en) or Accept-Language: labels, then codes in their own columns',
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/notifications',
+    summary:
+      'The caller’s notifications (rule notify, 催办 reminders, clock warnings and escalations), unread first; ?page=&pageSize= (1–200)',
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/notifications/unread',
+    summary: 'How many of the caller’s notifications are unread',
+  },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/notifications/read',
+    summary: 'Mark the caller’s notifications read: those of ids, or all when ids is absent',
+    body: obj({ ids: { type: 'array', items: str, maxItems: 500 } }),
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/channels',
+    summary:
+      'The company’s delivery channels (administrator only): e-mail (SMTP), signed webhook, DingTalk, WeCom, Feishu; secrets never answered',
+  },
+  {
+    method: 'put',
+    path: '/api/companies/{company}/channels',
+    summary:
+      'Replace the delivery channels (administrator only); a channel given again by id without url, secret or password keeps the stored one',
+    body: obj({ channels: { type: 'array', maxItems: 20, items: { type: 'object' } } }, [
+      'channels',
+    ]),
   },
 ];

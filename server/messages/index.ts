@@ -4,3 +4,4 @@ export * from './merge-messages.ts';
 export * from './diff-messages.ts';
 export * from './example-messages.ts';
 export * from './migration-messages.ts';
+export * from './delivery-messages.ts';

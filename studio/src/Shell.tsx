@@ -11,6 +11,8 @@ import { GalleryPage } from './pages/consultant/GalleryPage.tsx';
 import { CasePage } from './pages/staff/CasePage.tsx';
 import { InboxPage } from './pages/staff/InboxPage.tsx';
 import { NewCasePage } from './pages/staff/NewCasePage.tsx';
+import { NotificationsPage } from './pages/notifications/NotificationsPage.tsx';
+import { UnreadBadge } from './pages/notifications/UnreadBadge.tsx';
 import type { PageProps } from './pages/types.ts';
 import { matchPath, navigate, pathQuery, usePath } from './router.ts';
 import { isAdminIn, type Session } from './session.tsx';
@@ -44,6 +46,7 @@ const ROUTES: Route[] = [
   { pattern: '/c/:company/policy', page: PolicyEditorPage, adminOnly: true },
   { pattern: '/c/:company/policy/:section', page: PolicyEditorPage, adminOnly: true },
   { pattern: '/c/:company/reports', page: ReportsPage },
+  { pattern: '/c/:company/notifications', page: NotificationsPage },
   { pattern: '/c/:company/users', page: UsersPage, adminOnly: true },
   { pattern: '/gallery', page: GalleryPage },
 ];
@@ -120,6 +123,7 @@ export function Shell({ session }: { session: Session }) {
               </select>
             </label>
           )}
+          {company && <UnreadBadge company={company} />}
           <LanguageSelect />
           <span className="who" title={`${t('roles')}: ${me.roles.join(', ')}`}>
             {personName(me.name)}

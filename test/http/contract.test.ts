@@ -57,6 +57,11 @@ const CONTRACT_KEYS = [
   'GET /companies/:company/cases/:id',
   'POST /companies/:company/cases/:id/actions',
   'GET /companies/:company/reports/:period',
+  'GET /companies/:company/notifications',
+  'GET /companies/:company/notifications/unread',
+  'POST /companies/:company/notifications/read',
+  'GET /companies/:company/channels',
+  'PUT /companies/:company/channels',
 ] as const satisfies readonly (keyof Routes)[];
 type Listed = (typeof CONTRACT_KEYS)[number];
 const everyKeyListed: Exclude<keyof Routes, Listed> extends never ? true : false = true;

@@ -4,6 +4,7 @@
  * hashes and password credentials), its draft, every published version, and its cases in the
  * order received, each with its audit entries, keeping case numbers.
  */
+import type { UserNotification } from '../../app/ports/outbox.ts';
 import type { Store, StoredCase } from '../../app/ports/ports.ts';
 
 /** What a copy did for one company. */
@@ -47,6 +48,19 @@ async function copyUser(from: Store, to: Store, userId: string): Promise<void> {
  * Copies every company of `from` that `to` does not have yet (or only those in `only`). Cases keep
  * their ids, numbers and numbering periods and start again at version 1 in the target.
  */
+/** Every user's notifications in the company, by case. */
+async function notificationsByCase(from: Store, companyId: string) {
+  const byCase = new Map<string, UserNotification[]>();
+  for (const user of await from.users.list(companyId)) {
+    for (let offset = 0; ; offset += 500) {
+      const page = await from.notifications.list(companyId, user.id, { offset, limit: 500 });
+      for (const n of page.items) byCase.set(n.caseId, [...(byCase.get(n.caseId) ?? []), n]);
+      if (offset + 500 >= page.total) break;
+    }
+  }
+  return byCase;
+}
+
 export async function copyStore(
   from: Store,
   to: Store,
@@ -85,6 +99,9 @@ export async function copyStore(
       if (version) await to.policies.publish(version);
       result.versions += 1;
     }
+    const channels = await from.channels.get(company.id);
+    if (channels) await to.channels.save(channels);
+    const notifications = await notificationsByCase(from, company.id);
     for await (const batch of from.cases.scan(company.id, {}, 200)) {
       const trails = await from.audit.forCases(
         company.id,
@@ -92,11 +109,18 @@ export async function copyStore(
       );
       for (const stored of batch) {
         const entries = trails.get(stored.case.id) ?? [];
+        const deliveries = await from.deliveries.forCase(company.id, stored.case.id);
+        const mine = notifications.get(stored.case.id) ?? [];
         await to.cases.insertNumbered(
           company.id,
           stored.period,
           () => contentOf(stored),
           () => entries,
+          undefined,
+          // Notifications (with their read marks) and deliveries go with their case.
+          mine.length || deliveries.length
+            ? () => ({ notifications: mine, deliveries })
+            : undefined,
         );
         result.cases += 1;
         result.auditEntries += entries.length;

@@ -15,6 +15,7 @@
  * still pending; readers see a change once its line is on disk, so no number shown can be given
  * again after a crash. Bodies stay on disk: memory holds the index (see journal/journal-index.ts).
  */
+import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
   StoreError,
@@ -101,7 +102,13 @@ export async function openLowdbStore(
       ...(options.onSync ? { onSync: options.onSync } : {}),
       track: (write) => tracker.track(write),
     });
-    return { ...platform, ...companyStore(companies, tracker, lock.release) };
+    // Every company with a folder, created or not (as the store's other calls see them).
+    const companyIds = () =>
+      readdir(join(root, 'companies')).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return [];
+        throw error;
+      });
+    return { ...platform, ...companyStore(companies, tracker, lock.release, companyIds) };
   } catch (error) {
     await lock.release();
     throw error;
@@ -112,6 +119,7 @@ function companyStore(
   companies: CompanyRegistry,
   tracker: WriteTracker,
   release: () => Promise<void>,
+  companyIds: () => Promise<string[]>,
 ): Omit<Store, PlatformPart> {
   const read = companies.read.bind(companies);
   const mutate = companies.mutate.bind(companies);
@@ -161,7 +169,7 @@ function companyStore(
         ),
     },
     cases: {
-      insertNumbered: (companyId, period, build, audit, idempotency) =>
+      insertNumbered: (companyId, period, build, audit, idempotency, outbox) =>
         mutate(companyId, async (journal) => {
           assertSafeName('period', period);
           assertUnclaimed(journal, idempotency);
@@ -187,7 +195,9 @@ function companyStore(
           // The audit callback sees the record being stored (the port's callers only read it).
           const entries = audit(stored);
           assertAuditFor(companyId, entries);
-          const durable = tracker.track(journal.write({ case: stored, audit: entries }));
+          const raised = outbox?.(stored);
+          const line = { case: stored, audit: entries, ...(raised ? { outbox: raised } : {}) };
+          const durable = tracker.track(journal.write(line));
           return { value: stored, durable };
         }),
       get: (companyId, caseId) => read(companyId, undefined, (journal) => caseAt(journal, caseId)),
@@ -195,7 +205,7 @@ function companyStore(
         read(companyId, undefined, (journal) =>
           caseAt(journal, journal.index.caseWithImportKey(importKey)),
         ),
-      save: (stored, expectedVersion, audit, idempotency) => {
+      save: (stored, expectedVersion, audit, idempotency, outbox) => {
         if (!isSafeName(stored.companyId)) {
           return Promise.reject(new StoreError('not_found', `case ${stored.case.id} not found`));
         }
@@ -208,7 +218,8 @@ function companyStore(
           }
           assertAuditFor(stored.companyId, audit);
           const next = savedCase({ ...stored }, current, expectedVersion, idempotency);
-          const durable = tracker.track(journal.write({ case: next, audit }));
+          const line = { case: next, audit, ...(outbox ? { outbox } : {}) };
+          const durable = tracker.track(journal.write(line));
           return { value: next, durable };
         });
       },
@@ -258,6 +269,53 @@ function companyStore(
           ),
         );
       },
+    },
+    notifications: {
+      list: (companyId, userId, page) =>
+        read(companyId, { items: [], total: 0, unread: 0 }, (journal) =>
+          journal.outbox.list(userId, page),
+        ),
+      markRead: async (companyId, userId, ids, at) => {
+        if (!isSafeName(companyId)) return 0;
+        return mutate(companyId, async (journal) => {
+          const changed = journal.outbox.markRead(userId, ids, at);
+          const durable = changed ? tracker.track(journal.saveOutbox()) : done;
+          return { value: changed, durable };
+        });
+      },
+    },
+    deliveries: {
+      forCase: (companyId, caseId) =>
+        read(companyId, [], (journal) => journal.outbox.deliveriesOf(caseId)),
+      claim: async (now, leaseUntil, limit) => {
+        const claimed = [];
+        for (const companyId of await companyIds()) {
+          if (claimed.length >= limit || !isSafeName(companyId)) continue;
+          const taken = await mutate(companyId, async (journal) => {
+            const some = journal.outbox.claim(now, leaseUntil, limit - claimed.length);
+            const durable = some.length ? tracker.track(journal.saveOutbox()) : done;
+            return { value: some, durable };
+          });
+          claimed.push(...taken);
+        }
+        return claimed;
+      },
+      finish: async (delivery) => {
+        if (!isSafeName(delivery.companyId)) return;
+        await mutate(delivery.companyId, async (journal) => {
+          const found = journal.outbox.finish(delivery);
+          return { value: undefined, durable: found ? tracker.track(journal.saveOutbox()) : done };
+        });
+      },
+    },
+    channels: {
+      get: (companyId) =>
+        read(companyId, undefined, (journal) => copy(journal.channels.data.channels ?? undefined)),
+      save: (settings) =>
+        mutate(settings.companyId, async (journal) => {
+          journal.channels.data.channels = copy(settings);
+          return { value: undefined, durable: tracker.track(journal.channels.write()) };
+        }),
     },
     health: async () => tracker.health(),
     close: () =>

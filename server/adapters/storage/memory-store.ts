@@ -17,6 +17,7 @@ import {
   type StoredCase,
   type User,
 } from '../../app/ports/ports.ts';
+import type { CompanyChannels } from '../../app/ports/outbox.ts';
 import {
   assertAuditFor,
   assertSafeName,
@@ -29,6 +30,7 @@ import {
 import { caseMoments } from '../../domain/case/case-index.ts';
 import { compareIn, matchesFilter, type Ranked } from './case-filter.ts';
 import { scanInBatches } from './scan-batches.ts';
+import { OutboxBook } from './outbox-book.ts';
 
 type CompanyData = {
   draft?: PolicyDraft;
@@ -40,6 +42,8 @@ type CompanyData = {
   /** Case number → case id: a number is given once. */
   numbers: Map<string, string>;
   audit: AuditEntry[];
+  /** Notifications and deliveries raised by the company's case writes. */
+  outbox: OutboxBook;
 };
 
 function ranked(stored: StoredCase, received: number): Ranked {
@@ -85,6 +89,7 @@ export function createMemoryStore(): Store {
   const tokens = new Map<string, ApiToken>();
   const data = new Map<string, CompanyData>();
   const accounts = emptyAccountLists();
+  const channels = new Map<string, CompanyChannels>();
 
   const existing = (companyId: string): CompanyData | undefined => data.get(companyId);
   const forWrite = (companyId: string): CompanyData => {
@@ -97,6 +102,7 @@ export function createMemoryStore(): Store {
         cases: new Map(),
         numbers: new Map(),
         audit: [],
+        outbox: new OutboxBook(),
       };
       data.set(companyId, found);
     }
@@ -167,7 +173,7 @@ export function createMemoryStore(): Store {
         (existing(companyId)?.versions ?? []).map(({ policy: _policy, ...rest }) => copy(rest)),
     },
     cases: {
-      insertNumbered: async (companyId, period, build, audit, idempotency) => {
+      insertNumbered: async (companyId, period, build, audit, idempotency, outbox) => {
         const company = forWrite(companyId);
         assertUnclaimed(company, idempotency);
         const { serial, numbered } = nextFreeNumber(
@@ -190,6 +196,7 @@ export function createMemoryStore(): Store {
         company.cases.set(stored.case.id, ranked(stored, company.cases.size));
         company.numbers.set(stored.case.number, stored.case.id);
         company.audit.push(...entries);
+        if (outbox) company.outbox.add(outbox(stored));
         return copy(stored);
       },
       lastSerial: async (companyId, period) => existing(companyId)?.counters.get(period) ?? 0,
@@ -203,7 +210,7 @@ export function createMemoryStore(): Store {
         const company = existing(companyId);
         return copy(company && findImported(company, importKey));
       },
-      save: async (stored, expectedVersion, audit, idempotency) => {
+      save: async (stored, expectedVersion, audit, idempotency, outbox) => {
         const company = existing(stored.companyId);
         const current = company?.cases.get(stored.case.id);
         assertUnclaimed(company, idempotency);
@@ -220,6 +227,7 @@ export function createMemoryStore(): Store {
         const next = savedCase(copy(stored), current.stored, expectedVersion, idempotency);
         company.cases.set(next.case.id, ranked(next, current.received));
         company.audit.push(...copy(audit));
+        if (outbox) company.outbox.add(outbox);
         return copy(next);
       },
       query: async (companyId, filter, order, page) => {
@@ -262,6 +270,32 @@ export function createMemoryStore(): Store {
       append: async (entries) => {
         for (const entry of entries) assertSafeName('company id', entry.companyId);
         for (const entry of entries) forWrite(entry.companyId).audit.push(copy(entry));
+      },
+    },
+    notifications: {
+      list: async (companyId, userId, page) =>
+        existing(companyId)?.outbox.list(userId, page) ?? { items: [], total: 0, unread: 0 },
+      markRead: async (companyId, userId, ids, at) =>
+        existing(companyId)?.outbox.markRead(userId, ids, at) ?? 0,
+    },
+    deliveries: {
+      forCase: async (companyId, caseId) => existing(companyId)?.outbox.deliveriesOf(caseId) ?? [],
+      claim: async (now, leaseUntil, limit) => {
+        const claimed = [];
+        for (const company of data.values()) {
+          claimed.push(...company.outbox.claim(now, leaseUntil, limit - claimed.length));
+        }
+        return claimed;
+      },
+      finish: async (delivery) => {
+        existing(delivery.companyId)?.outbox.finish(delivery);
+      },
+    },
+    channels: {
+      get: async (companyId) => copy(channels.get(companyId)),
+      save: async (settings) => {
+        assertSafeName('company id', settings.companyId);
+        channels.set(settings.companyId, copy(settings));
       },
     },
     health: async () => ({ ok: true }),

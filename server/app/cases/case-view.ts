@@ -1,5 +1,6 @@
 /** A case as its readers see it: clocks read now, the actions they may take, decisions explained. */
 import { actionChoices, type ActionChoice } from '../../domain/case/action-choices.ts';
+import type { Delivery } from '../ports/outbox.ts';
 import type { ApproverChainExplanation } from '../../domain/case/explain-case.ts';
 import { maskIntake, seesConfidential } from '../../domain/case/mask.ts';
 import { readClock, type ClockReading } from '../../domain/clocks/clocks.ts';
@@ -40,6 +41,8 @@ export type CaseView = StoredCase & {
   audit?: AuditEntry[];
   /** User id → name, for everyone in the audit trail and the approval chain. */
   people?: Record<string, string>;
+  /** (When read) the outgoing deliveries of its notifications, oldest first. */
+  deliveries?: Delivery[];
   /** True when the answer is an earlier write's, replayed for a retry with its idempotency key. */
   replayed?: boolean;
 };

@@ -13,6 +13,8 @@ import { evaluationContext, maskAudit, peopleOf, view, type CaseView } from './c
 import { idempotencyClaim, writeOnce } from './idempotency.ts';
 import { underPublishedVersion } from './published-evaluation.ts';
 import { withCaseStates } from './audit-history.ts';
+import { raisedNotifications } from '../../domain/case/raised-notifications.ts';
+import { prepareOutbox } from '../notifications/notification-outbox.ts';
 
 export type { ActionRefusalView, CaseActionView, CaseView } from './case-view.ts';
 
@@ -77,6 +79,8 @@ async function intakeOnce(
   );
   const receivedMs = parseInstant(receivedAt);
   const period = numberingPeriod(policy.numbering, receivedMs, policy.timeZone);
+  const raised = raisedNotifications(undefined, opened.case, opened.events);
+  const outbox = await prepareOutbox(deps, companyId, raised);
   const stored = await deps.store.cases.insertNumbered(
     companyId,
     period,
@@ -103,6 +107,7 @@ async function intakeOnce(
       },
     ],
     claim,
+    outbox,
   );
   return await view(version, stored, roles, actor.user, receivedMs, deps, request.lang);
 }
@@ -145,6 +150,7 @@ export async function readCase(
       ...audit.map((entry) => entry.by),
       ...(stored.case.remedy?.chain ?? []).flatMap((step) => (step.user ? [step.user] : [])),
     ]),
+    deliveries: await deps.store.deliveries.forCase(companyId, caseId),
   };
 }
 
@@ -214,11 +220,9 @@ async function actOnce(
     events: result.events,
     input: { ...(input.data ? { data: input.data } : {}), roles },
   };
-  const saved = await deps.store.cases.save(
-    { ...stored, case: result.case, updatedAt: at },
-    stored.version,
-    [entry],
-    claim,
-  );
+  const next = { ...stored, case: result.case, updatedAt: at };
+  const raised = raisedNotifications(stored.case, result.case, result.events);
+  const outbox = await prepareOutbox(deps, companyId, raised);
+  const saved = await deps.store.cases.save(next, stored.version, [entry], claim, outbox?.(next));
   return await view(version, saved, roles, actor.user, parseInstant(at), deps, request.lang);
 }

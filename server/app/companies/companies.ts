@@ -141,7 +141,7 @@ export async function createUser(
   deps: AppDeps,
   context: RequestContext,
   companyId: string,
-  input: { name: string; roles: string[]; department?: string },
+  input: { name: string; roles: string[]; department?: string; email?: string },
 ): Promise<User> {
   const access = await companyAccess(deps, context.principal, companyId);
   requireRole(access.roles, 'admin');
@@ -162,6 +162,7 @@ export async function createUser(
     roles: input.roles,
     createdAt: deps.now(),
     ...(input.department ? { department: input.department } : {}),
+    ...(input.email ? { email: input.email } : {}),
   };
   await deps.store.users.save(user);
   return user;

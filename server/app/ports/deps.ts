@@ -36,6 +36,8 @@ export type AppDeps = {
   /** Hashes passwords with a memory-hard function and checks them against a hash. */
   passwords: PasswordHasher;
   templates: TemplateSource;
+  /** The studio's public address (KESU_PUBLIC_URL), for links to cases in outgoing notifications. */
+  publicUrl?: string;
   /** The published versions read so far from `store` (made with it: a new store, a new cache). */
   versions: PublishedVersionCache;
 };

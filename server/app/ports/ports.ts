@@ -9,6 +9,7 @@ import { CodedError } from '../../domain/coded-error.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import type { ExtendsRef } from '../../domain/policy/inheritance.ts';
 import type { PolicyChange } from '../../domain/policy/diff-policies.ts';
+import type { ChannelStore, DeliveryStore, NotificationStore, Outbox } from './outbox.ts';
 
 export type Company = {
   id: string;
@@ -32,6 +33,8 @@ export type User = {
   /** Companies a consultant may work on. */
   companies?: string[];
   department?: string;
+  /** Where e-mail notifications go (a company's e-mail channel). */
+  email?: string;
   createdAt: string;
 };
 
@@ -278,7 +281,8 @@ export type Store = {
      * no serial is used twice or skipped, also when intakes run at once. A case number is never
      * given twice in a company: when the number `build` makes for a serial is already a case's (the
      * numbering format changed), the next serial is tried.
-     * The idempotency claim, if given, is stored with the case in the same write.
+     * The idempotency claim, if given, is stored with the case in the same write, and so is the
+     * outbox `outbox` makes of the stored case (its items already stored by key are left as they are).
      * @throws StoreError conflict when the case's importKey is already the key of another case, or
      *   the claim's key was stored meanwhile
      */
@@ -288,6 +292,7 @@ export type Store = {
       build: (serial: number) => Omit<StoredCase, 'version' | 'serial' | 'period' | 'companyId'>,
       audit: (stored: StoredCase) => AuditEntry[],
       idempotency?: IdempotencyClaim,
+      outbox?: (stored: StoredCase) => Outbox,
     ): Promise<StoredCase>;
     /** The last serial given in a numbering period (0 when none was): the next intake takes one more. */
     lastSerial(companyId: string, period: string): Promise<number>;
@@ -297,7 +302,8 @@ export type Store = {
     /** The case imported from the record with this external key, if any. */
     findByImportKey(companyId: string, importKey: string): Promise<StoredCase | undefined>;
     /**
-     * Saves the case at its next version, with the idempotency claim if given, in one write.
+     * Saves the case at its next version, with the idempotency claim and the outbox if given, in one
+     * write (outbox items already stored by key are left as they are).
      * @throws StoreError conflict when the claim's key is already stored (checked first) or the
      *   case's number is not the stored one (a number never changes), stale_version when the
      *   stored version is not `expectedVersion`
@@ -307,6 +313,7 @@ export type Store = {
       expectedVersion: number,
       audit: AuditEntry[],
       idempotency?: IdempotencyClaim,
+      outbox?: Outbox,
     ): Promise<StoredCase>;
     /** One page of the cases matching `filter`, in `order`, and the number matching in all. */
     query(
@@ -338,6 +345,12 @@ export type Store = {
     scan(companyId: string, batchSize?: number): AsyncIterable<AuditEntry[]>;
     append(entries: AuditEntry[]): Promise<void>;
   };
+  /** Each user's in-app notifications (written with the case writes that raise them). */
+  notifications: NotificationStore;
+  /** Outgoing deliveries of notifications (queued with the case writes that raise them). */
+  deliveries: DeliveryStore;
+  /** Each company's delivery channels. */
+  channels: ChannelStore;
   /** Whether the store can serve requests (what /api/health reports). */
   health(): Promise<StoreHealth>;
   /** Flushes pending writes and releases the data directory. */

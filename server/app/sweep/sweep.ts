@@ -9,6 +9,8 @@ import { parseInstant } from '../../domain/time/time.ts';
 import type { AppDeps } from '../ports/deps.ts';
 import { publishedPolicy } from '../policies/policy-lifecycle.ts';
 import { StoreError, type StoredCase } from '../ports/ports.ts';
+import { raisedNotifications } from '../../domain/case/raised-notifications.ts';
+import { prepareOutbox } from '../notifications/notification-outbox.ts';
 
 /** What a sweep did: cases it looked at (those with a moment come), changed, events raised, races lost. */
 export type SweepResult = { cases: number; changed: number; events: number; raced: number };
@@ -54,10 +56,12 @@ async function sweepOne(
     changes: diffJson(stored.case, swept.case),
     events: swept.events,
   };
+  const next = { ...stored, case: swept.case, updatedAt: now };
+  const raised = raisedNotifications(stored.case, swept.case, swept.events);
+  const outbox = (await prepareOutbox(deps, companyId, raised))?.(next);
   try {
-    await deps.store.cases.save({ ...stored, case: swept.case, updatedAt: now }, stored.version, [
-      entry,
-    ]);
+    // The reminders and warnings it raised are kept with the case, in one write.
+    await deps.store.cases.save(next, stored.version, [entry], undefined, outbox);
     result.changed += 1;
     result.events += swept.events.length;
   } catch (error) {

@@ -8,3 +8,4 @@ export * from './transition-effects.ts';
 export * from './case-facts.ts';
 export * from './mask.ts';
 export * from './explain-case.ts';
+export * from './raised-notifications.ts';

@@ -8,6 +8,7 @@ import type {
 import type { ClockReading } from '../../domain/clocks/index.ts';
 import type { Label } from '../../domain/policy/index.ts';
 import type { Page } from './common.ts';
+import type { DeliveryAnswer } from './notification.ts';
 
 /** A decision with why it was made (the rule's conditions, the table row, the person). */
 export type ExplainedDecisionAnswer = Decision & { why: string[] };
@@ -76,6 +77,8 @@ export type CaseAnswer = {
   audit?: AuditEntryAnswer[];
   /** User id → name, for everyone in the audit trail and the approval chain. */
   people?: Record<string, string>;
+  /** (When read) the outgoing deliveries of the case's notifications, oldest first. */
+  deliveries?: DeliveryAnswer[];
 };
 
 /** A case as the list shows it. */

@@ -9,3 +9,4 @@ export type * from './backtest.ts';
 export type * from './report.ts';
 export type * from './routes.ts';
 export type * from './paths.ts';
+export type * from './notification.ts';

@@ -43,6 +43,14 @@ import type {
 } from './policy.ts';
 import type { ReportAnswer } from './report.ts';
 import type {
+  ChannelAnswer,
+  ChannelsBody,
+  MarkReadAnswer,
+  MarkReadBody,
+  NotificationPageAnswer,
+  UnreadAnswer,
+} from './notification.ts';
+import type {
   CreateConsultantBody,
   CreateUserBody,
   IssuedTokenAnswer,
@@ -122,4 +130,14 @@ export type Routes = {
   'POST /companies/:company/cases/:id/actions': { body: ActionBody; response: CaseAnswer };
   /** `:period` is YYYY-MM or YYYY; with ".csv" after it the same report is a CSV file. */
   'GET /companies/:company/reports/:period': { response: ReportAnswer };
+  /** The caller's notifications, unread first. */
+  'GET /companies/:company/notifications': {
+    query: { page?: number; pageSize?: number };
+    response: NotificationPageAnswer;
+  };
+  'GET /companies/:company/notifications/unread': { response: UnreadAnswer };
+  'POST /companies/:company/notifications/read': { body: MarkReadBody; response: MarkReadAnswer };
+  /** The company's delivery channels (its administrator only), never with secrets. */
+  'GET /companies/:company/channels': { response: Items<ChannelAnswer> };
+  'PUT /companies/:company/channels': { body: ChannelsBody; response: Items<ChannelAnswer> };
 };

@@ -21,6 +21,7 @@ export type UserAnswer = {
   /** Companies a consultant may work on. */
   companies?: string[];
   department?: string;
+  email?: string;
   createdAt: string;
   /** The login name they sign in with, once invited (never the password or its hash). */
   login?: string;
@@ -29,7 +30,13 @@ export type UserAnswer = {
 };
 
 /** The body of POST /companies/:company/users. */
-export type CreateUserBody = { name: string; roles: string[]; department?: string };
+export type CreateUserBody = {
+  name: string;
+  roles: string[];
+  department?: string;
+  /** Where e-mail notifications go. */
+  email?: string;
+};
 
 /** The body of POST /consultants. */
 export type CreateConsultantBody = { name: string; companies: string[] };

@@ -1,4 +1,5 @@
 /** Cases as the API answers them: built field by field, so storage bookkeeping stays in storage. */
+import { presentDelivery } from './notification-presenter.ts';
 import type { CaseActionView, CaseView } from '../../app/cases/cases.ts';
 import type { CaseListPage, CaseSummary } from '../../app/cases/case-list.ts';
 import type { AuditEntry } from '../../app/ports/ports.ts';
@@ -74,6 +75,7 @@ export function presentCase(view: CaseView, lang: Lang): CaseAnswer {
     timeZone: view.timeZone,
     audit: view.audit?.map((entry) => presentAuditEntry(entry, view.timeZone)),
     people: view.people,
+    deliveries: view.deliveries?.map(presentDelivery),
   };
 }
 

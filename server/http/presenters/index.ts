@@ -8,3 +8,4 @@ export * from './import-presenter.ts';
 export * from './error-details-presenter.ts';
 export * from './migration-presenter.ts';
 export * from './backtest-presenter.ts';
+export * from './notification-presenter.ts';

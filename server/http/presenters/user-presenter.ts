@@ -27,6 +27,7 @@ export function presentUser(user: User, signIn?: SignInState): UserAnswer {
     platformRole: user.platformRole,
     companies: user.companies,
     department: user.department,
+    email: user.email,
     createdAt: user.createdAt,
   };
 }

@@ -23,6 +23,9 @@ import {
 } from '../presenters/index.ts';
 import { optionalString, readBody, requestContext, requiredString, type Env } from '../request.ts';
 
+/** An e-mail address as a user's record takes it: something@somewhere, no spaces. */
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+
 function stringList(body: Record<string, unknown>, key: string): string[] {
   const value = body[key];
   if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
@@ -81,12 +84,18 @@ export function companyRoutes(): Hono<Env> {
   });
   routes.post('/companies/:company/users', async (c) => {
     const context = await requestContext(c);
-    const body = await readBody(c, ['name', 'roles', 'department']);
+    const body = await readBody(c, ['name', 'roles', 'department', 'email']);
     const department = optionalString(body, 'department');
+    const email = optionalString(body, 'email');
+    if (email !== undefined && !EMAIL.test(email))
+      throw new HttpError('invalid_body', 'email is not an e-mail address', [
+        { property: '.email', message: 'not an e-mail address' },
+      ]);
     const input = {
       name: requiredString(body, 'name'),
       roles: stringList(body, 'roles'),
       ...(department ? { department } : {}),
+      ...(email ? { email } : {}),
     };
     const user = await createUser(c.get('deps'), context, c.req.param('company'), input);
     return c.json(presentUser(user), 201);

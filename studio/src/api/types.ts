@@ -16,6 +16,7 @@ export type {
   ExampleRunAnswer as ExampleRunResult,
   MigrationOutcomeAnswer as MigrationOutcome,
   MigrationPreviewAnswer as MigrationPreview,
+  NotificationAnswer,
   Page,
   PrincipalAnswer as Principal,
   PublishAnswer as PublishResult,

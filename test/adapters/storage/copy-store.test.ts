@@ -42,7 +42,41 @@ async function filled(store: Store): Promise<void> {
   await intake(store, 'acme', 'c2', '2026-03', '2026-03-02T10:00:00+08:00');
   await intake(store, 'bolt', 'b1');
   const worked = { ...first, case: { ...first.case, state: 'investigating' } };
-  await store.cases.save(worked, 1, [auditEntry('acme', 'e2', 'c1', '2026-02-11T09:00:00+08:00')]);
+  const at = '2026-02-11T09:00:00+08:00';
+  const raised = { companyId: 'acme', caseId: 'c1', caseNumber: first.case.number, key: 'c1:n0' };
+  await store.cases.save(worked, 1, [auditEntry('acme', 'e2', 'c1', at)], undefined, {
+    notifications: [
+      {
+        ...raised,
+        id: 'n1',
+        userId: 'li',
+        kind: 'remind',
+        role: 'clerk',
+        reason: 'r:warning:1',
+        at,
+      },
+    ],
+    deliveries: [
+      {
+        ...raised,
+        id: 'd1',
+        channel: 'hook',
+        channelKind: 'webhook',
+        status: 'sent',
+        attempts: 1,
+        nextAttemptAt: at,
+        createdAt: at,
+        message: { kind: 'remind', reason: 'r:warning:1', recipients: [] },
+      },
+    ],
+  });
+  await store.notifications.markRead('acme', 'li', undefined, at);
+  await store.channels.save({
+    companyId: 'acme',
+    channels: [{ id: 'hook', kind: 'webhook', url: 'https://example.com/h', secret: 's' }],
+    updatedAt: at,
+    updatedBy: 'admin',
+  });
   await store.audit.append([auditEntry('acme', 'general')]);
 }
 
@@ -75,6 +109,16 @@ describe('copying a store', () => {
     expect((await allAudit(to, 'acme')).map((e) => e.id).sort()).toEqual(
       (await allAudit(from, 'acme')).map((e) => e.id).sort(),
     );
+    // Notifications with their read marks, deliveries and channels come along.
+    const page = { offset: 0, limit: 10 };
+    expect(await to.notifications.list('acme', 'li', page)).toEqual(
+      await from.notifications.list('acme', 'li', page),
+    );
+    expect((await to.notifications.list('acme', 'li', page)).unread).toBe(0);
+    expect(await to.deliveries.forCase('acme', 'c1')).toEqual(
+      await from.deliveries.forCase('acme', 'c1'),
+    );
+    expect(await to.channels.get('acme')).toEqual(await from.channels.get('acme'));
     // The next intake in the copy goes on from the copied numbers.
     expect((await intake(to, 'acme', 'c3')).case.number).toBe('2602002');
   });

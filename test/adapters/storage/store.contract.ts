@@ -10,6 +10,7 @@ import { directoryContract } from './directory.contract.ts';
 import { durabilityContract } from './durability.contract.ts';
 import { idempotencyContract } from './idempotency.contract.ts';
 import { numberingContract } from './numbering.contract.ts';
+import { outboxContract } from './outbox.contract.ts';
 import { policiesContract } from './policies.contract.ts';
 import { queriesContract } from './queries.contract.ts';
 import { openStores, type StoreFactory } from './store-fixtures.ts';
@@ -28,5 +29,6 @@ export function describeStoreContract(name: string, makeStore: StoreFactory): vo
     idempotencyContract(open);
     queriesContract(open);
     durabilityContract(open);
+    outboxContract(open);
   });
 }

@@ -28,6 +28,8 @@ import { compactJournal, recoverCompaction, worthCompacting } from './journal-co
 import { replayJournal } from './journal-replay.ts';
 import { JournalWriter, type Place, type SyncObserver } from './journal-writer.ts';
 import { convertOldLayout } from './old-layout.ts';
+import { OutboxBook, type OutboxBookData } from '../outbox-book.ts';
+import type { CompanyChannels } from '../../../app/ports/outbox.ts';
 
 /** How a company's journal is kept. */
 export type JournalOptions = {
@@ -67,6 +69,17 @@ export class CompanyJournal {
   readonly versions: PublishedPolicy[] = [];
   /** What readers see: every line on disk. */
   index = new JournalIndex();
+  /**
+   * Notifications and deliveries: added from journal lines once on disk, kept whole in outbox.json
+   * (written before each snapshot, so lines a snapshot covers are never needed again for it).
+   */
+  outbox = new OutboxBook();
+  readonly #outboxFile: Low<OutboxBookData | null>;
+  /** The company's delivery channels (channels.json), if set. */
+  readonly channels: Low<{ channels: CompanyChannels | null }>;
+  /** The book's last write, and whether the book changed since it started. */
+  #outboxSaving: Promise<void> = Promise.resolve();
+  #outboxUnsaved = false;
   readonly #folder: string;
   readonly #options: JournalOptions;
   #writer: JournalWriter | undefined;
@@ -83,6 +96,18 @@ export class CompanyJournal {
     this.#folder = folder;
     this.#options = options;
     this.draft = this.#low<{ draft: PolicyDraft | null }>('policy-draft.json', { draft: null });
+    this.#outboxFile = this.#low<OutboxBookData | null>('outbox.json', null);
+    this.channels = this.#low<{ channels: CompanyChannels | null }>('channels.json', {
+      channels: null,
+    });
+  }
+
+  /** Writes the outbox book whole, durably (writes that overlap are carried together). */
+  saveOutbox(): Promise<void> {
+    this.#outboxUnsaved = false;
+    this.#outboxFile.data = this.outbox.toData();
+    this.#outboxSaving = this.#outboxFile.write();
+    return this.#outboxSaving;
   }
 
   /**
@@ -93,12 +118,16 @@ export class CompanyJournal {
   static async load(folder: string, options: JournalOptions): Promise<CompanyJournal> {
     const company = new CompanyJournal(folder, options);
     await company.draft.read();
+    await company.channels.read();
     for (const name of await versionFiles(join(folder, 'policies'))) {
       const version = company.#low<PublishedPolicy | null>(join('policies', name), null);
       await version.read();
       if (version.data) company.versions.push(version.data);
     }
     company.versions.sort((a, b) => a.number - b.number);
+    await company.#outboxFile.read();
+    company.outbox = new OutboxBook(company.#outboxFile.data ?? undefined);
+    let outboxGrew = false;
     await recoverCompaction(folder);
     await convertOldLayout(folder, company.versions, options.onWrite);
     const journal = join(folder, 'journal');
@@ -106,8 +135,12 @@ export class CompanyJournal {
     const replayed = index;
     let end = await replayJournal(journal, index.position, (record, place) => {
       replayed.apply(record as JournalRecord, place);
+      const { outbox } = record as JournalRecord;
+      if (outbox && company.outbox.add(outbox)) outboxGrew = true;
       company.#sinceSnapshot += 1;
     });
+    // Before a compaction writes a snapshot past these lines.
+    if (outboxGrew) await company.saveOutbox();
     if (await worthCompacting(journal, index, options.compactAbove)) {
       ({ index, end } = await compactJournal(journal, index, options.segmentBytes));
       company.#sinceSnapshot = 0;
@@ -188,6 +221,10 @@ export class CompanyJournal {
 
   #publish(record: JournalRecord, place: Place, prepared: PreparedCase | undefined): void {
     this.index.apply(record, place, prepared);
+    if (record.outbox && this.outbox.add(record.outbox)) {
+      this.#outboxUnsaved = true;
+      void this.#options.track(this.saveOutbox()).catch(() => undefined);
+    }
     const stored = record.case;
     if (stored) {
       const id = stored.case.id;
@@ -220,7 +257,11 @@ export class CompanyJournal {
     const text = encodeSnapshot(this.index, basename(this.#folder));
     this.#sinceSnapshot = 0;
     const file = join(this.#journal.folder, SNAPSHOT);
-    const written = writeFileDurably(file, text).then(() => this.#options.onWrite?.(file));
+    // The book first: it then holds every outbox of the lines the snapshot covers.
+    const book = this.#outboxUnsaved ? this.saveOutbox() : this.#outboxSaving;
+    const written = book
+      .then(() => writeFileDurably(file, text))
+      .then(() => this.#options.onWrite?.(file));
     this.#snapshotting = written.finally(() => (this.#snapshotting = undefined));
     return this.#snapshotting;
   }

@@ -91,7 +91,8 @@ export async function compactJournal(
       }
       if (record.audit?.length) out.audit = record.audit;
       if (record.serials) out.serials = record.serials;
-      if (!out.case && !out.audit && !out.serials) return;
+      if (record.outbox) out.outbox = record.outbox;
+      if (!out.case && !out.audit && !out.serials && !out.outbox) return;
       const appended = fresh.append(JSON.stringify(out));
       compacted.apply(out, appended.place);
       pending.push(appended.durable);

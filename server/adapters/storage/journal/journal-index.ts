@@ -4,6 +4,7 @@
  * period; and where the audit entries are (per case, and in the order written). Bodies stay on disk.
  */
 import type { AuditEntry, IdempotencyRecord, StoredCase } from '../../../app/ports/ports.ts';
+import type { Outbox } from '../../../app/ports/outbox.ts';
 import { caseMoments, type CaseMoments } from '../../../domain/case/case-index.ts';
 import { summarize, type CaseSummary } from './case-summary.ts';
 import { CaseEntry, MomentTable } from './case-entry.ts';
@@ -15,6 +16,8 @@ export type JournalRecord = {
   audit?: AuditEntry[];
   /** Serials given out (an old data directory's counters, carried over once). */
   serials?: Record<string, number>;
+  /** The notifications and deliveries the case write raised (kept in the company's outbox book). */
+  outbox?: Outbox;
 };
 
 /** A case's summary as the index keeps it (no body), and its moments. */

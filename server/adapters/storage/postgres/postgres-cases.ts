@@ -23,6 +23,7 @@ import { postgresAuditReads, postgresCaseQueries } from './postgres-case-queries
 import { auditRows, INSERT_AUDIT, insertCase, updateCase } from './postgres-case-rows.ts';
 import { batchedIntakes } from './postgres-intake-batches.ts';
 import { inTransaction } from './postgres-transaction.ts';
+import { insertOutbox } from './postgres-outbox.ts';
 
 /** How many serials an intake tries before giving up on a case number not yet given. */
 const NUMBER_ATTEMPTS = 10_000;
@@ -64,14 +65,24 @@ export function postgresCases(pool: Pool): Pick<Store, 'cases' | 'idempotency' |
   // The counter row stays locked until commit: concurrent intakes of the period queue there, and
   // a rollback gives the serial back. A serial whose number is already a case's (the numbering
   // format changed) is skipped, as the memory store does.
-  const insertOne: Store['cases']['insertNumbered'] = (companyId, period, build, audit, claim) =>
+  const insertOne: Store['cases']['insertNumbered'] = (
+    companyId,
+    period,
+    build,
+    audit,
+    claim,
+    outbox,
+  ) =>
     inTransaction(pool, async (client) => {
       let previous: string | undefined;
       for (let attempt = 0; attempt < NUMBER_ATTEMPTS; attempt += 1) {
         const serial = await nextSerial(client, companyId, period);
         const numbered = numberedCase(companyId, period, serial, build, audit);
         const stored = withClaim(numbered.stored, undefined, claim);
-        if (await insertCase(client, stored, numbered.entries, claim)) return stored;
+        if (await insertCase(client, stored, numbered.entries, claim)) {
+          if (outbox) await insertOutbox(client, outbox(stored));
+          return stored;
+        }
         // A number the serial does not change (a copied case keeps its own) is refused at once.
         if (stored.case.number === previous)
           throw new StoreError('conflict', `case number ${previous} is already a case's`);
@@ -85,9 +96,11 @@ export function postgresCases(pool: Pool): Pick<Store, 'cases' | 'idempotency' |
   const batched = batchedIntakes(pool, insertOne);
   return {
     cases: {
-      insertNumbered: async (companyId, period, build, audit, idempotency) => {
+      insertNumbered: async (companyId, period, build, audit, idempotency, outbox) => {
         assertSafeName('company id', companyId);
         assertSafeName('period', period);
+        // An intake that raises notifications goes alone (rare): its rows join its transaction.
+        if (outbox) return insertOne(companyId, period, build, audit, idempotency, outbox);
         return batched(companyId, period, build, audit, idempotency);
       },
       lastSerial: async (companyId, period) => {
@@ -102,7 +115,7 @@ export function postgresCases(pool: Pool): Pick<Store, 'cases' | 'idempotency' |
         caseDoc('company_id = $1 AND number = $2', [companyId, number]),
       findByImportKey: (companyId, importKey) =>
         caseDoc('company_id = $1 AND import_key = $2', [companyId, importKey]),
-      save: async (stored, expectedVersion, audit, idempotency) => {
+      save: async (stored, expectedVersion, audit, idempotency, outbox) => {
         const { companyId } = stored;
         return inTransaction(pool, async (client) => {
           await assertUnclaimed(client, companyId, idempotency);
@@ -121,6 +134,7 @@ export function postgresCases(pool: Pool): Pick<Store, 'cases' | 'idempotency' |
           assertAuditFor(companyId, audit);
           const next = savedCase(copy(stored), current, expectedVersion, idempotency);
           if (!(await updateCase(client, next, expectedVersion, audit, idempotency))) throw stale();
+          if (outbox) await insertOutbox(client, outbox);
           return next;
         });
       },

@@ -8,6 +8,7 @@ import { postgresAccounts } from './postgres-accounts.ts';
 import { migrateDatabase } from './migrate-database.ts';
 import { postgresCases } from './postgres-cases.ts';
 import { postgresDirectory, postgresPolicies } from './postgres-directory.ts';
+import { postgresChannels, postgresDeliveries, postgresNotifications } from './postgres-outbox.ts';
 
 /** How the store connects: at most `maxConnections` connections at once (10 by default). */
 export type PostgresStoreOptions = { maxConnections?: number };
@@ -36,6 +37,9 @@ export async function openPostgresStore(
     ...postgresAccounts(pool),
     policies: postgresPolicies(pool),
     ...postgresCases(pool),
+    notifications: postgresNotifications(pool),
+    deliveries: postgresDeliveries(pool),
+    channels: postgresChannels(pool),
     health: () =>
       pool.query('SELECT 1').then(
         () => ({ ok: true }) as const,

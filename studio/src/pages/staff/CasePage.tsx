@@ -15,12 +15,14 @@ import { CaseActions } from './CaseActions.tsx';
 import { CaseClocks } from './CaseClocks.tsx';
 import { CaseDecisions } from './CaseDecisions.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
+import { CaseDeliveries } from '../notifications/CaseDeliveries.tsx';
 import { IntakeView } from './IntakeView.tsx';
 import { assigneeText } from './summary.ts';
 import { usePolicy } from './usePolicy.ts';
 
 export function CasePage({ company, params, query }: PageProps) {
   const { t, i18n } = useTranslation('staff');
+  const { t: tn } = useTranslation('notifications');
   const { api } = useSession();
   const lang = i18n.language;
   const id = params.id ?? '';
@@ -130,6 +132,12 @@ export function CasePage({ company, params, query }: PageProps) {
             <h2 id="staff-timeline-title">{t('case.timeline')}</h2>
             <CaseTimeline policy={p} view={view.value} />
           </section>
+          {(view.value.deliveries?.length ?? 0) > 0 && (
+            <section className="card" aria-labelledby="case-deliveries-title">
+              <h2 id="case-deliveries-title">{tn('deliveries.title')}</h2>
+              <CaseDeliveries view={view.value} />
+            </section>
+          )}
         </div>
       </div>
     </section>

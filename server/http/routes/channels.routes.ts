@@ -1,0 +1,24 @@
+/** Routes of a company's delivery channels (its administrator's): read without secrets, replace. */
+import { Hono } from 'hono';
+import { readChannels, saveChannels } from '../../app/notifications/channels.ts';
+import type { ChannelAnswer } from '../contract/notification.ts';
+import type { Items } from '../contract/common.ts';
+import { readBody, requestContext, type Env } from '../request.ts';
+
+/** Mounted at /api/companies/:company/channels */
+export function channelRoutes(): Hono<Env> {
+  const routes = new Hono<Env>();
+  routes.get('/', async (c) => {
+    const request = await requestContext(c);
+    const items = await readChannels(c.get('deps'), request, c.req.param('company') as string);
+    return c.json({ items } satisfies Items<ChannelAnswer>);
+  });
+  routes.put('/', async (c) => {
+    const request = await requestContext(c);
+    const body = await readBody(c, ['channels']);
+    const company = c.req.param('company') as string;
+    const items = await saveChannels(c.get('deps'), request, company, body.channels);
+    return c.json({ items } satisfies Items<ChannelAnswer>);
+  });
+  return routes;
+}
