@@ -6,7 +6,8 @@
  * <dataDir>/platform/{companies,users,tokens}.json
  * <dataDir>/companies/<id>/policy-draft.json, policies/<n>.json,
  *                          journal/000001.jsonl … (then 000002.jsonl past `segmentBytes`),
- *                          journal/snapshot.json (the index, and the journal position it covers)
+ *                          journal/snapshot.json (the index, and the journal position it covers),
+ *                          attachments/<case>/<attachment>.{bin,json} (see attachment-files.ts)
  *
  * JSON files are replaced atomically and fsynced (see durable-json-file.ts). An intake or an
  * action is one journal line carrying the case and its audit entries, so both are on disk or
@@ -47,6 +48,7 @@ import {
 } from './storage-names.ts';
 import { WriteTracker } from './write-tracker.ts';
 import { scanInBatches } from './scan-batches.ts';
+import { attachmentFiles } from './attachment-files.ts';
 
 /** Options of the embedded store. */
 export type LowdbStoreOptions = {
@@ -101,7 +103,11 @@ export async function openLowdbStore(
       ...(options.onSync ? { onSync: options.onSync } : {}),
       track: (write) => tracker.track(write),
     });
-    return { ...platform, ...companyStore(companies, tracker, lock.release) };
+    return {
+      ...platform,
+      ...companyStore(companies, tracker, lock.release),
+      attachments: attachmentFiles(root, tracker),
+    };
   } catch (error) {
     await lock.release();
     throw error;
@@ -112,7 +118,7 @@ function companyStore(
   companies: CompanyRegistry,
   tracker: WriteTracker,
   release: () => Promise<void>,
-): Omit<Store, 'companies' | 'users' | 'tokens'> {
+): Omit<Store, 'companies' | 'users' | 'tokens' | 'attachments'> {
   const read = companies.read.bind(companies);
   const mutate = companies.mutate.bind(companies);
   let closing: Promise<void> | undefined;

@@ -28,6 +28,7 @@ import {
 import { caseMoments } from '../../domain/case/case-index.ts';
 import { compareIn, matchesFilter, type Ranked } from './case-filter.ts';
 import { scanInBatches } from './scan-batches.ts';
+import { memoryAttachments } from './memory-attachments.ts';
 
 type CompanyData = {
   draft?: PolicyDraft;
@@ -258,6 +259,7 @@ export function createMemoryStore(): Store {
         for (const entry of entries) forWrite(entry.companyId).audit.push(copy(entry));
       },
     },
+    attachments: memoryAttachments(),
     health: async () => ({ ok: true }),
     close: async () => {},
   };

@@ -4,6 +4,7 @@
  * everything survives.
  */
 import { describe } from 'vitest';
+import { attachmentsContract } from './attachments.contract.ts';
 import { casesContract } from './cases.contract.ts';
 import { directoryContract } from './directory.contract.ts';
 import { durabilityContract } from './durability.contract.ts';
@@ -26,5 +27,6 @@ export function describeStoreContract(name: string, makeStore: StoreFactory): vo
     idempotencyContract(open);
     queriesContract(open);
     durabilityContract(open);
+    attachmentsContract(open);
   });
 }

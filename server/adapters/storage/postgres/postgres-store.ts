@@ -5,6 +5,7 @@
 import { Pool } from 'pg';
 import type { Store } from '../../../app/ports/ports.ts';
 import { migrateDatabase } from './migrate-database.ts';
+import { postgresAttachments } from './postgres-attachments.ts';
 import { postgresCases } from './postgres-cases.ts';
 import { postgresDirectory, postgresPolicies } from './postgres-directory.ts';
 
@@ -34,6 +35,7 @@ export async function openPostgresStore(
     ...postgresDirectory(pool),
     policies: postgresPolicies(pool),
     ...postgresCases(pool),
+    attachments: postgresAttachments(pool),
     health: () =>
       pool.query('SELECT 1').then(
         () => ({ ok: true }) as const,
