@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { bundledTemplates } from '../server/adapters/files/bundled-templates.ts';
 import { openLowdbStore } from '../server/adapters/storage/lowdb-store.ts';
 import { hashSecret, newId, newSecret } from '../server/adapters/system/system.ts';
+import { inspectFile } from '../server/adapters/files/file-content.ts';
 import { createAjvValidator } from '../server/adapters/validation/ajv-validator.ts';
 import { bootstrap } from '../server/app/companies/bootstrap.ts';
 import type { AppDeps } from '../server/app/ports/deps.ts';
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
       newId,
       newSecret,
       hashSecret,
+      inspectFile,
       templates: bundledTemplates(),
       versions: createPublishedVersionCache(),
     };

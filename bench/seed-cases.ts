@@ -9,6 +9,7 @@ import { bundledTemplates } from '../server/adapters/files/bundled-templates.ts'
 import { openLowdbStore } from '../server/adapters/storage/lowdb-store.ts';
 import { openPostgresStore } from '../server/adapters/storage/postgres/postgres-store.ts';
 import { hashSecret, newId, newSecret } from '../server/adapters/system/system.ts';
+import { inspectFile } from '../server/adapters/files/file-content.ts';
 import { createAjvValidator } from '../server/adapters/validation/ajv-validator.ts';
 import { bootstrap } from '../server/app/companies/bootstrap.ts';
 import { createUser, issueToken } from '../server/app/companies/companies.ts';
@@ -47,6 +48,7 @@ export async function openBenchApp(target: BenchStore, lang: 'zh-CN' | 'en' = 'z
     newId,
     newSecret,
     hashSecret,
+    inspectFile,
     templates: bundledTemplates(),
     versions: createPublishedVersionCache(),
   };

@@ -12,6 +12,7 @@ import { bundledTemplates } from './adapters/files/bundled-templates.ts';
 import { openLowdbStore } from './adapters/storage/lowdb-store.ts';
 import { openPostgresStore } from './adapters/storage/postgres/postgres-store.ts';
 import { hashSecret, newId, newSecret, systemNow } from './adapters/system/system.ts';
+import { inspectFile } from './adapters/files/file-content.ts';
 import { createAjvValidator } from './adapters/validation/ajv-validator.ts';
 import { bootstrap } from './app/companies/bootstrap.ts';
 import { startSweeper } from './app/sweep/sweep.ts';
@@ -50,6 +51,7 @@ const deps: AppDeps = {
   newId,
   newSecret,
   hashSecret,
+  inspectFile,
   templates: bundledTemplates(),
   versions: createPublishedVersionCache(),
 };

@@ -27,6 +27,11 @@ export const APP_ERROR_CODES = [
   // A backtest asked for a period or a sample it cannot run on.
   'backtest_period_invalid',
   'backtest_sample_invalid',
+  // An attachment refused: no file, too large, a type the policy does not allow, one too many.
+  'attachment_missing',
+  'attachment_too_large',
+  'attachment_type_not_allowed',
+  'attachment_too_many',
 ] as const;
 
 /** One of the use cases' error codes. */

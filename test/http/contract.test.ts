@@ -50,6 +50,9 @@ const CONTRACT_KEYS = [
   'POST /companies/:company/cases/import',
   'GET /companies/:company/cases/:id',
   'POST /companies/:company/cases/:id/actions',
+  'POST /companies/:company/cases/:id/attachments',
+  'GET /companies/:company/cases/:id/attachments',
+  'GET /companies/:company/cases/:id/attachments/:attachment',
   'GET /companies/:company/reports/:period',
 ] as const satisfies readonly (keyof Routes)[];
 type Listed = (typeof CONTRACT_KEYS)[number];

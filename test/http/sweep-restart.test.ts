@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bundledTemplates } from '../../server/adapters/files/bundled-templates.ts';
 import { openLowdbStore } from '../../server/adapters/storage/lowdb-store.ts';
 import { hashSecret } from '../../server/adapters/system/system.ts';
+import { inspectFile } from '../../server/adapters/files/file-content.ts';
 import { bootstrap } from '../../server/app/companies/bootstrap.ts';
 import { intakeCase } from '../../server/app/cases/cases.ts';
 import { createUser } from '../../server/app/companies/companies.ts';
@@ -29,6 +30,7 @@ describe('escalations across a restart', () => {
       newId: () => `id-${++counter}-${Math.floor(performance.now())}`,
       newSecret: () => `secret-${++counter}`,
       hashSecret,
+      inspectFile,
       templates: bundledTemplates(),
       versions: createPublishedVersionCache(),
     });

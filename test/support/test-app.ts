@@ -4,6 +4,7 @@ import { createPublishedVersionCache } from '../../server/app/policies/published
 import { bundledTemplates } from '../../server/adapters/files/bundled-templates.ts';
 import { createMemoryStore } from '../../server/adapters/storage/memory-store.ts';
 import { hashSecret } from '../../server/adapters/system/system.ts';
+import { inspectFile } from '../../server/adapters/files/file-content.ts';
 import { bootstrap } from '../../server/app/companies/bootstrap.ts';
 import type { AppDeps } from '../../server/app/ports/deps.ts';
 import type { Store } from '../../server/app/ports/ports.ts';
@@ -31,6 +32,7 @@ export async function buildTestApp(
     newId: () => `id-${++counter}`,
     newSecret: () => `kesu_secret_${++counter}`,
     hashSecret,
+    inspectFile,
     templates: bundledTemplates(),
     versions: createPublishedVersionCache(),
   };

@@ -33,10 +33,18 @@ export type AppDeps = {
   newSecret: () => string;
   /** The hash a token is stored as. */
   hashSecret: (secret: string) => string;
+  /** What a file's content is (its media type, if recognised) and its SHA-256. */
+  inspectFile: (bytes: Uint8Array) => Promise<FileInspection>;
   templates: TemplateSource;
   /** The published versions read so far from `store` (made with it: a new store, a new cache). */
   versions: PublishedVersionCache;
 };
+
+/**
+ * A file's media type as its content shows it (undefined when nothing recognises it; `text/plain`
+ * for UTF-8 text without control characters) and its SHA-256 in lower-case hex.
+ */
+export type FileInspection = { type: string | undefined; sha256: string };
 
 /** Published versions by `company#number`, kept once read (they never change). */
 export type PublishedVersionCache = Map<string, PublishedPolicy>;

@@ -129,6 +129,8 @@ export type AuditEntry = {
    * can be replayed exactly (policy backtests). Absent on entries written before it was kept.
    */
   input?: { data?: Record<string, unknown>; roles: string[] };
+  /** For "attachmentAdded": the file added (its bytes are in the store's attachments). */
+  attachment?: Pick<Attachment, 'id' | 'name' | 'type' | 'size' | 'sha256'>;
 };
 
 /**
