@@ -24,7 +24,9 @@ function isPlainText(bytes: Uint8Array): boolean {
 /** The file's media type from its content, and its SHA-256 (see FileInspection). */
 export async function inspectFile(bytes: Uint8Array): Promise<FileInspection> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const detected = bytes.length > 0 ? await fileTypeFromBuffer(bytes) : undefined;
+  // A view in this realm's Uint8Array: file-type refuses a Buffer made in another (a test's jsdom).
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const detected = view.length > 0 ? await fileTypeFromBuffer(view) : undefined;
   const type =
     detected?.mime ?? (bytes.length > 0 && isPlainText(bytes) ? 'text/plain' : undefined);
   return { type, sha256 };
