@@ -1,7 +1,8 @@
 /**
  * Copies companies from one store to another through the Store port alone (embedded → PostgreSQL,
  * say): the platform's staff the target lacks, then each company with its people and their token hashes, its draft, every published version,
- * and its cases in the order received, each with its audit entries, keeping case numbers.
+ * and its cases in the order received, each with its audit entries and attachments, keeping case
+ * numbers.
  */
 import type { Store, StoredCase } from '../../app/ports/ports.ts';
 
@@ -14,6 +15,8 @@ export type CopiedCompany = {
   versions: number;
   cases: number;
   auditEntries: number;
+  /** Files on its cases, copied with their bytes. */
+  attachments: number;
 };
 
 /** Told after each batch of cases copied (for a progress line). */
@@ -31,6 +34,16 @@ function contentOf(stored: StoredCase) {
     ...(stored.importKey !== undefined ? { importKey: stored.importKey } : {}),
     updatedAt: stored.updatedAt,
   };
+}
+
+/** Copies a case's files with their bytes; returns how many. */
+async function copyAttachments(from: Store, to: Store, companyId: string, caseId: string) {
+  const attachments = await from.attachments.list(companyId, caseId);
+  for (const attachment of attachments) {
+    const found = await from.attachments.get(companyId, caseId, attachment.id);
+    if (found) await to.attachments.put(found.attachment, found.bytes);
+  }
+  return attachments.length;
 }
 
 /**
@@ -58,6 +71,7 @@ export async function copyStore(
       versions: 0,
       cases: 0,
       auditEntries: 0,
+      attachments: 0,
     };
     results.push(result);
     if (await to.companies.get(company.id)) continue;
@@ -92,6 +106,7 @@ export async function copyStore(
         );
         result.cases += 1;
         result.auditEntries += entries.length;
+        result.attachments += await copyAttachments(from, to, company.id, stored.case.id);
       }
       options.onProgress?.(company.id, result.cases);
     }
