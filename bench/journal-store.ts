@@ -15,6 +15,7 @@ import { bundledTemplates } from '../server/adapters/files/bundled-templates.ts'
 import { openLowdbStore } from '../server/adapters/storage/lowdb-store.ts';
 import { hashSecret, newId, newSecret } from '../server/adapters/system/system.ts';
 import { argon2Passwords } from '../server/adapters/system/argon2-passwords.ts';
+import { inspectFile } from '../server/adapters/files/file-content.ts';
 import { createAjvValidator } from '../server/adapters/validation/ajv-validator.ts';
 import { bootstrap } from '../server/app/companies/bootstrap.ts';
 import type { AppDeps } from '../server/app/ports/deps.ts';
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
       newSecret,
       hashSecret,
       passwords: argon2Passwords({ memoryCost: 1024, timeCost: 1 }),
+      inspectFile,
       templates: bundledTemplates(),
       versions: createPublishedVersionCache(),
     };

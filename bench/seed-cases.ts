@@ -10,6 +10,7 @@ import { openLowdbStore } from '../server/adapters/storage/lowdb-store.ts';
 import { openPostgresStore } from '../server/adapters/storage/postgres/postgres-store.ts';
 import { hashSecret, newId, newSecret } from '../server/adapters/system/system.ts';
 import { argon2Passwords } from '../server/adapters/system/argon2-passwords.ts';
+import { inspectFile } from '../server/adapters/files/file-content.ts';
 import { createAjvValidator } from '../server/adapters/validation/ajv-validator.ts';
 import { bootstrap } from '../server/app/companies/bootstrap.ts';
 import { createUser, issueToken } from '../server/app/companies/companies.ts';
@@ -49,6 +50,7 @@ export async function openBenchApp(target: BenchStore, lang: 'zh-CN' | 'en' = 'z
     newSecret,
     hashSecret,
     passwords: argon2Passwords({ memoryCost: 1024, timeCost: 1 }),
+    inspectFile,
     templates: bundledTemplates(),
     versions: createPublishedVersionCache(),
   };

@@ -13,6 +13,7 @@ import { openLowdbStore } from './adapters/storage/lowdb-store.ts';
 import { openPostgresStore } from './adapters/storage/postgres/postgres-store.ts';
 import { hashSecret, newId, newSecret, systemNow } from './adapters/system/system.ts';
 import { argon2Passwords } from './adapters/system/argon2-passwords.ts';
+import { inspectFile } from './adapters/files/file-content.ts';
 import { createAjvValidator } from './adapters/validation/ajv-validator.ts';
 import { bootstrap } from './app/companies/bootstrap.ts';
 import { startSweeper } from './app/sweep/sweep.ts';
@@ -54,6 +55,7 @@ const deps: AppDeps = {
   newSecret,
   hashSecret,
   passwords: argon2Passwords(),
+  inspectFile,
   templates: bundledTemplates(),
   versions: createPublishedVersionCache(),
   ...(process.env.KESU_PUBLIC_URL ? { publicUrl: process.env.KESU_PUBLIC_URL } : {}),

@@ -37,6 +37,11 @@ export const APP_ERROR_CODES = [
   'password_too_short',
   'password_too_long',
   'password_same_as_login',
+  // An attachment refused: no file, too large, a type the policy does not allow, one too many.
+  'attachment_missing',
+  'attachment_too_large',
+  'attachment_type_not_allowed',
+  'attachment_too_many',
 ] as const;
 
 /** One of the use cases' error codes. */

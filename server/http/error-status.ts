@@ -64,6 +64,10 @@ export const ERROR_STATUS: Record<ErrorCode, ErrorStatus> = {
   password_too_short: 422,
   password_too_long: 422,
   password_same_as_login: 422,
+  attachment_missing: 400,
+  attachment_too_large: 413,
+  attachment_type_not_allowed: 415,
+  attachment_too_many: 409,
   // The store: something stored meanwhile by another request.
   conflict: 409,
   // The store: an earlier write failed; it refuses every call until the server restarts.

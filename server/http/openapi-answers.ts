@@ -66,6 +66,10 @@ export const ANSWERS: { [K in keyof Routes]: string } = {
   'GET /companies/:company/cases/:id':
     'CaseAnswer: the case with its clocks, actions (each allowed now or with its refusal), decisions and audit trail',
   'POST /companies/:company/cases/:id/actions': 'CaseAnswer: the case after the action',
+  'POST /companies/:company/cases/:id/attachments': 'AttachmentAnswer: the file stored (201)',
+  'GET /companies/:company/cases/:id/attachments': 'Items<AttachmentAnswer>, in the order added',
+  'GET /companies/:company/cases/:id/attachments/:attachment':
+    'The file (a download: Content-Disposition attachment, X-Content-Type-Options nosniff)',
   'GET /companies/:company/reports/:period': 'ReportAnswer, or with .csv a CSV file',
   'GET /companies/:company/notifications':
     'NotificationPageAnswer: a page of the caller’s notifications, unread first then newest, with the unread count',

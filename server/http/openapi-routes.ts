@@ -297,6 +297,23 @@ export const ROUTES: Route[] = [
     ]),
   },
   {
+    method: 'post',
+    path: '/api/companies/{company}/cases/{id}/attachments',
+    summary:
+      'Attach a file: the raw bytes as the body, the name percent-encoded in Attachment-Name; the type is judged from the content against the policy (attachments: maxBytes, types, maxPerCase)',
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/cases/{id}/attachments',
+    summary: 'The files on a case (metadata), in the order added',
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{company}/cases/{id}/attachments/{attachment}',
+    summary: 'Download a file of a case',
+  },
+  {
     method: 'get',
     path: '/api/companies/{company}/reports/{period}',
     summary:

@@ -248,6 +248,16 @@ export const CHECK_MESSAGES = {
     en: (p) =>
       `assessment rule ${s(p.rule)}: ${s(p.field)} is ${s(p.value)}, but a rate is between 0 and 1 (0.95 for 95%)`,
   },
+  attachment_type_unknown: {
+    'zh-CN': (p) => `附件类型 ${s(p.type)} 无法从文件内容识别; 可用的类型: ${s(p.known)}`,
+    en: (p) =>
+      `attachment type ${s(p.type)} cannot be recognised from a file's content; known types: ${s(p.known)}`,
+  },
+  attachment_limit_too_high: {
+    'zh-CN': (p) => `附件限制 ${s(p.limit)} 为 ${s(p.value)}, 超过平台上限 ${s(p.ceiling)}`,
+    en: (p) =>
+      `attachment limit ${s(p.limit)} is ${s(p.value)}, above the platform's ceiling of ${s(p.ceiling)}`,
+  },
 } satisfies Record<CheckCode, Message>;
 
 /** The problem's message in the language asked for. */

@@ -11,7 +11,20 @@ import type {
   DiffPart,
   PolicyChange,
 } from '../domain/policy/diff-policies.ts';
-import type { ClockDuration, DurationUnit, Lang } from '../domain/policy/format.ts';
+import type {
+  AttachmentLimits,
+  ClockDuration,
+  DurationUnit,
+  Lang,
+} from '../domain/policy/format.ts';
+
+/** Attachment limits in a few words: "10 MB, 5 types, 20 a case". */
+function limitsText(limits: AttachmentLimits, lang: Lang): string {
+  const mb = `${Math.round((limits.maxBytes / 1024 / 1024) * 10) / 10} MB`;
+  return lang === 'zh-CN'
+    ? `${mb}, ${limits.types.length} 种类型 (${limits.types.join(', ')}), 每案 ${limits.maxPerCase} 个`
+    : `${mb}, ${limits.types.length} types (${limits.types.join(', ')}), ${limits.maxPerCase} a case`;
+}
 
 const UNIT_WORDS: Record<DurationUnit, Record<Lang, string>> = {
   minutes: { 'zh-CN': '分钟', en: 'min' },
@@ -136,6 +149,10 @@ export const DIFF_MESSAGES: {
   numbering_changed: {
     'zh-CN': (p) => `编号 ${p.before} → ${p.after}`,
     en: (p) => `numbering ${p.before} → ${p.after}`,
+  },
+  attachments_changed: {
+    'zh-CN': (p) => `附件限制 ${limitsText(p.before, 'zh-CN')} → ${limitsText(p.after, 'zh-CN')}`,
+    en: (p) => `attachment limits ${limitsText(p.before, 'en')} → ${limitsText(p.after, 'en')}`,
   },
   rule_set_changed: {
     'zh-CN': (p) => `规则集 ${p.ruleSet} 有变`,

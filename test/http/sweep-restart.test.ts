@@ -8,6 +8,7 @@ import { bundledTemplates } from '../../server/adapters/files/bundled-templates.
 import { openLowdbStore } from '../../server/adapters/storage/lowdb-store.ts';
 import { hashSecret } from '../../server/adapters/system/system.ts';
 import { argon2Passwords } from '../../server/adapters/system/argon2-passwords.ts';
+import { inspectFile } from '../../server/adapters/files/file-content.ts';
 import { bootstrap } from '../../server/app/companies/bootstrap.ts';
 import { intakeCase } from '../../server/app/cases/cases.ts';
 import { createUser } from '../../server/app/companies/companies.ts';
@@ -31,6 +32,7 @@ describe('escalations across a restart', () => {
       newSecret: () => `secret-${++counter}`,
       hashSecret,
       passwords: argon2Passwords({ memoryCost: 1024, timeCost: 1 }),
+      inspectFile,
       templates: bundledTemplates(),
       versions: createPublishedVersionCache(),
     });

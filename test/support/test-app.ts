@@ -5,6 +5,7 @@ import { bundledTemplates } from '../../server/adapters/files/bundled-templates.
 import { createMemoryStore } from '../../server/adapters/storage/memory-store.ts';
 import { hashSecret } from '../../server/adapters/system/system.ts';
 import { argon2Passwords } from '../../server/adapters/system/argon2-passwords.ts';
+import { inspectFile } from '../../server/adapters/files/file-content.ts';
 import { bootstrap } from '../../server/app/companies/bootstrap.ts';
 import type { AppDeps } from '../../server/app/ports/deps.ts';
 import type { Store } from '../../server/app/ports/ports.ts';
@@ -33,6 +34,7 @@ export async function buildTestApp(
     newSecret: () => `kesu_secret_${++counter}`,
     hashSecret,
     passwords: argon2Passwords({ memoryCost: 1024, timeCost: 1 }),
+    inspectFile,
     templates: bundledTemplates(),
     versions: createPublishedVersionCache(),
   };

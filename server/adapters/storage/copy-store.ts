@@ -2,7 +2,7 @@
  * Copies companies from one store to another through the Store port alone (embedded → PostgreSQL,
  * say): the platform's staff the target lacks, then each company with its people (their token
  * hashes and password credentials), its draft, every published version, and its cases in the
- * order received, each with its audit entries, keeping case numbers.
+ * order received, each with its audit entries and attachments, keeping case numbers.
  */
 import type { UserNotification } from '../../app/ports/outbox.ts';
 import type { Store, StoredCase } from '../../app/ports/ports.ts';
@@ -16,6 +16,8 @@ export type CopiedCompany = {
   versions: number;
   cases: number;
   auditEntries: number;
+  /** Files on its cases, copied with their bytes. */
+  attachments: number;
 };
 
 /** Told after each batch of cases copied (for a progress line). */
@@ -44,10 +46,16 @@ async function copyUser(from: Store, to: Store, userId: string): Promise<void> {
   if (credential) await to.credentials.save(credential);
 }
 
-/**
- * Copies every company of `from` that `to` does not have yet (or only those in `only`). Cases keep
- * their ids, numbers and numbering periods and start again at version 1 in the target.
- */
+/** Copies a case's files with their bytes; returns how many. */
+async function copyAttachments(from: Store, to: Store, companyId: string, caseId: string) {
+  const attachments = await from.attachments.list(companyId, caseId);
+  for (const attachment of attachments) {
+    const found = await from.attachments.get(companyId, caseId, attachment.id);
+    if (found) await to.attachments.put(found.attachment, found.bytes);
+  }
+  return attachments.length;
+}
+
 /** Every user's notifications in the company, by case. */
 async function notificationsByCase(from: Store, companyId: string) {
   const byCase = new Map<string, UserNotification[]>();
@@ -61,6 +69,10 @@ async function notificationsByCase(from: Store, companyId: string) {
   return byCase;
 }
 
+/**
+ * Copies every company of `from` that `to` does not have yet (or only those in `only`). Cases keep
+ * their ids, numbers and numbering periods and start again at version 1 in the target.
+ */
 export async function copyStore(
   from: Store,
   to: Store,
@@ -81,6 +93,7 @@ export async function copyStore(
       versions: 0,
       cases: 0,
       auditEntries: 0,
+      attachments: 0,
     };
     results.push(result);
     if (await to.companies.get(company.id)) continue;
@@ -124,6 +137,7 @@ export async function copyStore(
         );
         result.cases += 1;
         result.auditEntries += entries.length;
+        result.attachments += await copyAttachments(from, to, company.id, stored.case.id);
       }
       options.onProgress?.(company.id, result.cases);
     }

@@ -40,12 +40,12 @@ export async function makeDirectoryDurably(folder: string): Promise<void> {
  * fsyncs it, renames it over the file and fsyncs the folder. A reader (or a restart after a crash)
  * sees the old content or the new, never a mix.
  */
-export async function writeFileDurably(file: string, text: string): Promise<void> {
+export async function writeFileDurably(file: string, content: string | Uint8Array): Promise<void> {
   const folder = dirname(file);
   const temporary = join(folder, `.${basename(file)}.tmp`);
   const handle = await open(temporary, 'w');
   try {
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(content);
     await handle.sync();
   } finally {
     await handle.close();

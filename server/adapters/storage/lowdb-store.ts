@@ -6,7 +6,8 @@
  * <dataDir>/platform/{companies,users,tokens}.json
  * <dataDir>/companies/<id>/policy-draft.json, policies/<n>.json,
  *                          journal/000001.jsonl … (then 000002.jsonl past `segmentBytes`),
- *                          journal/snapshot.json (the index, and the journal position it covers)
+ *                          journal/snapshot.json (the index, and the journal position it covers),
+ *                          attachments/<case>/<attachment>.{bin,json} (see attachment-files.ts)
  *
  * JSON files are replaced atomically and fsynced (see durable-json-file.ts). An intake or an
  * action is one journal line carrying the case and its audit entries, so both are on disk or
@@ -48,6 +49,7 @@ import {
 } from './storage-names.ts';
 import { WriteTracker } from './write-tracker.ts';
 import { scanInBatches } from './scan-batches.ts';
+import { attachmentFiles } from './attachment-files.ts';
 
 /** Options of the embedded store. */
 export type LowdbStoreOptions = {
@@ -108,7 +110,11 @@ export async function openLowdbStore(
         if (error.code === 'ENOENT') return [];
         throw error;
       });
-    return { ...platform, ...companyStore(companies, tracker, lock.release, companyIds) };
+    return {
+      ...platform,
+      ...companyStore(companies, tracker, lock.release, companyIds),
+      attachments: attachmentFiles(root, tracker),
+    };
   } catch (error) {
     await lock.release();
     throw error;
@@ -120,7 +126,7 @@ function companyStore(
   tracker: WriteTracker,
   release: () => Promise<void>,
   companyIds: () => Promise<string[]>,
-): Omit<Store, PlatformPart> {
+): Omit<Store, PlatformPart | 'attachments'> {
   const read = companies.read.bind(companies);
   const mutate = companies.mutate.bind(companies);
   let closing: Promise<void> | undefined;

@@ -31,6 +31,7 @@ import { caseMoments } from '../../domain/case/case-index.ts';
 import { compareIn, matchesFilter, type Ranked } from './case-filter.ts';
 import { scanInBatches } from './scan-batches.ts';
 import { OutboxBook } from './outbox-book.ts';
+import { memoryAttachments } from './memory-attachments.ts';
 
 type CompanyData = {
   draft?: PolicyDraft;
@@ -298,6 +299,7 @@ export function createMemoryStore(): Store {
         channels.set(settings.companyId, copy(settings));
       },
     },
+    attachments: memoryAttachments(),
     health: async () => ({ ok: true }),
     close: async () => {},
   };

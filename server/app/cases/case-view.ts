@@ -7,7 +7,7 @@ import { readClock, type ClockReading } from '../../domain/clocks/clocks.ts';
 import type { DomainErrorCode } from '../../domain/errors.ts';
 import type { Label } from '../../domain/policy/format.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
-import type { AuditEntry, PublishedPolicy, StoredCase } from '../ports/ports.ts';
+import type { Attachment, AuditEntry, PublishedPolicy, StoredCase } from '../ports/ports.ts';
 import { approverChain, explainDecisions, type ExplainedDecision } from './case-explanation.ts';
 
 /** Why an action would be refused now: the domain's code and details, and whose approval it awaits. */
@@ -39,6 +39,8 @@ export type CaseView = StoredCase & {
   /** The time zone of the case's policy: company time, in which its times are read. */
   timeZone: string;
   audit?: AuditEntry[];
+  /** The files on the case (metadata only), in the order added; given when the case is read. */
+  attachments?: Attachment[];
   /** User id → name, for everyone in the audit trail and the approval chain. */
   people?: Record<string, string>;
   /** (When read) the outgoing deliveries of its notifications, oldest first. */

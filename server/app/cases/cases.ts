@@ -146,6 +146,7 @@ export async function readCase(
   return {
     ...(await view(version, stored, roles, request.principal.userId, now, deps, request.lang)),
     audit,
+    attachments: await deps.store.attachments.list(companyId, caseId),
     people: await peopleOf(deps, companyId, [
       ...audit.map((entry) => entry.by),
       ...(stored.case.remedy?.chain ?? []).flatMap((step) => (step.user ? [step.user] : [])),

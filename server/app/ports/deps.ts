@@ -35,6 +35,8 @@ export type AppDeps = {
   hashSecret: (secret: string) => string;
   /** Hashes passwords with a memory-hard function and checks them against a hash. */
   passwords: PasswordHasher;
+  /** What a file's content is (its media type, if recognised) and its SHA-256. */
+  inspectFile: (bytes: Uint8Array) => Promise<FileInspection>;
   templates: TemplateSource;
   /** The studio's public address (KESU_PUBLIC_URL), for links to cases in outgoing notifications. */
   publicUrl?: string;
@@ -47,6 +49,11 @@ export type PasswordHasher = {
   hash(password: string): Promise<string>;
   verify(hash: string, password: string): Promise<boolean>;
 };
+/**
+ * A file's media type as its content shows it (undefined when nothing recognises it; `text/plain`
+ * for UTF-8 text without control characters) and its SHA-256 in lower-case hex.
+ */
+export type FileInspection = { type: string | undefined; sha256: string };
 
 /** Published versions by `company#number`, kept once read (they never change). */
 export type PublishedVersionCache = Map<string, PublishedPolicy>;

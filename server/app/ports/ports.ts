@@ -172,6 +172,8 @@ export type AuditEntry = {
    * can be replayed exactly (policy backtests). Absent on entries written before it was kept.
    */
   input?: { data?: Record<string, unknown>; roles: string[] };
+  /** For "attachmentAdded": the file added (its bytes are in the store's attachments). */
+  attachment?: Pick<Attachment, 'id' | 'name' | 'type' | 'size' | 'sha256'>;
 };
 
 /**
@@ -209,6 +211,46 @@ export type CaseOrder = 'due' | 'received' | 'number';
 
 /** One page of a query, and how many cases match in all. */
 export type CasePage = { items: StoredCase[]; total: number };
+
+/**
+ * A file on a case, as stored: its metadata; the bytes are kept beside it, outside the case
+ * document (files under the data directory, or a table on PostgreSQL).
+ */
+export type Attachment = {
+  id: string;
+  companyId: string;
+  caseId: string;
+  /** The name it was uploaded with, made safe: no folders, no control characters, at most 200 characters. */
+  name: string;
+  /** The media type detected from its content (never from its name or the client's word). */
+  type: string;
+  /** Its length in bytes. */
+  size: number;
+  /** SHA-256 of its bytes, lower-case hex. */
+  sha256: string;
+  addedAt: string;
+  /** The user id of whoever added it. */
+  addedBy: string;
+};
+
+/** Storage of attachments: the bytes and their metadata, scoped by company and case. */
+export type AttachmentStore = {
+  /**
+   * Stores the bytes, then the metadata, each durably: once it resolves, both survive a crash.
+   * @throws StoreError conflict when an attachment with its id is already stored
+   */
+  put(attachment: Attachment, bytes: Uint8Array): Promise<void>;
+  /** The attachment with its bytes; undefined when the company's case has none with that id. */
+  get(
+    companyId: string,
+    caseId: string,
+    id: string,
+  ): Promise<{ attachment: Attachment; bytes: Uint8Array } | undefined>;
+  /** The case's attachments (metadata only), in the order added. */
+  list(companyId: string, caseId: string): Promise<Attachment[]>;
+  /** The bytes every attachment of the company takes (their sizes summed). */
+  bytesUsed(companyId: string): Promise<number>;
+};
 
 /**
  * Storage for one data directory or database. Every method is scoped by company where the data
@@ -351,6 +393,8 @@ export type Store = {
   deliveries: DeliveryStore;
   /** Each company's delivery channels. */
   channels: ChannelStore;
+  /** Files on cases (see AttachmentStore). */
+  attachments: AttachmentStore;
   /** Whether the store can serve requests (what /api/health reports). */
   health(): Promise<StoreHealth>;
   /** Flushes pending writes and releases the data directory. */

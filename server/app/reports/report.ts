@@ -51,6 +51,8 @@ export type Report = {
   }[];
   /** The policy's measure rules (aggregates per period) that apply, per subject and period. */
   aggregateAssessment: AggregateAssessmentRow[];
+  /** Storage the company uses now (not the period's): the bytes of every file on its cases. */
+  storage?: { attachmentBytes: number };
 };
 
 /** The months a period covers: itself for "YYYY-MM", January to December for "YYYY". */

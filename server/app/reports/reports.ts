@@ -120,6 +120,7 @@ export async function buildReport(
     inPeriod.flatMap(({ month, figures }) => (figures ? [{ month, figures }] : [])),
   );
   await namePeople(deps, report);
+  report.storage = { attachmentBytes: await deps.store.attachments.bytesUsed(companyId) };
   return report;
 }
 

@@ -4,7 +4,14 @@
  * for a consultant or an administrator.
  */
 import { withNames } from './diff-names.ts';
-import type { ApprovalRow, ClockDuration, Label, Policy } from './format.ts';
+import {
+  attachmentLimits,
+  type ApprovalRow,
+  type AttachmentLimits,
+  type ClockDuration,
+  type Label,
+  type Policy,
+} from './format.ts';
 
 /** A part of the policy whose entries are added or removed by id. */
 export type DiffPart =
@@ -39,6 +46,8 @@ export type DiffParams = {
   calendar_changed: { calendar: string };
   numbering_changed: { before: string; after: string };
   rule_set_changed: { ruleSet: string };
+  /** The attachment limits in force before and after, defaults filled in. */
+  attachments_changed: { before: AttachmentLimits; after: AttachmentLimits };
   examples_changed: { before: number; after: number };
 };
 
@@ -180,6 +189,13 @@ export function diffPolicies(before: Policy, after: Policy): PolicyChange[] {
   keyed(sets(before), sets(after), '/ruleSets', { part: 'ruleSet' }, out, (ruleSet) =>
     out.push({ path: `/ruleSets/${ruleSet}`, code: 'rule_set_changed', params: { ruleSet } }),
   );
+  const limits = [attachmentLimits(before.attachments), attachmentLimits(after.attachments)];
+  if (!same(limits[0], limits[1]))
+    out.push({
+      path: '/attachments',
+      code: 'attachments_changed',
+      params: { before: limits[0]!, after: limits[1]! },
+    });
   if (before.examples.length !== after.examples.length)
     out.push({
       path: '/examples',

@@ -12,4 +12,5 @@ export * from './format/calendars.ts';
 export * from './format/numbering.ts';
 export * from './format/rules.ts';
 export * from './format/examples.ts';
+export * from './format/attachments.ts';
 export * from './format/policy.ts';

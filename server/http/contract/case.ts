@@ -52,6 +52,23 @@ export type AuditEntryAnswer = {
   before?: unknown;
   after?: unknown;
   events?: CaseEvent[];
+  /** For "attachmentAdded": the file added. */
+  attachment?: { id: string; name: string; type: string; size: number; sha256: string };
+};
+
+/**
+ * A file on a case (its metadata; GET …/attachments/:attachment answers the bytes). `type` is the
+ * media type its content shows, `name` the uploaded name made safe, `addedBy` a user id.
+ */
+export type AttachmentAnswer = {
+  id: string;
+  name: string;
+  type: string;
+  size: number;
+  /** SHA-256 of the bytes, lower-case hex. */
+  sha256: string;
+  addedAt: string;
+  addedBy: string;
 };
 
 /**
@@ -75,6 +92,8 @@ export type CaseAnswer = {
   /** The IANA time zone of the case's policy (company time), e.g. "Asia/Shanghai". */
   timeZone: string;
   audit?: AuditEntryAnswer[];
+  /** The files on the case, in the order added (when the case is read). */
+  attachments?: AttachmentAnswer[];
   /** User id → name, for everyone in the audit trail and the approval chain. */
   people?: Record<string, string>;
   /** (When read) the outgoing deliveries of the case's notifications, oldest first. */

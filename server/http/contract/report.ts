@@ -53,4 +53,6 @@ export type ReportAnswer = {
     penaltyAmount?: number;
     deductPoints?: number | 'all';
   }[];
+  /** Storage the company uses now (whatever the period): the bytes of every file on its cases. */
+  storage?: { attachmentBytes: number };
 };

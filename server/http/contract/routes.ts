@@ -11,7 +11,14 @@ import type {
   SignedInAnswer,
   SignInBody,
 } from './account.ts';
-import type { ActionBody, CaseAnswer, CaseListQuery, CasePageAnswer, IntakeBody } from './case.ts';
+import type {
+  ActionBody,
+  AttachmentAnswer,
+  CaseAnswer,
+  CaseListQuery,
+  CasePageAnswer,
+  IntakeBody,
+} from './case.ts';
 import type { BacktestBody, BacktestLine } from './backtest.ts';
 import type { Items } from './common.ts';
 import type {
@@ -128,6 +135,10 @@ export type Routes = {
   'POST /companies/:company/cases/import': { body: ImportBody; response: ImportAnswer };
   'GET /companies/:company/cases/:id': { response: CaseAnswer };
   'POST /companies/:company/cases/:id/actions': { body: ActionBody; response: CaseAnswer };
+  /** Takes the file's bytes as the body, its name percent-encoded in the Attachment-Name header. */
+  'POST /companies/:company/cases/:id/attachments': { body: Blob; response: AttachmentAnswer };
+  'GET /companies/:company/cases/:id/attachments': { response: Items<AttachmentAnswer> };
+  'GET /companies/:company/cases/:id/attachments/:attachment': { response: FileAnswer };
   /** `:period` is YYYY-MM or YYYY; with ".csv" after it the same report is a CSV file. */
   'GET /companies/:company/reports/:period': { response: ReportAnswer };
   /** The caller's notifications, unread first. */

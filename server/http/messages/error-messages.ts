@@ -140,6 +140,19 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentence> = {
     'zh-CN': '密码不能与登录名或邮箱相同',
     en: 'The password must not be the login or e-mail',
   },
+  attachment_missing: { 'zh-CN': '请选择要上传的文件', en: 'Choose a file to upload' },
+  attachment_too_large: {
+    'zh-CN': '文件超过公司政策允许的大小',
+    en: 'The file is larger than the company’s policy allows',
+  },
+  attachment_type_not_allowed: {
+    'zh-CN': '公司政策不允许这种文件类型 (按文件内容判断, 而非文件名)',
+    en: 'The company’s policy does not allow this type of file (judged by its content, not its name)',
+  },
+  attachment_too_many: {
+    'zh-CN': '此案件的附件数已达公司政策的上限',
+    en: 'The case already has as many attachments as the company’s policy allows',
+  },
   // The store.
   conflict: {
     'zh-CN': '已存在 (刚被他人创建), 请刷新后重试',

@@ -2,10 +2,11 @@
 import { presentDelivery } from './notification-presenter.ts';
 import type { CaseActionView, CaseView } from '../../app/cases/cases.ts';
 import type { CaseListPage, CaseSummary } from '../../app/cases/case-list.ts';
-import type { AuditEntry } from '../../app/ports/ports.ts';
+import type { Attachment, AuditEntry } from '../../app/ports/ports.ts';
 import type { Lang } from '../../domain/policy/format.ts';
 import { formatInstant, parseInstant } from '../../domain/time/time.ts';
 import type {
+  AttachmentAnswer,
   AuditEntryAnswer,
   CaseActionAnswer,
   CaseAnswer,
@@ -33,7 +34,14 @@ export function presentAuditEntry(entry: AuditEntry, timeZone: string): AuditEnt
     before: entry.before,
     after: entry.after,
     events: entry.events,
+    ...(entry.attachment === undefined ? {} : { attachment: entry.attachment }),
   };
+}
+
+/** A file on a case: its metadata, without the company and case (the route's). */
+export function presentAttachment(attachment: Attachment): AttachmentAnswer {
+  const { id, name, type, size, sha256, addedAt, addedBy } = attachment;
+  return { id, name, type, size, sha256, addedAt, addedBy };
 }
 
 /** An action of the case: whether it is possible now, and if not, why in the caller's language. */
@@ -74,6 +82,7 @@ export function presentCase(view: CaseView, lang: Lang): CaseAnswer {
     approverChain: view.approverChain,
     timeZone: view.timeZone,
     audit: view.audit?.map((entry) => presentAuditEntry(entry, view.timeZone)),
+    ...(view.attachments ? { attachments: view.attachments.map(presentAttachment) } : {}),
     people: view.people,
     deliveries: view.deliveries?.map(presentDelivery),
   };

@@ -22,5 +22,6 @@ export function presentReport(report: Report): ReportAnswer {
     remedies: report.remedies,
     assessment: report.assessment,
     aggregateAssessment: report.aggregateAssessment,
+    ...(report.storage ? { storage: report.storage } : {}),
   };
 }

@@ -10,6 +10,7 @@ import {
 import { listCases, type CaseQuery } from '../../app/cases/case-list.ts';
 import { assertImportAccess, importCases } from '../../app/import/import-cases.ts';
 import { importRequest } from './import-body.ts';
+import { attachmentRoutes } from './attachments.routes.ts';
 import { HttpError } from '../http-error.ts';
 import { presentCase, presentCasePage, presentImport } from '../presenters/index.ts';
 import { objectField, readBody, requestContext, requiredString, type Env } from '../request.ts';
@@ -123,5 +124,6 @@ export function caseRoutes(): Hono<Env> {
     markReplay(c, acted);
     return c.json(presentCase(acted, context.lang));
   });
+  routes.route('/:id/attachments', attachmentRoutes());
   return routes;
 }

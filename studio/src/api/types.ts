@@ -3,6 +3,7 @@
  * names the studio uses, and the domain types inside them (type-only: nothing of the server is bundled).
  */
 export type {
+  AttachmentAnswer as Attachment,
   AuditEntryAnswer as AuditEntry,
   CaseMigrationAnswer as CaseMigration,
   BacktestAnswer as Backtest,

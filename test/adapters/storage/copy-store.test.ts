@@ -7,6 +7,7 @@ import { openLowdbStore } from '../../../server/adapters/storage/lowdb-store.ts'
 import { createMemoryStore } from '../../../server/adapters/storage/memory-store.ts';
 import type { Store } from '../../../server/app/ports/ports.ts';
 import { allAudit, allCases } from '../../support/store-reads.ts';
+import { attachmentOf } from './attachments.contract.ts';
 import { auditEntry, company, draftOf, intake, version } from './store-fixtures.ts';
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -78,6 +79,7 @@ async function filled(store: Store): Promise<void> {
     updatedBy: 'admin',
   });
   await store.audit.append([auditEntry('acme', 'general')]);
+  await store.attachments.put(attachmentOf('acme', 'c1', 'a1', 3), Uint8Array.from([1, 2, 3]));
 }
 
 describe('copying a store', () => {
@@ -91,8 +93,24 @@ describe('copying a store', () => {
     const progress: number[] = [];
     const results = await copyStore(from, to, { onProgress: (_id, n) => progress.push(n) });
     expect(results).toEqual([
-      { id: 'acme', copied: true, users: 1, versions: 2, cases: 2, auditEntries: 4 },
-      { id: 'bolt', copied: true, users: 0, versions: 0, cases: 1, auditEntries: 1 },
+      {
+        id: 'acme',
+        copied: true,
+        users: 1,
+        versions: 2,
+        cases: 2,
+        auditEntries: 4,
+        attachments: 1,
+      },
+      {
+        id: 'bolt',
+        copied: true,
+        users: 0,
+        versions: 0,
+        cases: 1,
+        auditEntries: 1,
+        attachments: 0,
+      },
     ]);
     expect(progress).toEqual([2, 1]);
     expect(await to.users.get('li')).toMatchObject({ name: '李娜' });
@@ -106,6 +124,9 @@ describe('copying a store', () => {
       cases.map(({ version: _v, updatedAt: _u, ...rest }) => rest);
     expect(strip(await allCases(to, 'acme'))).toEqual(strip(await allCases(from, 'acme')));
     expect(await to.audit.forCase('acme', 'c1')).toEqual(await from.audit.forCase('acme', 'c1'));
+    expect(await to.attachments.get('acme', 'c1', 'a1')).toEqual(
+      await from.attachments.get('acme', 'c1', 'a1'),
+    );
     expect((await allAudit(to, 'acme')).map((e) => e.id).sort()).toEqual(
       (await allAudit(from, 'acme')).map((e) => e.id).sort(),
     );
@@ -129,7 +150,15 @@ describe('copying a store', () => {
     const to = createMemoryStore();
     await to.companies.create(company('acme'));
     expect(await copyStore(from, to, { only: ['acme'] })).toEqual([
-      { id: 'acme', copied: false, users: 0, versions: 0, cases: 0, auditEntries: 0 },
+      {
+        id: 'acme',
+        copied: false,
+        users: 0,
+        versions: 0,
+        cases: 0,
+        auditEntries: 0,
+        attachments: 0,
+      },
     ]);
     expect(await allCases(to, 'acme')).toEqual([]);
     expect(await to.companies.get('bolt')).toBeUndefined();

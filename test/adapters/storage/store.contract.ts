@@ -5,6 +5,7 @@
  */
 import { describe } from 'vitest';
 import { accountsContract } from './accounts.contract.ts';
+import { attachmentsContract } from './attachments.contract.ts';
 import { casesContract } from './cases.contract.ts';
 import { directoryContract } from './directory.contract.ts';
 import { durabilityContract } from './durability.contract.ts';
@@ -30,5 +31,6 @@ export function describeStoreContract(name: string, makeStore: StoreFactory): vo
     queriesContract(open);
     durabilityContract(open);
     outboxContract(open);
+    attachmentsContract(open);
   });
 }

@@ -81,6 +81,13 @@ describe('diffPolicies', () => {
       '编号 YYMMCCC → KS-YYMMCCC',
     ],
     [
+      'attachment limits (text allowed, 5 a case)',
+      (p) => void (p.attachments = { types: ['image/jpeg', 'text/plain'], maxPerCase: 5 }),
+      { path: '/attachments', code: 'attachments_changed' },
+      'attachment limits 10 MB, 5 types (image/jpeg, image/png, image/webp, image/heic, application/pdf), 20 a case → 10 MB, 2 types (image/jpeg, text/plain), 5 a case',
+      '附件限制 10 MB, 5 种类型 (image/jpeg, image/png, image/webp, image/heic, application/pdf), 每案 20 个 → 10 MB, 2 种类型 (image/jpeg, text/plain), 每案 5 个',
+    ],
+    [
       'one example fewer',
       (p) => void p.examples.pop(),
       { path: '/examples', code: 'examples_changed', params: { before: 4, after: 3 } },

@@ -6,6 +6,7 @@ import { Pool } from 'pg';
 import type { Store } from '../../../app/ports/ports.ts';
 import { postgresAccounts } from './postgres-accounts.ts';
 import { migrateDatabase } from './migrate-database.ts';
+import { postgresAttachments } from './postgres-attachments.ts';
 import { postgresCases } from './postgres-cases.ts';
 import { postgresDirectory, postgresPolicies } from './postgres-directory.ts';
 import { postgresChannels, postgresDeliveries, postgresNotifications } from './postgres-outbox.ts';
@@ -40,6 +41,7 @@ export async function openPostgresStore(
     notifications: postgresNotifications(pool),
     deliveries: postgresDeliveries(pool),
     channels: postgresChannels(pool),
+    attachments: postgresAttachments(pool),
     health: () =>
       pool.query('SELECT 1').then(
         () => ({ ok: true }) as const,

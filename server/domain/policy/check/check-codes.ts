@@ -52,7 +52,9 @@ export type CheckCode =
   | 'assessment_threshold_missing'
   | 'assessment_threshold_twice'
   | 'assessment_range_empty'
-  | 'assessment_rate_range';
+  | 'assessment_rate_range'
+  | 'attachment_type_unknown'
+  | 'attachment_limit_too_high';
 
 /** A problem the check found: its code, its JSON Pointer path and the values that describe it. */
 export type CheckProblem = {

@@ -6,6 +6,7 @@
  */
 import { checkApprovals } from './check-approvals.ts';
 import { checkAssumptions } from './check-assumptions.ts';
+import { checkAttachments } from './check-attachments.ts';
 import { checkAssessment } from './check-assessment.ts';
 import { checkFormMessages } from './check-form-messages.ts';
 import { checkRules } from './check-rules.ts';
@@ -71,6 +72,7 @@ export function checkPolicy(
   checkAssessment(policy, sink);
   checkExamples(policy, sink);
   checkAssumptions(policy, sink);
+  checkAttachments(policy, sink);
   return sink.problems.length === 0 ? shaped : { ok: false, problems: sink.problems };
 }
 

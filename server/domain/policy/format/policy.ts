@@ -13,6 +13,7 @@ import { ActorSchema, ExampleSchema } from './examples.ts';
 import { CategoryMatchSchema, CategorySchema, ConfidentialitySchema, FormSchema } from './forms.ts';
 import { JsonSchemaSchema, LabelSchema, RuleConditionSchema } from './labels.ts';
 import { NumberingSchema } from './numbering.ts';
+import { AttachmentLimitsSchema } from './attachments.ts';
 import {
   ApprovalRowSchema,
   ApprovalsSchema,
@@ -128,6 +129,7 @@ export const PolicySchema = strictObject(
     ruleSets: Type.Array(ref('ruleSet', RuleSetSchema)),
     assessment: Type.Optional(Type.Array(ref('assessment', AssessmentSchema))),
     confidentiality: Type.Optional(ConfidentialitySchema),
+    attachments: Type.Optional(AttachmentLimitsSchema),
     examples: Type.Array(ref('example', ExampleSchema)),
   },
   {

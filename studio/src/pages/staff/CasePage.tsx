@@ -12,6 +12,7 @@ import { useSession } from '../../session.tsx';
 import type { PageProps } from '../types.ts';
 import { ApprovalChain } from './ApprovalChain.tsx';
 import { CaseActions } from './CaseActions.tsx';
+import { CaseAttachments } from './CaseAttachments.tsx';
 import { CaseClocks } from './CaseClocks.tsx';
 import { CaseDecisions } from './CaseDecisions.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
@@ -119,10 +120,23 @@ export function CasePage({ company, params, query }: PageProps) {
         </section>
       </div>
       <div className="grid-2">
-        <section className="card" aria-labelledby="staff-intake-title">
-          <h2 id="staff-intake-title">{t('case.intake')}</h2>
-          <IntakeView form={p.forms.intake} data={current.intake} />
-        </section>
+        <div>
+          <section className="card" aria-labelledby="staff-intake-title">
+            <h2 id="staff-intake-title">{t('case.intake')}</h2>
+            <IntakeView form={p.forms.intake} data={current.intake} />
+          </section>
+          <section className="card" aria-labelledby="staff-attachments-title">
+            <h2 id="staff-attachments-title">{t('attachments.title')}</h2>
+            <CaseAttachments
+              company={company}
+              caseId={current.id}
+              attachments={view.value.attachments ?? []}
+              people={view.value.people}
+              timeZone={p.timeZone}
+              onAdded={view.reload}
+            />
+          </section>
+        </div>
         <div>
           <section className="card" aria-labelledby="staff-decisions-title">
             <h2 id="staff-decisions-title">{t('case.decisions')}</h2>

@@ -34,7 +34,9 @@ export function CaseTimeline({ policy, view }: { policy: Policy; view: CaseView 
                     from: entry.fromPolicyVersion,
                     to: entry.policyVersion,
                   })
-                : actionLabel(entry.action)}
+                : entry.attachment
+                  ? t('attachments.added', { name: entry.attachment.name })
+                  : actionLabel(entry.action)}
             </strong>{' '}
             <span>
               {(view.people?.[entry.by] && personName(view.people[entry.by]!)) ??

@@ -128,6 +128,18 @@ export const messages = {
       previewEnter: '输入处理金额后，这里显示需要的核决链。',
       previewNoRow: '金额 {{amount}} 元没有对应的核决权限规则，请联系管理员。',
     },
+    attachments: {
+      title: '附件',
+      added: '上传附件 {{name}}',
+      none: '暂无附件。',
+      facts: '{{type}}，{{size}}，{{by}} 于 {{at}} 上传',
+      choose: '上传附件',
+      help: '文件类型按内容判断，大小和类型以公司政策为准。',
+      sending: '正在上传 {{name}}：{{percent}}%',
+      done: '已上传 {{name}}。',
+      failed: '{{name}} 上传失败：{{message}}',
+      downloadFailed: '下载失败：{{message}}',
+    },
   },
   en: {
     inbox: {
@@ -257,6 +269,18 @@ export const messages = {
       previewHelp: 'For {{amount}} yuan these approve in turn:',
       previewEnter: 'Type the remedy amount to see which approvals it needs.',
       previewNoRow: 'No approval rule covers {{amount}} yuan; ask your administrator.',
+    },
+    attachments: {
+      title: 'Attachments',
+      added: 'Attached {{name}}',
+      none: 'No files yet.',
+      facts: '{{type}}, {{size}}, added by {{by}} on {{at}}',
+      choose: 'Attach a file',
+      help: 'A file’s type is judged from its content; the company’s policy sets the sizes and types allowed.',
+      sending: 'Uploading {{name}}: {{percent}}%',
+      done: 'Uploaded {{name}}.',
+      failed: 'Could not upload {{name}}: {{message}}',
+      downloadFailed: 'Download failed: {{message}}',
     },
   },
 };
