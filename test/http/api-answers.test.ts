@@ -34,7 +34,9 @@ describe('API answers carry what clients read, not what storage keeps', () => {
     ];
     expect(created.status).toBe(201);
     expect(keys(created.body)).toEqual(view);
-    expect(keys(read.body)).toEqual([...view, 'attachments', 'audit', 'people'].sort());
+    expect(keys(read.body)).toEqual(
+      [...view, 'attachments', 'audit', 'deliveries', 'people'].sort(),
+    );
     expect(read.body).toMatchObject({ policyVersion: 1, version: 1 });
     expect(created.body.case.number).toMatch(/\d/);
   });
