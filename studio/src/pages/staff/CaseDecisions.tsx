@@ -67,8 +67,18 @@ export function CaseDecisions({ policy, decisions }: { policy: Policy; decisions
   };
   const source = ({ source }: Decision): string => {
     switch (source.kind) {
-      case 'rule':
-        return t('case.source.rule', { ruleSet: source.ruleSet, rule: source.rule });
+      case 'rule': {
+        // Named as the administrator named them: the rule set's label, a decision table's row
+        // number, a rule's description; their codes where they have none.
+        const set = policy.ruleSets.find((s) => s.id === source.ruleSet);
+        const setName = labelText(set?.label, lang) || source.ruleSet;
+        const index = set?.rules?.findIndex((r) => r.name === source.rule) ?? -1;
+        if (set?.table && index >= 0)
+          return t('case.source.tableRow', { table: setName, row: index + 1 });
+        const rule = index >= 0 ? set?.rules?.[index] : undefined;
+        const ruleName = labelText(rule?.description, lang) || source.rule;
+        return t('case.source.rule', { ruleSet: setName, rule: ruleName });
+      }
       case 'table':
         return t('case.source.table', { table: source.table });
       default:

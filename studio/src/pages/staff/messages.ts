@@ -74,6 +74,7 @@ export const messages = {
       repeated: '共 {{count}} 次',
       source: {
         rule: '规则 {{ruleSet}} / {{rule}}',
+        tableRow: '决策表 {{table}} 第 {{row}} 行',
         table: '表格 {{table}}',
         form: '表单字段',
         staff: '人工设定',
@@ -215,6 +216,7 @@ export const messages = {
       repeated: '{{count}} times',
       source: {
         rule: 'Rule {{ruleSet}} / {{rule}}',
+        tableRow: 'Decision table {{table}}, row {{row}}',
         table: 'Table {{table}}',
         form: 'Form field',
         staff: 'Set by staff',
