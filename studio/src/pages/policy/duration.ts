@@ -66,6 +66,8 @@ export function describeDuration(d: Duration, t: (key: string, o?: object) => st
   const working = kind === 'working';
   return t(working ? 'deadlines.durationWorking' : 'deadlines.durationCalendar', {
     amount: d.amount,
-    unit: t(working ? `deadlines.workingUnits.${base}` : `deadlines.units.${base}`),
+    unit: t(working ? `deadlines.workingUnits.${base}` : `deadlines.units.${base}`, {
+      count: d.amount,
+    }),
   });
 }
