@@ -9,7 +9,8 @@ import { labelText } from '../../i18n/index.ts';
 import { ActionEditor } from './ActionEditor.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { conditionText } from './condition-text.ts';
-import { actionSummary, conditionSummary, type SummaryWords } from './rule-summary.ts';
+import { useSummaryWords } from './rule-words.ts';
+import { actionSummary, conditionSummary } from './rule-summary.ts';
 import { LabelPair } from './LabelPair.tsx';
 import { isEditableEvent } from './rule-actions.ts';
 import type { FactField } from './rule-facts.ts';
@@ -42,19 +43,8 @@ export function RuleEditor({ rule, policy, catalogue, onChange, onRemove, initia
   const converted = useMemo(() => conditionsToTree(rule.conditions), [rule.conditions]);
   const event = rule.event as unknown;
   const title = t('rules.rule', { name: rule.name });
-  const words: SummaryWords = {
-    and: t('rules.builder.and'),
-    or: t('rules.builder.or'),
-    not: t('rules.builder.not'),
-    always: t('rules.builder.always'),
-    yes: t('rules.builder.yes'),
-    no: t('rules.builder.no'),
-    listSeparator: t('rules.builder.listSeparator'),
-    open: t('rules.builder.open'),
-    close: t('rules.builder.close'),
-    operators: t('rules.builder.operators', { returnObjects: true }) as Record<string, string>,
-    actions: t('simulator.actions', { returnObjects: true }) as Record<string, string>,
-  };
+  const words = useSummaryWords();
+
   const summary = (
     <p className="rule-summary">
       {t('rules.builder.whenLead')}

@@ -3,14 +3,14 @@
  * rule by rule in the builder, with its JSON as the advanced view and the policy check's problems
  * under it.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelText } from '../../i18n/index.ts';
+import { useFactCatalogue } from './rule-words.ts';
 import { AddByIdForm } from './AddByIdForm.tsx';
 import type { SectionProps } from './editor.ts';
 import { JsonEditor } from './JsonEditor.tsx';
 import { LabelPair } from './LabelPair.tsx';
-import { factCatalogue } from './rule-facts.ts';
 import { RuleSetBody } from './RuleSetBody.tsx';
 import { atPointer, SectionProblems } from './SectionProblems.tsx';
 
@@ -22,20 +22,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 export function RulesSection({ policy, update, problemsAt }: SectionProps) {
   const { t, i18n } = useTranslation('policy');
   const ids = policy.ruleSets.map((r) => r.id);
-  const catalogue = useMemo(
-    () =>
-      factCatalogue(policy, i18n.language, {
-        categories: t('rules.builder.facts.categories'),
-        remedy: t('rules.builder.facts.remedy'),
-        remedyAmount: t('rules.builder.facts.remedyAmount'),
-        remedyType: t('rules.builder.facts.remedyType'),
-        case: t('rules.builder.facts.case'),
-        state: t('rules.builder.facts.state'),
-        flags: t('rules.builder.facts.flags'),
-        receivedAt: t('rules.builder.facts.receivedAt'),
-      }),
-    [policy, i18n.language, t],
-  );
+  const catalogue = useFactCatalogue(policy);
   // A problem's link (?at=/ruleSets/2/…) opens the section at that rule set.
   useEffect(() => {
     const index = /^\/ruleSets\/(\d+)/.exec(atPointer())?.[1];

@@ -6,6 +6,8 @@ import { AddTransitionForm } from './AddTransitionForm.tsx';
 import { EffectSelect } from './EffectSelect.tsx';
 import { ChipPicker } from './ChipPicker.tsx';
 import { conditionText } from './condition-text.ts';
+import { conditionSummary } from './rule-summary.ts';
+import { useFactCatalogue, useSummaryWords } from './rule-words.ts';
 import type { SectionProps } from './editor.ts';
 import { SectionProblems } from './SectionProblems.tsx';
 import { TableHead } from '../../components/TableHead.tsx';
@@ -34,6 +36,12 @@ export function TransitionsTable(props: {
     label: labelText(r.label, lang),
   }));
   const words = { and: t('workflow.and'), or: t('workflow.or'), not: t('workflow.not') };
+  // A guard in words as the rule builder says it ("分类 · 有效性 等于 有效"); the notation where
+  // the builder cannot read it.
+  const catalogue = useFactCatalogue(policy);
+  const summaryWords = useSummaryWords();
+  const guardText = (guard: unknown) =>
+    conditionSummary(guard, catalogue, summaryWords) ?? conditionText(guard, words);
   const ids = policy.workflow.transitions.map((tr) => tr.id);
   const set = (i: number, change: (tr: Workflow['transitions'][number]) => void) =>
     edit((w) => change(w.transitions[i]!));
@@ -149,7 +157,7 @@ export function TransitionsTable(props: {
                 </td>
                 <td className="policy-guard-col">
                   <GuardCell
-                    text={tr.guard ? conditionText(tr.guard, words) : ''}
+                    text={tr.guard ? guardText(tr.guard) : ''}
                     guard={tr.guard}
                     name={name}
                     onChange={(guard) =>

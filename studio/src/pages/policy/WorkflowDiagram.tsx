@@ -157,7 +157,7 @@ export function WorkflowDiagram({ workflow }: { workflow: Workflow }) {
             className={`policy-node ${kind}`}
             data-testid={`policy-wf-state-${node.id}`}
           >
-            <title>{node.id}</title>
+            <title>{labelText(state.label, lang) || node.id}</title>
             <rect x={node.x} y={node.y} width={BOX.width} height={BOX.height} rx={8} />
             <text x={node.x + BOX.width / 2} y={node.y + 20} textAnchor="middle">
               {labelText(state.label, lang)}
@@ -168,7 +168,7 @@ export function WorkflowDiagram({ workflow }: { workflow: Workflow }) {
               textAnchor="middle"
               className="policy-node-sub"
             >
-              {state.terminal ? t(`workflow.terminal.${state.terminal}`) : node.id}
+              {state.terminal ? t(`workflow.terminal.${state.terminal}`) : ''}
             </text>
           </g>
         );
