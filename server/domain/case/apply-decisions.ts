@@ -55,12 +55,7 @@ export function applyDecision(policy: Policy, current: Case, decision: Decision)
     case 'setCategory':
       return setCategory(current, action.params.dimension, action.params.value, source, at);
     case 'assign': {
-      // Routed to another role, the case waits for someone of that role: whoever held it under
-      // the old role is no longer its assignee.
-      const { user, ...kept } = current.assignee;
-      const roleChanged =
-        action.params.role !== undefined && action.params.role !== current.assignee.role;
-      const assignee = { ...kept, ...(user && !roleChanged ? { user } : {}), ...action.params };
+      const assignee = { ...current.assignee, ...action.params };
       return {
         case: { ...current, assignee },
         events: [{ type: 'assigned', at, data: { ...action.params } }],
