@@ -1,4 +1,5 @@
 /** The API calls the studio's browser story makes between the steps it takes in the browser. */
+import type { Page } from 'playwright-core';
 import { ADMIN_TOKEN, type Harness } from './browser.ts';
 
 /** A JSON object as the API answers it. */
@@ -46,4 +47,23 @@ export function studioApi(harness: () => Harness, caseId: () => string) {
   }
 
   return { api, signIn, act, caseState };
+}
+
+/**
+ * Fills the manufacturing intake form for the stories' customer (a batch of circuit boards with
+ * bad solder joints), phoned in; the description and the amount claimed as given.
+ */
+export async function fillComplaint(page: Page, description: string, amount: number) {
+  await page.locator('#root_customer_company').fill('东莞市恒达电子有限公司');
+  await page.locator('#root_customer_name').fill('李明');
+  await page.locator('#root_customer_phone').fill('0769-22881234');
+  await page.locator('#root_product_orderNumber').fill('SO-2611-0117');
+  await page.locator('#root_product_partNumber').fill('PCB-A1203');
+  await page.locator('#root_product_quantity').fill('5000');
+  await page.locator('#root_product_shipDate').fill('2026-11-02');
+  await page.locator('#root_product_defectiveQuantity').fill('120');
+  await page.locator('#root_description').fill(description);
+  await page.locator('#root_remedySought_type').selectOption({ label: '销货折让' });
+  await page.locator('#root_remedySought_amount').fill(String(amount));
+  await page.locator('#root_channel').selectOption({ label: '电话' });
 }

@@ -16,7 +16,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, missingPrerequisite, openHarness, type Harness } from './browser.ts';
-import { studioApi, type Json } from './studio-api.ts';
+import { fillComplaint, studioApi, type Json } from './studio-api.ts';
 
 const missing = missingPrerequisite();
 if (missing) console.warn(`Skipping the studio's browser tests: ${missing}`);
@@ -167,20 +167,7 @@ describe.skipIf(missing !== null)('studio in Chromium', () => {
       .poll(async () => (await page.locator('.rjsf').textContent()) ?? '')
       .toContain('请填写客户名称');
     await h.shot('07-new-complaint-errors');
-    await page.locator('#root_customer_company').fill('东莞市恒达电子有限公司');
-    await page.locator('#root_customer_name').fill('李明');
-    await page.locator('#root_customer_phone').fill('0769-22881234');
-    await page.locator('#root_product_orderNumber').fill('SO-2611-0117');
-    await page.locator('#root_product_partNumber').fill('PCB-A1203');
-    await page.locator('#root_product_quantity').fill('5000');
-    await page.locator('#root_product_shipDate').fill('2026-11-02');
-    await page.locator('#root_product_defectiveQuantity').fill('120');
-    await page
-      .locator('#root_description')
-      .fill('客户来料检验发现线路板焊点虚焊，部分产品通电后功能不良。');
-    await page.locator('#root_remedySought_type').selectOption({ label: '销货折让' });
-    await page.locator('#root_remedySought_amount').fill('1500');
-    await page.locator('#root_channel').selectOption({ label: '电话' });
+    await fillComplaint(page, '客户来料检验发现线路板焊点虚焊，部分产品通电后功能不良。', 1500);
     await page.getByRole('button', { name: '提交登记' }).click();
     await page.waitForURL(/#\/c\/demo\/cases\/[^/?]+/);
     await page.getByTestId('case-number').waitFor();
