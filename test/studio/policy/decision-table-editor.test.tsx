@@ -1,49 +1,27 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, type TestApp } from '../../support/test-app.ts';
 import { untranslatedText } from '../i18n/untranslated-text.ts';
 import { renderStudio, studioServer } from '../support/studio.tsx';
-
-const DRAFT = '/api/companies/demo/policy/draft';
+import { DRAFT, editDraft, intake, MEDIA } from './media-draft.ts';
 
 /** The demo draft with a media dimension set by a rule on visits, and a media desk role. */
-async function withMediaCases(server: TestApp) {
-  const draft = await server.call('GET', DRAFT, { token: ADMIN_TOKEN });
-  const document = draft.body.document;
-  document.categories.media = {
-    label: { 'zh-CN': '媒体介入', en: 'Media involved' },
-    values: {
-      yes: { label: { 'zh-CN': '是', en: 'Yes' } },
-      no: { label: { 'zh-CN': '否', en: 'No' } },
-    },
-    setBy: ['rule', 'staff'],
-  };
-  document.roles.mediaDesk = { label: { 'zh-CN': '媒体专员', en: 'Media desk' } };
-  document.ruleSets
-    .find((s: { id: string }) => s.id === 'severity')
-    .rules.push({
-      name: 'mediaOnVisit',
-      conditions: {
-        all: [{ fact: 'intake', path: '$.channel', operator: 'equal', value: 'visit' }],
-      },
-      event: { type: 'setCategory', params: { dimension: 'media', value: 'yes' } },
-    });
-  const put = await server.call('PUT', DRAFT, {
-    token: ADMIN_TOKEN,
-    body: { document, expectedVersion: draft.body.version },
+const withMediaCases = (server: TestApp) =>
+  editDraft(server, (document) => {
+    document.categories.media = MEDIA;
+    document.roles.mediaDesk = { label: { 'zh-CN': '媒体专员', en: 'Media desk' } };
+    document.ruleSets
+      .find((s: { id: string }) => s.id === 'severity')
+      .rules.push({
+        name: 'mediaOnVisit',
+        conditions: {
+          all: [{ fact: 'intake', path: '$.channel', operator: 'equal', value: 'visit' }],
+        },
+        event: { type: 'setCategory', params: { dimension: 'media', value: 'yes' } },
+      });
   });
-  expect(put.status).toBe(200);
-}
-
-const intake = JSON.parse(
-  readFileSync(
-    `${process.cwd()}/rulesets/manufacturing-quality/cases/quality-1500-spring-festival.json`,
-    'utf8',
-  ),
-).intake;
 
 const assignedRoles = async (server: TestApp, channel: string) => {
   const answer = await server.call('POST', `${DRAFT}/simulate`, {

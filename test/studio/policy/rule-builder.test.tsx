@@ -1,40 +1,15 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, type TestApp } from '../../support/test-app.ts';
 import { untranslatedText } from '../i18n/untranslated-text.ts';
 import { renderStudio, studioServer } from '../support/studio.tsx';
-
-const DRAFT = '/api/companies/demo/policy/draft';
+import { DRAFT, editDraft, intake, MEDIA } from './media-draft.ts';
 
 /** The demo draft with a "媒体介入" (media) dimension that rules may set. */
-async function withMediaDimension(server: TestApp) {
-  const draft = await server.call('GET', DRAFT, { token: ADMIN_TOKEN });
-  const document = draft.body.document;
-  document.categories.media = {
-    label: { 'zh-CN': '媒体介入', en: 'Media involved' },
-    values: {
-      yes: { label: { 'zh-CN': '是', en: 'Yes' } },
-      no: { label: { 'zh-CN': '否', en: 'No' } },
-    },
-    setBy: ['rule', 'staff'],
-  };
-  const put = await server.call('PUT', DRAFT, {
-    token: ADMIN_TOKEN,
-    body: { document, expectedVersion: draft.body.version },
-  });
-  expect(put.status).toBe(200);
-}
-
-// (test-app's manufacturingIntake resolves its file with jsdom's URL, which readFileSync refuses.)
-const intake = JSON.parse(
-  readFileSync(
-    `${process.cwd()}/rulesets/manufacturing-quality/cases/quality-1500-spring-festival.json`,
-    'utf8',
-  ),
-).intake;
+const withMediaDimension = (server: TestApp) =>
+  editDraft(server, (document) => void (document.categories.media = MEDIA));
 
 const simulate = async (server: TestApp, channel: string) => {
   const answer = await server.call('POST', `${DRAFT}/simulate`, {
