@@ -2,14 +2,8 @@
  * Publishing with openCases "move" on PostgreSQL: the moved case's policy version, re-timed clock
  * and audit entry are kept in the database, the case the new version cannot carry stays.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgresStore } from '../../server/adapters/storage/postgres/postgres-store.ts';
-import type { Store } from '../../server/app/ports/ports.ts';
-import {
-  postgresSkipReason,
-  startPostgres,
-  type PostgresCluster,
-} from '../support/postgres-cluster.ts';
+import { describe, expect, it } from 'vitest';
+import { postgresForTests, postgresSkipReason } from '../support/postgres-cluster.ts';
 import { PUBLISH, withOpenCases } from '../http/policy-migration-fixtures.ts';
 
 const skipReason = postgresSkipReason();
@@ -17,20 +11,11 @@ const skipReason = postgresSkipReason();
 describe.skipIf(skipReason !== undefined)(
   `moving open cases on PostgreSQL ${skipReason ?? ''}`.trim(),
   () => {
-    let cluster: PostgresCluster;
-    const stores: Store[] = [];
-    beforeAll(async () => {
-      cluster = await startPostgres();
-    }, 60_000);
-    afterAll(async () => {
-      await Promise.all(stores.map((store) => store.close()));
-      await cluster?.stop();
-    }, 30_000);
+    const cluster = postgresForTests();
 
     it('moves what the new version carries, audited, and leaves the rest', async () => {
       const url = await cluster.newDatabase();
-      const store = await openPostgresStore(url);
-      stores.push(store);
+      const store = await cluster.open(url);
       const { t, admin, ids } = await withOpenCases(store);
       const published = await t.call('POST', PUBLISH, {
         token: admin,
@@ -39,8 +24,7 @@ describe.skipIf(skipReason !== undefined)(
       expect(published.body.migration).toMatchObject({ moved: 2, left: 1, skipped: 0 });
 
       // Another runtime's store on the same database reads what this one wrote.
-      const other = await openPostgresStore(url);
-      stores.push(other);
+      const other = await cluster.open(url);
       const moved = await other.cases.get('demo', ids.registering);
       expect(moved?.policyVersion).toBe(2);
       expect(moved?.case.clocks.reply?.schedule?.dueAt).toBe('2026-03-14T10:00:00+08:00');

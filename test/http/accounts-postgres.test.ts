@@ -2,15 +2,9 @@
  * Two runtimes on one PostgreSQL database: a session started on one is accepted by the other and
  * ended for both at sign-out; wrong passwords are counted across both.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgresStore } from '../../server/adapters/storage/postgres/postgres-store.ts';
-import type { Store } from '../../server/app/ports/ports.ts';
+import { describe, expect, it } from 'vitest';
 import { fromStudio, ORIGIN, userWithPassword } from '../support/accounts.ts';
-import {
-  postgresSkipReason,
-  startPostgres,
-  type PostgresCluster,
-} from '../support/postgres-cluster.ts';
+import { postgresForTests, postgresSkipReason } from '../support/postgres-cluster.ts';
 import { buildTestApp } from '../support/test-app.ts';
 
 const skipReason = postgresSkipReason();
@@ -20,20 +14,11 @@ const PASSWORD = 'correct horse battery';
 describe.skipIf(skipReason !== undefined)(
   `accounts on a shared PostgreSQL ${skipReason ?? ''}`.trim(),
   () => {
-    let cluster: PostgresCluster;
-    const stores: Store[] = [];
-    beforeAll(async () => {
-      cluster = await startPostgres();
-    }, 60_000);
-    afterAll(async () => {
-      await Promise.all(stores.map((store) => store.close()));
-      await cluster?.stop();
-    }, 30_000);
+    const cluster = postgresForTests();
 
     async function twoRuntimes() {
       const url = await cluster.newDatabase();
-      const [a, b] = [await openPostgresStore(url), await openPostgresStore(url)];
-      stores.push(a, b);
+      const [a, b] = [await cluster.open(url), await cluster.open(url)];
       return [await buildTestApp(START, a), await buildTestApp(START, b)] as const;
     }
 

@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgresStore } from '../../../server/adapters/storage/postgres/postgres-store.ts';
+import { describe, expect, it } from 'vitest';
 import { runDeliveries } from '../../../server/app/notifications/delivery-worker.ts';
 import type { Delivery } from '../../../server/app/ports/outbox.ts';
-import type { Store } from '../../../server/app/ports/ports.ts';
-import {
-  postgresSkipReason,
-  startPostgres,
-  type PostgresCluster,
-} from '../../support/postgres-cluster.ts';
+import { postgresForTests, postgresSkipReason } from '../../support/postgres-cluster.ts';
 import { buildTestApp } from '../../support/test-app.ts';
 import { auditEntry, newCase } from './store-fixtures.ts';
 
@@ -34,20 +28,11 @@ function delivery(caseId: string, n: number): Delivery {
 describe.skipIf(skipReason !== undefined)(
   `PostgreSQL delivery claims ${skipReason ?? ''}`.trim(),
   () => {
-    let cluster: PostgresCluster;
-    const stores: Store[] = [];
-    beforeAll(async () => {
-      cluster = await startPostgres();
-    }, 60_000);
-    afterAll(async () => {
-      await Promise.all(stores.map((store) => store.close()));
-      await cluster?.stop();
-    }, 30_000);
+    const cluster = postgresForTests();
 
     it('two runtimes on one database never send the same delivery twice', async () => {
       const url = await cluster.newDatabase();
-      const [one, two] = [await openPostgresStore(url), await openPostgresStore(url)];
-      stores.push(one, two);
+      const [one, two] = [await cluster.open(url), await cluster.open(url)];
       await one.cases.insertNumbered(
         'acme',
         '2026-02',
@@ -84,8 +69,7 @@ describe.skipIf(skipReason !== undefined)(
 
     it('claims one delivery for one of two claims made at once', async () => {
       const url = await cluster.newDatabase();
-      const [one, two] = [await openPostgresStore(url), await openPostgresStore(url)];
-      stores.push(one, two);
+      const [one, two] = [await cluster.open(url), await cluster.open(url)];
       await one.cases.insertNumbered(
         'acme',
         '2026-02',
