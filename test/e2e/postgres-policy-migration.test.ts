@@ -3,7 +3,8 @@
  * and audit entry are kept in the database, the case the new version cannot carry stays.
  */
 import { describe, expect, it } from 'vitest';
-import { postgresForTests, postgresSkipReason } from '../support/postgres-cluster.ts';
+import { postgresSkipReason } from '../support/postgres-cluster.ts';
+import { postgresForTests } from '../support/postgres-for-tests.ts';
 import { PUBLISH, withOpenCases } from '../http/policy-migration-fixtures.ts';
 
 const skipReason = postgresSkipReason();

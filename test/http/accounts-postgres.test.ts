@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fromStudio, ORIGIN, userWithPassword } from '../support/accounts.ts';
-import { postgresForTests, postgresSkipReason } from '../support/postgres-cluster.ts';
+import { postgresSkipReason } from '../support/postgres-cluster.ts';
+import { postgresForTests } from '../support/postgres-for-tests.ts';
 import { buildTestApp } from '../support/test-app.ts';
 
 const skipReason = postgresSkipReason();

@@ -8,9 +8,6 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { afterAll, beforeAll } from 'vitest';
-import type { Store } from '../../server/app/ports/ports.ts';
-import { openPostgresStore } from '../../server/adapters/storage/postgres/postgres-store.ts';
 import { freePort } from './server-process.ts';
 
 /** A running PostgreSQL server the tests may create databases on. */
@@ -131,33 +128,6 @@ export async function startPostgres(): Promise<PostgresCluster> {
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }
-    },
-  };
-}
-
-/**
- * A throw-away cluster for the tests of the describe block that calls this: started before them;
- * after them every store opened through `open` is closed and the cluster stopped.
- */
-export function postgresForTests(): {
-  newDatabase: () => Promise<string>;
-  open: (url: string) => Promise<Store>;
-} {
-  let cluster: PostgresCluster | undefined;
-  const stores: Store[] = [];
-  beforeAll(async () => {
-    cluster = await startPostgres();
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.all(stores.map((store) => store.close()));
-    await cluster?.stop();
-  }, 30_000);
-  return {
-    newDatabase: () => cluster!.newDatabase(),
-    open: async (url) => {
-      const store = await openPostgresStore(url);
-      stores.push(store);
-      return store;
     },
   };
 }

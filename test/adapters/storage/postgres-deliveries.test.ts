@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runDeliveries } from '../../../server/app/notifications/delivery-worker.ts';
 import type { Delivery } from '../../../server/app/ports/outbox.ts';
-import { postgresForTests, postgresSkipReason } from '../../support/postgres-cluster.ts';
+import { postgresSkipReason } from '../../support/postgres-cluster.ts';
+import { postgresForTests } from '../../support/postgres-for-tests.ts';
 import { buildTestApp } from '../../support/test-app.ts';
 import { auditEntry, newCase } from './store-fixtures.ts';
 
