@@ -33,9 +33,10 @@ export function missingPrerequisite(): string | null {
   return null;
 }
 
-export async function openHarness(): Promise<Harness> {
+/** Starts the server (with `env` added to its environment) and a browser page on it. */
+export async function openHarness(env: Record<string, string> = {}): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kesu-e2e-'));
-  const server = await startServer(dataDir, { KESU_ADMIN_TOKEN: ADMIN_TOKEN });
+  const server = await startServer(dataDir, { KESU_ADMIN_TOKEN: ADMIN_TOKEN, ...env });
   if (!/Kesu is running/.test(server.output()))
     throw new Error(`the server did not start:\n${server.output()}`);
   const browser = await chromium.launch({
