@@ -115,7 +115,7 @@ describe.skipIf(missing !== null)('notifications and attachments in Chromium', (
             .getByRole('link', { name: /^通知（\d+ 条未读）$/ })
             .getAttribute('aria-label');
         },
-        { timeout: 60_000, intervals: [2_000] },
+        { timeout: 60_000, interval: 2_000 },
       )
       .not.toBe('通知（0 条未读）');
     await h.shot('notify-01-unread-count');
@@ -138,7 +138,7 @@ describe.skipIf(missing !== null)('notifications and attachments in Chromium', (
         .map((d) => `${String(d.channel)}:${String(d.status)}`)
         .sort();
     await expect
-      .poll(reminderDeliveries, { timeout: 30_000, intervals: [500] })
+      .poll(reminderDeliveries, { timeout: 30_000, interval: 500 })
       .toEqual(['hook:sent', 'mail:sent']);
     // Several sweeps and delivery rounds later, still one delivery per channel, each sent once.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
