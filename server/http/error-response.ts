@@ -4,6 +4,7 @@ import { CodedError, type FieldError } from '../domain/coded-error.ts';
 import { ERROR_STATUS, isErrorCode, type ErrorCode } from './error-status.ts';
 import { langOf } from './messages/lang-of.ts';
 import { errorSentence } from './messages/error-messages.ts';
+import { fieldProblemIn } from './messages/field-problem-words.ts';
 import { presentErrorDetails } from './presenters/error-details-presenter.ts';
 import type { Env } from './request.ts';
 
@@ -29,7 +30,10 @@ export function errorResponse(
     error: {
       code,
       message: errorSentence(code, error.details, lang),
-      fieldErrors: error.fieldErrors ?? [],
+      fieldErrors: (error.fieldErrors ?? []).map((field) => ({
+        ...field,
+        message: fieldProblemIn(field.message, lang),
+      })),
       requestId: c.get('requestId') ?? '',
       ...(error.details && Object.keys(error.details).length
         ? { details: presentErrorDetails(code, error.details, lang) }

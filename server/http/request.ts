@@ -79,6 +79,17 @@ export function optionalString(body: Record<string, unknown>, key: string): stri
   return value;
 }
 
+/** Reads an optional whole-number field. @throws invalid_body when it is not one */
+export function optionalInteger(body: Record<string, unknown>, key: string): number | undefined {
+  const value = body[key];
+  if (value === undefined) return undefined;
+  if (!Number.isSafeInteger(value))
+    throw new HttpError('invalid_body', `${key} must be an integer`, [
+      { property: `.${key}`, message: 'must be an integer' },
+    ]);
+  return value as number;
+}
+
 /** Reads a required string field. */
 export function requiredString(body: Record<string, unknown>, key: string): string {
   const value = optionalString(body, key);

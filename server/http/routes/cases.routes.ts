@@ -13,7 +13,14 @@ import { importRequest } from './import-body.ts';
 import { attachmentRoutes } from './attachments.routes.ts';
 import { HttpError } from '../http-error.ts';
 import { presentCase, presentCasePage, presentImport } from '../presenters/index.ts';
-import { objectField, readBody, requestContext, requiredString, type Env } from '../request.ts';
+import {
+  objectField,
+  optionalInteger,
+  readBody,
+  requestContext,
+  requiredString,
+  type Env,
+} from '../request.ts';
 
 const IDEMPOTENCY_KEY = /^[\x20-\x7e]{1,200}$/;
 
@@ -111,8 +118,8 @@ export function caseRoutes(): Hono<Env> {
     const options = idempotencyKey(c);
     const body = await readBody(c, ['transition', 'data', 'expectedVersion']);
     const data = objectField(body, 'data', false, context.lang);
-    const expectedVersion =
-      typeof body.expectedVersion === 'number' ? body.expectedVersion : undefined;
+    // A version of the wrong type is refused, not ignored: it would act on a case moved on since.
+    const expectedVersion = optionalInteger(body, 'expectedVersion');
     const input = {
       transition: requiredString(body, 'transition'),
       ...(data ? { data } : {}),
