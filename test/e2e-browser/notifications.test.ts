@@ -14,7 +14,13 @@ import { crackedCasingPng } from '../support/photo.ts';
 import { manufacturingIntake } from '../support/test-app.ts';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.ts';
-import { ADMIN_TOKEN, missingPrerequisite, openHarness, type Harness } from './browser.ts';
+import {
+  ADMIN_TOKEN,
+  SCREENSHOTS,
+  missingPrerequisite,
+  openHarness,
+  type Harness,
+} from './browser.ts';
 import { studioApi, type Json } from './studio-api.ts';
 
 const missing = missingPrerequisite();
@@ -162,6 +168,20 @@ describe.skipIf(missing !== null)('notifications and attachments in Chromium', (
     await sent.first().waitFor();
     expect(await sent.count()).toBeGreaterThanOrEqual(2);
     await h.shot('notify-03-deliveries-on-case');
+  });
+
+  it('shows the notifications and the deliveries in English', async () => {
+    const { page } = h;
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+    await page.getByTestId('case-number').waitFor();
+    const sent = page.locator('table.case-deliveries').getByText('Sent', { exact: true });
+    await sent.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}/notify-03-deliveries-on-case-en.png` });
+    await page.goto('/#/c/demo/notifications');
+    await page.getByRole('listitem').filter({ hasText: 'Reminder: register it' }).waitFor();
+    await h.shot('notify-02-notifications-en');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+    await page.getByRole('button', { name: '退出登录' }).waitFor();
   });
 
   it('attaches a photo on the case page; a user of another company gets 404 for it', async () => {
