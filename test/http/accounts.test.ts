@@ -31,6 +31,12 @@ describe('invitations and the session cookie', () => {
     });
     expect(link.status).toBe(201);
     expect(link.body).toMatchObject({ login: 'li.na', expiresAt: later(3 * 24 * 3600) });
+    // The address given with the invitation is where her notifications go, as she had none.
+    const users = await t.call('GET', '/api/companies/demo/users', { token: ADMIN_TOKEN });
+    const listed = (users.body.items as { id: string; email?: string }[]).find(
+      (u) => u.id === user.body.id,
+    );
+    expect(listed?.email).toBe('li.na@demo.cn');
     const secret = String(link.body.path).replace('/#/invitation/', '');
     const opened = await t.call('POST', '/api/invitations/open', { body: { secret } });
     expect(opened.body).toEqual({ login: 'li.na', name: '李娜', expiresAt: later(3 * 24 * 3600) });

@@ -103,6 +103,8 @@ export async function inviteUser(
   await deps.store.credentials.save(credential).catch((error: unknown) => {
     throw error instanceof StoreError && error.code === 'conflict' ? taken('login', login) : error;
   });
+  // A user without an address for notifications gets the one given with the invitation.
+  if (email && !user.email) await deps.store.users.save({ ...user, email });
   return issue(deps, context, user, login);
 }
 
