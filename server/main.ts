@@ -47,6 +47,8 @@ try {
   console.error(`Kesu cannot start: ${(error as Error).message}`);
   process.exit(1);
 }
+// One sender for the worker and for an administrator's test messages.
+const sendDelivery = createDeliverySender();
 const deps: AppDeps = {
   store,
   validator: createAjvValidator(),
@@ -58,6 +60,7 @@ const deps: AppDeps = {
   inspectFile,
   templates: bundledTemplates(),
   versions: createPublishedVersionCache(),
+  sendDelivery,
   ...(process.env.KESU_PUBLIC_URL ? { publicUrl: process.env.KESU_PUBLIC_URL } : {}),
 };
 const first = await bootstrap(deps, process.env.KESU_ADMIN_TOKEN || undefined);
@@ -89,7 +92,7 @@ const stopSweeper = startSweeper(deps, sweepMs, (error) =>
 );
 // Sends queued notifications (e-mail, webhooks, group robots) on its own timer.
 const deliveryMs = Number(process.env.KESU_DELIVERY_INTERVAL_MS ?? 5_000);
-const stopDeliveries = startDeliveryWorker(deps, createDeliverySender(), deliveryMs, (error) =>
+const stopDeliveries = startDeliveryWorker(deps, sendDelivery, deliveryMs, (error) =>
   console.error('notification deliveries failed:', error),
 );
 const server = serve(

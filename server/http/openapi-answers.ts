@@ -80,6 +80,8 @@ export const ANSWERS: { [K in keyof Routes]: string } = {
     'Items<ChannelAnswer>: the delivery channels without passwords, secrets or URL tokens',
   'PUT /companies/:company/channels':
     'Items<ChannelAnswer>: the channels as saved, without secrets',
+  'POST /companies/:company/channels/:id/test':
+    'ChannelTestAnswer: { sent: true, at } or { sent: false, error } with the sender’s error',
 };
 
 /** The contract's key of an OpenAPI route (`/api/companies/{company}` → `GET /companies/:company`). */

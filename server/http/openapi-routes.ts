@@ -351,4 +351,11 @@ export const ROUTES: Route[] = [
       'channels',
     ]),
   },
+  {
+    method: 'post',
+    path: '/api/companies/{company}/channels/{id}/test',
+    summary:
+      'Send a test message over a saved channel now (administrator only); e-mail goes to `to` or the caller’s address',
+    body: obj({ to: str }),
+  },
 ];

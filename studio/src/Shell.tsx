@@ -6,6 +6,7 @@ import { Loading } from './components/Loading.tsx';
 import { NoAccess } from './components/NoAccess.tsx';
 import { LanguageSelect } from './components/LanguageSelect.tsx';
 import { addMessages } from './i18n/index.ts';
+import { ChannelsPage } from './pages/admin/ChannelsPage.tsx';
 import { UsersPage } from './pages/admin/UsersPage.tsx';
 import { GalleryPage } from './pages/consultant/GalleryPage.tsx';
 import { CasePage } from './pages/staff/CasePage.tsx';
@@ -48,6 +49,7 @@ const ROUTES: Route[] = [
   { pattern: '/c/:company/reports', page: ReportsPage },
   { pattern: '/c/:company/notifications', page: NotificationsPage },
   { pattern: '/c/:company/users', page: UsersPage, adminOnly: true },
+  { pattern: '/c/:company/channels', page: ChannelsPage, adminOnly: true },
   { pattern: '/gallery', page: GalleryPage },
 ];
 
@@ -83,7 +85,12 @@ export function Shell({ session }: { session: Session }) {
           { to: `/c/${company}/new`, label: t('nav.newCase') },
           ...(admin ? [{ to: `/c/${company}/policy`, label: t('nav.policy') }] : []),
           { to: `/c/${company}/reports`, label: t('nav.reports') },
-          ...(admin ? [{ to: `/c/${company}/users`, label: t('nav.users') }] : []),
+          ...(admin
+            ? [
+                { to: `/c/${company}/users`, label: t('nav.users') },
+                { to: `/c/${company}/channels`, label: t('nav.channels') },
+              ]
+            : []),
         ]
       : []),
     ...(me.platformRole ? [{ to: '/gallery', label: t('nav.gallery') }] : []),

@@ -1,5 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, buildTestApp } from '../support/test-app.ts';
+import { createHmac } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sweepAll } from '../../server/app/sweep/sweep.ts';
+import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts';
+import { ADMIN_TOKEN, buildTestApp, manufacturingIntake } from '../support/test-app.ts';
+import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.ts';
+
+let smtp: SmtpSink | undefined;
+let hook: WebhookReceiver | undefined;
+afterEach(async () => {
+  await smtp?.stop();
+  await hook?.stop();
+  smtp = hook = undefined;
+});
 
 const CHANNELS = [
   {
@@ -51,6 +63,7 @@ describe('delivery channels of a company', () => {
     expect(read.body.items[3]).toEqual({
       id: 'wx',
       kind: 'wecom',
+      enabled: true,
       url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?…',
     });
     expect(read.body.items[4].url).toBe('https://open.feishu.cn/open-apis/bot/v2/hook/…');
@@ -117,5 +130,156 @@ describe('delivery channels of a company', () => {
       property,
     );
     expect(await t.deps.store.channels.get('demo')).toBeUndefined();
+  });
+
+  it('keep a name and a channel turned off, and queue nothing for one turned off', async () => {
+    const t = await buildTestApp('2026-03-02T02:00:00.000Z');
+    const saved = await t.call('PUT', '/api/companies/demo/channels', {
+      token: ADMIN_TOKEN,
+      body: {
+        channels: [
+          { id: 'on', name: '客服群', kind: 'wecom', url: 'https://wx.example.com/send?key=a' },
+          { id: 'off', kind: 'wecom', url: 'https://wx.example.com/send?key=b', enabled: false },
+        ],
+      },
+    });
+    expect(saved.body.items).toEqual([
+      {
+        id: 'on',
+        name: '客服群',
+        kind: 'wecom',
+        enabled: true,
+        url: 'https://wx.example.com/send?…',
+      },
+      { id: 'off', kind: 'wecom', enabled: false, url: 'https://wx.example.com/send?…' },
+    ]);
+    const sales = await t.userWith('demo', 'sales');
+    const created = await t.call('POST', '/api/companies/demo/cases', {
+      token: sales,
+      body: { intake: manufacturingIntake() },
+    });
+    t.setNow('2026-04-30T02:00:00.000Z');
+    await sweepAll(t.deps);
+    const deliveries = await t.deps.store.deliveries.forCase('demo', created.body.case.id);
+    expect(deliveries.length).toBeGreaterThan(0);
+    expect(new Set(deliveries.map((d) => d.channel))).toEqual(new Set(['on']));
+  });
+
+  it.each([
+    ['a name that is not text', { name: 3 }, '.channels[0].name'],
+    ['enabled that is not true or false', { enabled: 'no' }, '.channels[0].enabled'],
+  ])('refuses %s', async (_what, extra, property) => {
+    const t = await buildTestApp();
+    const answer = await t.call('PUT', '/api/companies/demo/channels', {
+      token: ADMIN_TOKEN,
+      body: { channels: [{ id: 'x', kind: 'wecom', url: 'https://a', ...extra }] },
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.fieldErrors.map((f: { property: string }) => f.property)).toEqual([
+      property,
+    ]);
+  });
+});
+
+describe('a test message over a channel', () => {
+  async function withChannels(channels: unknown[]) {
+    const t = await buildTestApp();
+    const saved = await t.call('PUT', '/api/companies/demo/channels', {
+      token: ADMIN_TOKEN,
+      body: { channels },
+    });
+    expect(saved.status).toBe(200);
+    return t;
+  }
+
+  it('reaches the SMTP sink at the address given, turned off or not', async () => {
+    smtp = await startSmtpSink();
+    const t = await withChannels([
+      {
+        id: 'mail',
+        kind: 'email',
+        host: '127.0.0.1',
+        port: smtp.port,
+        from: 'kesu@example.com',
+        enabled: false,
+      },
+    ]);
+    const answer = await t.call('POST', '/api/companies/demo/channels/mail/test', {
+      token: ADMIN_TOKEN,
+      body: { to: 'admin@example.com' },
+    });
+    expect(answer).toEqual({ status: 200, body: { sent: true, at: '2026-03-02T02:00:00.000Z' } });
+    expect(smtp.messages).toHaveLength(1);
+    expect(smtp.messages[0]).toMatchObject({ from: 'kesu@example.com', to: ['admin@example.com'] });
+  });
+
+  it('goes to the caller’s own address when none is given, and needs one', async () => {
+    smtp = await startSmtpSink();
+    const t = await withChannels([
+      { id: 'mail', kind: 'email', host: '127.0.0.1', port: smtp.port, from: 'kesu@example.com' },
+    ]);
+    const user = await t.call('POST', '/api/companies/demo/users', {
+      token: ADMIN_TOKEN,
+      body: { name: '王芳', roles: ['admin'], email: 'wang.fang@example.com' },
+    });
+    const token = await t.call('POST', `/api/users/${user.body.id}/tokens`, {
+      token: ADMIN_TOKEN,
+      body: {},
+    });
+    const own = await t.call('POST', '/api/companies/demo/channels/mail/test', {
+      token: token.body.token,
+      body: {},
+    });
+    expect(own.body.sent).toBe(true);
+    expect(smtp.messages.map((m) => m.to)).toEqual([['wang.fang@example.com']]);
+    const none = await t.call('POST', '/api/companies/demo/channels/mail/test', {
+      token: ADMIN_TOKEN,
+      body: {},
+    });
+    expect(none.status).toBe(400);
+    expect(none.body.error.fieldErrors).toEqual([
+      { property: '.to', message: 'an e-mail address is required (you have none)' },
+    ]);
+  });
+
+  it('reaches the webhook receiver signed, and answers a refusal in words', async () => {
+    hook = await startWebhookReceiver();
+    const t = await withChannels([
+      { id: 'hook', kind: 'webhook', url: hook.url, secret: 'whsec-t' },
+    ]);
+    const sent = await t.call('POST', '/api/companies/demo/channels/hook/test', {
+      token: ADMIN_TOKEN,
+      body: {},
+    });
+    expect(sent.body).toEqual({ sent: true, at: '2026-03-02T02:00:00.000Z' });
+    const [received] = hook.received;
+    const timestamp = String(received?.headers['x-kesu-timestamp']);
+    const signature = createHmac('sha256', 'whsec-t').update(`${timestamp}.${received?.body}`);
+    expect(received?.headers['x-kesu-signature']).toBe(`sha256=${signature.digest('hex')}`);
+    expect(JSON.parse(received?.body ?? '{}').text).toContain('测试消息');
+    hook.failNext(1);
+    const refused = await t.call('POST', '/api/companies/demo/channels/hook/test', {
+      token: ADMIN_TOKEN,
+      body: {},
+    });
+    expect(refused).toEqual({
+      status: 200,
+      body: { sent: false, error: 'HTTP 500: {"error":"try later"}' },
+    });
+  });
+
+  it.each([
+    ['a channel not set up', 'ADMIN', 'nope', {}, 404],
+    ['someone not the administrator', 'sales', 'hook', {}, 403],
+    ['an address that is not one', 'ADMIN', 'mail', { to: 'nobody' }, 400],
+    ['a field not known', 'ADMIN', 'hook', { cc: 'a@b' }, 400],
+  ])('refuses %s', async (_what, who, id, body, status) => {
+    const t = await withChannels([
+      { id: 'hook', kind: 'webhook', url: 'http://127.0.0.1:9/hook', secret: 's' },
+      { id: 'mail', kind: 'email', host: '127.0.0.1', port: 9, from: 'k@example.com' },
+    ]);
+    const token = who === 'ADMIN' ? ADMIN_TOKEN : await t.userWith('demo', who);
+    const answer = await t.call('POST', `/api/companies/demo/channels/${id}/test`, { token, body });
+    expect(answer.status).toBe(status);
   });
 });

@@ -65,6 +65,7 @@ const CONTRACT_KEYS = [
   'POST /companies/:company/notifications/read',
   'GET /companies/:company/channels',
   'PUT /companies/:company/channels',
+  'POST /companies/:company/channels/:id/test',
 ] as const satisfies readonly (keyof Routes)[];
 type Listed = (typeof CONTRACT_KEYS)[number];
 const everyKeyListed: Exclude<keyof Routes, Listed> extends never ? true : false = true;

@@ -6,6 +6,7 @@ import { createMemoryStore } from '../../server/adapters/storage/memory-store.ts
 import { hashSecret } from '../../server/adapters/system/system.ts';
 import { argon2Passwords } from '../../server/adapters/system/argon2-passwords.ts';
 import { inspectFile } from '../../server/adapters/files/file-content.ts';
+import { createDeliverySender } from '../../server/adapters/delivery/send-delivery.ts';
 import { bootstrap } from '../../server/app/companies/bootstrap.ts';
 import type { AppDeps } from '../../server/app/ports/deps.ts';
 import type { Store } from '../../server/app/ports/ports.ts';
@@ -37,6 +38,7 @@ export async function buildTestApp(
     inspectFile,
     templates: bundledTemplates(),
     versions: createPublishedVersionCache(),
+    sendDelivery: createDeliverySender(),
   };
   const first = await bootstrap(deps, ADMIN_TOKEN);
   const app = createApp(deps, { maxBodyBytes: 1_000_000 });

@@ -6,12 +6,15 @@
 import { companyAccess, requireRole } from '../access.ts';
 import { AppError } from '../app-error.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
-import type { Channel, ChannelKind, CompanyChannels } from '../ports/outbox.ts';
+import type { Channel, ChannelKind, ChannelNaming, CompanyChannels } from '../ports/outbox.ts';
 
 /** A channel as the administrator reads it: what it is, never a secret. */
 export type ChannelView = {
   id: string;
   kind: ChannelKind;
+  name?: string;
+  /** False when the administrator has turned it off: nothing new is queued for it. */
+  enabled: boolean;
   /** The address without its credentials (query and, for Feishu, the hook token masked). */
   url?: string;
   host?: string;
@@ -38,12 +41,18 @@ export function maskedUrl(url: string, kind: ChannelKind): string {
 export function channelView(channel: Channel): ChannelView {
   if (channel.kind === 'email') {
     const { password, ...rest } = channel;
-    return { ...rest, hasPassword: password !== undefined && password !== '' };
+    return {
+      ...rest,
+      enabled: channel.enabled !== false,
+      hasPassword: password !== undefined && password !== '',
+    };
   }
   const secret = 'secret' in channel ? channel.secret : undefined;
   return {
     id: channel.id,
     kind: channel.kind,
+    ...(channel.name ? { name: channel.name } : {}),
+    enabled: channel.enabled !== false,
     url: maskedUrl(channel.url, channel.kind),
     ...(channel.kind === 'wecom' ? {} : { hasSecret: secret !== undefined && secret !== '' }),
   };
@@ -83,6 +92,21 @@ function httpUrl(value: string | undefined, at: string, problems: Problems) {
   problems.push({ property: `${at}.url`, message: 'must be an http(s) URL' });
 }
 
+/** The id, the name for people (up to 80 characters) and `enabled: false` of a channel's body. */
+function namingOf(
+  body: Record<string, unknown>,
+  id: string,
+  at: string,
+  problems: Problems,
+): ChannelNaming {
+  const name = text(body, 'name', at, problems);
+  if (name !== undefined && name.length > 80)
+    problems.push({ property: `${at}.name`, message: 'up to 80 characters' });
+  if (body.enabled !== undefined && typeof body.enabled !== 'boolean')
+    problems.push({ property: `${at}.enabled`, message: 'true or false' });
+  return { id, ...(name ? { name } : {}), ...(body.enabled === false ? { enabled: false } : {}) };
+}
+
 /** One channel of the body, its omitted secrets and URL taken from the stored one. */
 function parseChannel(
   raw: unknown,
@@ -104,6 +128,7 @@ function parseChannel(
     return undefined;
   }
   const same = stored?.kind === kind ? stored : undefined;
+  const naming = namingOf(body, id ?? '', at, problems);
   const keep = <K extends string>(key: K) =>
     text(body, key, at, problems) ??
     ((same as Record<string, unknown> | undefined)?.[key] as string | undefined);
@@ -121,7 +146,7 @@ function parseChannel(
     const user = text(body, 'user', at, problems);
     const password = keep('password');
     return {
-      id: id ?? '',
+      ...naming,
       kind,
       host: host ?? '',
       port: port as number,
@@ -134,13 +159,13 @@ function parseChannel(
   const url = keep('url');
   if (!url) problems.push({ property: `${at}.url`, message: 'required' });
   httpUrl(url, at, problems);
-  if (kind === 'wecom') return { id: id ?? '', kind, url: url ?? '' };
+  if (kind === 'wecom') return { ...naming, kind, url: url ?? '' };
   const secret = keep('secret');
   if (kind === 'webhook') {
     if (!secret) problems.push({ property: `${at}.secret`, message: 'required to sign' });
-    return { id: id ?? '', kind, url: url ?? '', secret: secret ?? '' };
+    return { ...naming, kind, url: url ?? '', secret: secret ?? '' };
   }
-  return { id: id ?? '', kind, url: url ?? '', ...(secret ? { secret } : {}) };
+  return { ...naming, kind, url: url ?? '', ...(secret ? { secret } : {}) };
 }
 
 /**

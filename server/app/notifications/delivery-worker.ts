@@ -6,10 +6,9 @@
  */
 import { parseInstant } from '../../domain/time/time.ts';
 import type { AppDeps } from '../ports/deps.ts';
-import type { Channel, Delivery } from '../ports/outbox.ts';
+import type { Channel, Delivery, SendDelivery } from '../ports/outbox.ts';
 
-/** Sends one delivery over its channel; throws when the receiver did not take it. */
-export type SendDelivery = (delivery: Delivery, channel: Channel) => Promise<void>;
+export type { SendDelivery };
 
 /** What one run did. */
 export type DeliveryRun = { claimed: number; sent: number; retried: number; failed: number };

@@ -36,6 +36,7 @@ function deliveriesOf(
   }));
   const at = deps.now();
   return channels
+    .filter((channel) => channel.enabled !== false)
     .filter((channel) => channel.kind !== 'email' || people.some((p) => p.email))
     .map((channel) => ({
       id: deps.newId(),

@@ -1,6 +1,7 @@
 /** What the use cases are given by the composition root: storage, validation, time, ids, templates. */
 import type { Label, Lang } from '../../domain/policy/format.ts';
 import type { SchemaValidator } from '../../domain/validator.ts';
+import type { SendDelivery } from './outbox.ts';
 import type { PublishedPolicy, Store } from './ports.ts';
 
 /** What the template gallery shows of a bundled template. */
@@ -40,6 +41,8 @@ export type AppDeps = {
   templates: TemplateSource;
   /** The studio's public address (KESU_PUBLIC_URL), for links to cases in outgoing notifications. */
   publicUrl?: string;
+  /** Sends a delivery over a channel now (the worker's sender), for an administrator's test message. */
+  sendDelivery?: SendDelivery;
   /** The published versions read so far from `store` (made with it: a new store, a new cache). */
   versions: PublishedVersionCache;
 };

@@ -113,21 +113,28 @@ export const NO_OUTBOX: Outbox = { notifications: [], deliveries: [] };
  * when the robot is set up with a secret). Secrets are kept to sign and log in with; the API never
  * answers them.
  */
-export type Channel =
-  | {
-      id: string;
-      kind: 'email';
-      host: string;
-      port: number;
-      /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
-      secure?: boolean;
-      user?: string;
-      password?: string;
-      from: string;
-    }
-  | { id: string; kind: 'webhook'; url: string; secret: string }
-  | { id: string; kind: 'dingtalk' | 'feishu'; url: string; secret?: string }
-  | { id: string; kind: 'wecom'; url: string };
+export type Channel = ChannelNaming &
+  (
+    | {
+        kind: 'email';
+        host: string;
+        port: number;
+        /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+        secure?: boolean;
+        user?: string;
+        password?: string;
+        from: string;
+      }
+    | { kind: 'webhook'; url: string; secret: string }
+    | { kind: 'dingtalk' | 'feishu'; url: string; secret?: string }
+    | { kind: 'wecom'; url: string }
+  );
+
+/** What every channel has: its id, a name for people, and whether it is on (absent: on). */
+export type ChannelNaming = { id: string; name?: string; enabled?: boolean };
+
+/** Sends one delivery over its channel; throws when the receiver did not take it. */
+export type SendDelivery = (delivery: Delivery, channel: Channel) => Promise<void>;
 
 /** A company's delivery channels (a company setting, changed by its administrator). */
 export type CompanyChannels = {

@@ -49,6 +49,10 @@ export type ChannelKindAnswer = 'email' | 'webhook' | 'dingtalk' | 'wecom' | 'fe
 export type ChannelAnswer = {
   id: string;
   kind: ChannelKindAnswer;
+  /** A name for people ("客服部钉钉群"). */
+  name?: string;
+  /** False when turned off: no new delivery is queued for it. */
+  enabled: boolean;
   /** The address without its credentials. */
   url?: string;
   host?: string;
@@ -65,6 +69,12 @@ export type ChannelAnswer = {
  * id without `url`, `secret` or `password` keeps the stored one.
  */
 export type ChannelsBody = { channels: Record<string, unknown>[] };
+
+/** POST /companies/:company/channels/:id/test: for e-mail, the address to send to (else the caller's). */
+export type ChannelTestBody = { to?: string };
+
+/** The test message's outcome: sent, or the sender's error in its own words. */
+export type ChannelTestAnswer = { sent: true; at: string } | { sent: false; error: string };
 
 /** POST /companies/:company/notifications/read: the given ids, or all when `ids` is absent. */
 export type MarkReadBody = { ids?: string[] };

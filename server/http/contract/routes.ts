@@ -52,6 +52,8 @@ import type { ReportAnswer } from './report.ts';
 import type {
   ChannelAnswer,
   ChannelsBody,
+  ChannelTestAnswer,
+  ChannelTestBody,
   MarkReadAnswer,
   MarkReadBody,
   NotificationPageAnswer,
@@ -151,4 +153,9 @@ export type Routes = {
   /** The company's delivery channels (its administrator only), never with secrets. */
   'GET /companies/:company/channels': { response: Items<ChannelAnswer> };
   'PUT /companies/:company/channels': { body: ChannelsBody; response: Items<ChannelAnswer> };
+  /** Sends a test message over a saved channel now; answers whether it went, or why not. */
+  'POST /companies/:company/channels/:id/test': {
+    body: ChannelTestBody;
+    response: ChannelTestAnswer;
+  };
 };

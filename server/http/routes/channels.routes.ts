@@ -1,7 +1,11 @@
-/** Routes of a company's delivery channels (its administrator's): read without secrets, replace. */
+/**
+ * Routes of a company's delivery channels (its administrator's): read without secrets, replace,
+ * send a test message.
+ */
 import { Hono } from 'hono';
 import { readChannels, saveChannels } from '../../app/notifications/channels.ts';
-import type { ChannelAnswer } from '../contract/notification.ts';
+import { testChannel } from '../../app/notifications/test-channel.ts';
+import type { ChannelAnswer, ChannelTestAnswer } from '../contract/notification.ts';
 import type { Items } from '../contract/common.ts';
 import { readBody, requestContext, type Env } from '../request.ts';
 
@@ -19,6 +23,13 @@ export function channelRoutes(): Hono<Env> {
     const company = c.req.param('company') as string;
     const items = await saveChannels(c.get('deps'), request, company, body.channels);
     return c.json({ items } satisfies Items<ChannelAnswer>);
+  });
+  routes.post('/:id/test', async (c) => {
+    const request = await requestContext(c);
+    const body = await readBody(c, ['to']);
+    const company = c.req.param('company') as string;
+    const result = await testChannel(c.get('deps'), request, company, c.req.param('id'), body.to);
+    return c.json(result satisfies ChannelTestAnswer);
   });
   return routes;
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, type TestApp } from '../../support/test-app.ts';
 import { renderStudio, studioServer } from '../support/studio.tsx';
@@ -49,6 +49,7 @@ describe('the zh-CN studio shows no untranslated text', { timeout: 60_000 }, () 
     ['starter: rules', '/c/acme/policy/rules'],
     ['the gallery', '/gallery'],
     ['demo: users', '/c/demo/users'],
+    ['demo: channels', '/c/demo/channels'],
     ['demo: inbox', '/c/demo/inbox'],
     ['demo: reports', '/c/demo/reports'],
     ['starter: inbox', '/c/acme/inbox'],
@@ -72,6 +73,32 @@ describe('the zh-CN studio shows no untranslated text', { timeout: 60_000 }, () 
     const entered =
       JSON.stringify(manufacturingIntake()).match(/[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?/g) ?? [];
     expect(untranslatedText(document.body, [...TEST_USER_NAMES, ...entered])).toEqual([]);
+  });
+
+  it('on the channels page, with a channel of each kind and the form open', async () => {
+    const server = await studioServer('2026-03-02T02:00:00.000Z');
+    const channels = [
+      { id: 'mail', kind: 'email', host: 'smtp.example.com', port: 465, from: 'k@example.com' },
+      { id: 'erp', kind: 'webhook', url: 'https://erp.example.com/k', secret: 's' },
+      { id: 'ding', kind: 'dingtalk', url: 'https://oapi.dingtalk.com/robot/send?a=1' },
+      { id: 'wx', kind: 'wecom', url: 'https://qyapi.weixin.qq.com/send?key=1', enabled: false },
+      { id: 'fs', kind: 'feishu', url: 'https://open.feishu.cn/hook/x', secret: 's' },
+    ];
+    const saved = await server.call('PUT', '/api/companies/demo/channels', {
+      token: ADMIN_TOKEN,
+      body: { channels },
+    });
+    expect(saved.status).toBe(200);
+    renderStudio('/c/demo/channels', ADMIN_TOKEN);
+    await settled(() => screen.findByTestId('channel-row-fs', {}, LOAD));
+    // Each kind's form, one after another, then the e-mail channel's test-address form.
+    const ids = ['mail', 'erp', 'ding', 'wx', 'fs'];
+    for (const id of ids) {
+      fireEvent.click(screen.getByTestId(`channel-edit-${id}`));
+      expect(untranslatedText(document.body, [...TEST_USER_NAMES, ...ids])).toEqual([]);
+    }
+    fireEvent.click(screen.getByTestId('channel-test-mail'));
+    expect(untranslatedText(document.body, [...TEST_USER_NAMES, ...ids])).toEqual([]);
   });
 
   it('finds English where it is (the check can fail)', () => {

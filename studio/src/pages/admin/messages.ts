@@ -1,4 +1,6 @@
-/** The company administrator's user management (namespace "admin"). */
+/** The company administrator's user management and notification channels (namespace "admin"). */
+import { channelMessages } from './channel-messages.ts';
+
 export const messages = {
   'zh-CN': {
     users: {
@@ -40,6 +42,7 @@ export const messages = {
       hasPassword: '已设置密码',
       link: '一次性链接（只显示这一次，3 天内有效，请交给 {{name}}）：',
     },
+    channels: channelMessages['zh-CN'],
   },
   en: {
     users: {
@@ -81,5 +84,6 @@ export const messages = {
       hasPassword: 'Password set',
       link: 'One-time link (shown only this once, valid 3 days; give it to {{name}}):',
     },
+    channels: channelMessages.en,
   },
 };
