@@ -51,11 +51,16 @@ async function setUp() {
     token: sales,
     body: { intake: manufacturingIntake() },
   });
+  await t.call('PUT', '/api/companies/demo/channels', {
+    token: ADMIN_TOKEN,
+    body: { channels: [{ id: 'hook', kind: 'webhook', url: 'http://127.0.0.1:9/', secret: 's' }] },
+  });
   const users = await t.call('GET', '/api/companies/demo/users', { token: ADMIN_TOKEN });
   const user = users.body.items?.[0]?.id ?? users.body[0]?.id;
   const caseId = created.body.case.id as string;
   const pathOf = (path: string) =>
     path
+      .replace('/channels/{id}', '/channels/hook')
       .replace('{company}', 'demo')
       .replace('{id}', caseId)
       .replace('{user}', String(user))

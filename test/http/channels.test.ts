@@ -238,7 +238,7 @@ describe('a test message over a channel', () => {
     });
     expect(none.status).toBe(400);
     expect(none.body.error.fieldErrors).toEqual([
-      { property: '.to', message: 'an e-mail address is required (you have none)' },
+      { property: '.to', message: '须填写收件地址（您本人没有设置邮箱）' },
     ]);
   });
 
