@@ -105,11 +105,14 @@ export function draftBody(draft: ChannelDraft, saved?: ChannelAnswer): Record<st
   };
 }
 
-/** The page's message key for a server field error: by the field, and for some by what it says. */
+/**
+ * The page's message key for a server field error: by the field, and for some by what it says (in
+ * English or in Chinese: the server says it in the language the page asked for).
+ */
 export function fieldErrorKey(field: string, message: string): string | undefined {
   switch (field) {
     case 'id':
-      return /twice/.test(message) ? 'idTaken' : 'idFormat';
+      return /twice|用了两次/.test(message) ? 'idTaken' : 'idFormat';
     case 'name':
       return 'nameFormat';
     case 'host':
@@ -121,11 +124,11 @@ export function fieldErrorKey(field: string, message: string): string | undefine
     case 'from':
       return 'from';
     case 'url':
-      return message === 'required' ? 'required' : 'url';
+      return message === 'required' || message === '必填' ? 'required' : 'url';
     case 'secret':
       return 'secretRequired';
     case 'to':
-      return /none/.test(message) ? 'toMissing' : 'to';
+      return /none|没有设置邮箱/.test(message) ? 'toMissing' : 'to';
     default:
       return undefined;
   }
