@@ -86,8 +86,8 @@ describe('POST /api/companies/:company/cases/import with steps', () => {
     });
     expect(answer.status).toBe(400);
     expect(answer.body.error.fieldErrors).toEqual([
-      { property: '.rows[0].steps[0].at', message: '须为文本' },
-      { property: '.rows[0].steps[0].by', message: '不认识的字段' },
+      { property: '.rows[0].steps[0].at', message: 'must be a string' },
+      { property: '.rows[0].steps[0].by', message: 'unknown field' },
     ]);
   });
 });
