@@ -1,7 +1,7 @@
 /**
  * Notifications and attachments in headless Chromium against the real server, with a local SMTP
- * sink and a local webhook receiver started here: the company sends its notifications by e-mail
- * and by a signed webhook; a registration deadline's reminder (催办) reaches the clerk who holds the
+ * sink and a local webhook receiver started here: the administrator adds an e-mail channel and a
+ * signed webhook on the channels page; a registration deadline's reminder (催办) reaches the clerk who holds the
  * case in the app (the unread count, the notifications page, a link to the case), by e-mail and by
  * webhook, each once, and the case page shows both deliveries as sent. The clerk attaches a photo
  * of the cracked casing on the case page; a user of another company gets 404 for it.
@@ -64,7 +64,7 @@ describe.skipIf(missing !== null)('notifications and attachments in Chromium', (
     return token.token as string;
   }
 
-  it('sets a short registration deadline with a reminder, and e-mail and webhook deliveries', async () => {
+  it('sets a short registration deadline with a reminder', async () => {
     const draft = await api('GET', '/companies/demo/policy/draft', ADMIN_TOKEN);
     const document = structuredClone(draft.document) as Json;
     const clocks = document.clocks as Record<string, Json>;
@@ -92,13 +92,38 @@ describe.skipIf(missing !== null)('notifications and attachments in Chromium', (
     await api('POST', '/companies/demo/policy/publish', ADMIN_TOKEN, {
       note: '登记时限缩短为10分钟（提醒测试）',
     });
-    await api('PUT', '/companies/demo/channels', ADMIN_TOKEN, {
-      channels: [
-        { id: 'mail', kind: 'email', host: '127.0.0.1', port: smtp.port, from: 'kesu@example.com' },
-        { id: 'hook', kind: 'webhook', url: hook.url, secret: 'whsec-e2e' },
-      ],
-    });
     clerk = await userOf('demo', '张伟', ['sales'], CLERK_EMAIL);
+  });
+
+  it('lets the administrator add an e-mail channel and a signed webhook on the channels page', async () => {
+    const { page } = h;
+    await page.goto('/');
+    await signIn(ADMIN_TOKEN);
+    await page.getByRole('link', { name: '通知渠道' }).click();
+    await page.getByTestId('channel-add').click();
+    await page.getByTestId('channel-id').fill('mail');
+    await page.getByTestId('channel-host').fill('127.0.0.1');
+    await page.getByTestId('channel-port').fill(String(smtp.port));
+    await page.getByTestId('channel-secure').selectOption('starttls');
+    await page.getByTestId('channel-from').fill('kesu@example.com');
+    await h.shot('notify-00-channel-email');
+    await page.getByTestId('channel-save').click();
+    await page.getByText('已保存渠道 mail。').waitFor();
+    await page.getByTestId('channel-add').click();
+    await page.getByTestId('channel-kind').selectOption('webhook');
+    await page.getByTestId('channel-id').fill('hook');
+    await page.getByTestId('channel-url').fill(hook.url);
+    await page.getByTestId('channel-secret').fill('whsec-e2e');
+    await page.getByTestId('channel-save').click();
+    await page.getByText('已保存渠道 hook。').waitFor();
+    await page.getByTestId('channel-row-hook').waitFor();
+    expect(await page.content()).not.toContain('whsec-e2e');
+    await h.shot('notify-00-channels');
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+    await page.getByTestId('channel-row-hook').waitFor();
+    await h.shot('notify-00-channels-en');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+    await page.getByRole('button', { name: '退出登录' }).waitFor();
   });
 
   it('brings the reminder to the clerk in the app: the unread count, the list, the case', async () => {
@@ -108,7 +133,6 @@ describe.skipIf(missing !== null)('notifications and attachments in Chromium', (
     });
     caseId = (created.case as Json).id as string;
     caseNumber = (created.case as Json).number as string;
-    await page.goto('/');
     await signIn(clerk);
     await page.goto(`/#/c/demo/cases/${caseId}`);
     // The reminder is due six seconds after the case opened; the count is read as the page loads.
