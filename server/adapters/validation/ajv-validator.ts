@@ -8,7 +8,11 @@ import addFormats from 'ajv-formats';
 import { createRequire } from 'node:module';
 import policySchema from '../../../schemas/policy.schema.json' with { type: 'json' };
 import type { FieldError } from '../../domain/errors.ts';
-import { describeFieldError } from '../../domain/forms/index.ts';
+import {
+  ATTACHMENT_FORMAT,
+  ATTACHMENT_ID_PATTERN,
+  describeFieldError,
+} from '../../domain/forms/index.ts';
 import type { JsonSchema, Lang } from '../../domain/policy/format.ts';
 import type { PolicyProblem, SchemaValidator } from '../../domain/validator.ts';
 
@@ -23,6 +27,8 @@ function createAjv(): Ajv {
   addFormats.default(ajv);
   // A file field's value: a data URL as rjsf's FileWidget writes it (rjsf's validator knows it too).
   ajv.addFormat('data-url', /^data:([a-z]+\/[a-z0-9-+.]+)?;(?:name=(.*);)?base64,(.*)$/);
+  // An attachment field's value: the id of a file of the case (the runtime checks it is one).
+  ajv.addFormat(ATTACHMENT_FORMAT, ATTACHMENT_ID_PATTERN);
   return ajv;
 }
 
