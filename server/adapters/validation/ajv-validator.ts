@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 import policySchema from '../../../schemas/policy.schema.json' with { type: 'json' };
 import type { FieldError } from '../../domain/errors.ts';
 import {
+  ACCEPT_KEYWORD,
+  ACCEPT_META_SCHEMA,
   ATTACHMENT_FORMAT,
   ATTACHMENT_ID_PATTERN,
   describeFieldError,
@@ -29,6 +31,8 @@ function createAjv(): Ajv {
   ajv.addFormat('data-url', /^data:([a-z]+\/[a-z0-9-+.]+)?;(?:name=(.*);)?base64,(.*)$/);
   // An attachment field's value: the id of a file of the case (the runtime checks it is one).
   ajv.addFormat(ATTACHMENT_FORMAT, ATTACHMENT_ID_PATTERN);
+  // The types an attachment field takes: checked by the runtime, its shape by the schema's compile.
+  ajv.addKeyword({ keyword: ACCEPT_KEYWORD, metaSchema: ACCEPT_META_SCHEMA });
   return ajv;
 }
 

@@ -1,6 +1,7 @@
 // Which values of a form's data are attachment ids: by the field's schema (format kesu-attachment),
 // in lists, nested groups and if/then branches, with the types the field accepts.
 import { describe, expect, it } from 'vitest';
+import { createAjvValidator } from '../../../server/adapters/validation/ajv-validator.ts';
 import { attachmentReferences } from '../../../server/domain/forms/index.ts';
 import type { JsonSchema } from '../../../server/domain/policy/format.ts';
 
@@ -49,5 +50,42 @@ describe('attachmentReferences', () => {
     ['no value that is not a string', { receipt: 42, photos: [null] }, []],
   ])('finds %s', (_, data, expected) => {
     expect(attachmentReferences(SCHEMA, data)).toEqual(expected);
+  });
+});
+
+describe('an attachment field through the ajv validator', () => {
+  const validator = createAjvValidator();
+  const form = {
+    title: { 'zh-CN': '结案', en: 'Closing' },
+    schema: { type: 'object', properties: { receipt: { ...FILE, title: '签收单' } } },
+    i18n: { en: { '.receipt': 'Signed receipt' } },
+  };
+
+  it.each([
+    ['an id', 'a1b2-c3', []],
+    [
+      'a data URL (the file itself)',
+      'data:image/png;base64,AAAA',
+      ['签收单须为上传到本案件的附件'],
+    ],
+    ['an empty text', '', ['签收单须为上传到本案件的附件']],
+  ])('takes %s or words why not', (_, value, messages) => {
+    const errors = validator.validateForm(form, { receipt: value }, 'zh-CN');
+    expect(errors.map((error) => error.message)).toEqual(messages);
+  });
+
+  it('words the format in English', () => {
+    expect(validator.validateForm(form, { receipt: 'a b' }, 'en')).toEqual([
+      { property: '.receipt', message: 'Signed receipt must be a file uploaded to this case' },
+    ]);
+  });
+
+  it.each([
+    ['a list of media types', ['image/png', 'application/pdf'], 0],
+    ['one type not in a list', 'image/png', 1],
+    ['something that is not a media type', ['PNG files'], 1],
+  ])('compiles x-accept holding %s or says why not', (_, accept, problems) => {
+    const schema = { type: 'object', properties: { receipt: { ...FILE, 'x-accept': accept } } };
+    expect(validator.compileErrors(schema)).toHaveLength(problems);
   });
 });
