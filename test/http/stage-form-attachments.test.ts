@@ -8,12 +8,8 @@ import type { Store } from '../../server/app/ports/ports.ts';
 import { embeddedStores } from '../support/embedded-stores.ts';
 import { postgresSkipReason } from '../support/postgres-cluster.ts';
 import { postgresForTests } from '../support/postgres-for-tests.ts';
-import {
-  ADMIN_TOKEN,
-  buildTestApp,
-  manufacturingIntake,
-  type TestApp,
-} from '../support/test-app.ts';
+import { publishReceiptField } from '../support/stage-form-files.ts';
+import { buildTestApp, manufacturingIntake, type TestApp } from '../support/test-app.ts';
 
 const START = '2026-03-02T02:00:00.000Z';
 const PNG = Buffer.concat([
@@ -24,41 +20,6 @@ const PNG = Buffer.concat([
 const JPEG = Buffer.from([
   0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0xff, 0xd9,
 ]);
-
-/** The demo policy with the registration form asking for the signed receipt and optional photos. */
-async function publishReceiptField(t: TestApp) {
-  const draft = await t.call('GET', '/api/companies/demo/policy/draft', { token: ADMIN_TOKEN });
-  const document = structuredClone(draft.body.document);
-  const form = document.forms.registration;
-  form.schema.properties.receipt = {
-    title: '签收单',
-    type: 'string',
-    format: 'kesu-attachment',
-    'x-accept': ['image/png', 'application/pdf'],
-  };
-  form.schema.properties.photos = {
-    title: '现场照片',
-    type: 'array',
-    items: { type: 'string', format: 'kesu-attachment' },
-  };
-  form.schema.required.push('receipt');
-  form.i18n.en['.receipt'] = 'Signed receipt';
-  // The examples run without a store: an example's id is not looked up, only its form checked.
-  for (const example of document.examples as { steps?: { transition: string; data?: object }[] }[])
-    for (const step of example.steps ?? [])
-      if (step.transition === 'register' && step.data)
-        Object.assign(step.data, { receipt: 'example-receipt' });
-  const saved = await t.call('PUT', '/api/companies/demo/policy/draft', {
-    token: ADMIN_TOKEN,
-    body: { document, expectedVersion: draft.body.version },
-  });
-  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-  const published = await t.call('POST', '/api/companies/demo/policy/publish', {
-    token: ADMIN_TOKEN,
-    body: { note: 'signed receipt on registration' },
-  });
-  expect(published.status, JSON.stringify(published.body)).toBe(201);
-}
 
 async function upload(t: TestApp, token: string, caseId: string, bytes: Buffer, name: string) {
   const response = await t.app.request(`/api/companies/demo/cases/${caseId}/attachments`, {

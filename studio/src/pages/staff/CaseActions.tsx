@@ -4,7 +4,7 @@
  * roles allow but the server would refuse now are not offered: the server's reason is shown instead.
  */
 import type { ErrorSchema } from '@rjsf/utils';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import type { CaseView, Policy } from '../../api/types.ts';
@@ -33,6 +33,10 @@ export function CaseActions({ company, policy, view, onDone, onReload }: Props) 
   const [data, setData] = useState<Record<string, unknown>>({});
   const { busy, failure, setFailure, run } = useSubmit();
   const [extraErrors, setExtraErrors] = useState<ErrorSchema>();
+  const attachmentCase = useMemo(
+    () => ({ company, caseId: view.case.id, attachments: view.attachments ?? [] }),
+    [company, view.case.id, view.attachments],
+  );
 
   if (view.actions.length === 0) return <p className="muted">{t('case.noActions')}</p>;
   const offered = view.actions.filter((a) => a.allowed);
@@ -125,6 +129,7 @@ export function CaseActions({ company, policy, view, onDone, onReload }: Props) 
                 onSubmit={(formData) => void submit(formData)}
                 submitText={t('case.submitAction')}
                 disabled={busy}
+                attachmentCase={attachmentCase}
                 {...(extraErrors ? { extraErrors } : {})}
               />
             ) : (
