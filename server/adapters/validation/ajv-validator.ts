@@ -78,11 +78,14 @@ export function createAjvValidator(): SchemaValidator {
     validateForm(form, data, lang): FieldError[] {
       const validate = compile(form.schema);
       if (validate(data)) return [];
-      return (validate.errors ?? []).map((error) => {
-        const property = toProperty(error);
-        const fact = { keyword: error.keyword, property, params: error.params };
-        return { property, message: describeFieldError(form, fact, lang) };
-      });
+      // A failed `if`/`then` reports the branch's own errors too: "must match then" adds nothing.
+      return (validate.errors ?? [])
+        .filter((error) => error.keyword !== 'if')
+        .map((error) => {
+          const property = toProperty(error);
+          const fact = { keyword: error.keyword, property, params: error.params };
+          return { property, message: describeFieldError(form, fact, lang) };
+        });
     },
     compileErrors(schema, lang = 'en') {
       let valid: boolean;

@@ -37,15 +37,18 @@ export function validatorFor(lang: string) {
  */
 export function readableErrors(form: FormDefinition, lang: string) {
   const language = lang === 'en' ? 'en' : 'zh-CN';
+  // A failed `if`/`then` reports the branch's own errors too: "must match then" adds nothing.
   return (errors: RJSFValidationError[]): RJSFValidationError[] =>
-    errors.map((error) => {
-      const fact = {
-        keyword: error.name ?? '',
-        property: error.property ?? '.',
-        params: (error.params ?? {}) as Record<string, unknown>,
-      };
-      return { ...error, message: describeFieldError(form, fact, language) };
-    });
+    errors
+      .filter((error) => error.name !== 'if')
+      .map((error) => {
+        const fact = {
+          keyword: error.name ?? '',
+          property: error.property ?? '.',
+          params: (error.params ?? {}) as Record<string, unknown>,
+        };
+        return { ...error, message: describeFieldError(form, fact, language) };
+      });
 }
 
 export type FormDefinition = Policy['forms']['intake'];

@@ -74,6 +74,22 @@ describe('an attachment field through the ajv validator', () => {
     expect(errors.map((error) => error.message)).toEqual(messages);
   });
 
+  it('names only the missing file when an if/then requires it (the dairy closure form)', () => {
+    const closure = {
+      ...form,
+      schema: {
+        type: 'object',
+        properties: { signed: { type: 'boolean' }, receipt: { ...FILE, title: '签收单' } },
+        if: { properties: { signed: { const: true } }, required: ['signed'] },
+        then: { required: ['receipt'] },
+      },
+    };
+    expect(validator.validateForm(closure, { signed: true }, 'zh-CN')).toEqual([
+      { property: '.receipt', message: '请填写签收单' },
+    ]);
+    expect(validator.validateForm(closure, { signed: false }, 'zh-CN')).toEqual([]);
+  });
+
   it('words the format in English', () => {
     expect(validator.validateForm(form, { receipt: 'a b' }, 'en')).toEqual([
       { property: '.receipt', message: 'Signed receipt must be a file uploaded to this case' },
