@@ -56,6 +56,12 @@ describe('an attachment field of a stage form', () => {
     const chosen = await within(form).findByTestId('attachment-chosen');
     expect(chosen).toHaveTextContent('签收单.png image/png，33 B 移除');
     expect(within(form).queryByText('请填写签收单')).toBeNull();
+    // The case's own list shows the file at once, the form keeping what was filled in.
+    const attachments = screen.getByRole('region', { name: '附件' });
+    expect(await within(attachments).findByTestId('attachment-list')).toHaveTextContent(
+      '签收单.png',
+    );
+    expect(within(form).getByTestId('attachment-chosen')).toHaveTextContent('签收单.png');
     await userEvent.click(within(form).getByRole('button', { name: '提交' }));
 
     expect(await screen.findByText('已执行：编号登记')).toBeInTheDocument();

@@ -15,7 +15,13 @@ import { AttachmentLink } from './AttachmentLink.tsx';
 import { attachmentsPath, sizeText } from './file-size.ts';
 
 /** What a stage form's attachment fields need to know: the case and the files it has. */
-export type AttachmentCase = { company: string; caseId: string; attachments: Attachment[] };
+export type AttachmentCase = {
+  company: string;
+  caseId: string;
+  attachments: Attachment[];
+  /** Told once a file is stored, so the page lists it (and its history entry) at once. */
+  onAdded?: () => void;
+};
 
 /** The formContext of a staff form: the case, when the form is one of a case's actions. */
 export type StaffFormContext = { attachmentCase?: AttachmentCase };
@@ -64,6 +70,7 @@ export function AttachmentWidget(props: WidgetProps) {
           }),
       );
       setAdded((list) => [stored, ...list]);
+      context.onAdded?.();
       if (accept && !accept.includes(stored.type)) {
         const message = t('fileField.wrongType', { type: stored.type, accept: accept.join(', ') });
         setUpload({ state: 'failed', name: file.name, message });

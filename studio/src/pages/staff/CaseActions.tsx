@@ -23,9 +23,11 @@ type Props = {
   /** After an action: its label and the case version it produced. */
   onDone: (actionLabel: string, version: number) => void;
   onReload: () => void;
+  /** Told when a stage form's attachment field stored a file on the case. */
+  onAttached?: () => void;
 };
 
-export function CaseActions({ company, policy, view, onDone, onReload }: Props) {
+export function CaseActions({ company, policy, view, onDone, onReload, onAttached }: Props) {
   const { t, i18n } = useTranslation('staff');
   const { api } = useSession();
   const lang = i18n.language;
@@ -34,8 +36,13 @@ export function CaseActions({ company, policy, view, onDone, onReload }: Props) 
   const { busy, failure, setFailure, run } = useSubmit();
   const [extraErrors, setExtraErrors] = useState<ErrorSchema>();
   const attachmentCase = useMemo(
-    () => ({ company, caseId: view.case.id, attachments: view.attachments ?? [] }),
-    [company, view.case.id, view.attachments],
+    () => ({
+      company,
+      caseId: view.case.id,
+      attachments: view.attachments ?? [],
+      ...(onAttached ? { onAdded: onAttached } : {}),
+    }),
+    [company, view.case.id, view.attachments, onAttached],
   );
 
   if (view.actions.length === 0) return <p className="muted">{t('case.noActions')}</p>;

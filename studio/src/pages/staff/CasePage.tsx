@@ -107,6 +107,7 @@ export function CasePage({ company, params, query }: PageProps) {
             setDone(null);
             view.reload();
           }}
+          onAttached={view.reload}
         />
       </section>
       <div className="grid-2">
