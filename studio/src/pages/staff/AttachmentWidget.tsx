@@ -11,8 +11,8 @@ import { ApiError } from '../../api/client.ts';
 import type { Attachment } from '../../api/types.ts';
 import { useSession } from '../../session.tsx';
 import { ACCEPT_KEYWORD } from '@domain/forms';
-import { AttachmentLink } from './AttachmentLink.tsx';
-import { attachmentsPath, sizeText } from './file-size.ts';
+import { ChosenFile } from './ChosenFile.tsx';
+import { attachmentsPath } from './file-size.ts';
 
 /** What a stage form's attachment fields need to know: the case and the files it has. */
 export type AttachmentCase = {
@@ -84,30 +84,17 @@ export function AttachmentWidget(props: WidgetProps) {
     }
   };
   const choosable = files.filter((file) => !accept || accept.includes(file.type));
-  const busy = upload.state === 'sending' || props.disabled || props.readonly;
+  const busy = upload.state === 'sending' || Boolean(props.disabled || props.readonly);
   return (
     <div className="attachment-field" data-testid="attachment-field">
       {value !== undefined && (
-        <p data-testid="attachment-chosen">
-          {chosen ? (
-            <>
-              <AttachmentLink company={context.company} caseId={context.caseId} file={chosen} />{' '}
-              <span className="muted">
-                {t('fileField.facts', { type: chosen.type, size: sizeText(chosen.size) })}
-              </span>
-            </>
-          ) : (
-            <span className="muted">{t('fileField.unknown', { id: value })}</span>
-          )}{' '}
-          <button
-            type="button"
-            data-testid="attachment-remove"
-            disabled={busy}
-            onClick={() => choose(undefined)}
-          >
-            {t('fileField.remove')}
-          </button>
-        </p>
+        <ChosenFile
+          context={context}
+          id={value}
+          file={chosen}
+          disabled={busy}
+          onRemove={() => choose(undefined)}
+        />
       )}
       <p>
         <input
