@@ -42,6 +42,8 @@ export const APP_ERROR_CODES = [
   'attachment_too_large',
   'attachment_type_not_allowed',
   'attachment_too_many',
+  // A stage form's attachment field naming an id that is not a file of the case (or of a type it does not take).
+  'stage_form_attachment_invalid',
 ] as const;
 
 /** One of the use cases' error codes. */

@@ -68,6 +68,7 @@ export const ERROR_STATUS: Record<ErrorCode, ErrorStatus> = {
   attachment_too_large: 413,
   attachment_type_not_allowed: 415,
   attachment_too_many: 409,
+  stage_form_attachment_invalid: 422,
   // The store: something stored meanwhile by another request.
   conflict: 409,
   // The store: an earlier write failed; it refuses every call until the server restarts.

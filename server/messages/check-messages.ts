@@ -258,6 +258,18 @@ export const CHECK_MESSAGES = {
     en: (p) =>
       `attachment limit ${s(p.limit)} is ${s(p.value)}, above the platform's ceiling of ${s(p.ceiling)}`,
   },
+  form_attachment_on_intake: {
+    'zh-CN': (p) =>
+      `登记表的字段 ${s(p.field)} 是附件字段: 案件登记前没有可上传附件的案件, 附件字段只能用于办理环节的表单`,
+    en: (p) =>
+      `intake field ${s(p.field)} is an attachment field: there is no case to hold the file before the complaint is registered, so attachment fields belong on stage forms`,
+  },
+  form_attachment_type_not_allowed: {
+    'zh-CN': (p) =>
+      `表单 ${s(p.form)} 的附件字段 ${s(p.field)} 接受 ${s(p.type)}, 但政策的附件类型不含它 (允许: ${s(p.allowed)})`,
+    en: (p) =>
+      `attachment field ${s(p.field)} of form ${s(p.form)} accepts ${s(p.type)}, which the policy's attachment types do not allow (allowed: ${s(p.allowed)})`,
+  },
 } satisfies Record<CheckCode, Message>;
 
 /** The problem's message in the language asked for. */

@@ -8,7 +8,13 @@ import addFormats from 'ajv-formats';
 import { createRequire } from 'node:module';
 import policySchema from '../../../schemas/policy.schema.json' with { type: 'json' };
 import type { FieldError } from '../../domain/errors.ts';
-import { describeFieldError } from '../../domain/forms/index.ts';
+import {
+  ACCEPT_KEYWORD,
+  ACCEPT_META_SCHEMA,
+  ATTACHMENT_FORMAT,
+  ATTACHMENT_ID_PATTERN,
+  describeFieldError,
+} from '../../domain/forms/index.ts';
 import type { JsonSchema, Lang } from '../../domain/policy/format.ts';
 import type { PolicyProblem, SchemaValidator } from '../../domain/validator.ts';
 
@@ -23,6 +29,10 @@ function createAjv(): Ajv {
   addFormats.default(ajv);
   // A file field's value: a data URL as rjsf's FileWidget writes it (rjsf's validator knows it too).
   ajv.addFormat('data-url', /^data:([a-z]+\/[a-z0-9-+.]+)?;(?:name=(.*);)?base64,(.*)$/);
+  // An attachment field's value: the id of a file of the case (the runtime checks it is one).
+  ajv.addFormat(ATTACHMENT_FORMAT, ATTACHMENT_ID_PATTERN);
+  // The types an attachment field takes: checked by the runtime, its shape by the schema's compile.
+  ajv.addKeyword({ keyword: ACCEPT_KEYWORD, metaSchema: ACCEPT_META_SCHEMA });
   return ajv;
 }
 
@@ -68,11 +78,14 @@ export function createAjvValidator(): SchemaValidator {
     validateForm(form, data, lang): FieldError[] {
       const validate = compile(form.schema);
       if (validate(data)) return [];
-      return (validate.errors ?? []).map((error) => {
-        const property = toProperty(error);
-        const fact = { keyword: error.keyword, property, params: error.params };
-        return { property, message: describeFieldError(form, fact, lang) };
-      });
+      // A failed `if`/`then` reports the branch's own errors too: "must match then" adds nothing.
+      return (validate.errors ?? [])
+        .filter((error) => error.keyword !== 'if')
+        .map((error) => {
+          const property = toProperty(error);
+          const fact = { keyword: error.keyword, property, params: error.params };
+          return { property, message: describeFieldError(form, fact, lang) };
+        });
     },
     compileErrors(schema, lang = 'en') {
       let valid: boolean;

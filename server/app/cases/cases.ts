@@ -15,6 +15,7 @@ import { underPublishedVersion } from './published-evaluation.ts';
 import { withCaseStates } from './audit-history.ts';
 import { raisedNotifications } from '../../domain/case/raised-notifications.ts';
 import { prepareOutbox } from '../notifications/notification-outbox.ts';
+import { stageFormFiles } from './stage-form-files.ts';
 
 export type { ActionRefusalView, CaseActionView, CaseView } from './case-view.ts';
 
@@ -159,7 +160,7 @@ export async function readCase(
  * Applies a workflow action to the case, under the policy version it was opened with; with an
  * idempotency key already used for the same action, answers the case (now) without acting again.
  * @throws stale_version when `expectedVersion` is given and the case has moved on,
- *   idempotency_key_reused; every domain code
+ *   idempotency_key_reused, stage_form_attachment_invalid; every domain code
  */
 export async function actOnCase(
   deps: AppDeps,
@@ -209,6 +210,12 @@ async function actOnce(
       ...(input.data ? { data: input.data } : {}),
     }),
   );
+  const files = await stageFormFiles(
+    deps,
+    { companyId, caseId, policy: version.policy, transition: input.transition },
+    input.data,
+    request.lang,
+  );
   const entry: AuditEntry = {
     id: deps.newId(),
     companyId,
@@ -220,6 +227,7 @@ async function actOnce(
     changes: diffJson(stored.case, result.case),
     events: result.events,
     input: { ...(input.data ? { data: input.data } : {}), roles },
+    ...(files.length > 0 ? { files } : {}),
   };
   const next = { ...stored, case: result.case, updatedAt: at };
   const raised = raisedNotifications(stored.case, result.case, result.events);

@@ -174,7 +174,12 @@ export type AuditEntry = {
   input?: { data?: Record<string, unknown>; roles: string[] };
   /** For "attachmentAdded": the file added (its bytes are in the store's attachments). */
   attachment?: Pick<Attachment, 'id' | 'name' | 'type' | 'size' | 'sha256'>;
+  /** For a workflow action: the case's files its stage form's attachment fields named. */
+  files?: StageFormFile[];
 };
+
+/** A file a stage form's answer names: the field (".receipt", ".photos.0") and the file. */
+export type StageFormFile = Pick<Attachment, 'id' | 'name' | 'type' | 'size'> & { field: string };
 
 /**
  * Which cases a query or scan wants; every condition given must hold. Moments are epoch milliseconds.

@@ -22,6 +22,10 @@ const FORMATS: Record<string, Record<Lang, string>> = {
   'date-time': { 'zh-CN': '不是有效的日期和时间', en: 'is not a valid date and time' },
   time: { 'zh-CN': '不是有效的时间', en: 'is not a valid time' },
   uri: { 'zh-CN': '不是有效的网址', en: 'is not a valid web address' },
+  'kesu-attachment': {
+    'zh-CN': '须为上传到本案件的附件',
+    en: 'must be a file uploaded to this case',
+  },
 };
 
 const TYPES: Record<string, Record<Lang, string>> = {
@@ -85,6 +89,15 @@ export const KEYWORD_WORDS: Record<string, Record<Lang, Words>> = {
   type: {
     'zh-CN': (l, p) => `${l}${TYPES[firstType(p)]?.['zh-CN'] ?? '类型不正确'}`,
     en: (l, p) => `${l} ${TYPES[firstType(p)]?.en ?? 'has the wrong type'}`,
+  },
+  // Checked by the runtime against the case's files, not by the JSON Schema validator.
+  attachmentNotOnCase: {
+    'zh-CN': (l) => `${l}不是本案件的附件, 请重新上传`,
+    en: (l) => `${l} is not a file of this case; upload it again`,
+  },
+  attachmentNotAccepted: {
+    'zh-CN': (l, p) => `${l}须为以下类型的文件: ${String(p.accept ?? '')}`,
+    en: (l, p) => `${l} must be a file of type ${String(p.accept ?? '')}`,
   },
   additionalProperties: {
     'zh-CN': (l) => `表单中没有“${l}”这一项`,

@@ -54,6 +54,8 @@ export type AuditEntryAnswer = {
   events?: CaseEvent[];
   /** For "attachmentAdded": the file added. */
   attachment?: { id: string; name: string; type: string; size: number; sha256: string };
+  /** For a workflow action: the case's files its stage form named, each with its field (".receipt"). */
+  files?: { field: string; id: string; name: string; type: string; size: number }[];
 };
 
 /**

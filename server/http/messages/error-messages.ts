@@ -153,6 +153,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentence> = {
     'zh-CN': '此案件的附件数已达公司政策的上限',
     en: 'The case already has as many attachments as the company’s policy allows',
   },
+  stage_form_attachment_invalid: {
+    'zh-CN': '表单中的附件须为本案件已上传的文件',
+    en: 'The form’s attachments must be files uploaded to this case',
+  },
   // The store.
   conflict: {
     'zh-CN': '已存在 (刚被他人创建), 请刷新后重试',

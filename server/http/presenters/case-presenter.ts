@@ -35,6 +35,7 @@ export function presentAuditEntry(entry: AuditEntry, timeZone: string): AuditEnt
     after: entry.after,
     events: entry.events,
     ...(entry.attachment === undefined ? {} : { attachment: entry.attachment }),
+    ...(entry.files === undefined ? {} : { files: entry.files }),
   };
 }
 

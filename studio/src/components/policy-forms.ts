@@ -4,13 +4,27 @@
  * errors in rjsf's ErrorSchema shape, and reading a dotted path.
  */
 import type { ErrorSchema, RJSFSchema, RJSFValidationError, UiSchema } from '@rjsf/utils';
-import validatorEn, { customizeValidator } from '@rjsf/validator-ajv8';
+import { customizeValidator } from '@rjsf/validator-ajv8';
 import localizeZh from 'ajv-i18n/localize/zh';
 import { ApiError, type FieldError } from '../api/client.ts';
 import type { Policy } from '../api/types.ts';
-import { describeFieldError } from '@domain/forms';
+import {
+  ACCEPT_KEYWORD,
+  ACCEPT_META_SCHEMA,
+  ATTACHMENT_FORMAT,
+  ATTACHMENT_ID_PATTERN,
+  describeFieldError,
+} from '@domain/forms';
 
-const validatorZh = customizeValidator({}, localizeZh);
+// The formats and keywords the runtime's validator knows beyond JSON Schema's (an attachment field).
+const KESU_VALIDATION = {
+  customFormats: { [ATTACHMENT_FORMAT]: ATTACHMENT_ID_PATTERN },
+  ajvOptionsOverrides: {
+    keywords: [{ keyword: ACCEPT_KEYWORD, metaSchema: structuredClone(ACCEPT_META_SCHEMA) }],
+  },
+};
+const validatorEn = customizeValidator(KESU_VALIDATION);
+const validatorZh = customizeValidator(KESU_VALIDATION, localizeZh);
 
 /** rjsf's validator for the language: ajv's messages in Chinese for zh-CN. */
 export function validatorFor(lang: string) {
@@ -23,15 +37,18 @@ export function validatorFor(lang: string) {
  */
 export function readableErrors(form: FormDefinition, lang: string) {
   const language = lang === 'en' ? 'en' : 'zh-CN';
+  // A failed `if`/`then` reports the branch's own errors too: "must match then" adds nothing.
   return (errors: RJSFValidationError[]): RJSFValidationError[] =>
-    errors.map((error) => {
-      const fact = {
-        keyword: error.name ?? '',
-        property: error.property ?? '.',
-        params: (error.params ?? {}) as Record<string, unknown>,
-      };
-      return { ...error, message: describeFieldError(form, fact, language) };
-    });
+    errors
+      .filter((error) => error.name !== 'if')
+      .map((error) => {
+        const fact = {
+          keyword: error.name ?? '',
+          property: error.property ?? '.',
+          params: (error.params ?? {}) as Record<string, unknown>,
+        };
+        return { ...error, message: describeFieldError(form, fact, language) };
+      });
 }
 
 export type FormDefinition = Policy['forms']['intake'];

@@ -45,10 +45,10 @@ describe('the consultant gallery', () => {
   });
 
   it.each([
-    ['zh-CN', '假定 13 处（来源未写明）', '编号 KS+年月+三位月流水：原文无编号规则。'],
+    ['zh-CN', '假定 14 处（来源未写明）', '编号 KS+年月+三位月流水：原文无编号规则。'],
     [
       'en',
-      '13 assumptions (not stated in the source)',
+      '14 assumptions (not stated in the source)',
       'Numbers KS + year and month + a monthly three-digit serial: the source has no numbering rule.',
     ],
   ] as const)(

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Policy } from '../../../studio/src/api/types.ts';
 import {
   addField,
+  fieldTypesFor,
   helpKey,
   listFields,
   removeField,
@@ -27,12 +28,35 @@ const empty = (): FormDefinition => ({
 const PDF = 'data:application/pdf;name=%E5%8F%91%E7%A5%A8.pdf;base64,JVBERi0xLjQK';
 
 describe('the field palette', () => {
+  it('offers attachment fields on stage forms only, and reads them back as such', () => {
+    expect(fieldTypesFor('closure')).toEqual(expect.arrayContaining(['attachment', 'attachments']));
+    expect(fieldTypesFor('intake')).not.toContain('attachment');
+    expect(fieldTypesFor('intake')).not.toContain('attachments');
+    expect(fieldTypesFor('intake')).toContain('file');
+    const form = empty();
+    addField(form, 'receipt', 'attachment', '签收单');
+    addField(form, 'photos', 'attachments', '照片');
+    expect(form.schema.properties).toEqual({
+      receipt: { title: '签收单', type: 'string', format: 'kesu-attachment' },
+      photos: {
+        title: '照片',
+        type: 'array',
+        items: { type: 'string', format: 'kesu-attachment' },
+        uniqueItems: true,
+      },
+    });
+    expect(listFields(form).map((field) => field.type)).toEqual(['attachment', 'attachments']);
+  });
+
   it.each<[FieldType, unknown, unknown]>([
     ['money', 1999.99, -1],
     ['datetime', '2026-03-02T10:00:00.000Z', '2026-03-02 10:00'],
     ['multichoice', ['option1'], ['nope']],
     ['idNumber', '11010519491231002X', '110105194912310'],
     ['file', PDF, 'invoice.pdf'],
+    // An attachment field holds the id of a file of the case, never the file itself.
+    ['attachment', 'b6f1c2d0-1d7e-4a53-9a55-3f0e8c1a2b3c', PDF],
+    ['attachments', ['id-1', 'id-2'], [PDF]],
   ])('writes a %s field the runtime accepts %j in and refuses %j', (type, good, bad) => {
     const form = empty();
     addField(form, 'extra', type, '新字段');
@@ -40,7 +64,8 @@ describe('the field palette', () => {
     const validator = testValidator();
     expect(validator.validateForm(form, { extra: good }, 'zh-CN')).toEqual([]);
     const errors = validator.validateForm(form, { extra: bad }, 'zh-CN');
-    expect(errors.map((e) => e.property)).toEqual([type === 'multichoice' ? '.extra.0' : '.extra']);
+    const listed = type === 'multichoice' || type === 'attachments';
+    expect(errors.map((e) => e.property)).toEqual([listed ? '.extra.0' : '.extra']);
     expect(errors[0]?.message).toContain('新字段');
   });
 

@@ -54,6 +54,37 @@ describe('policy editor: forms', () => {
     expect(after.document.forms.intake).toEqual(before.document.forms.intake);
   });
 
+  it('offers 附件 on a stage form, not on the intake, and writes it as an attachment field', async () => {
+    const server = await studioServer();
+    renderStudio('/c/demo/policy/forms', ADMIN_TOKEN);
+    const add = await screen.findByRole('form', { name: '添加字段' });
+    const types = () =>
+      within(within(add).getByLabelText('字段类型'))
+        .getAllByRole('option')
+        .map((option) => option.textContent);
+    expect(types()).toContain('文件（随表单数据保存）');
+    expect(types()).not.toContain('附件');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: '表单' }), 'closure');
+    expect(types()).toEqual(expect.arrayContaining(['附件', '多个附件']));
+    await userEvent.type(within(add).getByLabelText('字段名称'), '签收单');
+    await userEvent.type(within(add).getByLabelText('字段代码（英文字母）'), 'receipt');
+    await userEvent.selectOptions(within(add).getByLabelText('字段类型'), '附件');
+    await userEvent.click(within(add).getByRole('button', { name: '添加' }));
+    await userEvent.click(await screen.findByLabelText('签收单 必填'));
+    await waitFor(
+      async () => {
+        const { schema } = (await draftOf(server)).document.forms.closure;
+        expect(schema.properties.receipt).toEqual({
+          title: '签收单',
+          type: 'string',
+          format: 'kesu-attachment',
+        });
+        expect(schema.required).toContain('receipt');
+      },
+      { timeout: 5000 },
+    );
+  });
+
   it('hides a field: the preview drops it and the uiSchema says hidden', async () => {
     const server = await studioServer();
     renderStudio('/c/demo/policy/forms', ADMIN_TOKEN);

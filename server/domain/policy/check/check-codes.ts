@@ -54,7 +54,9 @@ export type CheckCode =
   | 'assessment_range_empty'
   | 'assessment_rate_range'
   | 'attachment_type_unknown'
-  | 'attachment_limit_too_high';
+  | 'attachment_limit_too_high'
+  | 'form_attachment_on_intake'
+  | 'form_attachment_type_not_allowed';
 
 /** A problem the check found: its code, its JSON Pointer path and the values that describe it. */
 export type CheckProblem = {

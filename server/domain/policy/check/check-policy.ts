@@ -6,7 +6,7 @@
  */
 import { checkApprovals } from './check-approvals.ts';
 import { checkAssumptions } from './check-assumptions.ts';
-import { checkAttachments } from './check-attachments.ts';
+import { checkAttachmentFields, checkAttachments } from './check-attachments.ts';
 import { checkAssessment } from './check-assessment.ts';
 import { checkFormMessages } from './check-form-messages.ts';
 import { checkRules } from './check-rules.ts';
@@ -73,6 +73,7 @@ export function checkPolicy(
   checkExamples(policy, sink);
   checkAssumptions(policy, sink);
   checkAttachments(policy, sink);
+  checkAttachmentFields(policy, sink);
   return sink.problems.length === 0 ? shaped : { ok: false, problems: sink.problems };
 }
 

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../api/types.ts';
-import { addField, FIELD_TYPES, isNewFieldKey, type FieldType } from './form-fields.ts';
+import { addField, isNewFieldKey, type FieldType } from './form-fields.ts';
 
 type FormDefinition = Policy['forms'][string];
 type Edit = (change: (form: FormDefinition) => void) => void;
 
 /** The form that adds a field to a form. */
-export function AddField({ form, edit }: { form: FormDefinition; edit: Edit }) {
+export function AddField(props: { form: FormDefinition; edit: Edit; types: readonly FieldType[] }) {
+  const { form, edit } = props;
   const { t } = useTranslation('policy');
   const [key, setKey] = useState('');
   const [label, setLabel] = useState('');
@@ -43,7 +44,7 @@ export function AddField({ form, edit }: { form: FormDefinition; edit: Edit }) {
       <label>
         {t('forms.newType')}
         <select value={type} onChange={(e) => setType(e.target.value as FieldType)}>
-          {FIELD_TYPES.map((option) => (
+          {props.types.map((option) => (
             <option key={option} value={option}>
               {t(`forms.types.${option}`)}
             </option>

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../api/types.ts';
 import {
-  FIELD_TYPES,
   moveField,
   removeField,
   setFieldHelp,
@@ -18,8 +17,20 @@ import { OptionsEditor } from './OptionsEditor.tsx';
 type FormDefinition = Policy['forms'][string];
 type Edit = (change: (form: FormDefinition) => void) => void;
 
+/** The types offered, with the field's own kept even where the form would not offer it. */
+function offered(types: readonly FieldType[], own: FieldType): readonly FieldType[] {
+  return types.includes(own) ? types : [...types, own];
+}
+
 /** One field of a form in the field list: order, label, help, type, required, hidden, options. */
-export function FieldRow(props: { field: FieldView; first: boolean; last: boolean; edit: Edit }) {
+export function FieldRow(props: {
+  field: FieldView;
+  first: boolean;
+  last: boolean;
+  edit: Edit;
+  /** The types offered (the palette, less what the form cannot take). */
+  types: readonly FieldType[];
+}) {
   const { field, edit } = props;
   const { t } = useTranslation('policy');
   const name = field.label || field.key;
@@ -87,7 +98,7 @@ export function FieldRow(props: { field: FieldView; first: boolean; last: boolea
             value={field.type}
             onChange={(e) => edit((f) => setFieldType(f, field.key, e.target.value as FieldType))}
           >
-            {FIELD_TYPES.map((type) => (
+            {offered(props.types, field.type).map((type) => (
               <option key={type} value={type}>
                 {t(`forms.types.${type}`)}
               </option>

@@ -1,7 +1,7 @@
 /** A form's top-level fields as an editable list, and a row to add one. */
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../api/types.ts';
-import { listFields } from './form-fields.ts';
+import { fieldTypesFor, listFields } from './form-fields.ts';
 import { TableHead } from '../../components/TableHead.tsx';
 import { FieldRow } from './FieldRow.tsx';
 import { AddField } from './AddField.tsx';
@@ -9,7 +9,9 @@ import { AddField } from './AddField.tsx';
 type FormDefinition = Policy['forms'][string];
 type Edit = (change: (form: FormDefinition) => void) => void;
 
-export function FormFieldList({ form, edit }: { form: FormDefinition; edit: Edit }) {
+/** `formId` says which field types it offers: an intake takes no attachment fields. */
+export function FormFieldList(props: { formId: string; form: FormDefinition; edit: Edit }) {
+  const { formId, form, edit } = props;
   const { t } = useTranslation('policy');
   const fields = listFields(form);
   return (
@@ -33,11 +35,12 @@ export function FormFieldList({ form, edit }: { form: FormDefinition; edit: Edit
               first={i === 0}
               last={i === fields.length - 1}
               edit={edit}
+              types={fieldTypesFor(formId)}
             />
           ))}
         </tbody>
       </table>
-      <AddField form={form} edit={edit} />
+      <AddField form={form} edit={edit} types={fieldTypesFor(formId)} />
     </>
   );
 }

@@ -81,7 +81,7 @@ export function FormsSection({ policy, update, problemsAt }: SectionProps) {
       <div className="policy-forms-grid">
         <section aria-label={t('forms.fields')}>
           <h3>{t('forms.fields')}</h3>
-          <FormFieldList form={form} edit={edit} />
+          <FormFieldList formId={formId} form={form} edit={edit} />
         </section>
         <section aria-label={t('forms.preview')} data-testid="policy-form-preview">
           <h3>{t('forms.preview')}</h3>

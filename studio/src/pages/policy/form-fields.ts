@@ -3,6 +3,7 @@
  * Schema + uiSchema (types, labels in both languages, order, required, hidden, choice options).
  */
 import type { Policy } from '../../api/types.ts';
+import { ATTACHMENT_FORMAT } from '@domain/forms';
 
 type FormDefinition = Policy['forms'][string];
 type Json = Record<string, unknown>;
@@ -22,7 +23,16 @@ export const FIELD_TYPES = [
   'email',
   'idNumber',
   'file',
+  'attachment',
+  'attachments',
 ] as const;
+
+/** The types a stage form offers; an intake has no case to hold attachments yet. */
+export function fieldTypesFor(formId: string): readonly (typeof FIELD_TYPES)[number][] {
+  return formId === 'intake'
+    ? FIELD_TYPES.filter((type) => type !== 'attachment' && type !== 'attachments')
+    : FIELD_TYPES;
+}
 
 /** The kinds of field the list edits; nested objects and the rest are edited as JSON. */
 export type FieldType = (typeof FIELD_TYPES)[number] | 'object' | 'other';
@@ -112,8 +122,10 @@ export function fieldTypeOf(schema: unknown, ui: unknown): FieldType {
   const widget = isRecord(ui) ? shownWidget(ui) : undefined;
   if (schema.type === 'object') return 'object';
   if (schema.type === 'boolean') return 'boolean';
-  if (schema.type === 'array')
+  if (schema.type === 'array') {
+    if (isRecord(schema.items) && schema.items.format === ATTACHMENT_FORMAT) return 'attachments';
     return isRecord(schema.items) && Array.isArray(schema.items.enum) ? 'multichoice' : 'other';
+  }
   if (schema.type === 'number' || schema.type === 'integer')
     return isRecord(ui) && uiOptions(ui)[CURRENCY] ? 'money' : 'number';
   if (schema.type !== 'string') return 'other';
@@ -123,6 +135,7 @@ export function fieldTypeOf(schema: unknown, ui: unknown): FieldType {
     'date-time': 'datetime',
     email: 'email',
     'data-url': 'file',
+    [ATTACHMENT_FORMAT]: 'attachment',
   };
   if (typeof schema.format === 'string' && formats[schema.format]) return formats[schema.format]!;
   if (schema.pattern === PHONE_PATTERN) return 'phone';
@@ -194,6 +207,13 @@ const TYPE_SCHEMAS: Record<(typeof FIELD_TYPES)[number], Json> = {
   // A file travels in the form data as a data URL (data:<type>;name=<name>;base64,…), rjsf's
   // FileWidget; the runtime's validator knows the format.
   file: { type: 'string', format: 'data-url' },
+  // A file uploaded to the case's attachments (附件); the field holds its id, not its bytes.
+  attachment: { type: 'string', format: ATTACHMENT_FORMAT },
+  attachments: {
+    type: 'array',
+    items: { type: 'string', format: ATTACHMENT_FORMAT },
+    uniqueItems: true,
+  },
 };
 
 /** The widget each type shows with, where rjsf's default for its schema is not it. */

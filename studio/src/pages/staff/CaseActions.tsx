@@ -4,7 +4,7 @@
  * roles allow but the server would refuse now are not offered: the server's reason is shown instead.
  */
 import type { ErrorSchema } from '@rjsf/utils';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import type { CaseView, Policy } from '../../api/types.ts';
@@ -23,9 +23,11 @@ type Props = {
   /** After an action: its label and the case version it produced. */
   onDone: (actionLabel: string, version: number) => void;
   onReload: () => void;
+  /** Told when a stage form's attachment field stored a file on the case. */
+  onAttached?: () => void;
 };
 
-export function CaseActions({ company, policy, view, onDone, onReload }: Props) {
+export function CaseActions({ company, policy, view, onDone, onReload, onAttached }: Props) {
   const { t, i18n } = useTranslation('staff');
   const { api } = useSession();
   const lang = i18n.language;
@@ -33,6 +35,15 @@ export function CaseActions({ company, policy, view, onDone, onReload }: Props) 
   const [data, setData] = useState<Record<string, unknown>>({});
   const { busy, failure, setFailure, run } = useSubmit();
   const [extraErrors, setExtraErrors] = useState<ErrorSchema>();
+  const attachmentCase = useMemo(
+    () => ({
+      company,
+      caseId: view.case.id,
+      attachments: view.attachments ?? [],
+      ...(onAttached ? { onAdded: onAttached } : {}),
+    }),
+    [company, view.case.id, view.attachments, onAttached],
+  );
 
   if (view.actions.length === 0) return <p className="muted">{t('case.noActions')}</p>;
   const offered = view.actions.filter((a) => a.allowed);
@@ -125,6 +136,7 @@ export function CaseActions({ company, policy, view, onDone, onReload }: Props) 
                 onSubmit={(formData) => void submit(formData)}
                 submitText={t('case.submitAction')}
                 disabled={busy}
+                attachmentCase={attachmentCase}
                 {...(extraErrors ? { extraErrors } : {})}
               />
             ) : (

@@ -10,6 +10,7 @@ import type { Attachment } from '../../api/types.ts';
 import { saveFile } from '../../components/save-file.ts';
 import { formatTime } from '../../i18n/index.ts';
 import { useSession } from '../../session.tsx';
+import { attachmentsPath, sizeText } from './file-size.ts';
 
 type Props = {
   company: string;
@@ -27,13 +28,6 @@ type Upload =
   | { state: 'done'; name: string }
   | { state: 'failed'; name: string; message: string };
 
-/** A size in B, KB or MB. */
-function sizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 export function CaseAttachments({
   company,
   caseId,
@@ -46,7 +40,7 @@ export function CaseAttachments({
   const { api } = useSession();
   const [upload, setUpload] = useState<Upload>({ state: 'idle' });
   const [downloadError, setDownloadError] = useState<string | null>(null);
-  const base = `/companies/${company}/cases/${encodeURIComponent(caseId)}/attachments` as const;
+  const base = attachmentsPath(company, caseId);
 
   const send = async (file: File) => {
     setUpload({ state: 'sending', name: file.name, percent: 0 });

@@ -107,6 +107,7 @@ export function CasePage({ company, params, query }: PageProps) {
             setDone(null);
             view.reload();
           }}
+          onAttached={view.reload}
         />
       </section>
       <div className="grid-2">
@@ -144,7 +145,7 @@ export function CasePage({ company, params, query }: PageProps) {
           </section>
           <section className="card" aria-labelledby="staff-timeline-title">
             <h2 id="staff-timeline-title">{t('case.timeline')}</h2>
-            <CaseTimeline policy={p} view={view.value} />
+            <CaseTimeline company={company} policy={p} view={view.value} />
           </section>
           {(view.value.deliveries?.length ?? 0) > 0 && (
             <section className="card" aria-labelledby="case-deliveries-title">

@@ -1,8 +1,13 @@
-/** The case's history from its audit trail: when, who, which action, and the state it moved to. */
+/**
+ * The case's history from its audit trail: when, who, which action, the state it moved to, and
+ * the files its stage form named (each a download, under its field's label).
+ */
 import { useTranslation } from 'react-i18next';
 import type { CaseView, Policy } from '../../api/types.ts';
 import { formatTime, labelText } from '../../i18n/index.ts';
 import { personName } from '../../components/person-name.ts';
+import { fieldLabel } from '@domain/forms';
+import { AttachmentLink } from './AttachmentLink.tsx';
 
 function stateOf(value: unknown): string | undefined {
   return value && typeof value === 'object' && 'state' in value
@@ -10,7 +15,9 @@ function stateOf(value: unknown): string | undefined {
     : undefined;
 }
 
-export function CaseTimeline({ policy, view }: { policy: Policy; view: CaseView }) {
+type Props = { company: string; policy: Policy; view: CaseView };
+
+export function CaseTimeline({ company, policy, view }: Props) {
   const { t, i18n } = useTranslation('staff');
   const lang = i18n.language;
   const stateLabel = (id: string) => labelText(policy.workflow.states[id]?.label, lang) || id;
@@ -20,6 +27,26 @@ export function CaseTimeline({ policy, view }: { policy: Policy; view: CaseView 
       : id === 'sweep'
         ? t('case.sweepAction')
         : labelText(policy.workflow.transitions.find((tr) => tr.id === id)?.label, lang) || id;
+  const formOf = (action: string) => {
+    const id = policy.workflow.transitions.find((tr) => tr.id === action)?.form;
+    return id ? policy.forms[id] : undefined;
+  };
+  const files = (entry: NonNullable<CaseView['audit']>[number]) => {
+    const form = formOf(entry.action);
+    const language = lang === 'en' ? 'en' : 'zh-CN';
+    return (
+      <ul className="staff-timeline-files" data-testid="timeline-files">
+        {(entry.files ?? []).map((file) => (
+          <li key={`${file.field}-${file.id}`}>
+            {t('fileField.answered', {
+              field: form ? fieldLabel(form, file.field, language) : file.field,
+            })}
+            <AttachmentLink company={company} caseId={view.case.id} file={file} />
+          </li>
+        ))}
+      </ul>
+    );
+  };
   return (
     <ol className="staff-timeline">
       {(view.audit ?? []).map((entry) => {
@@ -53,6 +80,7 @@ export function CaseTimeline({ policy, view }: { policy: Policy; view: CaseView 
               </span>
             )}
             {entry.note && <span className="muted"> — {entry.note}</span>}
+            {entry.files && entry.files.length > 0 && files(entry)}
           </li>
         );
       })}

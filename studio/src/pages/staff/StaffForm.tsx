@@ -17,6 +17,12 @@ import {
   validatorFor,
   type FormDefinition,
 } from '../../components/policy-forms.ts';
+import { ATTACHMENT_FORMAT } from '@domain/forms';
+import {
+  AttachmentWidget,
+  type AttachmentCase,
+  type StaffFormContext,
+} from './AttachmentWidget.tsx';
 
 type Props = {
   form: FormDefinition;
@@ -28,7 +34,12 @@ type Props = {
   disabled?: boolean;
   /** Names the form for assistive technology and tests. */
   name: string;
+  /** The case whose files the form's attachment fields upload to and name (a stage form's). */
+  attachmentCase?: AttachmentCase;
 };
+
+/** Widgets beyond rjsf's: attachment fields (附件) by their format. */
+const WIDGETS = { [ATTACHMENT_FORMAT]: AttachmentWidget };
 
 export function StaffForm(props: Props) {
   const { i18n } = useTranslation();
@@ -39,6 +50,10 @@ export function StaffForm(props: Props) {
     [props.form, props.submitText, lang],
   );
   const description = labelText(props.form.description, lang);
+  const formContext = useMemo<StaffFormContext>(
+    () => (props.attachmentCase ? { attachmentCase: props.attachmentCase } : {}),
+    [props.attachmentCase],
+  );
   // The ids rjsf gives the fields left so far ("root_customer_phone"); a ref, read while validating.
   const touched = useRef(new Set<string>());
   const submitted = useRef(false);
@@ -64,6 +79,8 @@ export function StaffForm(props: Props) {
         uiSchema={uiSchema}
         formData={props.formData}
         validator={validatorFor(lang)}
+        widgets={WIDGETS}
+        formContext={formContext}
         liveValidate={tried ? 'onChange' : 'onBlur'}
         transformErrors={transformErrors}
         onBlur={(id: string) => void touched.current.add(id)}

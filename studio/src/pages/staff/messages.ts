@@ -141,6 +141,18 @@ export const messages = {
       failed: '{{name}} 上传失败：{{message}}',
       downloadFailed: '下载失败：{{message}}',
     },
+    fileField: {
+      noCase: '案件登记后可在办理环节上传附件。',
+      upload: '选择文件上传',
+      replace: '选择文件替换',
+      remove: '移除',
+      pick: '或选择本案件已有的附件',
+      facts: '{{type}}，{{size}}',
+      unknown: '附件 {{id}} 不在本案件中',
+      accepts: '可接受的类型：{{accept}}',
+      wrongType: '此文件按内容判断为 {{type}}，本栏只接受 {{accept}}（文件已保存为案件附件）',
+      answered: '{{field}}：',
+    },
   },
   en: {
     inbox: {
@@ -283,6 +295,19 @@ export const messages = {
       done: 'Uploaded {{name}}.',
       failed: 'Could not upload {{name}}: {{message}}',
       downloadFailed: 'Download failed: {{message}}',
+    },
+    fileField: {
+      noCase: 'Files can be attached at the case’s later steps, once it is registered.',
+      upload: 'Choose a file to upload',
+      replace: 'Choose a file to replace it',
+      remove: 'Remove',
+      pick: 'Or choose a file already on the case',
+      facts: '{{type}}, {{size}}',
+      unknown: 'File {{id}} is not on this case',
+      accepts: 'Accepted types: {{accept}}',
+      wrongType:
+        'By its content this file is {{type}}; this field takes only {{accept}} (the file was kept on the case)',
+      answered: '{{field}}: ',
     },
   },
 };

@@ -69,3 +69,61 @@ describe('checkPolicy on attachment limits', () => {
     });
   });
 });
+
+describe('checkPolicy on attachment fields (附件)', () => {
+  const FILE = { type: 'string', format: 'kesu-attachment' };
+  const withField = (form: string, field: Record<string, unknown>, types?: string[]) =>
+    checkPolicy(
+      buildPolicy((p) => {
+        const schema = p.forms[form]!.schema as { properties: Record<string, unknown> };
+        schema.properties.receipt = field;
+        if (types) p.attachments = { types };
+      }),
+      testValidator(),
+    ).problems;
+
+  it('accepts one on a stage form, with types the policy allows', () => {
+    expect(withField('reply', { ...FILE, 'x-accept': ['application/pdf'] })).toEqual([]);
+    expect(withField('reply', { type: 'array', items: FILE })).toEqual([]);
+  });
+
+  it.each([
+    [
+      'one on the intake form (no case holds the file yet)',
+      withField.bind(null, 'intake', FILE),
+      {
+        path: '/forms/intake/schema/properties/receipt',
+        code: 'form_attachment_on_intake',
+        params: { field: '.receipt' },
+      },
+    ],
+    [
+      'a type the policy does not allow',
+      withField.bind(null, 'reply', { ...FILE, 'x-accept': ['image/png', 'text/plain'] }),
+      {
+        path: '/forms/reply/schema/properties/receipt/x-accept/1',
+        code: 'form_attachment_type_not_allowed',
+        params: { form: 'reply', field: '.receipt', type: 'text/plain' },
+      },
+    ],
+    [
+      'a type the policy’s own list leaves out, in a list of files',
+      withField.bind(
+        null,
+        'reply',
+        { type: 'array', items: { ...FILE, 'x-accept': ['application/pdf'] } },
+        ['image/png'],
+      ),
+      {
+        path: '/forms/reply/schema/properties/receipt/items/x-accept/0',
+        code: 'form_attachment_type_not_allowed',
+        params: { field: '.receipt', type: 'application/pdf', allowed: 'image/png' },
+      },
+    ],
+  ])('refuses %s, worded in both languages', (_what, problemsOf, expected) => {
+    const problems = problemsOf();
+    expect(problems).toMatchObject([expected]);
+    for (const lang of ['zh-CN', 'en'] as const)
+      expect(describeProblems(problems, lang)[0]?.message).toContain('.receipt');
+  });
+});
