@@ -42,6 +42,11 @@ export const APP_ERROR_CODES = [
   'attachment_too_large',
   'attachment_type_not_allowed',
   'attachment_too_many',
+  // The public complaint form: a bot's submission (honeypot), too many from one address, a file
+  // sent after the window for files (or where the form takes none).
+  'submission_refused',
+  'too_many_complaints',
+  'public_upload_closed',
 ] as const;
 
 /** One of the use cases' error codes. */

@@ -68,6 +68,9 @@ export const ERROR_STATUS: Record<ErrorCode, ErrorStatus> = {
   attachment_too_large: 413,
   attachment_type_not_allowed: 415,
   attachment_too_many: 409,
+  submission_refused: 400,
+  too_many_complaints: 429,
+  public_upload_closed: 409,
   // The store: something stored meanwhile by another request.
   conflict: 409,
   // The store: an earlier write failed; it refuses every call until the server restarts.

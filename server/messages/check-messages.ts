@@ -258,6 +258,12 @@ export const CHECK_MESSAGES = {
     en: (p) =>
       `attachment limit ${s(p.limit)} is ${s(p.value)}, above the platform's ceiling of ${s(p.ceiling)}`,
   },
+  public_form_field_hidden: {
+    'zh-CN': (p) =>
+      `网上投诉表单既不显示也不设定必填字段 "${s(p.field)}": 请把它加入 fields, 或在 set 中给出它的值`,
+    en: (p) =>
+      `the public form neither shows nor sets the required field "${s(p.field)}": add it to fields, or give its value in set`,
+  },
 } satisfies Record<CheckCode, Message>;
 
 /** The problem's message in the language asked for. */

@@ -65,6 +65,10 @@ const CONTRACT_KEYS = [
   'POST /companies/:company/notifications/read',
   'GET /companies/:company/channels',
   'PUT /companies/:company/channels',
+  'GET /public/:company/form',
+  'POST /public/:company/complaints',
+  'GET /public/:company/complaints/:token',
+  'POST /public/:company/complaints/:token/attachments',
 ] as const satisfies readonly (keyof Routes)[];
 type Listed = (typeof CONTRACT_KEYS)[number];
 const everyKeyListed: Exclude<keyof Routes, Listed> extends never ? true : false = true;

@@ -4,7 +4,7 @@
  */
 import { applyDecisions, setCategory, type Applied } from './apply-decisions.ts';
 import { caseFacts } from './case-facts.ts';
-import type { Actor, Case, CaseEvent, Decision } from './case.ts';
+import type { Actor, Case, CaseEvent, CaseOrigin, Decision } from './case.ts';
 import { scheduleClocks } from '../clocks/clock-schedule.ts';
 import { applyClockTriggers } from '../clocks/clock-triggers.ts';
 import { DomainError } from '../errors.ts';
@@ -22,6 +22,8 @@ export type OpenCaseInput = {
   receivedAt: string;
   intake: Record<string, unknown>;
   actor: Actor;
+  /** A complaint the public filed: no staff member receives it (首问负责制 starts at assignment). */
+  origin?: CaseOrigin;
 };
 
 function emptyCase(policy: Policy, input: OpenCaseInput): Case {
@@ -33,7 +35,7 @@ function emptyCase(policy: Policy, input: OpenCaseInput): Case {
     intake: input.intake,
     categories: {},
     categoryHistory: [],
-    assignee: { user: input.actor.user },
+    assignee: input.origin ? {} : { user: input.actor.user },
     flags: [],
     decisions: [],
     remedy: null,
@@ -42,6 +44,7 @@ function emptyCase(policy: Policy, input: OpenCaseInput): Case {
     clocks: {},
     reopened: [],
     notifications: [],
+    ...(input.origin ? { origin: input.origin } : {}),
   };
 }
 

@@ -1,2 +1,3 @@
 /** Forms: their validation errors in words naming the field. */
 export * from './field-error-words.ts';
+export * from './public-form.ts';

@@ -50,6 +50,13 @@ import type {
 } from './policy.ts';
 import type { ReportAnswer } from './report.ts';
 import type {
+  FiledComplaintAnswer,
+  FollowAnswer,
+  PublicAttachmentAnswer,
+  PublicComplaintBody,
+  PublicFormAnswer,
+} from './public.ts';
+import type {
   ChannelAnswer,
   ChannelsBody,
   MarkReadAnswer,
@@ -151,4 +158,14 @@ export type Routes = {
   /** The company's delivery channels (its administrator only), never with secrets. */
   'GET /companies/:company/channels': { response: Items<ChannelAnswer> };
   'PUT /companies/:company/channels': { body: ChannelsBody; response: Items<ChannelAnswer> };
+  /** The public complaint form (no sign-in; 404 when the company publishes none). */
+  'GET /public/:company/form': { response: PublicFormAnswer };
+  'POST /public/:company/complaints': { body: PublicComplaintBody; response: FiledComplaintAnswer };
+  /** `:token` is the follow link's token (`<case id>.<secret>`). */
+  'GET /public/:company/complaints/:token': { response: FollowAnswer };
+  /** Takes the file's bytes as the body, its name percent-encoded in Attachment-Name. */
+  'POST /public/:company/complaints/:token/attachments': {
+    body: Blob;
+    response: PublicAttachmentAnswer;
+  };
 };

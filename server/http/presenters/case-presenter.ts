@@ -70,8 +70,9 @@ function presentAction(action: CaseActionView, lang: Lang): CaseActionAnswer {
  * kept because clients read them.
  */
 export function presentCase(view: CaseView, lang: Lang): CaseAnswer {
+  const { origin } = view.case;
   return {
-    case: view.case,
+    case: origin ? { ...view.case, origin: { channel: origin.channel } } : view.case,
     policyVersion: view.policyVersion,
     version: view.version,
     updatedAt: view.updatedAt,

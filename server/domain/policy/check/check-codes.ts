@@ -54,7 +54,8 @@ export type CheckCode =
   | 'assessment_range_empty'
   | 'assessment_rate_range'
   | 'attachment_type_unknown'
-  | 'attachment_limit_too_high';
+  | 'attachment_limit_too_high'
+  | 'public_form_field_hidden';
 
 /** A problem the check found: its code, its JSON Pointer path and the values that describe it. */
 export type CheckProblem = {

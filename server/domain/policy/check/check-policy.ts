@@ -9,6 +9,7 @@ import { checkAssumptions } from './check-assumptions.ts';
 import { checkAttachments } from './check-attachments.ts';
 import { checkAssessment } from './check-assessment.ts';
 import { checkFormMessages } from './check-form-messages.ts';
+import { checkPublicForm } from './check-public-form.ts';
 import { checkRules } from './check-rules.ts';
 import type { CheckProblem } from './check-codes.ts';
 import { createProblemSink, type ProblemSink } from './check-sink.ts';
@@ -73,6 +74,7 @@ export function checkPolicy(
   checkExamples(policy, sink);
   checkAssumptions(policy, sink);
   checkAttachments(policy, sink);
+  checkPublicForm(policy, sink);
   return sink.problems.length === 0 ? shaped : { ok: false, problems: sink.problems };
 }
 
