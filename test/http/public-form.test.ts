@@ -27,17 +27,16 @@ async function casesOf(t: TestApp, company: string) {
   return listed.body.items as { id: string; number: string }[];
 }
 
-function sendFile(t: TestApp, path: string, bytes: Buffer, name: string) {
-  return t.app
-    .request(path, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/octet-stream',
-        'attachment-name': encodeURIComponent(name),
-      },
-      body: bytes,
-    })
-    .then(async (response) => ({ status: response.status, body: await response.json() }));
+async function sendFile(t: TestApp, path: string, bytes: Buffer, name: string) {
+  const response = await t.app.request(path, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/octet-stream',
+      'attachment-name': encodeURIComponent(name),
+    },
+    body: new Uint8Array(bytes),
+  });
+  return { status: response.status, body: await response.json() };
 }
 
 describe('the public complaint form', () => {
@@ -147,6 +146,52 @@ describe('the public complaint form', () => {
     });
     expect(honeypotNotText.body.error.code).toBe('invalid_body');
     expect(await casesOf(t, 'shop')).toEqual([]);
+  });
+
+  it.each([
+    ['malformed JSON', '{"intake":', 'application/json', 400, 'malformed_json'],
+    ['not JSON', 'intake=x', 'application/x-www-form-urlencoded', 415, 'unsupported_media_type'],
+    ['an intake that is a list', '{"intake":[]}', 'application/json', 400, 'invalid_body'],
+    [
+      'a field nested 5,000 deep',
+      `{"intake":{"description":${'{"a":'.repeat(4999)}{}${'}'.repeat(4999)}}}`,
+      'application/json',
+      400,
+      'body_too_deep',
+    ],
+    [
+      'a number beyond a double',
+      '{"intake":{"description":1e309}}',
+      'application/json',
+      400,
+      'number_not_finite',
+    ],
+  ])(
+    'refuses %s with a coded error and stores nothing',
+    async (_what, body, type, status, code) => {
+      const t = await withShops();
+      const refused = await t.call('POST', '/api/public/shop/complaints', {
+        body,
+        headers: { 'content-type': type },
+      });
+      expect(refused.status).toBe(status);
+      expect(refused.body.error.code).toBe(code);
+      expect(await casesOf(t, 'shop')).toEqual([]);
+    },
+  );
+
+  it('refuses an upload without a name or over the size limit, and stores nothing', async () => {
+    const t = await withShops();
+    const filed = await fileComplaint(t, 'shop', webComplaint());
+    const base = `/api/public/shop/complaints/${filed.body.followToken}/attachments`;
+    const unnamed = await t.app.request(base, { method: 'POST', body: new Uint8Array(PNG) });
+    expect((await unnamed.json()).error.code).toBe('invalid_header');
+    const big = await sendFile(t, base, Buffer.alloc(10 * 1024 * 1024 + 1, 0xff), 'big.jpg');
+    expect(big.status).toBe(413);
+    const empty = await sendFile(t, base, Buffer.alloc(0), 'empty.png');
+    expect(empty.body.error.code).toBe('attachment_missing');
+    const [listed] = await casesOf(t, 'shop');
+    expect(await t.deps.store.attachments.list('shop', listed!.id)).toEqual([]);
   });
 
   it('takes five complaints from one address in ten minutes, then says how long to wait', async () => {
