@@ -40,7 +40,11 @@ export function CaseTimeline({ policy, view }: { policy: Policy; view: CaseView 
             </strong>{' '}
             <span>
               {(view.people?.[entry.by] && personName(view.people[entry.by]!)) ??
-                (entry.action === 'sweep' || !entry.by ? t('case.system') : entry.by)}
+                (entry.by === 'public:web'
+                  ? t('case.publicActor')
+                  : entry.action === 'sweep' || !entry.by
+                    ? t('case.system')
+                    : entry.by)}
             </span>
             {to && from !== to && (
               <span className="muted">

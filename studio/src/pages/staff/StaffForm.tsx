@@ -6,7 +6,7 @@
 import Form from '@rjsf/core';
 import type { IChangeEvent } from '@rjsf/core';
 import type { ErrorSchema, RJSFValidationError } from '@rjsf/utils';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelText } from '../../i18n/index.ts';
 import { withEnumLabels } from '../../components/enum-labels.ts';
@@ -28,6 +28,8 @@ type Props = {
   disabled?: boolean;
   /** Names the form for assistive technology and tests. */
   name: string;
+  /** What ends the form instead of its submit button (which it must then hold itself). */
+  children?: ReactNode;
 };
 
 export function StaffForm(props: Props) {
@@ -77,7 +79,9 @@ export function StaffForm(props: Props) {
         onSubmit={(event: IChangeEvent) =>
           props.onSubmit((event.formData ?? {}) as Record<string, unknown>)
         }
-      />
+      >
+        {props.children}
+      </Form>
     </div>
   );
 }
