@@ -27,6 +27,7 @@ export function PublicUploads({ api, company, token, files, onDone }: Props) {
 
   useEffect(() => {
     let live = true;
+    setSent(files.map(() => ({ state: 'waiting' })));
     const mark = (i: number, next: Sent) =>
       live && setSent((all) => all.map((item, j) => (j === i ? next : item)));
     void (async () => {
