@@ -86,7 +86,11 @@ describe('the public complaint form', () => {
       intake: { channel: 'web' },
       categories: { channel: 'web' },
     });
-    expect(read.body.case.assignee.user).toBeUndefined();
+    // No staff member received it: it is in the inbox of the first role that may act on it.
+    expect(read.body.case.assignee).toEqual({ role: 'agent' });
+    const agent = await t.userWith('shop', 'agent');
+    const inbox = await t.call('GET', '/api/companies/shop/cases?assignee=agent', { token: agent });
+    expect(inbox.body.items.map((item: { number: string }) => item.number)).toEqual([number]);
     expect(read.body.case.origin.followHash).toBeUndefined();
     expect(read.body.audit[0]).toMatchObject({ action: 'intake', by: 'public:web' });
     // Clocks started and rules ran as for any intake.

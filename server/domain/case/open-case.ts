@@ -22,9 +22,19 @@ export type OpenCaseInput = {
   receivedAt: string;
   intake: Record<string, unknown>;
   actor: Actor;
-  /** A complaint the public filed: no staff member receives it (首问负责制 starts at assignment). */
+  /** A complaint the public filed: no staff member received it (see publicReceiver). */
   origin?: CaseOrigin;
 };
+
+/**
+ * Who receives a complaint the public filed (no staff member did): the first role that may act on
+ * it in the workflow's initial state, so it is in that role's inbox (首问负责制).
+ */
+function publicReceiver(policy: Policy): Case['assignee'] {
+  const { initial, transitions } = policy.workflow;
+  const role = transitions.find((t) => t.from.includes(initial) && t.roles.length > 0)?.roles[0];
+  return role ? { role } : {};
+}
 
 function emptyCase(policy: Policy, input: OpenCaseInput): Case {
   return {
@@ -35,7 +45,7 @@ function emptyCase(policy: Policy, input: OpenCaseInput): Case {
     intake: input.intake,
     categories: {},
     categoryHistory: [],
-    assignee: input.origin ? {} : { user: input.actor.user },
+    assignee: input.origin ? publicReceiver(policy) : { user: input.actor.user },
     flags: [],
     decisions: [],
     remedy: null,
