@@ -92,6 +92,7 @@ describe('the public complaint form', () => {
     const inbox = await t.call('GET', '/api/companies/shop/cases?assignee=agent', { token: agent });
     expect(inbox.body.items.map((item: { number: string }) => item.number)).toEqual([number]);
     expect(read.body.case.origin.followHash).toBeUndefined();
+    expect(JSON.stringify(read.body)).not.toContain('followHash');
     expect(read.body.audit[0]).toMatchObject({ action: 'intake', by: 'public:web' });
     // Clocks started and rules ran as for any intake.
     expect(read.body.clocks.length).toBeGreaterThan(0);

@@ -15,6 +15,13 @@ import type {
 } from '../contract/case.ts';
 import { actionRefusalMessage } from '../messages/action-refusal-messages.ts';
 
+/** A case as the API shows it: a web complaint's origin without the hash of its follow secret. */
+function withoutFollowHash<T>(value: T): T {
+  if (!value || typeof value !== 'object' || !('origin' in value)) return value;
+  const { origin } = value as { origin?: { channel: string } };
+  return origin ? { ...value, origin: { channel: origin.channel } } : value;
+}
+
 /**
  * One audit entry; the company and case it belongs to are the route's, so they are not repeated.
  * Its time is also given in company time (`atLocal`, with the zone's offset).
@@ -31,8 +38,8 @@ export function presentAuditEntry(entry: AuditEntry, timeZone: string): AuditEnt
       ? {}
       : { fromPolicyVersion: entry.fromPolicyVersion }),
     ...(entry.note === undefined ? {} : { note: entry.note }),
-    before: entry.before,
-    after: entry.after,
+    before: withoutFollowHash(entry.before),
+    after: withoutFollowHash(entry.after),
     events: entry.events,
     ...(entry.attachment === undefined ? {} : { attachment: entry.attachment }),
   };
@@ -70,9 +77,8 @@ function presentAction(action: CaseActionView, lang: Lang): CaseActionAnswer {
  * kept because clients read them.
  */
 export function presentCase(view: CaseView, lang: Lang): CaseAnswer {
-  const { origin } = view.case;
   return {
-    case: origin ? { ...view.case, origin: { channel: origin.channel } } : view.case,
+    case: withoutFollowHash(view.case),
     policyVersion: view.policyVersion,
     version: view.version,
     updatedAt: view.updatedAt,
