@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromStudio, userWithPassword } from '../support/accounts.ts';
 import { companyFrom, fileComplaint, webComplaint } from '../support/public-form.ts';
+import { createApp } from '../../server/http/create-app.ts';
 import { ADMIN_TOKEN, buildTestApp, type TestApp } from '../support/test-app.ts';
 
 const START = '2026-03-02T02:00:00.000Z';
@@ -238,6 +239,20 @@ describe('the public complaint form', () => {
       headers: forwarded('192.0.2.99'),
     });
     expect(refused.status).toBe(429);
+  });
+
+  it('counts by the last X-Forwarded-For address behind a trusted proxy', async () => {
+    const t = await withShops();
+    const proxied = createApp(t.deps, { trustProxy: true });
+    const file = (forwarded: string) =>
+      proxied.request('/api/public/shop/complaints', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': forwarded },
+        body: JSON.stringify({ intake: webComplaint() }),
+      });
+    for (let i = 0; i < 5; i++) expect((await file(`10.0.0.${i}, 192.0.2.1`)).status).toBe(201);
+    expect((await file('10.0.0.9, 192.0.2.1')).status).toBe(429);
+    expect((await file('192.0.2.1, 192.0.2.2')).status).toBe(201);
   });
 
   it('follows the complaint by its link: state in words, nothing internal', async () => {
