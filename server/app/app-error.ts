@@ -44,6 +44,11 @@ export const APP_ERROR_CODES = [
   'attachment_too_many',
   // A stage form's attachment field naming an id that is not a file of the case (or of a type it does not take).
   'stage_form_attachment_invalid',
+  // The public complaint form: a bot's submission (honeypot), too many from one address, a file
+  // sent after the window for files (or where the form takes none).
+  'submission_refused',
+  'too_many_complaints',
+  'public_upload_closed',
 ] as const;
 
 /** One of the use cases' error codes. */

@@ -8,3 +8,4 @@ export * from './import/index.ts';
 export * from './reports/index.ts';
 export * from './sweep/index.ts';
 export * from './ports/index.ts';
+export * from './public/index.ts';

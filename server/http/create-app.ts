@@ -12,6 +12,7 @@ import { channelRoutes } from './routes/channels.routes.ts';
 import { companyRoutes } from './routes/companies.routes.ts';
 import { openApiDocument } from './openapi.ts';
 import { policyRoutes } from './routes/policy.routes.ts';
+import { publicRoutes } from './routes/public.routes.ts';
 import { reportRoutes } from './routes/reports.routes.ts';
 
 const HOME_PAGE = `<!doctype html>
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono<Env> {
   app.route('/api/companies/:company/reports', reportRoutes());
   app.route('/api/companies/:company/notifications', notificationRoutes());
   app.route('/api/companies/:company/channels', channelRoutes());
+  app.route('/api/public/:company', publicRoutes());
   const { studio } = options;
   if (studio) {
     app.get('*', async (c, next) =>

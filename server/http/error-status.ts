@@ -69,6 +69,9 @@ export const ERROR_STATUS: Record<ErrorCode, ErrorStatus> = {
   attachment_type_not_allowed: 415,
   attachment_too_many: 409,
   stage_form_attachment_invalid: 422,
+  submission_refused: 400,
+  too_many_complaints: 429,
+  public_upload_closed: 409,
   // The store: something stored meanwhile by another request.
   conflict: 409,
   // The store: an earlier write failed; it refuses every call until the server restarts.

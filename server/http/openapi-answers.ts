@@ -82,6 +82,14 @@ export const ANSWERS: { [K in keyof Routes]: string } = {
     'Items<ChannelAnswer>: the channels as saved, without secrets',
   'POST /companies/:company/channels/:id/test':
     'ChannelTestAnswer: { sent: true, at } or { sent: false, error } with the sender’s error',
+  'GET /public/:company/form':
+    'PublicFormAnswer: the company, the public fields of its intake form, the hidden field’s name and the file limits; 404 when it publishes no public form',
+  'POST /public/:company/complaints':
+    'FiledComplaintAnswer: the case number and the follow link’s token, shown this once (201); 429 too_many_complaints with Retry-After',
+  'GET /public/:company/complaints/:token':
+    'FollowAnswer: number, received time, state in words, replied, closed, files; nothing internal',
+  'POST /public/:company/complaints/:token/attachments':
+    'PublicAttachmentAnswer: the file stored (201); 409 public_upload_closed after the window',
 };
 
 /** The contract's key of an OpenAPI route (`/api/companies/{company}` → `GET /companies/:company`). */

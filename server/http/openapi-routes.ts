@@ -358,4 +358,34 @@ export const ROUTES: Route[] = [
       'Send a test message over a saved channel now (administrator only); e-mail goes to `to` or the caller’s address',
     body: obj({ to: str }),
   },
+  {
+    method: 'get',
+    path: '/api/public/{company}/form',
+    summary:
+      'The company’s public complaint form (no sign-in): its public intake fields, title and introduction in Accept-Language, the hidden field and the file limits',
+    auth: false,
+  },
+  {
+    method: 'post',
+    path: '/api/public/{company}/complaints',
+    summary:
+      'File a complaint on the public form (no sign-in; channel web, by the public): 5 per client address within 10 minutes of the last; the hidden field must be empty',
+    body: obj({ intake: { type: 'object' }, website: str }, ['intake']),
+    status: 201,
+    auth: false,
+  },
+  {
+    method: 'get',
+    path: '/api/public/{company}/complaints/{token}',
+    summary: 'Follow a complaint with the token of its follow link (no sign-in)',
+    auth: false,
+  },
+  {
+    method: 'post',
+    path: '/api/public/{company}/complaints/{token}/attachments',
+    summary:
+      'Add a file with the follow link within an hour of filing, when the public form takes files: raw bytes, name in Attachment-Name, type judged from the content',
+    status: 201,
+    auth: false,
+  },
 ];

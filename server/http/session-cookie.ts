@@ -46,7 +46,7 @@ export function clearSessionCookie(c: Context<Env>): void {
 }
 
 /**
- * The client's address, for counting wrong passwords: the connection's peer, or behind a trusted
+ * The client’s address, for counting wrong passwords and public complaints: the connection’s peer, or behind a trusted
  * proxy (KESU_TRUST_PROXY) the last address its X-Forwarded-For names.
  */
 export function clientAddress(c: Context<Env>): string {

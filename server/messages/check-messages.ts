@@ -270,6 +270,12 @@ export const CHECK_MESSAGES = {
     en: (p) =>
       `attachment field ${s(p.field)} of form ${s(p.form)} accepts ${s(p.type)}, which the policy's attachment types do not allow (allowed: ${s(p.allowed)})`,
   },
+  public_form_field_hidden: {
+    'zh-CN': (p) =>
+      `网上投诉表单既不显示也不设定必填字段 "${s(p.field)}": 请把它加入 fields, 或在 set 中给出它的值`,
+    en: (p) =>
+      `the public form neither shows nor sets the required field "${s(p.field)}": add it to fields, or give its value in set`,
+  },
 } satisfies Record<CheckCode, Message>;
 
 /** The problem's message in the language asked for. */

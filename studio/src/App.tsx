@@ -1,6 +1,7 @@
 /**
- * The studio: sign-in (or an invitation link), the caller's companies, then the shell — each page
- * loads its own data and shows its own loading and error states.
+ * The studio: the public complaint form and follow page (no sign-in), sign-in (or an invitation
+ * link), the caller's companies, then the shell — each page loads its own data and shows its own
+ * loading and error states.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,8 @@ import { ErrorPanel } from './components/ErrorPanel.tsx';
 import { Loading } from './components/Loading.tsx';
 import type { Lang } from './i18n/index.ts';
 import { InvitationPage } from './pages/signin/InvitationPage.tsx';
+import { FollowPage } from './pages/public/FollowPage.tsx';
+import { PublicFormPage } from './pages/public/PublicFormPage.tsx';
 import { SignInPage } from './pages/signin/SignInPage.tsx';
 import { matchPath, navigate, usePath } from './router.ts';
 import { COOKIE_KEY, SessionContext, TOKEN_KEY, type Session } from './session.tsx';
@@ -70,6 +73,11 @@ export function App() {
     navigate('/');
   };
 
+  // The public complaint form and its follow page are for anyone: outside sign-in and the shell.
+  const publicForm = matchPath('/public/:company', path);
+  if (publicForm) return <PublicFormPage company={publicForm.company!} />;
+  const follow = matchPath('/public/:company/follow/:token', path);
+  if (follow) return <FollowPage company={follow.company!} token={follow.token!} />;
   const invitation = matchPath('/invitation/:secret', path);
   if (invitation)
     return <InvitationPage secret={invitation.secret!} onSignedIn={() => start(null)} />;

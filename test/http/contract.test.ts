@@ -66,6 +66,10 @@ const CONTRACT_KEYS = [
   'GET /companies/:company/channels',
   'PUT /companies/:company/channels',
   'POST /companies/:company/channels/:id/test',
+  'GET /public/:company/form',
+  'POST /public/:company/complaints',
+  'GET /public/:company/complaints/:token',
+  'POST /public/:company/complaints/:token/attachments',
 ] as const satisfies readonly (keyof Routes)[];
 type Listed = (typeof CONTRACT_KEYS)[number];
 const everyKeyListed: Exclude<keyof Routes, Listed> extends never ? true : false = true;

@@ -64,6 +64,23 @@ export async function addAttachment(
   upload: AttachmentUpload,
 ): Promise<Attachment> {
   const { stored, limits } = await readableCase(deps, request, companyId, caseId);
+  return attachToCase(deps, stored, limits, upload, request.principal.userId);
+}
+
+/**
+ * Stores the file on the stored case within `limits`, added by `by` (a user id, or the public's
+ * actor), with its audit entry; nothing is stored when it is refused.
+ * @throws attachment_missing, attachment_too_large, attachment_type_not_allowed, attachment_too_many
+ */
+export async function attachToCase(
+  deps: AppDeps,
+  stored: StoredCase,
+  limits: AttachmentLimits,
+  upload: AttachmentUpload,
+  by: string,
+): Promise<Attachment> {
+  const { companyId } = stored;
+  const caseId = stored.case.id;
   if (upload.bytes.length === 0)
     throw new AppError('attachment_missing', 'The file is empty', {}, [
       { property: 'file', message: 'required' },
@@ -89,7 +106,7 @@ export async function addAttachment(
     size: upload.bytes.length,
     sha256,
     addedAt: deps.now(),
-    addedBy: request.principal.userId,
+    addedBy: by,
   };
   await deps.store.attachments.put(attachment, upload.bytes);
   const { name, size } = attachment;
@@ -99,7 +116,7 @@ export async function addAttachment(
       companyId,
       caseId,
       at: attachment.addedAt,
-      by: attachment.addedBy,
+      by,
       action: 'attachmentAdded',
       policyVersion: stored.policyVersion,
       attachment: { id: attachment.id, name, type, size, sha256 },

@@ -1,9 +1,7 @@
 /** Cases of a company: intake (numbered, evaluated, clocks started), read, act, list. */
 import { applyAction } from '../../domain/case/apply-action.ts';
-import { formatCaseNumber, numberingPeriod } from '../../domain/numbering/numbering.ts';
-import { openCase } from '../../domain/case/open-case.ts';
 import { diffJson } from '../../domain/case/case-patch.ts';
-import { parseInstant, zonedParts } from '../../domain/time/time.ts';
+import { parseInstant } from '../../domain/time/time.ts';
 import { companyAccess } from '../access.ts';
 import { AppError, notFound } from '../app-error.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
@@ -13,6 +11,7 @@ import { evaluationContext, maskAudit, peopleOf, view, type CaseView } from './c
 import { idempotencyClaim, writeOnce } from './idempotency.ts';
 import { underPublishedVersion } from './published-evaluation.ts';
 import { withCaseStates } from './audit-history.ts';
+import { registerCase } from './register-case.ts';
 import { raisedNotifications } from '../../domain/case/raised-notifications.ts';
 import { prepareOutbox } from '../notifications/notification-outbox.ts';
 import { stageFormFiles } from './stage-form-files.ts';
@@ -65,51 +64,10 @@ async function intakeOnce(
   roles: string[],
   claim: IdempotencyClaim | undefined,
 ): Promise<CaseView> {
-  const version = await publishedPolicy(deps, companyId);
-  const { policy } = version;
-  const receivedAt = deps.now();
   const actor = { user: request.principal.userId, roles };
-  const opened = await underPublishedVersion(version, () =>
-    openCase(evaluationContext(deps, version, request.lang), {
-      id: deps.newId(),
-      number: '',
-      receivedAt,
-      intake,
-      actor,
-    }),
-  );
-  const receivedMs = parseInstant(receivedAt);
-  const period = numberingPeriod(policy.numbering, receivedMs, policy.timeZone);
-  const raised = raisedNotifications(undefined, opened.case, opened.events);
-  const outbox = await prepareOutbox(deps, companyId, raised);
-  const stored = await deps.store.cases.insertNumbered(
-    companyId,
-    period,
-    (serial) => ({
-      case: {
-        ...opened.case,
-        number: formatCaseNumber(policy.numbering, receivedMs, policy.timeZone, serial),
-      },
-      policyVersion: version.number,
-      month: zonedParts(receivedMs, policy.timeZone).date.slice(0, 7),
-      updatedAt: receivedAt,
-    }),
-    (created) => [
-      {
-        id: deps.newId(),
-        companyId,
-        caseId: created.case.id,
-        at: receivedAt,
-        by: actor.user,
-        action: 'intake',
-        policyVersion: version.number,
-        after: created.case,
-        events: opened.events,
-      },
-    ],
-    claim,
-    outbox,
-  );
+  const registration = { actor, lang: request.lang };
+  const { stored, version } = await registerCase(deps, companyId, intake, registration, claim);
+  const receivedMs = parseInstant(stored.case.receivedAt);
   return await view(version, stored, roles, actor.user, receivedMs, deps, request.lang);
 }
 

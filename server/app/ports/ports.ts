@@ -85,7 +85,11 @@ export type Invitation = {
   revokedAt?: string;
 };
 
-/** Wrong passwords counted for a login or a client address (`login:…`, `address:…`). */
+/**
+ * Wrong passwords counted for a login or a client address (`login:…`, `address:…`), and the
+ * complaints a client address filed on public forms (`complaints:…`): a count in a window, shared by
+ * every runtime on the store.
+ */
 export type SignInFailures = { key: string; count: number; lastAt: string };
 
 export type PolicyDraft = {

@@ -138,7 +138,18 @@ export type Case = {
   reopened: ReopenedDecision[];
   notifications: Notification[];
   satisfaction?: number;
+  /**
+   * Where the complaint came in, when not typed in by staff: `web` for the company's public form
+   * (网上投诉), with the SHA-256 hash of the complainant's follow secret (never the secret).
+   */
+  origin?: CaseOrigin;
 };
+
+/**
+ * A complaint filed on the company's public form, and the hash of its follow link's secret (left
+ * out of what the API answers about the case).
+ */
+export type CaseOrigin = { channel: 'web'; followHash?: string };
 
 /** What happened to a case, in order; the runtime appends these to the audit trail. */
 export type CaseEvent = {

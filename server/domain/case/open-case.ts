@@ -4,7 +4,7 @@
  */
 import { applyDecisions, setCategory, type Applied } from './apply-decisions.ts';
 import { caseFacts } from './case-facts.ts';
-import type { Actor, Case, CaseEvent, Decision } from './case.ts';
+import type { Actor, Case, CaseEvent, CaseOrigin, Decision } from './case.ts';
 import { scheduleClocks } from '../clocks/clock-schedule.ts';
 import { applyClockTriggers } from '../clocks/clock-triggers.ts';
 import { DomainError } from '../errors.ts';
@@ -22,7 +22,19 @@ export type OpenCaseInput = {
   receivedAt: string;
   intake: Record<string, unknown>;
   actor: Actor;
+  /** A complaint the public filed: no staff member received it (see publicReceiver). */
+  origin?: CaseOrigin;
 };
+
+/**
+ * Who receives a complaint the public filed (no staff member did): the first role that may act on
+ * it in the workflow's initial state, so it is in that role's inbox (首问负责制).
+ */
+function publicReceiver(policy: Policy): Case['assignee'] {
+  const { initial, transitions } = policy.workflow;
+  const role = transitions.find((t) => t.from.includes(initial) && t.roles.length > 0)?.roles[0];
+  return role ? { role } : {};
+}
 
 function emptyCase(policy: Policy, input: OpenCaseInput): Case {
   return {
@@ -33,7 +45,7 @@ function emptyCase(policy: Policy, input: OpenCaseInput): Case {
     intake: input.intake,
     categories: {},
     categoryHistory: [],
-    assignee: { user: input.actor.user },
+    assignee: input.origin ? publicReceiver(policy) : { user: input.actor.user },
     flags: [],
     decisions: [],
     remedy: null,
@@ -42,6 +54,7 @@ function emptyCase(policy: Policy, input: OpenCaseInput): Case {
     clocks: {},
     reopened: [],
     notifications: [],
+    ...(input.origin ? { origin: input.origin } : {}),
   };
 }
 

@@ -13,4 +13,5 @@ export * from './format/numbering.ts';
 export * from './format/rules.ts';
 export * from './format/examples.ts';
 export * from './format/attachments.ts';
+export * from './format/public-form.ts';
 export * from './format/policy.ts';

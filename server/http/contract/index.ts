@@ -10,3 +10,4 @@ export type * from './report.ts';
 export type * from './routes.ts';
 export type * from './paths.ts';
 export type * from './notification.ts';
+export type * from './public.ts';

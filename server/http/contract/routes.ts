@@ -50,6 +50,13 @@ import type {
 } from './policy.ts';
 import type { ReportAnswer } from './report.ts';
 import type {
+  FiledComplaintAnswer,
+  FollowAnswer,
+  PublicAttachmentAnswer,
+  PublicComplaintBody,
+  PublicFormAnswer,
+} from './public.ts';
+import type {
   ChannelAnswer,
   ChannelsBody,
   ChannelTestAnswer,
@@ -157,5 +164,15 @@ export type Routes = {
   'POST /companies/:company/channels/:id/test': {
     body: ChannelTestBody;
     response: ChannelTestAnswer;
+  };
+  /** The public complaint form (no sign-in; 404 when the company publishes none). */
+  'GET /public/:company/form': { response: PublicFormAnswer };
+  'POST /public/:company/complaints': { body: PublicComplaintBody; response: FiledComplaintAnswer };
+  /** `:token` is the follow link's token (`<case id>.<secret>`). */
+  'GET /public/:company/complaints/:token': { response: FollowAnswer };
+  /** Takes the file's bytes as the body, its name percent-encoded in Attachment-Name. */
+  'POST /public/:company/complaints/:token/attachments': {
+    body: Blob;
+    response: PublicAttachmentAnswer;
   };
 };

@@ -196,6 +196,18 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentence> = {
     'zh-CN': '请求来自其他网站, 已拒绝 (CSRF 防护)',
     en: 'The request came from another site and was refused (CSRF protection)',
   },
+  submission_refused: {
+    'zh-CN': '投诉未能提交, 请刷新页面后重试',
+    en: 'The complaint could not be sent; reload the page and try again',
+  },
+  too_many_complaints: {
+    'zh-CN': '提交的投诉过多, 请稍后再试',
+    en: 'Too many complaints were sent; try again later',
+  },
+  public_upload_closed: {
+    'zh-CN': '此投诉已不能再添加附件',
+    en: 'Files can no longer be added to this complaint',
+  },
   route_not_found: { 'zh-CN': '没有此接口', en: 'No such route' },
   internal_error: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
 };
@@ -221,5 +233,9 @@ export function errorSentence(
     return lang === 'zh-CN'
       ? `密码错误次数过多, 请 ${waitWords(wait, lang)}后再试`
       : `Too many wrong passwords; try again in ${waitWords(wait, lang)}`;
+  if (code === 'too_many_complaints' && typeof wait === 'number')
+    return lang === 'zh-CN'
+      ? `提交的投诉过多, 请 ${waitWords(wait, lang)}后再试`
+      : `Too many complaints were sent; try again in ${waitWords(wait, lang)}`;
   return ERROR_MESSAGES[code][lang];
 }

@@ -15,6 +15,13 @@ import type {
 } from '../contract/case.ts';
 import { actionRefusalMessage } from '../messages/action-refusal-messages.ts';
 
+/** A case as the API shows it: a web complaint's origin without the hash of its follow secret. */
+function withoutFollowHash<T>(value: T): T {
+  if (!value || typeof value !== 'object' || !('origin' in value)) return value;
+  const { origin } = value as { origin?: { channel: string } };
+  return origin ? { ...value, origin: { channel: origin.channel } } : value;
+}
+
 /**
  * One audit entry; the company and case it belongs to are the route's, so they are not repeated.
  * Its time is also given in company time (`atLocal`, with the zone's offset).
@@ -31,8 +38,8 @@ export function presentAuditEntry(entry: AuditEntry, timeZone: string): AuditEnt
       ? {}
       : { fromPolicyVersion: entry.fromPolicyVersion }),
     ...(entry.note === undefined ? {} : { note: entry.note }),
-    before: entry.before,
-    after: entry.after,
+    before: withoutFollowHash(entry.before),
+    after: withoutFollowHash(entry.after),
     events: entry.events,
     ...(entry.attachment === undefined ? {} : { attachment: entry.attachment }),
     ...(entry.files === undefined ? {} : { files: entry.files }),
@@ -72,7 +79,7 @@ function presentAction(action: CaseActionView, lang: Lang): CaseActionAnswer {
  */
 export function presentCase(view: CaseView, lang: Lang): CaseAnswer {
   return {
-    case: view.case,
+    case: withoutFollowHash(view.case),
     policyVersion: view.policyVersion,
     version: view.version,
     updatedAt: view.updatedAt,

@@ -53,6 +53,7 @@ describe('the zh-CN studio shows no untranslated text', { timeout: 60_000 }, () 
     ['demo: inbox', '/c/demo/inbox'],
     ['demo: reports', '/c/demo/reports'],
     ['starter: inbox', '/c/acme/inbox'],
+    ['starter: the public complaint form', '/public/acme'],
   ])('%s', async (_what, path) => {
     const server = await studioServer('2026-03-02T02:00:00.000Z');
     await withStarterCompany(server);

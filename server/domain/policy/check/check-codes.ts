@@ -56,7 +56,8 @@ export type CheckCode =
   | 'attachment_type_unknown'
   | 'attachment_limit_too_high'
   | 'form_attachment_on_intake'
-  | 'form_attachment_type_not_allowed';
+  | 'form_attachment_type_not_allowed'
+  | 'public_form_field_hidden';
 
 /** A problem the check found: its code, its JSON Pointer path and the values that describe it. */
 export type CheckProblem = {

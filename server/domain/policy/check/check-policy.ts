@@ -9,6 +9,7 @@ import { checkAssumptions } from './check-assumptions.ts';
 import { checkAttachmentFields, checkAttachments } from './check-attachments.ts';
 import { checkAssessment } from './check-assessment.ts';
 import { checkFormMessages } from './check-form-messages.ts';
+import { checkPublicForm } from './check-public-form.ts';
 import { checkRules } from './check-rules.ts';
 import type { CheckProblem } from './check-codes.ts';
 import { createProblemSink, type ProblemSink } from './check-sink.ts';
@@ -74,6 +75,7 @@ export function checkPolicy(
   checkAssumptions(policy, sink);
   checkAttachments(policy, sink);
   checkAttachmentFields(policy, sink);
+  checkPublicForm(policy, sink);
   return sink.problems.length === 0 ? shaped : { ok: false, problems: sink.problems };
 }
 

@@ -14,6 +14,7 @@ import { CategoryMatchSchema, CategorySchema, ConfidentialitySchema, FormSchema 
 import { JsonSchemaSchema, LabelSchema, RuleConditionSchema } from './labels.ts';
 import { NumberingSchema } from './numbering.ts';
 import { AttachmentLimitsSchema } from './attachments.ts';
+import { PublicFormSchema } from './public-form.ts';
 import {
   ApprovalRowSchema,
   ApprovalsSchema,
@@ -130,6 +131,7 @@ export const PolicySchema = strictObject(
     assessment: Type.Optional(Type.Array(ref('assessment', AssessmentSchema))),
     confidentiality: Type.Optional(ConfidentialitySchema),
     attachments: Type.Optional(AttachmentLimitsSchema),
+    publicForm: Type.Optional(PublicFormSchema),
     examples: Type.Array(ref('example', ExampleSchema)),
   },
   {

@@ -19,6 +19,7 @@ import { OpenCasesChoice, type OpenCases } from './OpenCasesChoice.tsx';
 import { VersionHistory } from './VersionHistory.tsx';
 import { BacktestPanel } from './BacktestPanel.tsx';
 import { personName } from '../../components/person-name.ts';
+import { PublicFormLink } from '../public/PublicFormLink.tsx';
 
 export function PublishSection({ company, policy, flush, problems, warnings }: SectionProps) {
   const { t } = useTranslation('policy');
@@ -125,6 +126,7 @@ export function PublishSection({ company, policy, flush, problems, warnings }: S
           <MigrationOutcomeNote outcome={published.migration} policy={policy} />
         </div>
       )}
+      <PublicFormLink company={company} {...(published ? { version: published.number } : {})} />
       {refusal ? (
         <PublishRefusal company={company} policy={policy} refusal={refusal} />
       ) : (

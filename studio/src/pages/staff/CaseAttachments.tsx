@@ -85,7 +85,10 @@ export function CaseAttachments({
                 {t('attachments.facts', {
                   type: attachment.type,
                   size: sizeText(attachment.size),
-                  by: people?.[attachment.addedBy] ?? attachment.addedBy,
+                  by:
+                    attachment.addedBy === 'public:web'
+                      ? t('case.publicActor')
+                      : (people?.[attachment.addedBy] ?? attachment.addedBy),
                   at: formatTime(attachment.addedAt, i18n.language, timeZone),
                 })}
               </span>

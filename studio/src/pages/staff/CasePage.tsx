@@ -87,6 +87,16 @@ export function CasePage({ company, params, query }: PageProps) {
             <dd>{formatTime(current.receivedAt, lang, p.timeZone)}</dd>
           </div>
           <div>
+            <dt>{t('case.origin')}</dt>
+            <dd data-testid="case-origin">
+              {current.origin?.channel === 'web'
+                ? t('case.originWeb')
+                : view.value.importKey
+                  ? t('case.originImport')
+                  : t('case.originStaff')}
+            </dd>
+          </div>
+          <div>
             <dt>{t('case.policyVersion', { version: view.value.policyVersion })}</dt>
             <dd />
           </div>

@@ -67,7 +67,11 @@ export function CaseTimeline({ company, policy, view }: Props) {
             </strong>{' '}
             <span>
               {(view.people?.[entry.by] && personName(view.people[entry.by]!)) ??
-                (entry.action === 'sweep' || !entry.by ? t('case.system') : entry.by)}
+                (entry.by === 'public:web'
+                  ? t('case.publicActor')
+                  : entry.action === 'sweep' || !entry.by
+                    ? t('case.system')
+                    : entry.by)}
             </span>
             {to && from !== to && (
               <span className="muted">

@@ -6,7 +6,7 @@
 import Form from '@rjsf/core';
 import type { IChangeEvent } from '@rjsf/core';
 import type { ErrorSchema, RJSFValidationError } from '@rjsf/utils';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelText } from '../../i18n/index.ts';
 import { withEnumLabels } from '../../components/enum-labels.ts';
@@ -36,6 +36,8 @@ type Props = {
   name: string;
   /** The case whose files the form's attachment fields upload to and name (a stage form's). */
   attachmentCase?: AttachmentCase;
+  /** What ends the form instead of its submit button (which it must then hold itself). */
+  children?: ReactNode;
 };
 
 /** Widgets beyond rjsf's: attachment fields (附件) by their format. */
@@ -94,7 +96,9 @@ export function StaffForm(props: Props) {
         onSubmit={(event: IChangeEvent) =>
           props.onSubmit((event.formData ?? {}) as Record<string, unknown>)
         }
-      />
+      >
+        {props.children}
+      </Form>
     </div>
   );
 }
