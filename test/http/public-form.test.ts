@@ -218,7 +218,7 @@ describe('the public complaint form', () => {
     expect(refused.headers.get('retry-after')).toBe('540');
     expect(refused.body.error).toMatchObject({
       code: 'too_many_complaints',
-      message: '提交的投诉过多, 请 9 分钟后再试',
+      message: '提交的投诉过多，请 9 分钟后再试',
     });
     expect((await casesOf(t, 'corner')).length).toBe(0);
     // Another address files meanwhile; the first may again ten minutes after its last.

@@ -197,11 +197,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, Sentence> = {
     en: 'The request came from another site and was refused (CSRF protection)',
   },
   submission_refused: {
-    'zh-CN': '投诉未能提交, 请刷新页面后重试',
+    'zh-CN': '投诉未能提交，请刷新页面后重试',
     en: 'The complaint could not be sent; reload the page and try again',
   },
   too_many_complaints: {
-    'zh-CN': '提交的投诉过多, 请稍后再试',
+    'zh-CN': '提交的投诉过多，请稍后再试',
     en: 'Too many complaints were sent; try again later',
   },
   public_upload_closed: {
@@ -235,7 +235,7 @@ export function errorSentence(
       : `Too many wrong passwords; try again in ${waitWords(wait, lang)}`;
   if (code === 'too_many_complaints' && typeof wait === 'number')
     return lang === 'zh-CN'
-      ? `提交的投诉过多, 请 ${waitWords(wait, lang)}后再试`
+      ? `提交的投诉过多，请 ${waitWords(wait, lang)}后再试`
       : `Too many complaints were sent; try again in ${waitWords(wait, lang)}`;
   return ERROR_MESSAGES[code][lang];
 }

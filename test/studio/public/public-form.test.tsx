@@ -64,17 +64,17 @@ describe('the public complaint form', () => {
     // Only the public fields: the compensation sought is for staff.
     expect(screen.queryByLabelText(/要求补偿金额/)).not.toBeInTheDocument();
     // The hidden field: out of the tab order and of the accessibility tree.
-    const trap = screen.getByLabelText('网站 (请留空)');
+    const trap = screen.getByLabelText('网站（请留空）');
     expect(trap).toHaveAttribute('tabindex', '-1');
     expect(trap.closest('[aria-hidden="true"]')).not.toBeNull();
-    expect(screen.queryByRole('textbox', { name: '网站 (请留空)' })).toBeNull();
+    expect(screen.queryByRole('textbox', { name: '网站（请留空）' })).toBeNull();
 
     await fillStarterForm();
     await userEvent.upload(
-      screen.getByLabelText('照片或文件 (可选)'),
+      screen.getByLabelText('照片或文件（可选）'),
       new File([PNG], '划痕.png', { type: 'image/png' }),
     );
-    expect(screen.getByText('已选择: 划痕.png')).toBeInTheDocument();
+    expect(screen.getByText('已选择：划痕.png')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '提交投诉' }));
     const busy = await screen.findByRole('button', { name: '正在提交…' });
     expect(busy).toBeDisabled();
@@ -129,10 +129,10 @@ describe('the public complaint form', () => {
     const server = await withCorner();
     renderStudio('/public/corner', null);
     await fillStarterForm();
-    await userEvent.type(screen.getByLabelText('网站 (请留空)'), 'http://spam.example');
+    await userEvent.type(screen.getByLabelText('网站（请留空）'), 'http://spam.example');
     await userEvent.click(screen.getByRole('button', { name: '提交投诉' }));
     expect(await screen.findByTestId('public-error')).toHaveTextContent(
-      '投诉未能提交, 请刷新页面后重试',
+      '投诉未能提交，请刷新页面后重试',
     );
     expect(await casesOf(server)).toEqual([]);
   });
