@@ -64,7 +64,7 @@ describe('the public complaint form', () => {
     ]);
     expect(Object.keys(properties.customer.properties)).toEqual(['name', 'phone', 'email']);
     const zh = await t.call('GET', '/api/public/shop/form');
-    expect(zh.body.title).toBe('售后投诉 (网上)');
+    expect(zh.body.title).toBe('售后投诉（网上）');
   });
 
   it('registers a complaint like staff intake, from the web, by the public, with a follow link', async () => {
