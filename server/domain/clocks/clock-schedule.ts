@@ -5,13 +5,13 @@
  */
 import type { Case, ClockState } from '../case/case.ts';
 import { caseMoments } from '../case/case-index.ts';
-import { clockMoments } from './clock-moments.ts';
+import { clockLevels } from './clock-moments.ts';
 import { clockDefinition } from './clocks.ts';
 import type { Policy } from '../policy/format.ts';
 import { formatInstant, parseInstant } from '../time/time.ts';
 
 /**
- * The clock's moments as times in its calendar's zone, as `clockMoments` reckons them as of
+ * The clock's moments as times in its calendar's zone, as `clockLevels` reckons them as of
  * `untilMs` — the shape of a schedule.
  */
 export function clockMarks(
@@ -19,18 +19,23 @@ export function clockMarks(
   clock: ClockState,
   untilMs: number,
 ): NonNullable<ClockState['schedule']> {
-  const { timeZone } = clockDefinition(policy, clock.id).calendar;
-  const moments = clockMoments(policy, clock, untilMs);
-  const marks = (levels: Map<number, number>) => {
-    const marked: Record<string, string> = {};
-    for (const [level, ms] of levels) marked[level] = formatInstant(ms, timeZone);
-    return marked;
-  };
-  return {
-    dueAt: formatInstant(moments.dueMs, timeZone),
-    warnings: marks(moments.warnings),
-    escalations: marks(moments.escalations),
-  };
+  const { definition, calendar } = clockDefinition(policy, clock.id);
+  const { timeZone } = calendar;
+  const moments = clockLevels(definition, calendar, clock, untilMs);
+  const dueAt = formatInstant(moments.dueMs, timeZone);
+  // Level by level as clockMoments keys them (a level listed twice keeps its last moment).
+  const warnings: Record<string, string> = {};
+  const warningLevels = definition.warnings ?? [];
+  for (let i = 0; i < warningLevels.length; i += 1)
+    warnings[warningLevels[i]!.level] = formatInstant(moments.warnings[i]!, timeZone);
+  const escalations: Record<string, string> = {};
+  const escalationLevels = definition.escalations ?? [];
+  for (let i = 0; i < escalationLevels.length; i += 1) {
+    const ms = moments.escalations[i]!;
+    escalations[escalationLevels[i]!.level] =
+      ms === moments.dueMs ? dueAt : formatInstant(ms, timeZone);
+  }
+  return { dueAt, warnings, escalations };
 }
 
 /**
