@@ -3,7 +3,7 @@ import type { Case, CaseEvent, Decision, DecisionSource } from './case.ts';
 import { pauseClock, resumeClock, startClock, stopClock } from '../clocks/clocks.ts';
 import type { Policy, RuleAction } from '../policy/format.ts';
 import { writePath } from '../policy/schema-fields.ts';
-import { withEntry } from '../records.ts';
+import { merged, withEntry } from '../records.ts';
 
 export type Applied = { case: Case; events: CaseEvent[] };
 
@@ -76,7 +76,7 @@ function applyTo(policy: Policy, draft: Case, decision: Decision, events: CaseEv
       return;
     }
     case 'assign':
-      draft.assignee = { ...draft.assignee, ...action.params };
+      draft.assignee = merged(draft.assignee, action.params) as Case['assignee'];
       events.push({ type: 'assigned', at, data: { ...action.params } });
       return;
     case 'requireApproval': {

@@ -8,7 +8,7 @@ import type { Actor, Case, CaseEvent, CategoryChange, Decision, DecisionSource }
 import { scheduleClocks } from '../clocks/clock-schedule.ts';
 import { applyClockTriggers } from '../clocks/clock-triggers.ts';
 import { DomainError } from '../errors.ts';
-import { evaluateRuleSets } from '../rules/evaluate-rules.ts';
+import { evaluateRuleSetsNow } from '../rules/evaluate-rules.ts';
 import type { Lang, Policy } from '../policy/format.ts';
 import { readPath } from '../policy/schema-fields.ts';
 import { withEntry } from '../records.ts';
@@ -109,10 +109,11 @@ export async function openCase(
   ];
   const categorized = formCategories(policy, emptyCase(policy, input), at);
   events.push(...categorized.events);
-  const decisions = await evaluateRuleSets(policy.ruleSets, caseFacts(categorized.case), {
+  const evaluated = evaluateRuleSetsNow(policy.ruleSets, caseFacts(categorized.case), {
     at,
     on: 'intake',
   });
+  const decisions = Array.isArray(evaluated) ? evaluated : await evaluated;
   const decided = applyDecisions(policy, categorized.case, decisions);
   events.push(...decided.events);
   const clocked = applyClockTriggers(

@@ -10,6 +10,22 @@ import { clockDefinition } from './clocks.ts';
 import type { Policy } from '../policy/format.ts';
 import { formatInstant, parseInstant } from '../time/time.ts';
 
+// Per list of levels (immutable policy data), a record with their keys: a copy of it takes the
+// moments far faster than an empty object takes number keys one by one.
+const NO_LEVELS: readonly { level: number }[] = [];
+const levelRecords = new WeakMap<readonly { level: number }[], Record<string, string>>();
+
+/** A fresh record with a key per level, in the order the levels would add them. */
+function levelRecord(levels: readonly { level: number }[]): Record<string, string> {
+  let record = levelRecords.get(levels);
+  if (!record) {
+    record = {};
+    for (const { level } of levels) record[level] = '';
+    levelRecords.set(levels, record);
+  }
+  return { ...record };
+}
+
 /**
  * The clock's moments as times in its calendar's zone, as `clockLevels` reckons them as of
  * `untilMs` — the shape of a schedule.
@@ -24,12 +40,12 @@ export function clockMarks(
   const moments = clockLevels(definition, calendar, clock, untilMs);
   const dueAt = formatInstant(moments.dueMs, timeZone);
   // Level by level as clockMoments keys them (a level listed twice keeps its last moment).
-  const warnings: Record<string, string> = {};
-  const warningLevels = definition.warnings ?? [];
+  const warningLevels = definition.warnings ?? NO_LEVELS;
+  const warnings = levelRecord(warningLevels);
   for (let i = 0; i < warningLevels.length; i += 1)
     warnings[warningLevels[i]!.level] = formatInstant(moments.warnings[i]!, timeZone);
-  const escalations: Record<string, string> = {};
-  const escalationLevels = definition.escalations ?? [];
+  const escalationLevels = definition.escalations ?? NO_LEVELS;
+  const escalations = levelRecord(escalationLevels);
   for (let i = 0; i < escalationLevels.length; i += 1) {
     const ms = moments.escalations[i]!;
     escalations[escalationLevels[i]!.level] =

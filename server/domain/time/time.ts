@@ -104,19 +104,29 @@ function utcDate(ms: number): string {
   });
 }
 
+// The string parseInstant read last, and its instant.
+let lastParsed: string | undefined;
+let lastParsedMs = 0;
+
 /**
  * The epoch ms of an ISO 8601 date-time with a `Z` or `±HH:MM` offset. Strings without an offset
  * are refused: `Date.parse` would read them in the process's own zone.
  * @throws form_invalid
  */
 export function parseInstant(iso: string): number {
+  // A case's times are read again and again (each clock of a case opened at once starts then).
+  if (iso === lastParsed && lastParsed !== undefined) return lastParsedMs;
   const common = parseCommonInstant(iso);
-  if (common !== undefined) return common;
-  const match = ISO_INSTANT.exec(iso);
-  const ms = match ? Date.parse(iso) : NaN;
-  if (!match || Number.isNaN(ms) || !matchesWallClock(match, ms)) {
-    throw new DomainError('form_invalid', `invalid time: ${iso}`, { value: iso });
+  let ms = common;
+  if (ms === undefined) {
+    const match = ISO_INSTANT.exec(iso);
+    ms = match ? Date.parse(iso) : NaN;
+    if (!match || Number.isNaN(ms) || !matchesWallClock(match, ms)) {
+      throw new DomainError('form_invalid', `invalid time: ${iso}`, { value: iso });
+    }
   }
+  lastParsed = iso;
+  lastParsedMs = ms;
   return ms;
 }
 
