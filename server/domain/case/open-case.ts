@@ -68,7 +68,10 @@ function formCategories(policy: Policy, current: Case, at: string): Applied {
     } else continue;
     const from = categories[dimension] ?? null;
     if (from === to) continue;
-    categories = withEntry(categories, dimension, to);
+    // Once copied, the categories are this function's own to add to (as withEntry would copy).
+    if (history && dimension !== '__proto__' && !Object.hasOwn(categories, '__proto__'))
+      categories[dimension] = to;
+    else categories = withEntry(categories, dimension, to);
     (history ??= [...current.categoryHistory]).push({ dimension, from, to, at, source });
     events.push({ type: 'categorySet', at, data: { dimension, from, to, source } });
   }

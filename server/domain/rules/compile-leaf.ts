@@ -5,7 +5,7 @@
  */
 import { conditionPriority, UnknownOperator, UnsupportedCondition } from './compiled-condition.ts';
 import type { CompiledCondition, Context } from './compiled-condition.ts';
-import { engineOperator } from './engine-operators.ts';
+import { engineOperator, type Comparison } from './engine-operators.ts';
 import { copyJson, isRecord } from './json-values.ts';
 import { resolveFactPath } from './rules-engine.ts';
 
@@ -29,38 +29,10 @@ export function compileLeaf(node: Record<string, unknown>, context: Context): Co
   const delayed = left.resolve !== undefined || right.resolve !== undefined;
   const resolveLeft = left.resolve;
   return {
-    evaluate: (run, gen) => {
-      if (!compare) throw new UnknownOperator(`Unknown operator: ${operator}`);
-      const facts = run.facts;
-      // A fact read through a path settles a turn later (almanac.factValue's `.then`).
-      let late = false;
-      let rightValue = value;
-      if (right.fact !== undefined) {
-        rightValue = Object.hasOwn(facts, right.fact) ? facts[right.fact] : undefined;
-        if (right.resolve && Object.hasOwn(facts, right.fact)) {
-          late = true;
-          if (typeof rightValue === 'object' && rightValue !== null) {
-            rightValue = right.resolve(rightValue);
-          }
-        }
-      }
-      let leftValue: unknown = undefined;
-      if (Object.hasOwn(facts, fact)) {
-        leftValue = facts[fact];
-        if (resolveLeft) {
-          late = true;
-          if (typeof leftValue === 'object' && leftValue !== null)
-            leftValue = resolveLeft(leftValue);
-        }
-      }
-      const result = compare(leftValue, rightValue);
-      if (run.outcomes)
-        run.outcomes[index] = { factResult: leftValue, valueResult: rightValue, result };
-      run.result = result;
-      // Promise.all of both sides (+1), `.then` building the outcome (+1), evaluateCondition's
-      // `.then` recording it (+1).
-      return gen + (late ? 4 : 3);
-    },
+    evaluate:
+      compare && right.fact === undefined
+        ? constantLeaf(fact, resolveLeft, compare, value, index)
+        : anyLeaf({ fact, operator, value, index, resolveLeft, right, compare }),
     bounds: {
       min: 3,
       max: delayed ? 4 : 3,
@@ -83,6 +55,82 @@ export function compileLeaf(node: Record<string, unknown>, context: Context): Co
       if (path) json.path = path;
       return json;
     },
+  };
+}
+
+/** A leaf as compileLeaf reads it, for its evaluation. */
+type LeafParts = {
+  fact: string;
+  operator: string;
+  value: unknown;
+  index: number;
+  resolveLeft: Side['resolve'];
+  right: Side;
+  compare: Comparison | undefined;
+};
+
+/** The evaluation of any leaf: a value that is a fact, or an operator the engine does not know. */
+function anyLeaf(leaf: LeafParts): CompiledCondition['evaluate'] {
+  const { fact, operator, value, index, resolveLeft, right, compare } = leaf;
+  return (run, gen) => {
+    if (!compare) throw new UnknownOperator(`Unknown operator: ${operator}`);
+    const facts = run.facts;
+    // A fact read through a path settles a turn later (almanac.factValue's `.then`).
+    let late = false;
+    let rightValue = value;
+    if (right.fact !== undefined) {
+      rightValue = Object.hasOwn(facts, right.fact) ? facts[right.fact] : undefined;
+      if (right.resolve && Object.hasOwn(facts, right.fact)) {
+        late = true;
+        if (typeof rightValue === 'object' && rightValue !== null) {
+          rightValue = right.resolve(rightValue);
+        }
+      }
+    }
+    let leftValue: unknown = undefined;
+    if (Object.hasOwn(facts, fact)) {
+      leftValue = facts[fact];
+      if (resolveLeft) {
+        late = true;
+        if (typeof leftValue === 'object' && leftValue !== null) leftValue = resolveLeft(leftValue);
+      }
+    }
+    const result = compare(leftValue, rightValue);
+    if (run.outcomes)
+      run.outcomes[index] = { factResult: leftValue, valueResult: rightValue, result };
+    run.result = result;
+    // Promise.all of both sides (+1), `.then` building the outcome (+1), evaluateCondition's
+    // `.then` recording it (+1).
+    return gen + (late ? 4 : 3);
+  };
+}
+
+/**
+ * The evaluation of a leaf whose value is a constant (most are): the general one without the
+ * value's fact to read.
+ */
+function constantLeaf(
+  fact: string,
+  resolveLeft: Side['resolve'],
+  compare: Comparison,
+  value: unknown,
+  index: number,
+): CompiledCondition['evaluate'] {
+  return (run, gen) => {
+    const facts = run.facts;
+    let late = false;
+    let leftValue: unknown = undefined;
+    if (Object.hasOwn(facts, fact)) {
+      leftValue = facts[fact];
+      if (resolveLeft) {
+        late = true;
+        if (typeof leftValue === 'object' && leftValue !== null) leftValue = resolveLeft(leftValue);
+      }
+    }
+    const result = compare(leftValue, value);
+    if (run.outcomes) run.outcomes[index] = { factResult: leftValue, valueResult: value, result };
+    run.result = result;
+    return gen + (late ? 4 : 3);
   };
 }
 
