@@ -111,20 +111,20 @@ export async function openCase(
     },
   ];
   const categorized = formCategories(policy, emptyCase(policy, input), at);
-  events.push(...categorized.events);
+  for (const event of categorized.events) events.push(event);
   const evaluated = evaluateRuleSetsNow(policy.ruleSets, caseFacts(categorized.case), {
     at,
     on: 'intake',
   });
   const decisions = Array.isArray(evaluated) ? evaluated : await evaluated;
   const decided = applyDecisions(policy, categorized.case, decisions);
-  events.push(...decided.events);
+  for (const event of decided.events) events.push(event);
   const clocked = applyClockTriggers(
     policy,
     decided.case,
     { caseOpened: true, state: decided.case.state },
     at,
   );
-  events.push(...clocked.events);
+  for (const event of clocked.events) events.push(event);
   return { case: scheduleClocks(policy, clocked.case), events, decisions };
 }

@@ -31,6 +31,7 @@ export function applyClockTriggers(
   at: string,
 ): Applied {
   let clocks: Record<string, ClockState> = current.clocks;
+  let owned = false;
   const events: CaseEvent[] = [];
   const terminal = Boolean(policy.workflow.states[moment.state]?.terminal);
   for (const id of Object.keys(policy.clocks)) {
@@ -52,7 +53,11 @@ export function applyClockTriggers(
       clock = resumeClock(clock, at);
       events.push({ type: 'clockResumed', at, data: { clock: id } });
     }
-    if (clock && clock !== clocks[id]) clocks = withEntry(clocks, id, clock);
+    if (!clock || clock === clocks[id]) continue;
+    // Once copied, the record is this function's own to set (as withEntry would copy it).
+    if (owned && id !== '__proto__' && !Object.hasOwn(clocks, '__proto__')) clocks[id] = clock;
+    else clocks = withEntry(clocks, id, clock);
+    owned = true;
   }
   return { case: { ...current, clocks }, events };
 }
