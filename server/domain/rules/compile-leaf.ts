@@ -156,9 +156,23 @@ const SIMPLE_PATH = /^\$(\.[A-Za-z_][A-Za-z0-9_]*)+$/;
 function compilePath(path: string): (value: object) => unknown {
   if (!SIMPLE_PATH.test(path)) return (value) => resolveFactPath(value, path);
   const keys = path.slice(2).split('.');
+  const [first, second] = keys;
+  // Paths of one or two keys (most) read without a loop.
+  if (keys.length === 1 && first !== undefined)
+    return (value) =>
+      Object.hasOwn(value, first) ? (value as Record<string, unknown>)[first] : undefined;
+  if (keys.length === 2 && first !== undefined && second !== undefined) {
+    return (value) => {
+      if (!Object.hasOwn(value, first)) return undefined;
+      const child = (value as Record<string, unknown>)[first];
+      if (!child || !Object.hasOwn(child, second)) return undefined;
+      return (child as Record<string, unknown>)[second];
+    };
+  }
   return (value) => {
     let current: unknown = value;
-    for (const key of keys) {
+    for (let i = 0; i < keys.length; i += 1) {
+      const key = keys[i]!;
       if (!current || !Object.hasOwn(current as object, key)) return undefined;
       current = (current as Record<string, unknown>)[key];
     }
