@@ -3,7 +3,7 @@ import type { Case, CaseEvent, Decision, DecisionSource } from './case.ts';
 import { pauseClock, resumeClock, startClock, stopClock } from '../clocks/clocks.ts';
 import type { Policy, RuleAction } from '../policy/format.ts';
 import { writePath } from '../policy/schema-fields.ts';
-import { withEntry } from '../records.ts';
+import { merged, withEntry } from '../records.ts';
 
 export type Applied = { case: Case; events: CaseEvent[] };
 
@@ -27,54 +27,70 @@ export function setCategory(
   };
 }
 
-function applyClockAction(policy: Policy, current: Case, action: RuleAction, at: string): Applied {
-  if (!('clock' in action.params)) return { case: current, events: [] };
+/**
+ * Applies a clock action to `draft`, a copy of the case this module owns: its fields are replaced,
+ * never the objects they hold.
+ */
+function applyClockAction(
+  policy: Policy,
+  draft: Case,
+  action: RuleAction,
+  at: string,
+  events: CaseEvent[],
+): void {
+  if (!('clock' in action.params)) return;
   const id = action.params.clock;
-  const clock = current.clocks[id];
+  const clock = draft.clocks[id];
   let next = clock;
   if (action.type === 'startClock' && (!clock || clock.status === 'stopped')) {
-    next = startClock(policy, id, current.categories, at);
+    next = startClock(policy, id, draft.categories, at);
   } else if (clock && action.type === 'stopClock') next = stopClock(clock, at);
   else if (clock && action.type === 'pauseClock') next = pauseClock(clock, at);
   else if (clock && action.type === 'resumeClock') next = resumeClock(clock, at);
-  if (!next || next === clock) return { case: current, events: [] };
+  if (!next || next === clock) return;
   const type =
     ({ startClock: 'clockStarted', stopClock: 'clockStopped', pauseClock: 'clockPaused' } as const)[
       action.type as 'startClock' | 'stopClock' | 'pauseClock'
     ] ?? 'clockResumed';
-  return {
-    case: { ...current, clocks: withEntry(current.clocks, id, next) },
-    events: [{ type, at, data: { clock: id } }],
-  };
+  draft.clocks = withEntry(draft.clocks, id, next);
+  events.push({ type, at, data: { clock: id } });
 }
 
-/** Applies one decision's action. */
-export function applyDecision(policy: Policy, current: Case, decision: Decision): Applied {
+/**
+ * Applies one decision's action to `draft` (see applyClockAction), as a spread of the case with
+ * the changed fields would: a field the case lacks is added last.
+ */
+function applyTo(policy: Policy, draft: Case, decision: Decision, events: CaseEvent[]): void {
   const { action, at, source } = decision;
   switch (action.type) {
-    case 'setCategory':
-      return setCategory(current, action.params.dimension, action.params.value, source, at);
-    case 'assign': {
-      const assignee = { ...current.assignee, ...action.params };
-      return {
-        case: { ...current, assignee },
-        events: [{ type: 'assigned', at, data: { ...action.params } }],
-      };
+    case 'setCategory': {
+      const { dimension, value } = action.params;
+      const from = draft.categories[dimension] ?? null;
+      if (from === value) return;
+      draft.categories = withEntry(draft.categories, dimension, value);
+      draft.categoryHistory = [
+        ...draft.categoryHistory,
+        { dimension, from, to: value, at, source },
+      ];
+      events.push({ type: 'categorySet', at, data: { dimension, from, to: value, source } });
+      return;
     }
+    case 'assign':
+      draft.assignee = merged(draft.assignee, action.params) as Case['assignee'];
+      events.push({ type: 'assigned', at, data: { ...action.params } });
+      return;
     case 'requireApproval': {
       const { role } = action.params;
-      if (current.requiredApprovals.includes(role)) return { case: current, events: [] };
-      const remedy =
-        current.remedy && !current.remedy.chain.some((step) => step.role === role)
+      if (draft.requiredApprovals.includes(role)) return;
+      draft.remedy =
+        draft.remedy && !draft.remedy.chain.some((step) => step.role === role)
           ? {
-              ...current.remedy,
-              chain: [...current.remedy.chain, { role, status: 'pending' as const }],
+              ...draft.remedy,
+              chain: [...draft.remedy.chain, { role, status: 'pending' as const }],
             }
-          : current.remedy;
-      return {
-        case: { ...current, remedy, requiredApprovals: [...current.requiredApprovals, role] },
-        events: [],
-      };
+          : draft.remedy;
+      draft.requiredApprovals = [...draft.requiredApprovals, role];
+      return;
     }
     case 'notify': {
       const notification = {
@@ -83,38 +99,31 @@ export function applyDecision(policy: Policy, current: Case, decision: Decision)
         at,
         reason: 'rule',
       };
-      return {
-        case: { ...current, notifications: [...current.notifications, notification] },
-        events: [{ type: 'notified', at, data: { ...action.params } }],
-      };
+      draft.notifications = [...draft.notifications, notification];
+      events.push({ type: 'notified', at, data: { ...action.params } });
+      return;
     }
     case 'flag':
-      if (current.flags.includes(action.params.flag)) return { case: current, events: [] };
-      return {
-        case: { ...current, flags: [...current.flags, action.params.flag] },
-        events: [{ type: 'flagged', at, data: { ...action.params } }],
-      };
+      if (draft.flags.includes(action.params.flag)) return;
+      draft.flags = [...draft.flags, action.params.flag];
+      events.push({ type: 'flagged', at, data: { ...action.params } });
+      return;
     case 'setField':
-      return {
-        case: {
-          ...current,
-          intake: writePath(current.intake, action.params.field, action.params.value),
-        },
-        events: [{ type: 'fieldSet', at, data: { ...action.params } }],
-      };
+      draft.intake = writePath(draft.intake, action.params.field, action.params.value);
+      events.push({ type: 'fieldSet', at, data: { ...action.params } });
+      return;
     default:
-      return applyClockAction(policy, current, action, at);
+      applyClockAction(policy, draft, action, at, events);
   }
 }
 
-/** Applies decisions in order and records them on the case. */
+/**
+ * Applies decisions in order and records them on the case. The case is copied once and its
+ * fields replaced decision by decision: a copy per decision was most of the cost of opening one.
+ */
 export function applyDecisions(policy: Policy, current: Case, decisions: Decision[]): Applied {
-  let next: Case = { ...current, decisions: [...current.decisions, ...decisions] };
+  const draft: Case = { ...current, decisions: [...current.decisions, ...decisions] };
   const events: CaseEvent[] = [];
-  for (const decision of decisions) {
-    const applied = applyDecision(policy, next, decision);
-    next = applied.case;
-    events.push(...applied.events);
-  }
-  return { case: next, events };
+  for (const decision of decisions) applyTo(policy, draft, decision, events);
+  return { case: draft, events };
 }

@@ -2,15 +2,24 @@
  * openCase: registers (受理) a complaint — validates the intake form, sets categories from the
  * form and defaults, evaluates the policy's rules, starts the clocks.
  */
-import { applyDecisions, setCategory, type Applied } from './apply-decisions.ts';
+import { applyDecisions, type Applied } from './apply-decisions.ts';
 import { caseFacts } from './case-facts.ts';
-import type { Actor, Case, CaseEvent, CaseOrigin, Decision } from './case.ts';
+import type {
+  Actor,
+  Case,
+  CaseEvent,
+  CaseOrigin,
+  CategoryChange,
+  Decision,
+  DecisionSource,
+} from './case.ts';
 import { scheduleClocks } from '../clocks/clock-schedule.ts';
 import { applyClockTriggers } from '../clocks/clock-triggers.ts';
 import { DomainError } from '../errors.ts';
-import { evaluateRuleSets } from '../rules/evaluate-rules.ts';
+import { evaluateRuleSetsNow } from '../rules/evaluate-rules.ts';
 import type { Lang, Policy } from '../policy/format.ts';
 import { readPath } from '../policy/schema-fields.ts';
+import { withEntry } from '../records.ts';
 import type { SchemaValidator } from '../validator.ts';
 
 /** What the domain needs to act on cases of one policy. */
@@ -58,36 +67,37 @@ function emptyCase(policy: Policy, input: OpenCaseInput): Case {
   };
 }
 
-/** Categories set by intake fields, then defaults for the dimensions still unset. */
+/**
+ * Categories set by intake fields, then defaults for the dimensions still unset: what setCategory
+ * dimension by dimension gives, with the case copied once.
+ */
 function formCategories(policy: Policy, current: Case, at: string): Applied {
-  let next = current;
+  let categories = current.categories;
+  let history: CategoryChange[] | undefined;
   const events: CaseEvent[] = [];
-  for (const [dimension, definition] of Object.entries(policy.categories)) {
+  for (const dimension of Object.keys(policy.categories)) {
+    const definition = policy.categories[dimension]!;
     const value = definition.field ? readPath(current.intake, definition.field) : undefined;
-    let applied: Applied | undefined;
+    let to: string;
+    let source: DecisionSource;
     if (typeof value === 'string' && definition.values[value]) {
-      applied = setCategory(
-        next,
-        dimension,
-        value,
-        { kind: 'form', field: definition.field ?? '' },
-        at,
-      );
+      to = value;
+      source = { kind: 'form', field: definition.field ?? '' };
     } else if (definition.default !== undefined) {
-      applied = setCategory(
-        next,
-        dimension,
-        definition.default,
-        { kind: 'default', dimension },
-        at,
-      );
-    }
-    if (applied) {
-      next = applied.case;
-      events.push(...applied.events);
-    }
+      to = definition.default;
+      source = { kind: 'default', dimension };
+    } else continue;
+    const from = categories[dimension] ?? null;
+    if (from === to) continue;
+    // Once copied, the categories are this function's own to add to (as withEntry would copy).
+    if (history && dimension !== '__proto__' && !Object.hasOwn(categories, '__proto__'))
+      categories[dimension] = to;
+    else categories = withEntry(categories, dimension, to);
+    (history ??= [...current.categoryHistory]).push({ dimension, from, to, at, source });
+    events.push({ type: 'categorySet', at, data: { dimension, from, to, source } });
   }
-  return { case: next, events };
+  if (!history) return { case: current, events };
+  return { case: { ...current, categories, categoryHistory: history }, events };
 }
 
 /**
@@ -122,19 +132,20 @@ export async function openCase(
     },
   ];
   const categorized = formCategories(policy, emptyCase(policy, input), at);
-  events.push(...categorized.events);
-  const decisions = await evaluateRuleSets(policy.ruleSets, caseFacts(categorized.case), {
+  for (const event of categorized.events) events.push(event);
+  const evaluated = evaluateRuleSetsNow(policy.ruleSets, caseFacts(categorized.case), {
     at,
     on: 'intake',
   });
+  const decisions = Array.isArray(evaluated) ? evaluated : await evaluated;
   const decided = applyDecisions(policy, categorized.case, decisions);
-  events.push(...decided.events);
+  for (const event of decided.events) events.push(event);
   const clocked = applyClockTriggers(
     policy,
     decided.case,
     { caseOpened: true, state: decided.case.state },
     at,
   );
-  events.push(...clocked.events);
+  for (const event of clocked.events) events.push(event);
   return { case: scheduleClocks(policy, clocked.case), events, decisions };
 }

@@ -5,13 +5,29 @@
  */
 import type { Case, ClockState } from '../case/case.ts';
 import { caseMoments } from '../case/case-index.ts';
-import { clockMoments } from './clock-moments.ts';
+import { clockLevels } from './clock-moments.ts';
 import { clockDefinition } from './clocks.ts';
 import type { Policy } from '../policy/format.ts';
 import { formatInstant, parseInstant } from '../time/time.ts';
 
+// Per list of levels (immutable policy data), a record with their keys: a copy of it takes the
+// moments far faster than an empty object takes number keys one by one.
+const NO_LEVELS: readonly { level: number }[] = [];
+const levelRecords = new WeakMap<readonly { level: number }[], Record<string, string>>();
+
+/** A fresh record with a key per level, in the order the levels would add them. */
+function levelRecord(levels: readonly { level: number }[]): Record<string, string> {
+  let record = levelRecords.get(levels);
+  if (!record) {
+    record = {};
+    for (const { level } of levels) record[level] = '';
+    levelRecords.set(levels, record);
+  }
+  return { ...record };
+}
+
 /**
- * The clock's moments as times in its calendar's zone, as `clockMoments` reckons them as of
+ * The clock's moments as times in its calendar's zone, as `clockLevels` reckons them as of
  * `untilMs` — the shape of a schedule.
  */
 export function clockMarks(
@@ -19,18 +35,23 @@ export function clockMarks(
   clock: ClockState,
   untilMs: number,
 ): NonNullable<ClockState['schedule']> {
-  const { timeZone } = clockDefinition(policy, clock.id).calendar;
-  const moments = clockMoments(policy, clock, untilMs);
-  const marks = (levels: Map<number, number>) => {
-    const marked: Record<string, string> = {};
-    for (const [level, ms] of levels) marked[level] = formatInstant(ms, timeZone);
-    return marked;
-  };
-  return {
-    dueAt: formatInstant(moments.dueMs, timeZone),
-    warnings: marks(moments.warnings),
-    escalations: marks(moments.escalations),
-  };
+  const { definition, calendar } = clockDefinition(policy, clock.id);
+  const { timeZone } = calendar;
+  const moments = clockLevels(definition, calendar, clock, untilMs);
+  const dueAt = formatInstant(moments.dueMs, timeZone);
+  // Level by level as clockMoments keys them (a level listed twice keeps its last moment).
+  const warningLevels = definition.warnings ?? NO_LEVELS;
+  const warnings = levelRecord(warningLevels);
+  for (let i = 0; i < warningLevels.length; i += 1)
+    warnings[warningLevels[i]!.level] = formatInstant(moments.warnings[i]!, timeZone);
+  const escalationLevels = definition.escalations ?? NO_LEVELS;
+  const escalations = levelRecord(escalationLevels);
+  for (let i = 0; i < escalationLevels.length; i += 1) {
+    const ms = moments.escalations[i]!;
+    escalations[escalationLevels[i]!.level] =
+      ms === moments.dueMs ? dueAt : formatInstant(ms, timeZone);
+  }
+  return { dueAt, warnings, escalations };
 }
 
 /**
@@ -48,7 +69,9 @@ export function scheduleClock(policy: Policy, clock: ClockState): ClockState {
   // A running clock has no open pause: the moment it is reckoned as of does not matter.
   const schedule = clockMarks(policy, clock, parseInstant(clock.startedAt));
   // Object.assign rather than a spread: V8 copies an object and adds a key to it ~10× slower.
-  return Object.assign({}, clock, { schedule });
+  const scheduled = Object.assign({}, clock);
+  scheduled.schedule = schedule;
+  return scheduled;
 }
 
 /** The case with every clock's schedule up to date. */

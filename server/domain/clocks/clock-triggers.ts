@@ -10,12 +10,17 @@ export type ClockMoment =
   { caseOpened: true; state: string } | { transition: string; state: string };
 
 function matches(triggers: ClockTrigger[], moment: ClockMoment): boolean {
-  return triggers.some((trigger) => {
-    if ('event' in trigger) return 'caseOpened' in moment;
-    if ('transition' in trigger)
-      return 'transition' in moment && moment.transition === trigger.transition;
-    return trigger.enterState === moment.state;
-  });
+  for (const trigger of triggers) {
+    if (
+      'event' in trigger
+        ? 'caseOpened' in moment
+        : 'transition' in trigger
+          ? 'transition' in moment && moment.transition === trigger.transition
+          : trigger.enterState === moment.state
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Applies every clock's triggers for the moment; a terminal state stops every clock. */
@@ -26,29 +31,33 @@ export function applyClockTriggers(
   at: string,
 ): Applied {
   let clocks: Record<string, ClockState> = current.clocks;
+  let owned = false;
   const events: CaseEvent[] = [];
   const terminal = Boolean(policy.workflow.states[moment.state]?.terminal);
-  const record = (clock: string, type: CaseEvent['type']) =>
-    events.push({ type, at, data: { clock } });
-  for (const [id, definition] of Object.entries(policy.clocks)) {
+  for (const id of Object.keys(policy.clocks)) {
+    const definition = policy.clocks[id]!;
     let clock = clocks[id];
     if (clock && clock.status !== 'stopped' && (terminal || matches(definition.stop, moment))) {
       clock = stopClock(clock, at);
-      record(id, 'clockStopped');
+      events.push({ type: 'clockStopped', at, data: { clock: id } });
     }
     if (!terminal && (!clock || clock.status === 'stopped') && matches(definition.start, moment)) {
       clock = startClock(policy, id, current.categories, at);
-      record(id, 'clockStarted');
+      events.push({ type: 'clockStarted', at, data: { clock: id } });
     }
-    const pausing = (definition.pauseIn ?? []).includes(moment.state);
+    const pausing = definition.pauseIn?.includes(moment.state) ?? false;
     if (clock?.status === 'running' && pausing) {
       clock = pauseClock(clock, at);
-      record(id, 'clockPaused');
+      events.push({ type: 'clockPaused', at, data: { clock: id } });
     } else if (clock?.status === 'paused' && !pausing && definition.pauseIn?.length) {
       clock = resumeClock(clock, at);
-      record(id, 'clockResumed');
+      events.push({ type: 'clockResumed', at, data: { clock: id } });
     }
-    if (clock && clock !== clocks[id]) clocks = withEntry(clocks, id, clock);
+    if (!clock || clock === clocks[id]) continue;
+    // Once copied, the record is this function's own to set (as withEntry would copy it).
+    if (owned && id !== '__proto__' && !Object.hasOwn(clocks, '__proto__')) clocks[id] = clock;
+    else clocks = withEntry(clocks, id, clock);
+    owned = true;
   }
   return { case: { ...current, clocks }, events };
 }

@@ -5,6 +5,7 @@
 import type { CaseFacts } from '../case/case.ts';
 import type { RuleAction } from '../policy/format.ts';
 import { isRecord } from './json-values.ts';
+import { withEntry } from '../records.ts';
 
 /** The fact each chaining action changes. */
 export const CHAINED_FACTS = {
@@ -23,10 +24,8 @@ export function applyChainedAction(
   switch (action.type) {
     case 'setCategory': {
       const { dimension, value } = action.params;
-      return {
-        facts: { ...facts, categories: { ...facts.categories, [dimension]: value } },
-        fact: 'categories',
-      };
+      const categories = withEntry(facts.categories, dimension, value);
+      return { facts: { ...facts, categories }, fact: 'categories' };
     }
     case 'setField': {
       const intake = setAtPath(facts.intake, action.params.field.split('.'), action.params.value);

@@ -117,6 +117,8 @@ function prioritizeAndRun(
   }
   if (children.length === 1 && only) return { evaluate: only.evaluate, bounds: only.bounds };
   const groups = groupByPriority(children, priorities);
+  if (groups.length === 1)
+    return { evaluate: runOneGroup(children, isAll), bounds: groupBounds(groups) };
   const evaluate = (run: ConditionRun, gen: number): number => {
     let cursor = gen;
     let decided = isAll;
@@ -143,6 +145,30 @@ function prioritizeAndRun(
     return cursor;
   };
   return { evaluate, bounds: groupBounds(groups) };
+}
+
+/**
+ * prioritizeAndRun's evaluation when every condition has one priority (the usual case): the one
+ * group, always evaluated whole.
+ */
+function runOneGroup(
+  group: CompiledCondition[],
+  isAll: boolean,
+): (run: ConditionRun, gen: number) => number {
+  return (run, gen) => {
+    const start = gen + 1;
+    let end = start;
+    let every = true;
+    let some = false;
+    for (let i = 0; i < group.length; i += 1) {
+      const settled = group[i]!.evaluate(run, start);
+      if (settled > end) end = settled;
+      if (run.result === true) some = true;
+      else every = false;
+    }
+    run.result = isAll ? every : some;
+    return end + 3;
+  };
 }
 
 /** The engine's prioritizeConditions: groups of equal priority, highest first, in input order. */

@@ -5,7 +5,7 @@
  */
 import { conditionPriority, UnknownOperator, UnsupportedCondition } from './compiled-condition.ts';
 import type { CompiledCondition, Context } from './compiled-condition.ts';
-import { engineOperator } from './engine-operators.ts';
+import { engineOperator, type Comparison } from './engine-operators.ts';
 import { copyJson, isRecord } from './json-values.ts';
 import { resolveFactPath } from './rules-engine.ts';
 
@@ -29,38 +29,10 @@ export function compileLeaf(node: Record<string, unknown>, context: Context): Co
   const delayed = left.resolve !== undefined || right.resolve !== undefined;
   const resolveLeft = left.resolve;
   return {
-    evaluate: (run, gen) => {
-      if (!compare) throw new UnknownOperator(`Unknown operator: ${operator}`);
-      const facts = run.facts;
-      // A fact read through a path settles a turn later (almanac.factValue's `.then`).
-      let late = false;
-      let rightValue = value;
-      if (right.fact !== undefined) {
-        rightValue = Object.hasOwn(facts, right.fact) ? facts[right.fact] : undefined;
-        if (right.resolve && Object.hasOwn(facts, right.fact)) {
-          late = true;
-          if (typeof rightValue === 'object' && rightValue !== null) {
-            rightValue = right.resolve(rightValue);
-          }
-        }
-      }
-      let leftValue: unknown = undefined;
-      if (Object.hasOwn(facts, fact)) {
-        leftValue = facts[fact];
-        if (resolveLeft) {
-          late = true;
-          if (typeof leftValue === 'object' && leftValue !== null)
-            leftValue = resolveLeft(leftValue);
-        }
-      }
-      const result = compare(leftValue, rightValue);
-      if (run.outcomes)
-        run.outcomes[index] = { factResult: leftValue, valueResult: rightValue, result };
-      run.result = result;
-      // Promise.all of both sides (+1), `.then` building the outcome (+1), evaluateCondition's
-      // `.then` recording it (+1).
-      return gen + (late ? 4 : 3);
-    },
+    evaluate:
+      compare && right.fact === undefined
+        ? constantLeaf(fact, resolveLeft, compare, value, index)
+        : anyLeaf({ fact, operator, value, index, resolveLeft, right, compare }),
     bounds: {
       min: 3,
       max: delayed ? 4 : 3,
@@ -86,6 +58,82 @@ export function compileLeaf(node: Record<string, unknown>, context: Context): Co
   };
 }
 
+/** A leaf as compileLeaf reads it, for its evaluation. */
+type LeafParts = {
+  fact: string;
+  operator: string;
+  value: unknown;
+  index: number;
+  resolveLeft: Side['resolve'];
+  right: Side;
+  compare: Comparison | undefined;
+};
+
+/** The evaluation of any leaf: a value that is a fact, or an operator the engine does not know. */
+function anyLeaf(leaf: LeafParts): CompiledCondition['evaluate'] {
+  const { fact, operator, value, index, resolveLeft, right, compare } = leaf;
+  return (run, gen) => {
+    if (!compare) throw new UnknownOperator(`Unknown operator: ${operator}`);
+    const facts = run.facts;
+    // A fact read through a path settles a turn later (almanac.factValue's `.then`).
+    let late = false;
+    let rightValue = value;
+    if (right.fact !== undefined) {
+      rightValue = Object.hasOwn(facts, right.fact) ? facts[right.fact] : undefined;
+      if (right.resolve && Object.hasOwn(facts, right.fact)) {
+        late = true;
+        if (typeof rightValue === 'object' && rightValue !== null) {
+          rightValue = right.resolve(rightValue);
+        }
+      }
+    }
+    let leftValue: unknown = undefined;
+    if (Object.hasOwn(facts, fact)) {
+      leftValue = facts[fact];
+      if (resolveLeft) {
+        late = true;
+        if (typeof leftValue === 'object' && leftValue !== null) leftValue = resolveLeft(leftValue);
+      }
+    }
+    const result = compare(leftValue, rightValue);
+    if (run.outcomes)
+      run.outcomes[index] = { factResult: leftValue, valueResult: rightValue, result };
+    run.result = result;
+    // Promise.all of both sides (+1), `.then` building the outcome (+1), evaluateCondition's
+    // `.then` recording it (+1).
+    return gen + (late ? 4 : 3);
+  };
+}
+
+/**
+ * The evaluation of a leaf whose value is a constant (most are): the general one without the
+ * value's fact to read.
+ */
+function constantLeaf(
+  fact: string,
+  resolveLeft: Side['resolve'],
+  compare: Comparison,
+  value: unknown,
+  index: number,
+): CompiledCondition['evaluate'] {
+  return (run, gen) => {
+    const facts = run.facts;
+    let late = false;
+    let leftValue: unknown = undefined;
+    if (Object.hasOwn(facts, fact)) {
+      leftValue = facts[fact];
+      if (resolveLeft) {
+        late = true;
+        if (typeof leftValue === 'object' && leftValue !== null) leftValue = resolveLeft(leftValue);
+      }
+    }
+    const result = compare(leftValue, value);
+    if (run.outcomes) run.outcomes[index] = { factResult: leftValue, valueResult: value, result };
+    run.result = result;
+    return gen + (late ? 4 : 3);
+  };
+}
+
 function valueSide(value: Record<string, unknown>): Side {
   if (typeof value.fact !== 'string')
     throw new UnsupportedCondition('a value fact is not a string');
@@ -108,9 +156,23 @@ const SIMPLE_PATH = /^\$(\.[A-Za-z_][A-Za-z0-9_]*)+$/;
 function compilePath(path: string): (value: object) => unknown {
   if (!SIMPLE_PATH.test(path)) return (value) => resolveFactPath(value, path);
   const keys = path.slice(2).split('.');
+  const [first, second] = keys;
+  // Paths of one or two keys (most) read without a loop.
+  if (keys.length === 1 && first !== undefined)
+    return (value) =>
+      Object.hasOwn(value, first) ? (value as Record<string, unknown>)[first] : undefined;
+  if (keys.length === 2 && first !== undefined && second !== undefined) {
+    return (value) => {
+      if (!Object.hasOwn(value, first)) return undefined;
+      const child = (value as Record<string, unknown>)[first];
+      if (!child || !Object.hasOwn(child, second)) return undefined;
+      return (child as Record<string, unknown>)[second];
+    };
+  }
   return (value) => {
     let current: unknown = value;
-    for (const key of keys) {
+    for (let i = 0; i < keys.length; i += 1) {
+      const key = keys[i]!;
       if (!current || !Object.hasOwn(current as object, key)) return undefined;
       current = (current as Record<string, unknown>)[key];
     }

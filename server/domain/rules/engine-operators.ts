@@ -15,6 +15,8 @@ const always: Validator = () => true;
 const isArray: Validator = Array.isArray;
 
 function numberValidator(factValue: unknown): boolean {
+  // A number reads back as itself: only NaN fails (the engine's test, without the string round).
+  if (typeof factValue === 'number') return factValue === factValue;
   return Number.parseFloat(factValue as string).toString() !== 'NaN';
 }
 
@@ -51,10 +53,11 @@ const DECORATORS: Record<string, [Decorator, Validator]> = {
   not: [(factValue, jsonValue, next) => !next(factValue, jsonValue), always],
 };
 
-const check =
-  (callback: Callback, validator: Validator): Comparison =>
-  (factValue, jsonValue) =>
-    validator(factValue) && callback(factValue, jsonValue);
+/** The engine's Operator.evaluate: the validator, then the callback (alone when it always holds). */
+const check = (callback: Callback, validator: Validator): Comparison =>
+  validator === always
+    ? callback
+    : (factValue, jsonValue) => validator(factValue) && callback(factValue, jsonValue);
 
 /**
  * The comparison an operator name stands for, decorators applied right to left as the engine's

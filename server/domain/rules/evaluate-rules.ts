@@ -33,7 +33,20 @@ export async function evaluateRuleSets(
   facts: CaseFacts,
   moment: EvaluationMoment,
 ): Promise<Decision[]> {
-  return evaluateWith(runRuleSet, ruleSets, facts, moment);
+  return evaluateFrom(runRuleSet, ruleSets, 0, facts, moment, []);
+}
+
+/**
+ * evaluateRuleSets, answered at once when every rule set runs compiled (opening a case then
+ * waits for no promise); a promise only when some rule set runs on json-rules-engine.
+ * @throws policy_invalid as evaluateRuleSets does
+ */
+export function evaluateRuleSetsNow(
+  ruleSets: RuleSet[],
+  facts: CaseFacts,
+  moment: EvaluationMoment,
+): Decision[] | Promise<Decision[]> {
+  return evaluateFrom(runRuleSet, ruleSets, 0, facts, moment, []);
 }
 
 /**
@@ -46,24 +59,32 @@ export async function evaluateRuleSetsOnEngine(
   facts: CaseFacts,
   moment: EvaluationMoment,
 ): Promise<Decision[]> {
-  return evaluateWith(runRuleSetOnEngine, ruleSets, facts, moment);
+  return evaluateFrom(runRuleSetOnEngine, ruleSets, 0, facts, moment, []);
 }
 
-async function evaluateWith(
+/** Runs the rule sets from `first` on, adding their decisions to `decisions`. */
+function evaluateFrom(
   runSet: (ruleSet: RuleSet, facts: CaseFacts) => Promise<RuleSetRun> | RuleSetRun,
   ruleSets: RuleSet[],
+  first: number,
   facts: CaseFacts,
   moment: EvaluationMoment,
-): Promise<Decision[]> {
+  decisions: Decision[],
+): Decision[] | Promise<Decision[]> {
   let current = facts;
-  const decisions: Decision[] = [];
-  for (const ruleSet of ruleSets) {
+  for (let index = first; index < ruleSets.length; index += 1) {
+    const ruleSet = ruleSets[index]!;
     if ((ruleSet.on ?? 'intake') === 'intake' && moment.on !== 'intake') continue;
     const pending = runSet(ruleSet, current);
     // Compiled rule sets answer at once; only those run on the engine are awaited.
-    const run = pending instanceof Promise ? await pending : pending;
-    current = run.facts;
-    for (const result of run.results) decisions.push(toDecision(ruleSet, result, moment.at));
+    if (pending instanceof Promise) {
+      return pending.then((run) => {
+        for (const result of run.results) decisions.push(toDecision(ruleSet, result, moment.at));
+        return evaluateFrom(runSet, ruleSets, index + 1, run.facts, moment, decisions);
+      });
+    }
+    current = pending.facts;
+    for (const result of pending.results) decisions.push(toDecision(ruleSet, result, moment.at));
   }
   return decisions;
 }

@@ -12,9 +12,15 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function copyJson<T>(value: T): T {
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(copyJson) as T;
+  if (Array.isArray(value)) {
+    const items: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i += 1) items[i] = copyJson(value[i]);
+    return items as T;
+  }
   const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i += 1) {
+    const key = keys[i]!;
     const item = copyJson((value as Record<string, unknown>)[key]);
     if (key === '__proto__') {
       Object.defineProperty(copy, key, {

@@ -101,6 +101,10 @@ export function countForward(
   const startDay = zonedDayNumber(startMs, calendar.timeZone);
   // Whole local days follow one another without a gap: unpaused, all time counts.
   if (!working && pauses.length === 0) return startMs + amountMs;
+  if (pauses.length === 0) {
+    const due = dueInTable(calendar, startMs, startDay, amountMs);
+    if (due !== undefined) return due;
+  }
   const counting: Counting = {
     calendar,
     working,
@@ -119,6 +123,26 @@ export function countForward(
     cursor = Math.max(cursor, pause.to);
   }
   return countStretch(counting, cursor, Infinity, remaining).dueMs ?? cursor;
+}
+
+/**
+ * countForward's answer for working time without pauses when the calendar's table already holds
+ * it and no check can fail (what countStretch does on the way, without its bookkeeping);
+ * undefined for anything else, which the general path decides.
+ */
+function dueInTable(
+  calendar: CalendarDefinition,
+  startMs: number,
+  startDay: number,
+  amountMs: number,
+): number | undefined {
+  if (!Number.isFinite(startMs)) return undefined;
+  const table = calendarTable(calendar, true, startMs, startMs);
+  if (table.longGaps.length > 0) return undefined;
+  const first = firstEndingAfter(table, startMs);
+  // checkIdle of the first interval, as countStretch checks it against the day before the start.
+  if ((table.day[first] ?? 0) - startDay > MAX_IDLE_DAYS) return undefined;
+  return reach(table, countedUntil(table, startMs, first) + amountMs)?.ms;
 }
 
 /** The ms counted in [fromMs, toMs) (finite, in order), pauses not subtracted. */

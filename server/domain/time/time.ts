@@ -104,19 +104,29 @@ function utcDate(ms: number): string {
   });
 }
 
+// The string parseInstant read last, and its instant.
+let lastParsed: string | undefined;
+let lastParsedMs = 0;
+
 /**
  * The epoch ms of an ISO 8601 date-time with a `Z` or `±HH:MM` offset. Strings without an offset
  * are refused: `Date.parse` would read them in the process's own zone.
  * @throws form_invalid
  */
 export function parseInstant(iso: string): number {
+  // A case's times are read again and again (each clock of a case opened at once starts then).
+  if (iso === lastParsed && lastParsed !== undefined) return lastParsedMs;
   const common = parseCommonInstant(iso);
-  if (common !== undefined) return common;
-  const match = ISO_INSTANT.exec(iso);
-  const ms = match ? Date.parse(iso) : NaN;
-  if (!match || Number.isNaN(ms) || !matchesWallClock(match, ms)) {
-    throw new DomainError('form_invalid', `invalid time: ${iso}`, { value: iso });
+  let ms = common;
+  if (ms === undefined) {
+    const match = ISO_INSTANT.exec(iso);
+    ms = match ? Date.parse(iso) : NaN;
+    if (!match || Number.isNaN(ms) || !matchesWallClock(match, ms)) {
+      throw new DomainError('form_invalid', `invalid time: ${iso}`, { value: iso });
+    }
   }
+  lastParsed = iso;
+  lastParsedMs = ms;
   return ms;
 }
 
@@ -196,12 +206,37 @@ function offsetText(offset: number): string {
   return text;
 }
 
+// Dates written by formatInstant, by local day number: cases and their clocks fall on few days.
+const dateTexts = new Map<number, string>();
+const MAX_DATE_TEXTS = 4096;
+
+/** 'YYYY-MM-DD' of a local day number, as formatDate writes it. */
+function dateText(days: number): string {
+  let text = dateTexts.get(days);
+  if (text === undefined) {
+    text = formatDate(wallClockOf(days * DAY_MS, 0));
+    if (dateTexts.size >= MAX_DATE_TEXTS) dateTexts.clear();
+    dateTexts.set(days, text);
+  }
+  return text;
+}
+
 /** An instant as ISO 8601 with the zone's offset, to the second: "2026-02-25T17:30:00+08:00". */
 export function formatInstant(ms: number, timeZone: string): string {
   const offset = offsetAt(ms, timeZone);
-  const clock = wallClockOf(ms, offset);
-  const time = `${pad(clock.hour)}:${pad(clock.minute)}:${pad(clock.second)}`;
-  return `${formatDate(clock)}T${time}${offsetText(offset)}`;
+  if (!Number.isFinite(ms) || offset % 1000 !== 0) {
+    const clock = wallClockOf(ms, offset);
+    const time = `${pad(clock.hour)}:${pad(clock.minute)}:${pad(clock.second)}`;
+    return `${formatDate(clock)}T${time}${offsetText(offset)}`;
+  }
+  // wallClockOf's arithmetic, with the date looked up by its day number.
+  const seconds = Math.floor(ms / 1000) + offset / 1000;
+  const days = Math.floor(seconds / 86_400);
+  const secondOfDay = seconds - days * 86_400;
+  const hour = TWO_DIGITS[Math.floor(secondOfDay / 3600)];
+  const minute = TWO_DIGITS[Math.floor(secondOfDay / 60) % 60];
+  const second = TWO_DIGITS[secondOfDay % 60];
+  return `${dateText(days)}T${hour}:${minute}:${second}${offsetText(offset)}`;
 }
 
 /** The local date, minute of the day and weekday of an instant in a time zone. */

@@ -15,6 +15,9 @@ type OffsetBlock = { offset: number; changes: number[]; offsets: number[] };
 // Building a formatter is costly and a built one never changes: keep one per zone.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const blocks = new Map<string, Map<number, OffsetBlock>>();
+let lastZone: string | undefined;
+let lastKey = NaN;
+let lastBlock: OffsetBlock | undefined;
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
@@ -100,14 +103,21 @@ function readBlock(key: number, timeZone: string): OffsetBlock {
 
 /** The zone's offset from UTC at an instant, in ms. @throws policy_invalid for an unknown zone */
 export function offsetAt(ms: number, timeZone: string): number {
-  let zone = blocks.get(timeZone);
-  if (!zone) blocks.set(timeZone, (zone = new Map()));
   const key = Math.floor(ms / BLOCK_MS);
-  let block = zone.get(key);
+  // Most readings in a row fall in the block read last (a case's times lie close together).
+  let block = key === lastKey && timeZone === lastZone ? lastBlock : undefined;
   if (!block) {
-    if (!Number.isFinite(ms)) return intlOffsetAt(ms, timeZone);
-    block = readBlock(key, timeZone);
-    zone.set(key, block);
+    let zone = blocks.get(timeZone);
+    if (!zone) blocks.set(timeZone, (zone = new Map()));
+    block = zone.get(key);
+    if (!block) {
+      if (!Number.isFinite(ms)) return intlOffsetAt(ms, timeZone);
+      block = readBlock(key, timeZone);
+      zone.set(key, block);
+    }
+    lastZone = timeZone;
+    lastKey = key;
+    lastBlock = block;
   }
   let offset = block.offset;
   for (let i = 0; i < block.changes.length && (block.changes[i] ?? 0) <= ms; i += 1)
