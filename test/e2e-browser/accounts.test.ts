@@ -69,7 +69,8 @@ describe.skipIf(missing !== null)('password sign-in in Chromium', () => {
     await h.shot('accounts-02-set-password');
     await page.getByRole('button', { name: '设置密码并登录' }).click();
     await page.getByRole('button', { name: '退出登录' }).waitFor();
-    expect(await page.getByText('刘洋').first().isVisible()).toBe(true);
+    // The top bar names her once the session is read (the sign-out button can come first).
+    await expect.poll(() => page.getByText('刘洋', { exact: true }).first().isVisible()).toBe(true);
     // The session is in a cookie the page's scripts cannot read.
     const cookies = await page.context().cookies();
     expect(cookies.find((c) => c.name === 'kesu_session')).toMatchObject({
