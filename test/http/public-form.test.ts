@@ -275,6 +275,7 @@ describe('the public complaint form', () => {
       closed: false,
       files: 0,
       uploadUntil: '2026-03-02T03:00:00.000Z',
+      timeZone: 'Asia/Shanghai',
     });
     expect(follow.headers.get('cache-control')).toBe('no-store');
 

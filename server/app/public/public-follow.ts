@@ -23,6 +23,8 @@ export type FollowView = {
   /** Files on the complaint, and until when (if at all) more may be added with the link. */
   files: number;
   uploadUntil?: string;
+  /** The company's time zone, in which the page shows the times. */
+  timeZone: string;
 };
 
 /** The case the token is for, filed on the public form of the company. @throws not_found */
@@ -70,6 +72,7 @@ export async function followComplaint(
     closed: stored.case.terminal !== undefined,
     files: (await deps.store.attachments.list(companyId, stored.case.id)).length,
     ...(until && Date.parse(until) > Date.parse(deps.now()) ? { uploadUntil: until } : {}),
+    timeZone: policy.timeZone,
   };
 }
 

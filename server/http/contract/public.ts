@@ -47,6 +47,8 @@ export type FollowAnswer = {
   files: number;
   /** Until when files may still be added with the link (absent: no longer, or never). */
   uploadUntil?: string;
+  /** The company's time zone (IANA), in which the times are shown. */
+  timeZone: string;
 };
 
 /** A file added with the follow link: its name as kept, type judged from the content, size. */

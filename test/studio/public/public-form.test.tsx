@@ -157,6 +157,8 @@ describe('the follow page', () => {
     expect(within(follow).getByTestId('follow-replied')).toHaveTextContent('否');
     expect(within(follow).getByTestId('follow-closed')).toHaveTextContent('否');
     expect(within(follow).getByTestId('follow-files')).toHaveTextContent('0');
+    // Times are the company's, named, not the browser's.
+    expect(follow).toHaveTextContent('10:00（Asia/Shanghai）');
     await userEvent.upload(
       screen.getByLabelText('补充照片或文件'),
       new File([PNG], 'receipt.png', { type: 'image/png' }),

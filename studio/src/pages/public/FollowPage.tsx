@@ -53,7 +53,7 @@ export function FollowPage({ company, token }: { company: string; token: string 
               <dt>{t('follow.number')}</dt>
               <dd data-testid="follow-number">{view.number}</dd>
               <dt>{t('follow.received')}</dt>
-              <dd>{formatTime(view.receivedAt, lang)}</dd>
+              <dd>{formatTime(view.receivedAt, lang, view.timeZone)}</dd>
               <dt>{t('follow.state')}</dt>
               <dd data-testid="follow-state">{view.state}</dd>
               <dt>{t('follow.replied')}</dt>
@@ -74,7 +74,9 @@ export function FollowPage({ company, token }: { company: string; token: string 
                   onChange={(event) => setFiles([...(event.currentTarget.files ?? [])])}
                 />
                 <p className="help" id="follow-files-help">
-                  {t('follow.uploadUntil', { time: formatTime(view.uploadUntil, lang) })}
+                  {t('follow.uploadUntil', {
+                    time: formatTime(view.uploadUntil, lang, view.timeZone),
+                  })}
                 </p>
                 <PublicUploads
                   api={api}
