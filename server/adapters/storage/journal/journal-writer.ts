@@ -172,6 +172,15 @@ export class JournalWriter {
    * @throws Error when the bytes there are fewer than the place says
    */
   async read(place: Place): Promise<string> {
+    const bytes = await this.readBytes(place);
+    return bytes.toString('utf8', 0, bytes.length - 1);
+  }
+
+  /**
+   * The bytes of the line at a place (its newline included), read from disk.
+   * @throws Error when the bytes there are fewer than the place says
+   */
+  async readBytes(place: Place): Promise<Buffer> {
     const [segment, offset, length] = place;
     const handle = await this.#handle(segment, segment === this.#segment);
     const buffer = Buffer.allocUnsafe(length);
@@ -185,7 +194,7 @@ export class JournalWriter {
       }
       done += bytesRead;
     }
-    return buffer.toString('utf8', 0, length - 1);
+    return buffer;
   }
 
   /** Waits for the queued appends, then closes every file. */
