@@ -7,11 +7,13 @@
  * 2,000 and shortens the registration deadline, so every case has something to report.
  */
 import { execSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newId } from '../server/adapters/system/system.ts';
 import { createUser } from '../server/app/companies/companies.ts';
+import { replayThreads } from '../server/adapters/replay/replay-threads.ts';
 import { prepareBacktest } from '../server/app/policies/backtest.ts';
 import type { AppDeps, RequestContext } from '../server/app/ports/deps.ts';
 import type { AuditEntry, Store } from '../server/app/ports/ports.ts';
@@ -23,6 +25,10 @@ import type { Policy, PolicyExample } from '../server/domain/policy/format.ts';
 import { ROOT, intake, openBenchApp } from './seed-cases.ts';
 
 const count = Number(process.argv[2] ?? 10_000);
+/** Replay threads (BACKTEST_THREADS, default one a core; 1: in the reading thread). */
+const threads = Number(process.env.BACKTEST_THREADS ?? availableParallelism());
+/** BACKTEST_PROFILE=<dir>: a CPU profile of each backtest run (main thread) written there. */
+const profileDir = process.env.BACKTEST_PROFILE;
 const happy = (
   JSON.parse(
     readFileSync(join(ROOT, 'rulesets/manufacturing-quality/examples/03-happy-paths.json'), 'utf8'),
@@ -201,16 +207,33 @@ async function measure(
   );
   const readStarted = performance.now();
   let read = 0;
-  for await (const batch of store.cases.scan('demo', {}, 200))
-    for (const stored of batch) read += (await store.audit.forCase('demo', stored.case.id)).length;
+  for await (const batch of store.cases.scanHeads('demo', {}, 200)) {
+    const trails = await store.audit.trails(
+      'demo',
+      batch.map((head) => head.case.id),
+    );
+    for (const trail of trails.values()) read += trail.length;
+  }
   const readSeconds = (performance.now() - readStarted) / 1000;
   console.log(
-    `  reading every case and its ${read} audit entries alone: ${readSeconds.toFixed(1)} s`,
+    `  reading every case's head and replay trail (${read} entries) alone: ${readSeconds.toFixed(1)} s`,
   );
-  const run = await prepareBacktest(deps, admin, 'demo', {
-    sample: Math.min(count, 100_000),
-    document,
-  });
+  const run = await prepareBacktest(
+    { ...deps, startReplayer: replayThreads({ threads, minCases: 0 }) },
+    admin,
+    'demo',
+    { sample: Math.min(count, 100_000), document },
+  );
+  const session = profileDir ? new Session() : undefined;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
+  let peakRss = 0;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 200);
   const started = performance.now();
   let lastLine = started;
   const report = await run({
@@ -221,8 +244,16 @@ async function measure(
     },
   });
   const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  if (session && profileDir) {
+    const { profile } = await session.post('Profiler.stop');
+    const file = join(profileDir, `backtest-${layout.split(' ')[0]}-${Date.now()}.cpuprofile`);
+    mkdirSync(profileDir, { recursive: true });
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  }
   console.log(
-    `  backtest of ${report.totals.replayed} cases: ${seconds.toFixed(1)} s, ${Math.round(report.totals.replayed / seconds)} cases/s; ${report.totals.changed} changed, ${report.totals.errors} errors; rss ${Math.round(process.memoryUsage().rss / 1e6)} MB`,
+    `  backtest of ${report.totals.replayed} cases (${threads} replay thread${threads === 1 ? '' : 's'}): ${seconds.toFixed(1)} s, ${Math.round(report.totals.replayed / seconds)} cases/s; ${report.totals.changed} changed, ${report.totals.errors} errors; peak rss of this thread's process ${Math.round(peakRss / 1e6)} MB; load ${loadavg()[0]!.toFixed(1)}`,
   );
   console.log(' ', JSON.stringify(report.tables.approvers), JSON.stringify(report.tables.clocks));
 }

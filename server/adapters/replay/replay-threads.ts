@@ -23,12 +23,17 @@ export type ReplayThreadOptions = {
   minCases?: number;
 };
 
-const SCRIPT = new URL('./replay-thread.ts', import.meta.url);
+const SCRIPT = new URL('./replay-thread.ts', import.meta.url).href;
 
-/** The options a thread starts with: the TypeScript loader this process runs under, if it lacks one. */
-function threadArgs(): string[] {
-  const hasLoader = process.execArgv.some((arg) => arg.includes('tsx'));
-  return hasLoader ? process.execArgv : [...process.execArgv, '--import', 'tsx'];
+/**
+ * What a thread runs: the TypeScript loader registered first (Node 20 loads a worker's entry
+ * before an inherited `--import` could), then the script.
+ */
+function bootstrap(): string {
+  const loader = import.meta.resolve('tsx/esm/api');
+  return `import(${JSON.stringify(loader)})
+    .then(({ register }) => register())
+    .then(() => import(${JSON.stringify(SCRIPT)}));`;
 }
 
 type Waiting = { resolve: (results: ReplayResult[]) => void; reject: (error: unknown) => void };
@@ -42,7 +47,7 @@ class ReplayThread {
   #failure: Error | undefined;
 
   constructor(setup: ReplaySetup) {
-    this.#worker = new Worker(SCRIPT, { workerData: setup, execArgv: threadArgs() });
+    this.#worker = new Worker(bootstrap(), { eval: true, workerData: setup });
     this.#worker.on('message', (answer: ReplayAnswer) => {
       const waiting = this.#waiting.get(answer.id);
       this.#waiting.delete(answer.id);
