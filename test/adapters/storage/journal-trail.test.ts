@@ -53,6 +53,26 @@ describe('the replay trail in the embedded journal', () => {
     expect(trailRange(Buffer.from('{"trail":[{"a":"]\\"}]"}],"case":1}'))).toEqual([9, 24]);
   });
 
+  it('is read whole when it is longer than the first bytes read of its line', async () => {
+    const store = await open(await tempDir());
+    const expected = await filled(store);
+    let stored = (await store.cases.get('acme', 'c1'))!;
+    const trail = [...expected.get('c1')!];
+    for (let step = 0; step < 80; step += 1) {
+      const at = `2026-03-12T09:${String(step % 60).padStart(2, '0')}:00+08:00`;
+      const input = { data: { note: `第${step}步 ${'x'.repeat(100)}` }, roles: ['clerk'] };
+      const entry = { id: `n${step}`, companyId: 'acme', caseId: 'c1', at, by: 'li', input };
+      stored = await store.cases.save(stored, stored.version, [{ ...entry, action: 'note' }]);
+      trail.push({ at, by: 'li', action: 'note', input });
+    }
+    expect(JSON.stringify(trail).length).toBeGreaterThan(16 * 1024);
+    // Not in the trail the line holds (it was appended alone), where one made from the case's
+    // audit entries would have it: what is read is the line's trail.
+    const alone = { id: 'alone', companyId: 'acme', caseId: 'c1', at: 'x', by: 'li' };
+    await store.audit.append([{ ...alone, action: 'note', input: { roles: ['clerk'] } }]);
+    expect((await store.audit.trails('acme', ['c1', 'c0'])).get('c1')).toEqual(trail);
+  });
+
   it('is kept through a restart that compacts the journal, and grows after it', async () => {
     const dataDir = await tempDir();
     const store = await open(dataDir);

@@ -27,7 +27,7 @@ import {
 import { compactJournal, recoverCompaction, worthCompacting } from './journal-compaction.ts';
 import { replayJournal } from './journal-replay.ts';
 import { JournalWriter, type Place, type SyncObserver } from './journal-writer.ts';
-import { readTrail } from './trail-line.ts';
+import { readTrail, startsWithTrail } from './trail-line.ts';
 import type { TrailEntry } from '../../../app/ports/audit-trail.ts';
 import { convertOldLayout } from './old-layout.ts';
 import { OutboxBook, type OutboxBookData } from '../outbox-book.ts';
@@ -53,6 +53,8 @@ const VERSION_FILE = /^[1-9]\d*\.json$/;
 /** How a journal line's audit array starts: the line's only key, or the key after the case. */
 const AUDIT_ONLY = '{"audit":[';
 const AUDIT_KEY = ',"audit":[';
+/** Bytes of a line read first for its trail (a trail of a dozen actions fits). */
+const TRAIL_READ = 8 * 1024;
 
 async function versionFiles(folder: string): Promise<string[]> {
   try {
@@ -291,6 +293,10 @@ export class CompanyJournal {
    * @throws Error when the line cannot be read or its trail is damaged
    */
   async readTrail(place: Place): Promise<TrailEntry[] | undefined> {
+    // Its first kilobytes hold most trails whole: the rest of the line is read only when not.
+    const head = await this.#journal.readBytes(place, TRAIL_READ);
+    const trail = readTrail(head);
+    if (trail || head.length === place[2] || !startsWithTrail(head)) return trail;
     return readTrail(await this.#journal.readBytes(place));
   }
 

@@ -177,11 +177,13 @@ export class JournalWriter {
   }
 
   /**
-   * The bytes of the line at a place (its newline included), read from disk.
+   * The bytes of the line at a place (its newline included), or its first `limit` bytes, read
+   * from disk.
    * @throws Error when the bytes there are fewer than the place says
    */
-  async readBytes(place: Place): Promise<Buffer> {
-    const [segment, offset, length] = place;
+  async readBytes(place: Place, limit = Infinity): Promise<Buffer> {
+    const [segment, offset] = place;
+    const length = Math.min(place[2], limit);
     const handle = await this.#handle(segment, segment === this.#segment);
     const buffer = Buffer.allocUnsafe(length);
     let done = 0;

@@ -36,9 +36,7 @@ export function nextTrail(
  * Undefined when the line does not start with a trail.
  */
 export function trailRange(line: Uint8Array): readonly [start: number, end: number] | undefined {
-  if (line.length < TRAIL_HEAD.length) return undefined;
-  for (let index = 0; index < TRAIL_HEAD.length; index += 1)
-    if (line[index] !== TRAIL_HEAD[index]) return undefined;
+  if (!startsWithTrail(line)) return undefined;
   const start = TRAIL_HEAD.length - 1;
   let depth = 0;
   let inString = false;
@@ -57,7 +55,19 @@ export function trailRange(line: Uint8Array): readonly [start: number, end: numb
   return undefined;
 }
 
-/** The trail at the head of a line's bytes, if it has one. @throws SyntaxError when it is damaged */
+/** Whether a line (or its first bytes) starts with a trail. */
+export function startsWithTrail(line: Uint8Array): boolean {
+  if (line.length < TRAIL_HEAD.length) return false;
+  for (let index = 0; index < TRAIL_HEAD.length; index += 1)
+    if (line[index] !== TRAIL_HEAD[index]) return false;
+  return true;
+}
+
+/**
+ * The trail at the head of a line's bytes (undefined when it has none, or when they are the
+ * line's first bytes only and the trail goes on past them).
+ * @throws SyntaxError when it is damaged
+ */
 export function readTrail(line: Buffer): TrailEntry[] | undefined {
   const range = trailRange(line);
   return range && (JSON.parse(line.toString('utf8', range[0], range[1])) as TrailEntry[]);
