@@ -2,7 +2,9 @@
  * npm run bench:backtest [N] — a backtest over N stored cases (default 10,000), each worked from
  * intake to closed (ten actions, each saving the case with its audit entry as the runtime does: a
  * journal line per step), in a temporary embedded data directory, 1,000 a month. Measured as
- * written, then after a restart has compacted the journal (later lines keep only their entries). Half the cases propose 800 yuan, half 1,500
+ * written, then after a restart has compacted the journal (later lines keep only their entries),
+ * each with one replay thread and with one a core (BACKTEST_THREADS); BACKTEST_PROFILE=<dir>
+ * writes a CPU profile of each backtest's reading thread. Half the cases propose 800 yuan, half 1,500
  * (approved by the sales manager and the deputy GM); the draft raises the sales manager's limit to
  * 2,000 and shortens the registration deadline, so every case has something to report.
  */
@@ -25,8 +27,13 @@ import type { Policy, PolicyExample } from '../server/domain/policy/format.ts';
 import { ROOT, intake, openBenchApp } from './seed-cases.ts';
 
 const count = Number(process.argv[2] ?? 10_000);
-/** Replay threads (BACKTEST_THREADS, default one a core; 1: in the reading thread). */
-const threads = Number(process.env.BACKTEST_THREADS ?? availableParallelism());
+/**
+ * The replay thread counts measured, one backtest each (BACKTEST_THREADS, e.g. "1,2"; default 1
+ * and one a core; 1: in the reading thread).
+ */
+const threadCounts = (process.env.BACKTEST_THREADS ?? `1,${availableParallelism()}`)
+  .split(',')
+  .map(Number);
 /** BACKTEST_PROFILE=<dir>: a CPU profile of each backtest run (main thread) written there. */
 const profileDir = process.env.BACKTEST_PROFILE;
 const happy = (
@@ -218,6 +225,17 @@ async function measure(
   console.log(
     `  reading every case's head and replay trail (${read} entries) alone: ${readSeconds.toFixed(1)} s`,
   );
+  for (const threads of threadCounts) await backtest(threads, deps, admin, document, layout);
+}
+
+/** One backtest of the draft `document` with `threads` replay threads, timed. */
+async function backtest(
+  threads: number,
+  deps: AppDeps,
+  admin: RequestContext,
+  document: Policy,
+  layout: string,
+): Promise<void> {
   const run = await prepareBacktest(
     { ...deps, startReplayer: replayThreads({ threads, minCases: 0 }) },
     admin,
@@ -247,7 +265,8 @@ async function measure(
   clearInterval(sampler);
   if (session && profileDir) {
     const { profile } = await session.post('Profiler.stop');
-    const file = join(profileDir, `backtest-${layout.split(' ')[0]}-${Date.now()}.cpuprofile`);
+    const name = `backtest-${layout.split(' ')[0]}-${threads}-${Date.now()}.cpuprofile`;
+    const file = join(profileDir, name);
     mkdirSync(profileDir, { recursive: true });
     writeFileSync(file, JSON.stringify(profile));
     session.disconnect();
