@@ -395,7 +395,8 @@ export type Store = {
     forCases(companyId: string, caseIds: readonly string[]): Promise<Map<string, AuditEntry[]>>;
     /**
      * Several cases' replay trails (see audit-trail.ts): each case's entries as a replay reads
-     * them, in the order written. Every id asked for is a key of the answer.
+     * them, in the order written. Every id asked for is a key of the answer. A store may leave out
+     * entries `append` wrote alone (they never act on a case: an attachment added).
      */
     trails(companyId: string, caseIds: readonly string[]): Promise<Map<string, TrailEntry[]>>;
     /** Every audit entry of the company in the order written, in batches of at most `batchSize`. */
