@@ -24,6 +24,8 @@ export type ReplayThreadOptions = {
 };
 
 const SCRIPT = new URL('./replay-thread.ts', import.meta.url).href;
+/** The old generation a replay thread may grow to. */
+const THREAD_HEAP_MB = 256;
 
 /**
  * What a thread runs: the TypeScript loader registered first (Node 20 loads a worker's entry
@@ -47,7 +49,13 @@ class ReplayThread {
   #failure: Error | undefined;
 
   constructor(setup: ReplaySetup) {
-    this.#worker = new Worker(bootstrap(), { eval: true, workerData: setup });
+    // A thread holds its share of two batches and the compiled versions: a bounded heap makes it
+    // collect early rather than grow to the process's default.
+    this.#worker = new Worker(bootstrap(), {
+      eval: true,
+      workerData: setup,
+      resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB },
+    });
     this.#worker.on('message', (answer: ReplayAnswer) => {
       const waiting = this.#waiting.get(answer.id);
       this.#waiting.delete(answer.id);
