@@ -2,16 +2,20 @@
  * npm run bench:backtest [N] — a backtest over N stored cases (default 10,000), each worked from
  * intake to closed (ten actions, each saving the case with its audit entry as the runtime does: a
  * journal line per step), in a temporary embedded data directory, 1,000 a month. Measured as
- * written, then after a restart has compacted the journal (later lines keep only their entries). Half the cases propose 800 yuan, half 1,500
+ * written, then after a restart has compacted the journal (later lines keep only their entries),
+ * each with one replay thread and with one a core (BACKTEST_THREADS); BACKTEST_PROFILE=<dir>
+ * writes a CPU profile of each backtest's reading thread. Half the cases propose 800 yuan, half 1,500
  * (approved by the sales manager and the deputy GM); the draft raises the sales manager's limit to
  * 2,000 and shortens the registration deadline, so every case has something to report.
  */
 import { execSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newId } from '../server/adapters/system/system.ts';
 import { createUser } from '../server/app/companies/companies.ts';
+import { replayThreads } from '../server/adapters/replay/replay-threads.ts';
 import { prepareBacktest } from '../server/app/policies/backtest.ts';
 import type { AppDeps, RequestContext } from '../server/app/ports/deps.ts';
 import type { AuditEntry, Store } from '../server/app/ports/ports.ts';
@@ -23,6 +27,15 @@ import type { Policy, PolicyExample } from '../server/domain/policy/format.ts';
 import { ROOT, intake, openBenchApp } from './seed-cases.ts';
 
 const count = Number(process.argv[2] ?? 10_000);
+/**
+ * The replay thread counts measured, one backtest each (BACKTEST_THREADS, e.g. "1,2"; default 1
+ * and one a core; 1: in the reading thread).
+ */
+const threadCounts = (process.env.BACKTEST_THREADS ?? `1,${availableParallelism()}`)
+  .split(',')
+  .map(Number);
+/** BACKTEST_PROFILE=<dir>: a CPU profile of each backtest run (main thread) written there. */
+const profileDir = process.env.BACKTEST_PROFILE;
 const happy = (
   JSON.parse(
     readFileSync(join(ROOT, 'rulesets/manufacturing-quality/examples/03-happy-paths.json'), 'utf8'),
@@ -201,16 +214,44 @@ async function measure(
   );
   const readStarted = performance.now();
   let read = 0;
-  for await (const batch of store.cases.scan('demo', {}, 200))
-    for (const stored of batch) read += (await store.audit.forCase('demo', stored.case.id)).length;
+  for await (const batch of store.cases.scanHeads('demo', {}, 200)) {
+    const trails = await store.audit.trails(
+      'demo',
+      batch.map((head) => head.case.id),
+    );
+    for (const trail of trails.values()) read += trail.length;
+  }
   const readSeconds = (performance.now() - readStarted) / 1000;
   console.log(
-    `  reading every case and its ${read} audit entries alone: ${readSeconds.toFixed(1)} s`,
+    `  reading every case's head and replay trail (${read} entries) alone: ${readSeconds.toFixed(1)} s`,
   );
-  const run = await prepareBacktest(deps, admin, 'demo', {
-    sample: Math.min(count, 100_000),
-    document,
-  });
+  for (const threads of threadCounts) await backtest(threads, deps, admin, document, layout);
+}
+
+/** One backtest of the draft `document` with `threads` replay threads, timed. */
+async function backtest(
+  threads: number,
+  deps: AppDeps,
+  admin: RequestContext,
+  document: Policy,
+  layout: string,
+): Promise<void> {
+  const run = await prepareBacktest(
+    { ...deps, startReplayer: replayThreads({ threads, minCases: 0 }) },
+    admin,
+    'demo',
+    { sample: Math.min(count, 100_000), document },
+  );
+  const session = profileDir ? new Session() : undefined;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
+  let peakRss = 0;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 200);
   const started = performance.now();
   let lastLine = started;
   const report = await run({
@@ -221,8 +262,17 @@ async function measure(
     },
   });
   const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  if (session && profileDir) {
+    const { profile } = await session.post('Profiler.stop');
+    const name = `backtest-${layout.split(' ')[0]}-${threads}-${Date.now()}.cpuprofile`;
+    const file = join(profileDir, name);
+    mkdirSync(profileDir, { recursive: true });
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  }
   console.log(
-    `  backtest of ${report.totals.replayed} cases: ${seconds.toFixed(1)} s, ${Math.round(report.totals.replayed / seconds)} cases/s; ${report.totals.changed} changed, ${report.totals.errors} errors; rss ${Math.round(process.memoryUsage().rss / 1e6)} MB`,
+    `  backtest of ${report.totals.replayed} cases (${threads} replay thread${threads === 1 ? '' : 's'}): ${seconds.toFixed(1)} s, ${Math.round(report.totals.replayed / seconds)} cases/s; ${report.totals.changed} changed, ${report.totals.errors} errors; peak rss of this thread's process ${Math.round(peakRss / 1e6)} MB; load ${loadavg()[0]!.toFixed(1)}`,
   );
   console.log(' ', JSON.stringify(report.tables.approvers), JSON.stringify(report.tables.clocks));
 }

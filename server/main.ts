@@ -15,6 +15,7 @@ import { hashSecret, newId, newSecret, systemNow } from './adapters/system/syste
 import { argon2Passwords } from './adapters/system/argon2-passwords.ts';
 import { inspectFile } from './adapters/files/file-content.ts';
 import { createAjvValidator } from './adapters/validation/ajv-validator.ts';
+import { replayThreads } from './adapters/replay/replay-threads.ts';
 import { bootstrap } from './app/companies/bootstrap.ts';
 import { startSweeper } from './app/sweep/sweep.ts';
 import { startDeliveryWorker } from './app/notifications/delivery-worker.ts';
@@ -61,6 +62,7 @@ const deps: AppDeps = {
   templates: bundledTemplates(),
   versions: createPublishedVersionCache(),
   sendDelivery,
+  startReplayer: replayThreads(),
   ...(process.env.KESU_PUBLIC_URL ? { publicUrl: process.env.KESU_PUBLIC_URL } : {}),
 };
 const first = await bootstrap(deps, process.env.KESU_ADMIN_TOKEN || undefined);

@@ -168,13 +168,13 @@ describe('POST /policy/draft/backtest: the draft tried on stored cases', () => {
     const { audit } = t.deps.store;
     // The trails of a batch of cases are read together; cancelling while they are read stops
     // the run before its next case.
-    const forCases = audit.forCases.bind(audit);
+    const trails = audit.trails.bind(audit);
     let reads = 0;
     let onRead = () => {};
-    audit.forCases = async (company, ids) => {
+    audit.trails = async (company, ids) => {
       reads += 1;
       onRead();
-      return forCases(company, ids);
+      return trails(company, ids);
     };
     const platform = {
       userId: 'platform',

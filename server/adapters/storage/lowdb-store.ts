@@ -34,7 +34,10 @@ import {
   queryCases,
   scanAudit,
   scanCases,
+  scanHeads,
+  trailsOfCases,
 } from './journal/journal-reads.ts';
+import { nextTrail } from './journal/trail-line.ts';
 import type { SyncObserver } from './journal/journal-writer.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { makeDirectoryDurably, type WriteObserver } from './durable-json-file.ts';
@@ -202,7 +205,13 @@ function companyStore(
           const entries = audit(stored);
           assertAuditFor(companyId, entries);
           const raised = outbox?.(stored);
-          const line = { case: stored, audit: entries, ...(raised ? { outbox: raised } : {}) };
+          const trail = nextTrail([], stored.case.id, entries);
+          const line = {
+            ...(trail ? { trail } : {}),
+            case: stored,
+            audit: entries,
+            ...(raised ? { outbox: raised } : {}),
+          };
           const durable = tracker.track(journal.write(line));
           return { value: stored, durable };
         }),
@@ -224,7 +233,13 @@ function companyStore(
           }
           assertAuditFor(stored.companyId, audit);
           const next = savedCase({ ...stored }, current, expectedVersion, idempotency);
-          const line = { case: next, audit, ...(outbox ? { outbox } : {}) };
+          const trail = nextTrail(await journal.trailForWrite(next.case.id), next.case.id, audit);
+          const line = {
+            ...(trail ? { trail } : {}),
+            case: next,
+            audit,
+            ...(outbox ? { outbox } : {}),
+          };
           const durable = tracker.track(journal.write(line));
           return { value: next, durable };
         });
@@ -243,6 +258,10 @@ function companyStore(
         scanInBatches(batchSize, (after, limit) =>
           read(companyId, [], (journal) => scanCases(journal, filter, after, limit)),
         ),
+      scanHeads: (companyId, filter = {}, batchSize = 500) =>
+        scanInBatches(batchSize, (after, limit) =>
+          read(companyId, [], (journal) => scanHeads(journal, filter, after, limit)),
+        ),
     },
     idempotency: {
       get: (companyId, key) => read(companyId, undefined, (journal) => journal.index.claimed(key)),
@@ -253,6 +272,10 @@ function companyStore(
       forCases: (companyId, caseIds) =>
         read(companyId, new Map(caseIds.map((id) => [id, []])), (journal) =>
           auditOfCases(journal, caseIds),
+        ),
+      trails: (companyId, caseIds) =>
+        read(companyId, new Map(caseIds.map((id) => [id, []])), (journal) =>
+          trailsOfCases(journal, caseIds),
         ),
       scan: (companyId, batchSize = 500) => ({
         [Symbol.asyncIterator]: async function* () {

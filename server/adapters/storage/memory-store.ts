@@ -27,6 +27,7 @@ import {
   savedCase,
   withClaim,
 } from './storage-names.ts';
+import { caseHeadOf, trailEntryOf, type TrailEntry } from '../../app/ports/audit-trail.ts';
 import { caseMoments } from '../../domain/case/case-index.ts';
 import { compareIn, matchesFilter, type Ranked } from './case-filter.ts';
 import { scanInBatches } from './scan-batches.ts';
@@ -248,6 +249,16 @@ export function createMemoryStore(): Store {
             .slice(0, limit)
             .map((item) => ({ rank: item.received, value: copy(item.stored) }));
         }),
+      scanHeads: (companyId, filter = {}, batchSize = 500) =>
+        scanInBatches(batchSize, (after, limit) => {
+          const all = [...(existing(companyId)?.cases.values() ?? [])];
+          return all
+            .filter(
+              (item) => item.received > after && matchesFilter(item.stored, item.moments, filter),
+            )
+            .slice(0, limit)
+            .map((item) => ({ rank: item.received, value: caseHeadOf(item.stored) }));
+        }),
     },
     idempotency: {
       get: async (companyId, key) => findClaimed(existing(companyId), key),
@@ -259,6 +270,15 @@ export function createMemoryStore(): Store {
         const found = new Map(caseIds.map((id) => [id, [] as AuditEntry[]]));
         for (const entry of existing(companyId)?.audit ?? []) {
           if (entry.caseId !== undefined) found.get(entry.caseId)?.push(copy(entry));
+        }
+        return found;
+      },
+      trails: async (companyId, caseIds) => {
+        const found = new Map(caseIds.map((id) => [id, [] as TrailEntry[]]));
+        for (const entry of existing(companyId)?.audit ?? []) {
+          const trail = entry.caseId === undefined ? undefined : found.get(entry.caseId);
+          const read = trail && trailEntryOf(entry);
+          if (read) trail.push(copy(read));
         }
         return found;
       },

@@ -13,8 +13,8 @@ import type { OutcomeDifference } from '../../domain/backtest/compare-outcomes.t
 import type { ReplayOutcome } from '../../domain/backtest/replay-outcome.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import { assessmentRule } from '../reports/assess-people.ts';
-import { responsiblePerson } from '../reports/count-case.ts';
-import type { StoredCase } from '../ports/ports.ts';
+import type { CaseHead } from '../ports/audit-trail.ts';
+import { replaySide, type ReplaySide } from './backtest-replay.ts';
 
 /** How many affected cases a report lists (the total is counted in full). */
 export const AFFECTED_LISTED = 500;
@@ -33,11 +33,11 @@ export class BacktestCollector {
   private readonly errors: BacktestReport['errors'] = [];
 
   /** Counts one replayed case. */
-  add(stored: StoredCase, before: Replayed, after: Replayed, differences: OutcomeDifference[]) {
+  add(stored: CaseHead, before: Replayed, after: Replayed, differences: OutcomeDifference[]) {
     this.totals.replayed += 1;
     this.versions.add(stored.policyVersion);
-    this.countValid('from', before.case, stored.month);
-    this.countValid('to', after.case, stored.month);
+    this.countValid('from', before, stored.month);
+    this.countValid('to', after, stored.month);
     if (differences.length === 0) {
       this.totals.unchanged += 1;
       return;
@@ -57,15 +57,16 @@ export class BacktestCollector {
   }
 
   /** Counts a case that could not be replayed. */
-  fail(stored: StoredCase, message: string) {
+  fail(stored: CaseHead, message: string) {
     this.totals.errors += 1;
     if (this.errors.length < ERRORS_LISTED)
       this.errors.push({ id: stored.case.id, number: stored.case.number, message });
   }
 
-  private countValid(side: Side, c: Case | null, month: string) {
-    if (!c || (c.categories.validity !== undefined && c.categories.validity !== 'valid')) return;
-    const key = `${responsiblePerson(c)}\u0000${month}`;
+  private countValid(side: Side, replayed: Replayed, month: string) {
+    const person = 'counted' in replayed ? replayed.counted : replaySide(replayed).counted;
+    if (person === null) return;
+    const key = `${person}\u0000${month}`;
     this.valid[side].set(key, (this.valid[side].get(key) ?? 0) + 1);
   }
 
@@ -166,5 +167,5 @@ export class BacktestCollector {
   }
 }
 
-/** A replay as the collector takes it. */
-export type Replayed = { case: Case | null; outcome: ReplayOutcome };
+/** A replay as the collector takes it: whole, or as a side (what a worker thread sends back). */
+export type Replayed = { case: Case | null; outcome: ReplayOutcome } | ReplaySide;

@@ -1,17 +1,22 @@
 /**
  * Backtest (回测): the company's stored cases of a period replayed through the version each ran
  * under and through the draft, and what the draft would have changed. Read-only: nothing is
- * written. Cases are streamed from the store and counted as they go (memory stays bounded).
+ * written. Cases are streamed from the store (their heads, then their replay trails, a batch at a
+ * time) and counted as they go (memory stays bounded); the replays run in this thread or in the
+ * worker threads the composition root gives (`startReplayer`), a batch in flight while the next is read.
  */
-import { compareOutcomes } from '../../domain/backtest/compare-outcomes.ts';
-import { replayCase } from '../../domain/backtest/replay-case.ts';
-import type { CaseContext } from '../../domain/case/open-case.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import { parseInstant } from '../../domain/time/time.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
-import type { AuditEntry, StoredCase } from '../ports/ports.ts';
-import { recordedCase } from './backtest-record.ts';
+import { opensCase, type CaseHead, type TrailEntry } from '../ports/audit-trail.ts';
+import { needsBody, recordedCase, type RolesOf } from './backtest-record.ts';
+import {
+  replayInThread,
+  type ReplayResult,
+  type ReplaySetup,
+  type ReplayTask,
+} from './backtest-replay.ts';
 import { BacktestCollector } from './backtest-report.ts';
 import type { BacktestSummary } from '../../domain/backtest/backtest-summary.ts';
 import { backtestScope, type BacktestInput, type BacktestScope } from './backtest-scope.ts';
@@ -70,42 +75,49 @@ export async function prepareBacktest(
   const users = await deps.store.users.list(companyId);
   const roles = new Map(users.map((user) => [user.id, user.roles]));
   const rolesOf = (user: string) => roles.get(user);
-  const draftContext: CaseContext = {
-    policy: draft,
-    validator: deps.validator,
-    lang: context.lang,
-  };
   return async ({ signal, onProgress }) => {
-    const nowMs = parseInstant(deps.now());
+    const setup: ReplaySetup = { draft, lang: context.lang, nowMs: parseInstant(deps.now()) };
     const collector = new BacktestCollector();
-    const replayOne = async (stored: StoredCase, entries: AuditEntry[]) => {
-      const version = await publishedPolicy(deps, companyId, stored.policyVersion);
-      const recorded = recordedCase(stored, entries, version.policy, rolesOf);
-      if (!recorded) return collector.fail(stored, 'no intake in the audit trail');
-      const ranUnder: CaseContext = { ...draftContext, policy: version.policy };
-      const before = await replayCase(ranUnder, recorded, nowMs);
-      const after = await replayCase(draftContext, recorded, nowMs);
-      collector.add(stored, before, after, compareOutcomes(before.outcome, after.outcome));
-    };
+    const versions = new Map<number, Policy>();
     const population = await casesInMonths(deps, companyId, scope);
     const total = Math.min(scope.sample ?? population, population);
     const every =
       scope.sample === undefined ? 1 : Math.max(1, Math.floor(population / scope.sample));
+    const replayer = deps.startReplayer?.(setup, total) ?? replayInThread(deps.validator, setup);
     let done = 0;
-    const batches = selectedCases(deps, companyId, scope, every);
-    for await (const [batch, trails] of withTrails(deps, companyId, batches)) {
-      for (const stored of batch) {
-        signal?.throwIfAborted();
-        try {
-          await replayOne(stored, trails.get(stored.case.id) ?? []);
-        } catch (error) {
-          if (isDomainError(error) || error instanceof AppError)
-            collector.fail(stored, `${error.code}: ${error.message}`);
-          else throw error;
-        }
+    const collect = (heads: CaseHead[], results: (ReplayResult | string)[]) => {
+      results.forEach((result, index) => {
+        const head = heads[index]!;
+        if (typeof result === 'string') collector.fail(head, result);
+        else if ('error' in result) collector.fail(head, result.error);
+        else collector.add(head, result.before, result.after, result.differences);
         done += 1;
         if (done % PROGRESS_EVERY === 0) onProgress?.({ done, total: Math.max(total, done) });
+      });
+    };
+    // One batch replays while the next is read: the store and the replay threads work together.
+    let replaying: Promise<void> = Promise.resolve();
+    try {
+      const batches = selectedCases(deps, companyId, scope, every);
+      for await (const [heads, trails] of withTrails(deps, companyId, batches)) {
+        signal?.throwIfAborted();
+        const tasks = await tasksOf(deps, companyId, heads, trails, versions, rolesOf);
+        const runnable = tasks.flatMap((task) => (typeof task === 'string' ? [] : [task]));
+        const replayed = replayer.replay(runnable, versions, signal);
+        replayed.catch(() => undefined);
+        await replaying;
+        replaying = replayed.then((results) => {
+          let next = 0;
+          collect(
+            heads,
+            tasks.map((task) => (typeof task === 'string' ? task : results[next++]!)),
+          );
+        });
       }
+      await replaying;
+    } finally {
+      await replaying.catch(() => undefined);
+      await replayer.close();
     }
     if (done % PROGRESS_EVERY !== 0) onProgress?.({ done, total: Math.max(total, done) });
     return {
@@ -118,6 +130,43 @@ export async function prepareBacktest(
       draft: input.document === undefined ? 'stored' : 'given',
     };
   };
+}
+
+/**
+ * Each case of a batch as a replay task, or why it cannot be replayed. The versions the batch
+ * ran under are added to `versions`; a case whose trail lacks its actions' input (written before
+ * it was kept) is read whole, to rebuild them.
+ */
+async function tasksOf(
+  deps: AppDeps,
+  companyId: string,
+  heads: CaseHead[],
+  trails: Map<string, TrailEntry[]>,
+  versions: Map<number, Policy>,
+  rolesOf: RolesOf,
+): Promise<(ReplayTask | string)[]> {
+  return Promise.all(
+    heads.map(async (head) => {
+      try {
+        const number = head.policyVersion;
+        if (!versions.has(number))
+          versions.set(number, (await publishedPolicy(deps, companyId, number)).policy);
+        const entries = trails.get(head.case.id) ?? [];
+        const opened = entries.find((entry) => opensCase(entry.action));
+        const body =
+          needsBody(entries) || (opened && !opened.intake)
+            ? (await deps.store.cases.get(companyId, head.case.id))?.case
+            : undefined;
+        const recorded = recordedCase(head, entries, versions.get(number)!, rolesOf, body);
+        if (!recorded) return 'no intake in the audit trail';
+        return { recorded, policyVersion: number };
+      } catch (error) {
+        if (isDomainError(error) || error instanceof AppError)
+          return `${error.code}: ${error.message}`;
+        throw error;
+      }
+    }),
+  );
 }
 
 /** How many cases were received in the months of the scope (all, with no period). */
@@ -134,18 +183,18 @@ async function casesInMonths(deps: AppDeps, companyId: string, scope: BacktestSc
 }
 
 /**
- * Each batch with its cases' audit trails, read together; the next batch's trails are read while
+ * Each batch with its cases' replay trails, read together; the next batch's trails are read while
  * the caller replays this one, so the disk or the database works while the processor does.
  */
 async function* withTrails(
   deps: AppDeps,
   companyId: string,
-  batches: AsyncIterable<StoredCase[]>,
-): AsyncIterable<readonly [StoredCase[], Map<string, AuditEntry[]>]> {
-  let ahead: Promise<readonly [StoredCase[], Map<string, AuditEntry[]>]> | undefined;
+  batches: AsyncIterable<CaseHead[]>,
+): AsyncIterable<readonly [CaseHead[], Map<string, TrailEntry[]>]> {
+  let ahead: Promise<readonly [CaseHead[], Map<string, TrailEntry[]>]> | undefined;
   for await (const batch of batches) {
     const next = deps.store.audit
-      .forCases(
+      .trails(
         companyId,
         batch.map((stored) => stored.case.id),
       )
@@ -167,12 +216,12 @@ async function* selectedCases(
   companyId: string,
   scope: BacktestScope,
   every: number,
-): AsyncIterable<StoredCase[]> {
+): AsyncIterable<CaseHead[]> {
   let seen = 0;
   let taken = 0;
   for (const month of scope.months ?? [undefined]) {
     const filter = month ? { month } : {};
-    for await (const batch of deps.store.cases.scan(companyId, filter, BATCH)) {
+    for await (const batch of deps.store.cases.scanHeads(companyId, filter, BATCH)) {
       const chosen = batch.filter((stored) => {
         if (!scope.contains(stored.case.receivedAt)) return false;
         seen += 1;

@@ -3,6 +3,7 @@ import type { Label, Lang } from '../../domain/policy/format.ts';
 import type { SchemaValidator } from '../../domain/validator.ts';
 import type { SendDelivery } from './outbox.ts';
 import type { PublishedPolicy, Store } from './ports.ts';
+import type { StartReplayer } from '../policies/backtest-replay.ts';
 
 /** What the template gallery shows of a bundled template. */
 export type TemplateSummary = {
@@ -45,6 +46,8 @@ export type AppDeps = {
   sendDelivery?: SendDelivery;
   /** The published versions read so far from `store` (made with it: a new store, a new cache). */
   versions: PublishedVersionCache;
+  /** Spreads a backtest's replays over worker threads; without it they run in this thread. */
+  startReplayer?: StartReplayer;
 };
 
 /** A memory-hard password hash (argon2id): the hash names its own parameters and salt. */

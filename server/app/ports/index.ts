@@ -2,3 +2,4 @@
 export * from './ports.ts';
 export * from './deps.ts';
 export * from './outbox.ts';
+export * from './audit-trail.ts';

@@ -9,6 +9,7 @@ import { CodedError } from '../../domain/coded-error.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import type { ExtendsRef } from '../../domain/policy/inheritance.ts';
 import type { PolicyChange } from '../../domain/policy/diff-policies.ts';
+import type { CaseHead, TrailEntry } from './audit-trail.ts';
 import type { ChannelStore, DeliveryStore, NotificationStore, Outbox } from './outbox.ts';
 
 export type Company = {
@@ -378,6 +379,15 @@ export type Store = {
      * as the caller goes (a case saved meanwhile is seen at most once).
      */
     scan(companyId: string, filter?: CaseFilter, batchSize?: number): AsyncIterable<StoredCase[]>;
+    /**
+     * As `scan`, only each case's head (id, number, received time, month, policy version): what a
+     * pass that then reads the cases' trails needs, without their bodies.
+     */
+    scanHeads(
+      companyId: string,
+      filter?: CaseFilter,
+      batchSize?: number,
+    ): AsyncIterable<CaseHead[]>;
   };
   idempotency: {
     /** What the write that claimed this scoped key in the company produced, if one did. */
@@ -392,6 +402,12 @@ export type Store = {
      * Every id asked for is a key of the answer (with no entries when the case has none).
      */
     forCases(companyId: string, caseIds: readonly string[]): Promise<Map<string, AuditEntry[]>>;
+    /**
+     * Several cases' replay trails (see audit-trail.ts): each case's entries as a replay reads
+     * them, in the order written. Every id asked for is a key of the answer. A store may leave out
+     * entries `append` wrote alone (they never act on a case: an attachment added).
+     */
+    trails(companyId: string, caseIds: readonly string[]): Promise<Map<string, TrailEntry[]>>;
     /** Every audit entry of the company in the order written, in batches of at most `batchSize`. */
     scan(companyId: string, batchSize?: number): AsyncIterable<AuditEntry[]>;
     append(entries: AuditEntry[]): Promise<void>;

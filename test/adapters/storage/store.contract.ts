@@ -15,6 +15,7 @@ import { outboxContract } from './outbox.contract.ts';
 import { policiesContract } from './policies.contract.ts';
 import { queriesContract } from './queries.contract.ts';
 import { openStores, type StoreFactory } from './store-fixtures.ts';
+import { trailsContract } from './trails.contract.ts';
 
 export { auditEntry, buildCase, intake, newCase, type StoreFactory } from './store-fixtures.ts';
 
@@ -32,5 +33,6 @@ export function describeStoreContract(name: string, makeStore: StoreFactory): vo
     durabilityContract(open);
     outboxContract(open);
     attachmentsContract(open);
+    trailsContract(open);
   });
 }

@@ -27,6 +27,8 @@ import {
 import { compactJournal, recoverCompaction, worthCompacting } from './journal-compaction.ts';
 import { replayJournal } from './journal-replay.ts';
 import { JournalWriter, type Place, type SyncObserver } from './journal-writer.ts';
+import { readTrail, startsWithTrail } from './trail-line.ts';
+import type { TrailEntry } from '../../../app/ports/audit-trail.ts';
 import { convertOldLayout } from './old-layout.ts';
 import { OutboxBook, type OutboxBookData } from '../outbox-book.ts';
 import type { CompanyChannels } from '../../../app/ports/outbox.ts';
@@ -51,6 +53,8 @@ const VERSION_FILE = /^[1-9]\d*\.json$/;
 /** How a journal line's audit array starts: the line's only key, or the key after the case. */
 const AUDIT_ONLY = '{"audit":[';
 const AUDIT_KEY = ',"audit":[';
+/** Bytes of a line read first for its trail (a trail of a dozen actions fits). */
+const TRAIL_READ = 8 * 1024;
 
 async function versionFiles(folder: string): Promise<string[]> {
   try {
@@ -89,6 +93,8 @@ export class CompanyJournal {
   readonly #pendingImports = new Map<string, string>();
   readonly #pendingClaims = new Map<string, IdempotencyRecord>();
   readonly #pendingSerials = new Map<string, number>();
+  /** The replay trails of the cases written but not yet on disk. */
+  readonly #pendingTrails = new Map<string, TrailEntry[]>();
   #sinceSnapshot = 0;
   #snapshotting: Promise<void> | undefined;
 
@@ -199,12 +205,15 @@ export class CompanyJournal {
    * only, so lines go in the order their checks were made.
    */
   write(record: JournalRecord): Promise<void> {
-    const text = JSON.stringify(record);
+    // The trail first, so that a reader finds it at the line's start (see trail-line.ts).
+    const text = JSON.stringify(record.trail ? { trail: record.trail, ...record } : record);
     const stored = record.case;
     const prepared = stored && prepareCase(stored);
     if (stored && prepared) {
       const id = stored.case.id;
       this.#pendingCases.set(id, prepared.view);
+      if (record.trail) this.#pendingTrails.set(id, record.trail);
+      else this.#pendingTrails.delete(id);
       this.#pendingNumbers.set(stored.case.number, id);
       if (stored.importKey !== undefined) this.#pendingImports.set(stored.importKey, id);
       for (const [key, claim] of Object.entries(stored.idempotency ?? {})) {
@@ -229,6 +238,7 @@ export class CompanyJournal {
     if (stored) {
       const id = stored.case.id;
       if (this.#pendingCases.get(id) === prepared?.view) this.#pendingCases.delete(id);
+      if (this.#pendingTrails.get(id) === record.trail) this.#pendingTrails.delete(id);
       if (this.#pendingNumbers.get(stored.case.number) === id) {
         this.#pendingNumbers.delete(stored.case.number);
       }
@@ -264,6 +274,30 @@ export class CompanyJournal {
       .then(() => this.#options.onWrite?.(file));
     this.#snapshotting = written.finally(() => (this.#snapshotting = undefined));
     return this.#snapshotting;
+  }
+
+  /**
+   * For writers: the case's replay trail as of its latest write, counting pending writes; [] for
+   * a case not stored, undefined for one whose latest line has none (written before trails were).
+   * @throws Error when the line cannot be read
+   */
+  async trailForWrite(caseId: string): Promise<TrailEntry[] | undefined> {
+    if (this.#pendingCases.has(caseId)) return this.#pendingTrails.get(caseId);
+    const entry = this.index.get(caseId);
+    return entry ? this.readTrail(entry.place) : [];
+  }
+
+  /**
+   * The replay trail at the head of the line at `place`, decoded alone (the case beside it is
+   * not); undefined when the line has none.
+   * @throws Error when the line cannot be read or its trail is damaged
+   */
+  async readTrail(place: Place): Promise<TrailEntry[] | undefined> {
+    // Its first kilobytes hold most trails whole: the rest of the line is read only when not.
+    const head = await this.#journal.readBytes(place, TRAIL_READ);
+    const trail = readTrail(head);
+    if (trail || head.length === place[2] || !startsWithTrail(head)) return trail;
+    return readTrail(await this.#journal.readBytes(place));
   }
 
   /** A journal line's text, read from disk. */

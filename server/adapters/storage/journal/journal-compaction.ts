@@ -1,8 +1,8 @@
 /**
  * Compaction of a company's journal, on start before the company is served: the journal is
  * rewritten without superseded case versions, keeping every audit entry in its order. Each case's
- * latest version takes the place of its first line, so the order received stays; a later line of
- * the case keeps only its audit entries. The new journal is written beside the old one, snapshotted
+ * latest version (with its replay trail) takes the place of its first line, so the order received
+ * stays; a later line of the case keeps only its audit entries. The new journal is written beside the old one, snapshotted
  * and fsynced, then swapped in by renames; a crash at any point leaves one whole journal.
  */
 import { rename, rm, stat } from 'node:fs/promises';
@@ -87,7 +87,10 @@ export async function compactJournal(
         written.add(id);
         const latest = index.get(id)?.place ?? place;
         const same = latest[0] === place[0] && latest[1] === place[1];
-        out.case = same ? record.case : (JSON.parse(await old.read(latest)) as JournalRecord).case;
+        const source = same ? record : (JSON.parse(await old.read(latest)) as JournalRecord);
+        // The case's replay trail goes with its latest version, first in the line.
+        if (source.trail) out.trail = source.trail;
+        out.case = source.case;
       }
       if (record.audit?.length) out.audit = record.audit;
       if (record.serials) out.serials = record.serials;

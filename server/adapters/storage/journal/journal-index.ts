@@ -5,6 +5,7 @@
  */
 import type { AuditEntry, IdempotencyRecord, StoredCase } from '../../../app/ports/ports.ts';
 import type { Outbox } from '../../../app/ports/outbox.ts';
+import type { TrailEntry } from '../../../app/ports/audit-trail.ts';
 import { caseMoments, type CaseMoments } from '../../../domain/case/case-index.ts';
 import { summarize, type CaseSummary } from './case-summary.ts';
 import { CaseEntry, MomentTable } from './case-entry.ts';
@@ -12,6 +13,8 @@ import type { Place, Position } from './journal-writer.ts';
 
 /** One journal line: a case's new version and the audit entries written with it, or either alone. */
 export type JournalRecord = {
+  /** The case's replay trail after this write, whole (see trail-line.ts); first in the line. */
+  trail?: TrailEntry[];
   case?: StoredCase;
   audit?: AuditEntry[];
   /** Serials given out (an old data directory's counters, carried over once). */

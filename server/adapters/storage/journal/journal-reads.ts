@@ -14,6 +14,12 @@ import type { RankedValue } from '../scan-batches.ts';
 import type { CompanyJournal } from './company-journal.ts';
 import type { CaseEntry } from './case-entry.ts';
 import type { JournalRecord } from './journal-index.ts';
+import {
+  caseHeadOf,
+  trailOf,
+  type CaseHead,
+  type TrailEntry,
+} from '../../../app/ports/audit-trail.ts';
 
 /** Past this many (a deep page), a page's cases are found by sorting all instead of selecting. */
 const SELECT_AT_MOST = 1000;
@@ -216,6 +222,46 @@ export async function scanCases(
     if (filter.text === undefined) break;
   }
   return found;
+}
+
+/** As scanCases, only each case's head: read from the index, no body unless a text search asks. */
+export async function scanHeads(
+  journal: CompanyJournal,
+  filter: CaseFilter,
+  after: number,
+  limit: number,
+): Promise<RankedValue<CaseHead>[]> {
+  if (filter.text !== undefined) {
+    const found = await scanCases(journal, filter, after, limit);
+    return found.map(({ rank, value }) => ({ rank, value: caseHeadOf(value) }));
+  }
+  const test = caseTest(filter);
+  const cases = journal.index.cases;
+  const found: RankedValue<CaseHead>[] = [];
+  for (let next = after + 1; found.length < limit && next < cases.length; next += 1) {
+    const entry = cases[next]!;
+    if (test(entry.stored, entry)) found.push({ rank: next, value: caseHeadOf(entry.stored) });
+  }
+  return found;
+}
+
+/**
+ * Several cases' replay trails: each read from the head of the case's latest line (one read, the
+ * case beside it not decoded), or for a case written before trails were kept, made from its
+ * audit entries.
+ */
+export async function trailsOfCases(
+  journal: CompanyJournal,
+  caseIds: readonly string[],
+): Promise<Map<string, TrailEntry[]>> {
+  const trails = await Promise.all(
+    caseIds.map(async (id) => {
+      const entry = journal.index.get(id);
+      if (!entry) return [];
+      return (await journal.readTrail(entry.place)) ?? trailOf(await auditOfCase(journal, id));
+    }),
+  );
+  return new Map(caseIds.map((id, index) => [id, trails[index]!]));
 }
 
 /** The case's audit entries, in the order written. */

@@ -172,7 +172,18 @@ export class JournalWriter {
    * @throws Error when the bytes there are fewer than the place says
    */
   async read(place: Place): Promise<string> {
-    const [segment, offset, length] = place;
+    const bytes = await this.readBytes(place);
+    return bytes.toString('utf8', 0, bytes.length - 1);
+  }
+
+  /**
+   * The bytes of the line at a place (its newline included), or its first `limit` bytes, read
+   * from disk.
+   * @throws Error when the bytes there are fewer than the place says
+   */
+  async readBytes(place: Place, limit = Infinity): Promise<Buffer> {
+    const [segment, offset] = place;
+    const length = Math.min(place[2], limit);
     const handle = await this.#handle(segment, segment === this.#segment);
     const buffer = Buffer.allocUnsafe(length);
     let done = 0;
@@ -185,7 +196,7 @@ export class JournalWriter {
       }
       done += bytesRead;
     }
-    return buffer.toString('utf8', 0, length - 1);
+    return buffer;
   }
 
   /** Waits for the queued appends, then closes every file. */

@@ -6,6 +6,7 @@
 import type { Pool } from 'pg';
 import type { AuditEntry, CaseFilter, Store, StoredCase } from '../../../app/ports/ports.ts';
 import { scanInBatches } from '../scan-batches.ts';
+import { trailEntryOf, type CaseHead, type TrailEntry } from '../../../app/ports/audit-trail.ts';
 
 /** A WHERE clause and its parameters, numbered from $1. */
 type Where = { sql: string; params: unknown[] };
@@ -71,7 +72,9 @@ function isEmptyFilter(filter: CaseFilter): boolean {
 }
 
 /** The case queries of the Store port: query and scan. */
-export function postgresCaseQueries(pool: Pool): Pick<Store['cases'], 'query' | 'scan'> {
+export function postgresCaseQueries(
+  pool: Pool,
+): Pick<Store['cases'], 'query' | 'scan' | 'scanHeads'> {
   return {
     query: async (companyId, filter, order, page) => {
       const where = caseWhere(companyId, filter);
@@ -106,13 +109,52 @@ export function postgresCaseQueries(pool: Pool): Pick<Store['cases'], 'query' | 
         );
         return result.rows.map((row) => ({ rank: Number(row.received), value: row.doc }));
       }),
+    scanHeads: (companyId, filter = {}, batchSize = 500) =>
+      scanInBatches(batchSize, async (after, limit) => {
+        const where = caseWhere(companyId, filter);
+        const n = where.params.length;
+        // The head's fields only: the document stays in the database.
+        const result = await pool.query<HeadRow>(
+          `SELECT id, number, doc->'case'->>'receivedAt' AS received_at, month, policy_version,
+             received FROM cases WHERE ${where.sql} AND received > $${n + 1}
+           ORDER BY received LIMIT $${n + 2}`,
+          [...where.params, after, limit],
+        );
+        return result.rows.map((row) => ({ rank: Number(row.received), value: headOf(row) }));
+      }),
   };
 }
+
+type HeadRow = {
+  id: string;
+  number: string;
+  received_at: string;
+  month: string;
+  policy_version: number;
+  received: string;
+};
+
+function headOf(row: HeadRow): CaseHead {
+  return {
+    policyVersion: row.policy_version,
+    month: row.month,
+    case: { id: row.id, number: row.number, receivedAt: row.received_at },
+  };
+}
+
+/**
+ * An audit entry as a replay reads it, projected in the database: no copies of the case nor
+ * changes, events only where the trail keeps them, the opened case's intake alone.
+ */
+const TRAIL_ENTRY = `CASE WHEN entry ? 'input' AND entry->>'action' <> 'import'
+    THEN entry - ARRAY['before', 'after', 'changes', 'events']
+    ELSE entry - ARRAY['before', 'after', 'changes'] END AS entry,
+  CASE WHEN entry->>'action' IN ('intake', 'import') THEN entry->'after'->'intake' END AS intake`;
 
 /** The audit reads of the Store port: one case's entries, and every entry in batches. */
 export function postgresAuditReads(
   pool: Pool,
-): Pick<Store['audit'], 'forCase' | 'forCases' | 'scan'> {
+): Pick<Store['audit'], 'forCase' | 'forCases' | 'trails' | 'scan'> {
   return {
     forCase: async (companyId, caseId) => {
       const result = await pool.query<{ entry: AuditEntry }>(
@@ -129,6 +171,21 @@ export function postgresAuditReads(
         [companyId, [...found.keys()]],
       );
       for (const row of result.rows) found.get(row.case_id)?.push(row.entry);
+      return found;
+    },
+    trails: async (companyId, caseIds) => {
+      const found = new Map(caseIds.map((id) => [id, [] as TrailEntry[]]));
+      if (caseIds.length === 0) return found;
+      const result = await pool.query<{ entry: AuditEntry; intake: unknown; case_id: string }>(
+        `SELECT ${TRAIL_ENTRY}, case_id FROM audit
+         WHERE company_id = $1 AND case_id = ANY($2) AND entry->>'action' <> 'sweep' ORDER BY seq`,
+        [companyId, [...found.keys()]],
+      );
+      for (const row of result.rows) {
+        const after = row.intake ? { after: { intake: row.intake } } : {};
+        const trail = trailEntryOf({ ...row.entry, ...after });
+        if (trail) found.get(row.case_id)?.push(trail);
+      }
       return found;
     },
     scan: (companyId, batchSize = 500) =>

@@ -1,0 +1,102 @@
+/**
+ * One backtest case replayed twice — under the version it ran under and under the draft — and
+ * compared, in the compact form a report counts: the same in this thread or in a worker thread
+ * (see BacktestReplayer, which a composition root may give to spread the replays over cores).
+ */
+import { compareOutcomes, type OutcomeDifference } from '../../domain/backtest/compare-outcomes.ts';
+import { replayCase, type RecordedCase, type Replay } from '../../domain/backtest/replay-case.ts';
+import type { ReplayOutcome } from '../../domain/backtest/replay-outcome.ts';
+import type { CaseContext } from '../../domain/case/open-case.ts';
+import { isDomainError } from '../../domain/errors.ts';
+import type { Lang, Policy } from '../../domain/policy/format.ts';
+import type { SchemaValidator } from '../../domain/validator.ts';
+import { responsiblePerson } from '../reports/count-case.ts';
+
+/** A case to replay: its history and the number of the version it ran under. */
+export type ReplayTask = { recorded: RecordedCase; policyVersion: number };
+
+/**
+ * One side of a replayed case as a report counts it: its outcome, and the person it counts for
+ * when it is a valid complaint (null when it is not, or the intake was refused).
+ */
+export type ReplaySide = { outcome: ReplayOutcome; counted: string | null };
+
+/** A replayed case: both sides and what differs, or why it could not be replayed. */
+export type ReplayResult =
+  { before: ReplaySide; after: ReplaySide; differences: OutcomeDifference[] } | { error: string };
+
+/** What every replay of one backtest shares: the draft, the language, "now" for running clocks. */
+export type ReplaySetup = { draft: Policy; lang: Lang; nowMs: number };
+
+/**
+ * Replays batches of cases, each batch's results in its order; `versions` holds at least every
+ * version the batch's cases ran under. Rejects on anything but a domain error (which a result
+ * carries), and when `signal` aborts.
+ */
+export type BacktestReplayer = {
+  replay(
+    batch: ReplayTask[],
+    versions: ReadonlyMap<number, Policy>,
+    signal?: AbortSignal,
+  ): Promise<ReplayResult[]>;
+  /** Stops the replayer's threads, if it has any. */
+  close(): Promise<void>;
+};
+
+/**
+ * Starts a replayer for one backtest of about `cases` cases (a composition root's choice of
+ * threads), or gives undefined where replaying in this thread is better (a few cases).
+ */
+export type StartReplayer = (setup: ReplaySetup, cases: number) => BacktestReplayer | undefined;
+
+/** The side a report counts of a replay. */
+export function replaySide(replay: Replay): ReplaySide {
+  const c = replay.case;
+  const valid = c && (c.categories.validity === undefined || c.categories.validity === 'valid');
+  return { outcome: replay.outcome, counted: valid ? responsiblePerson(c) : null };
+}
+
+/** Replays one case under `ranUnder` and `draft` and compares the outcomes. */
+export async function replayTask(
+  ranUnder: CaseContext,
+  draft: CaseContext,
+  recorded: RecordedCase,
+  nowMs: number,
+): Promise<ReplayResult> {
+  try {
+    const before = await replayCase(ranUnder, recorded, nowMs);
+    const after = await replayCase(draft, recorded, nowMs);
+    const differences = compareOutcomes(before.outcome, after.outcome);
+    return { before: replaySide(before), after: replaySide(after), differences };
+  } catch (error) {
+    if (isDomainError(error)) return { error: `${error.code}: ${error.message}` };
+    throw error;
+  }
+}
+
+/**
+ * A replayer in this thread, with `validator`: what a backtest uses when it is given none, and
+ * what each worker thread runs.
+ */
+export function replayInThread(validator: SchemaValidator, setup: ReplaySetup): BacktestReplayer {
+  const draft: CaseContext = { policy: setup.draft, validator, lang: setup.lang };
+  const contexts = new Map<Policy, CaseContext>();
+  const contextOf = (policy: Policy) => {
+    let found = contexts.get(policy);
+    if (!found) contexts.set(policy, (found = { ...draft, policy }));
+    return found;
+  };
+  return {
+    replay: async (batch, versions, signal) => {
+      const results: ReplayResult[] = [];
+      for (const task of batch) {
+        signal?.throwIfAborted();
+        const policy = versions.get(task.policyVersion);
+        if (!policy) throw new Error(`version ${task.policyVersion} was not given`);
+        results.push(await replayTask(contextOf(policy), draft, task.recorded, setup.nowMs));
+      }
+      return results;
+    },
+    close: async () => undefined,
+  };
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { replayThreads } from '../../../server/adapters/replay/replay-threads.ts';
+import { prepareBacktest } from '../../../server/app/policies/backtest.ts';
+import type {
+  BacktestReplayer,
+  StartReplayer,
+} from '../../../server/app/policies/backtest-replay.ts';
+import type { AppDeps } from '../../../server/app/ports/deps.ts';
+import { raiseLimit, walk } from '../../support/backtest-cases.ts';
+import { embeddedStores } from '../../support/embedded-stores.ts';
+import { buildTestApp } from '../../support/test-app.ts';
+
+const { tempDir, open } = embeddedStores('kesu-replay-threads-');
+
+const admin = {
+  principal: { userId: 'platform', name: 'p', roles: [], platformRole: 'platformAdmin' as const },
+  lang: 'en' as const,
+};
+
+/** Cases at amounts on both sides of the raised limit, over two months, in a real data directory. */
+async function seededEmbedded() {
+  const t = await buildTestApp('2026-03-01T00:00:00.000Z', await open(await tempDir()));
+  for (const [amount, day] of [
+    [800, '2026-03-09'],
+    [1500, '2026-03-10'],
+    [1200, '2026-03-11'],
+    [1500, '2026-04-02'],
+    [900, '2026-04-03'],
+  ] as const)
+    await walk(t, amount, `${day}T10:00:00+08:00`);
+  await raiseLimit(t);
+  t.setNow('2026-05-01T00:00:00.000Z');
+  return t;
+}
+
+/** The replayers a backtest started, and whether each was closed. */
+function watched(start: StartReplayer) {
+  const started: { closed: boolean }[] = [];
+  const watch: StartReplayer = (setup, cases) => {
+    const replayer = start(setup, cases);
+    if (!replayer) return undefined;
+    const seen = { closed: false };
+    started.push(seen);
+    return {
+      replay: (batch, versions, signal) => replayer.replay(batch, versions, signal),
+      close: async () => {
+        await replayer.close();
+        seen.closed = true;
+      },
+    } satisfies BacktestReplayer;
+  };
+  return { watch, started };
+}
+
+describe('a backtest replayed in worker threads', () => {
+  it('reports exactly what one thread reports, for every case and for a sample', async () => {
+    const t = await seededEmbedded();
+    const { watch, started } = watched(replayThreads({ threads: 2, minCases: 0 }));
+    const threaded: AppDeps = { ...t.deps, startReplayer: watch };
+    for (const input of [{ sample: 10 }, { sample: 2 }, { from: '2026-04-01', to: '2026-04-30' }]) {
+      const one = await (await prepareBacktest(t.deps, admin, 'demo', input))({});
+      const progress: number[] = [];
+      const two = await (
+        await prepareBacktest(threaded, admin, 'demo', input)
+      )({
+        onProgress: ({ done }) => progress.push(done),
+      });
+      expect(two).toEqual(one);
+      expect(progress.at(-1)).toBe(one.totals.replayed);
+      if (input.sample === 10)
+        expect(two.totals).toEqual({ replayed: 5, changed: 3, unchanged: 2, errors: 0 });
+    }
+    expect(started.length).toBe(3);
+    expect(started.every((replayer) => replayer.closed)).toBe(true);
+    // Each run starts two threads that load the domain: seconds each on a busy machine.
+  }, 120_000);
+
+  it('stops its threads when cancelled while cases are read', async () => {
+    const t = await seededEmbedded();
+    const { watch, started } = watched(replayThreads({ threads: 2, minCases: 0 }));
+    const abort = new AbortController();
+    const trails = t.deps.store.audit.trails.bind(t.deps.store.audit);
+    const store = {
+      ...t.deps.store,
+      audit: {
+        ...t.deps.store.audit,
+        trails: async (company: string, ids: readonly string[]) => {
+          abort.abort();
+          return trails(company, ids);
+        },
+      },
+    };
+    const run = await prepareBacktest({ ...t.deps, store, startReplayer: watch }, admin, 'demo', {
+      sample: 10,
+    });
+    await expect(run({ signal: abort.signal })).rejects.toThrow();
+    expect(started).toEqual([{ closed: true }]);
+  }, 60_000);
+
+  it('is not started for fewer cases than it is worth', () => {
+    const start = replayThreads({ threads: 2, minCases: 100 });
+    const setup = { draft: {} as never, lang: 'en' as const, nowMs: 0 };
+    expect(start(setup, 99)).toBeUndefined();
+    expect(replayThreads({ threads: 1, minCases: 0 })(setup, 1000)).toBeUndefined();
+  });
+});
