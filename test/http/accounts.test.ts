@@ -49,7 +49,7 @@ describe('invitations and the session cookie', () => {
     expect(accepted.body.me).toMatchObject({ userId: user.body.id, companyId: 'demo' });
     const setCookie = accepted.headers.get('set-cookie') ?? '';
     expect(setCookie).toMatch(
-      /^kesu_session=kesu_secret_\d+; Max-Age=43200; Path=\/; HttpOnly; SameSite=Lax$/,
+      /^kesu_session=kesu_secret_\d+x\d+; Max-Age=43200; Path=\/; HttpOnly; SameSite=Lax$/,
     );
     const cookie = sessionCookie(accepted.headers)!;
     const me = await t.call('GET', '/api/me', { headers: { cookie } });

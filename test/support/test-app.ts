@@ -21,18 +21,22 @@ export type TestApp = Awaited<ReturnType<typeof buildTestApp>>;
  * A bootstrapped app (platform admin token ADMIN_TOKEN, demo company) at a fixed time, over the
  * memory store unless given another.
  */
+/** Test apps made in this process: each app's secrets differ from another's, as random ones would. */
+let apps = 0;
+
 export async function buildTestApp(
   start = '2026-03-02T02:00:00.000Z',
   store: Store = createMemoryStore(),
 ) {
   let now = start;
   let counter = 0;
+  const appNumber = ++apps;
   const deps: AppDeps = {
     store,
     validator: testValidator(),
     now: () => now,
     newId: () => `id-${++counter}`,
-    newSecret: () => `kesu_secret_${++counter}`,
+    newSecret: () => `kesu_secret_${++counter}x${appNumber}`,
     hashSecret,
     passwords: argon2Passwords({ memoryCost: 1024, timeCost: 1 }),
     inspectFile,

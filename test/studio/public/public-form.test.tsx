@@ -85,7 +85,7 @@ describe('the public complaint form', () => {
     expect(within(filed).getByTestId('public-case-number')).toHaveTextContent(stored!.number);
     const link = within(filed).getByTestId('public-follow-link');
     expect(link.getAttribute('href')).toMatch(
-      /^http:\/\/localhost(:\d+)?\/#\/public\/corner\/follow\/[^/]+\.kesu_secret_\d+$/,
+      /^http:\/\/localhost(:\d+)?\/#\/public\/corner\/follow\/[^/]+\.kesu_secret_\d+x\d+$/,
     );
     expect(
       await within(filed).findByRole('progressbar', { name: '划痕.png 上传进度' }),
