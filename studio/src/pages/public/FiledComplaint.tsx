@@ -2,10 +2,10 @@
  * What the complainant sees once the complaint is registered: its number, the link to follow it
  * (shown this once) with a copy button, and the files chosen on the form being sent.
  */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FiledComplaintAnswer } from '@contract';
 import type { Api } from '../../api/client.ts';
+import { CopyButton } from '../../components/CopyButton.tsx';
 import { PublicUploads } from './PublicUploads.tsx';
 
 /** The studio's address of a hash path ("#/public/…"), as the browser shows it now. */
@@ -18,7 +18,6 @@ type Props = { api: Api; company: string; filed: FiledComplaintAnswer; files: Fi
 
 export function FiledComplaint({ api, company, filed, files }: Props) {
   const { t } = useTranslation('public');
-  const [copied, setCopied] = useState(false);
   const link = studioLink(filed.followPath);
   return (
     <section role="status" aria-labelledby="public-filed-title" data-testid="public-filed">
@@ -31,17 +30,7 @@ export function FiledComplaint({ api, company, filed, files }: Props) {
         <a href={link} data-testid="public-follow-link">
           {link}
         </a>{' '}
-        <button
-          type="button"
-          onClick={() =>
-            void navigator.clipboard?.writeText(link).then(
-              () => setCopied(true),
-              () => setCopied(false),
-            )
-          }
-        >
-          {copied ? t('filed.copied') : t('filed.copy')}
-        </button>
+        <CopyButton text={link} label={t('filed.copy')} done={t('filed.copied')} />
       </p>
       <PublicUploads api={api} company={company} token={filed.followToken} files={files} />
     </section>

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
+import { CopyButton } from '../../components/CopyButton.tsx';
 import { useSession } from '../../session.tsx';
 import { studioLink } from './FiledComplaint.tsx';
 
@@ -13,7 +14,6 @@ export function PublicFormLink({ company, version }: { company: string; version?
   const { t } = useTranslation('public');
   const { api } = useSession();
   const [state, setState] = useState<'loading' | 'open' | 'none' | 'failed'>('loading');
-  const [copied, setCopied] = useState(false);
   const link = studioLink(`#/public/${encodeURIComponent(company)}`);
 
   useEffect(() => {
@@ -47,17 +47,7 @@ export function PublicFormLink({ company, version }: { company: string; version?
             onFocus={(event) => event.currentTarget.select()}
           />
           <div className="toolbar">
-            <button
-              type="button"
-              onClick={() =>
-                void navigator.clipboard?.writeText(link).then(
-                  () => setCopied(true),
-                  () => setCopied(false),
-                )
-              }
-            >
-              {copied ? t('link.copied') : t('link.copy')}
-            </button>
+            <CopyButton text={link} label={t('link.copy')} done={t('link.copied')} />
             <a href={link} target="_blank" rel="noreferrer">
               {t('link.open')}
             </a>
