@@ -36,7 +36,7 @@ describe.skipIf(missing !== null)('notifications and attachments in Chromium', (
   let clerk = '';
   let caseId = '';
   let caseNumber = '';
-  const { api, signIn } = studioApi(
+  const { api, signIn, userOf } = studioApi(
     () => h,
     () => caseId,
   );
@@ -52,17 +52,6 @@ describe.skipIf(missing !== null)('notifications and attachments in Chromium', (
     await smtp?.stop();
     await hook?.stop();
   });
-
-  /** A user of `company` with `roles` (and an e-mail address), and a token to act as them. */
-  async function userOf(company: string, name: string, roles: string[], email?: string) {
-    const user = await api('POST', `/companies/${company}/users`, ADMIN_TOKEN, {
-      name,
-      roles,
-      ...(email ? { email } : {}),
-    });
-    const token = await api('POST', `/users/${String(user.id)}/tokens`, ADMIN_TOKEN, {});
-    return token.token as string;
-  }
 
   it('sets a short registration deadline with a reminder', async () => {
     const draft = await api('GET', '/companies/demo/policy/draft', ADMIN_TOKEN);

@@ -29,7 +29,7 @@ describe.skipIf(missing !== null)('the public complaint form in Chromium', () =>
   let agent = '';
   let caseNumber = '';
   let followLink = '';
-  const { api, signIn } = studioApi(
+  const { api, signIn, userOf } = studioApi(
     () => h,
     () => '',
   );
@@ -41,12 +41,7 @@ describe.skipIf(missing !== null)('the public complaint form in Chromium', () =>
       name: '华信电子售后',
       template: 'electronics-after-sales',
     });
-    const user = await api('POST', '/companies/shop/users', ADMIN_TOKEN, {
-      name: '陈静',
-      roles: ['agent'],
-    });
-    agent = (await api('POST', `/users/${String(user.id)}/tokens`, ADMIN_TOKEN, {}))
-      .token as string;
+    agent = await userOf('shop', '陈静', ['agent']);
     // The customer's browser: its own context, never signed in.
     visitor = await h.browser.newContext({
       viewport: { width: 1280, height: 800 },

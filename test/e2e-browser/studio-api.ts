@@ -46,7 +46,18 @@ export function studioApi(harness: () => Harness, caseId: () => string) {
     return (current.case as Json).state as string;
   }
 
-  return { api, signIn, act, caseState };
+  /** A user of `company` with `roles` (and an e-mail address), and a token to act as them. */
+  async function userOf(company: string, name: string, roles: string[], email?: string) {
+    const user = await api('POST', `/companies/${company}/users`, ADMIN_TOKEN, {
+      name,
+      roles,
+      ...(email ? { email } : {}),
+    });
+    const token = await api('POST', `/users/${String(user.id)}/tokens`, ADMIN_TOKEN, {});
+    return token.token as string;
+  }
+
+  return { api, signIn, act, caseState, userOf };
 }
 
 /**
