@@ -8,6 +8,7 @@ import {
   StoreError,
   type ApiToken,
   type AuditEntry,
+  type CaseFilter,
   type Company,
   type IdempotencyClaim,
   type IdempotencyRecord,
@@ -94,6 +95,19 @@ export function createMemoryStore(): Store {
   const channels = new Map<string, CompanyChannels>();
 
   const existing = (companyId: string): CompanyData | undefined => data.get(companyId);
+  /** A company's cases matching `filter` in the order received, in batches, each as `view` shows it. */
+  const scanMapped = <T>(
+    companyId: string,
+    filter: CaseFilter,
+    batchSize: number,
+    view: (stored: StoredCase) => T,
+  ) =>
+    scanInBatches(batchSize, (after, limit) =>
+      [...(existing(companyId)?.cases.values() ?? [])]
+        .filter((item) => item.received > after && matchesFilter(item.stored, item.moments, filter))
+        .slice(0, limit)
+        .map((item) => ({ rank: item.received, value: view(item.stored) })),
+    );
   const forWrite = (companyId: string): CompanyData => {
     assertSafeName('company id', companyId);
     let found = data.get(companyId);
@@ -240,25 +254,9 @@ export function createMemoryStore(): Store {
         return { items: items.map((item) => copy(item.stored)), total: matching.length };
       },
       scan: (companyId, filter = {}, batchSize = 500) =>
-        scanInBatches(batchSize, (after, limit) => {
-          const all = [...(existing(companyId)?.cases.values() ?? [])];
-          return all
-            .filter(
-              (item) => item.received > after && matchesFilter(item.stored, item.moments, filter),
-            )
-            .slice(0, limit)
-            .map((item) => ({ rank: item.received, value: copy(item.stored) }));
-        }),
+        scanMapped(companyId, filter, batchSize, (stored) => copy(stored)),
       scanHeads: (companyId, filter = {}, batchSize = 500) =>
-        scanInBatches(batchSize, (after, limit) => {
-          const all = [...(existing(companyId)?.cases.values() ?? [])];
-          return all
-            .filter(
-              (item) => item.received > after && matchesFilter(item.stored, item.moments, filter),
-            )
-            .slice(0, limit)
-            .map((item) => ({ rank: item.received, value: caseHeadOf(item.stored) }));
-        }),
+        scanMapped(companyId, filter, batchSize, caseHeadOf),
     },
     idempotency: {
       get: async (companyId, key) => findClaimed(existing(companyId), key),
