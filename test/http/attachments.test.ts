@@ -2,19 +2,11 @@
 // the audit entry, the report's storage figure; refusals store nothing; outsiders get 404.
 import { describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, buildTestApp, manufacturingIntake } from '../support/test-app.ts';
+import { PNG, JPEG, EXE } from '../support/file-heads.ts';
+import { publishDraftChange } from '../support/publish-draft.ts';
 
 type TestApp = Awaited<ReturnType<typeof buildTestApp>>;
 
-const PNG = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
-  Buffer.from('IHDR'),
-  Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]),
-]);
-const JPEG = Buffer.from([
-  0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0xff, 0xd9,
-]);
-/** A Windows program's first bytes: what an ".exe renamed .jpg" carries. */
-const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
 const TEXT = Buffer.from('收货签字: 王女士\n');
 
 async function withCase() {
@@ -63,20 +55,10 @@ async function storedOf(t: TestApp, id: string) {
 }
 
 /** Sets the demo company's attachment limits and publishes them. */
-async function publishLimits(t: TestApp, limits: Record<string, unknown>) {
-  const draft = await t.call('GET', '/api/companies/demo/policy/draft', { token: ADMIN_TOKEN });
-  const document = { ...structuredClone(draft.body.document), attachments: limits };
-  const saved = await t.call('PUT', '/api/companies/demo/policy/draft', {
-    token: ADMIN_TOKEN,
-    body: { document, expectedVersion: draft.body.version },
+const publishLimits = (t: TestApp, limits: Record<string, unknown>) =>
+  publishDraftChange(t, 'demo', 'attachment limits', (document) => {
+    document.attachments = limits;
   });
-  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-  const published = await t.call('POST', '/api/companies/demo/policy/publish', {
-    token: ADMIN_TOKEN,
-    body: { note: 'attachment limits' },
-  });
-  expect(published.status, JSON.stringify(published.body)).toBe(201);
-}
 
 describe('attachments on a case', () => {
   it('stores an upload, lists it on the case and its audit, serves it safely, counts it', async () => {

@@ -7,12 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { embeddedStores } from '../support/embedded-stores.ts';
 import { companyFrom, fileComplaint, webComplaint } from '../support/public-form.ts';
 import { buildTestApp } from '../support/test-app.ts';
+import { PNG } from '../support/file-heads.ts';
 
 const START = '2026-03-02T02:00:00.000Z';
-const PNG = new Uint8Array([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1,
-  0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89,
-]);
 
 describe('the public form on the embedded store', () => {
   const stores = embeddedStores('kesu-public-');

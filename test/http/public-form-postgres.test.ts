@@ -8,14 +8,10 @@ import { postgresSkipReason } from '../support/postgres-cluster.ts';
 import { postgresForTests } from '../support/postgres-for-tests.ts';
 import { companyFrom, fileComplaint, webComplaint } from '../support/public-form.ts';
 import { buildTestApp } from '../support/test-app.ts';
+import { PNG } from '../support/file-heads.ts';
 
 const skipReason = postgresSkipReason();
 const START = '2026-03-02T02:00:00.000Z';
-const PNG = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
-  Buffer.from('IHDR'),
-  Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]),
-]);
 
 describe.skipIf(skipReason !== undefined)(
   `the public form on a shared PostgreSQL ${skipReason ?? ''}`.trim(),

@@ -6,15 +6,9 @@ import { fromStudio, userWithPassword } from '../support/accounts.ts';
 import { companyFrom, fileComplaint, webComplaint } from '../support/public-form.ts';
 import { createApp } from '../../server/http/create-app.ts';
 import { ADMIN_TOKEN, buildTestApp, type TestApp } from '../support/test-app.ts';
+import { PNG, EXE } from '../support/file-heads.ts';
 
 const START = '2026-03-02T02:00:00.000Z';
-const PNG = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
-  Buffer.from('IHDR'),
-  Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]),
-]);
-/** A Windows program's first bytes: what an ".exe renamed .jpg" carries. */
-const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
 
 async function withShops() {
   const t = await buildTestApp(START);
@@ -28,7 +22,7 @@ async function casesOf(t: TestApp, company: string) {
   return listed.body.items as { id: string; number: string }[];
 }
 
-async function sendFile(t: TestApp, path: string, bytes: Buffer, name: string) {
+async function sendFile(t: TestApp, path: string, bytes: Uint8Array, name: string) {
   const response = await t.app.request(path, {
     method: 'POST',
     headers: {

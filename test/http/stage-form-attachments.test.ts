@@ -10,18 +10,11 @@ import { postgresSkipReason } from '../support/postgres-cluster.ts';
 import { postgresForTests } from '../support/postgres-for-tests.ts';
 import { publishReceiptField } from '../support/stage-form-files.ts';
 import { buildTestApp, manufacturingIntake, type TestApp } from '../support/test-app.ts';
+import { PNG, JPEG } from '../support/file-heads.ts';
 
 const START = '2026-03-02T02:00:00.000Z';
-const PNG = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
-  Buffer.from('IHDR'),
-  Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]),
-]);
-const JPEG = Buffer.from([
-  0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0xff, 0xd9,
-]);
 
-async function upload(t: TestApp, token: string, caseId: string, bytes: Buffer, name: string) {
+async function upload(t: TestApp, token: string, caseId: string, bytes: Uint8Array, name: string) {
   const response = await t.app.request(`/api/companies/demo/cases/${caseId}/attachments`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'attachment-name': encodeURIComponent(name) },

@@ -9,12 +9,9 @@ import { companyFrom, fileComplaint } from '../../support/public-form.ts';
 import { ADMIN_TOKEN, type TestApp } from '../../support/test-app.ts';
 import { renderStudio, studioServer } from '../support/studio.tsx';
 import { routeUploads } from '../support/uploads.ts';
+import { PNG } from '../../support/file-heads.ts';
 
 const START = '2026-03-02T02:00:00.000Z';
-const PNG = new Uint8Array([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1,
-  0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89,
-]);
 const STARTER_INTAKE = {
   customerName: '王女士',
   phone: '13800000000',

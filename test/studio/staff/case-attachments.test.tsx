@@ -6,16 +6,10 @@ import { captureDownloads } from '../support/downloads.ts';
 import { renderStudio, studioServer } from '../support/studio.tsx';
 import { routeUploads } from '../support/uploads.ts';
 import { registerCase, staffOf } from './cases.ts';
+import { PNG, EXE } from '../../support/file-heads.ts';
 
 // The whole studio renders against the real API in-process: allow for a loaded machine.
 configure({ asyncUtilTimeout: 5000 });
-
-const PNG = new Uint8Array([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1,
-  0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89,
-]);
-/** A Windows program renamed as a photo. */
-const EXE = new Uint8Array([0x4d, 0x5a, ...new Array(200).fill(0x90)]);
 
 const region = (name: string) => screen.getByRole('region', { name });
 

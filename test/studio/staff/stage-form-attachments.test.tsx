@@ -10,16 +10,9 @@ import { renderStudio, studioServer } from '../support/studio.tsx';
 import { routeUploads } from '../support/uploads.ts';
 import { publishReceiptField } from '../../support/stage-form-files.ts';
 import { registerCase, staffOf } from './cases.ts';
+import { PNG, JPEG } from '../../support/file-heads.ts';
 
 configure({ asyncUtilTimeout: 5000 });
-
-const PNG = new Uint8Array([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1,
-  0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89,
-]);
-const JPEG = new Uint8Array([
-  0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0xff, 0xd9,
-]);
 
 /** The demo company asking for the signed receipt at registration, a case, and its staff. */
 async function receiptCase() {
