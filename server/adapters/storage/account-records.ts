@@ -8,7 +8,7 @@ import {
   type Credential,
   type Invitation,
   type Session,
-  type SignInFailures,
+  type AttemptCount,
   type Store,
 } from '../../app/ports/ports.ts';
 
@@ -17,7 +17,7 @@ export type AccountLists = {
   credentials: Credential[];
   sessions: Session[];
   invitations: Invitation[];
-  failures: SignInFailures[];
+  failures: AttemptCount[];
 };
 
 /** What `commit` is told was changed. */
@@ -43,7 +43,7 @@ export function accountRecords(
   lists: () => AccountLists,
   commit: (list: AccountList) => Promise<void>,
   before: () => void = () => {},
-): Pick<Store, 'credentials' | 'sessions' | 'invitations' | 'signInFailures'> {
+): Pick<Store, 'credentials' | 'sessions' | 'invitations' | 'attemptCounts'> {
   const read = async <T>(value: () => T): Promise<T> => {
     before();
     return copy(value());
@@ -111,7 +111,7 @@ export function accountRecords(
         return was;
       },
     },
-    signInFailures: {
+    attemptCounts: {
       get: (key) => read(() => lists().failures.find((f) => f.key === key)),
       record: async (key, at, since) => {
         before();

@@ -19,7 +19,7 @@ import type { WriteTracker } from './write-tracker.ts';
 
 /** The parts of the store kept in the platform's files. */
 export type PlatformPart =
-  'companies' | 'users' | 'tokens' | 'credentials' | 'sessions' | 'invitations' | 'signInFailures';
+  'companies' | 'users' | 'tokens' | 'credentials' | 'sessions' | 'invitations' | 'attemptCounts';
 
 /** A deep copy, so nobody outside the store shares its objects. */
 function copy<T>(value: T): T {

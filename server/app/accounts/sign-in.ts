@@ -12,7 +12,7 @@ import {
 import { principalOf } from '../access.ts';
 import { AppError } from '../app-error.ts';
 import type { AppDeps, Principal } from '../ports/deps.ts';
-import type { SignInFailures } from '../ports/ports.ts';
+import type { AttemptCount } from '../ports/ports.ts';
 import { startSession } from './sessions.ts';
 
 /** What a sign-in gives: the principal, and the session's secret for the cookie. */
@@ -21,7 +21,7 @@ export type SignedIn = { principal: Principal; secret: string; expiresAt: string
 type Counter = { key: string; limit: number };
 
 /** Seconds until sign-in may be tried again under this counter (0: now). */
-function waitSeconds(failures: SignInFailures | undefined, limit: number, now: string): number {
+function waitSeconds(failures: AttemptCount | undefined, limit: number, now: string): number {
   if (!failures) return 0;
   const until = Date.parse(failures.lastAt) + signInDelaySeconds(failures.count, limit) * 1000;
   return Math.max(0, Math.ceil((until - Date.parse(now)) / 1000));
@@ -60,7 +60,7 @@ export async function signIn(
     { key: `address:${input.address}`, limit: ADDRESS_FAILURE_LIMIT },
   ];
   for (const { key, limit } of counters) {
-    const wait = waitSeconds(await deps.store.signInFailures.get(key), limit, now);
+    const wait = waitSeconds(await deps.store.attemptCounts.get(key), limit, now);
     if (wait > 0) throw delayed(wait, 'login');
   }
   const credential = await deps.store.credentials.findByLogin(name);
@@ -69,12 +69,12 @@ export async function signIn(
   const right = (await deps.passwords.verify(hash, input.password)) && !!credential?.passwordHash;
   if (!right || !user) {
     const since = new Date(Date.parse(now) - FAILURE_MEMORY_SECONDS * 1000).toISOString();
-    for (const { key } of counters) await deps.store.signInFailures.record(key, now, since);
+    for (const { key } of counters) await deps.store.attemptCounts.record(key, now, since);
     throw new AppError('invalid_credentials', 'Wrong login or password', {}, [
       { property: '.password', message: 'wrong login or password' },
     ]);
   }
-  await deps.store.signInFailures.clear(counters[0]!.key);
+  await deps.store.attemptCounts.clear(counters[0]!.key);
   const { secret, session } = await startSession(deps, user.id);
   return { principal: principalOf(user), secret, expiresAt: session.expiresAt };
 }

@@ -87,11 +87,11 @@ export type Invitation = {
 };
 
 /**
- * Wrong passwords counted for a login or a client address (`login:…`, `address:…`), and the
- * complaints a client address filed on public forms (`complaints:…`): a count in a window, shared by
- * every runtime on the store.
+ * Attempts counted per key in a window, shared by every runtime on the store: wrong passwords for a
+ * login or a client address (`login:…`, `address:…`), and the complaints a client address filed on
+ * public forms (`complaints:…`). (Stored where the sign-in failures were first kept.)
  */
-export type SignInFailures = { key: string; count: number; lastAt: string };
+export type AttemptCount = { key: string; count: number; lastAt: string };
 
 export type PolicyDraft = {
   companyId: string;
@@ -308,13 +308,13 @@ export type Store = {
      */
     use(hash: string, at: string): Promise<Invitation | undefined>;
   };
-  signInFailures: {
-    get(key: string): Promise<SignInFailures | undefined>;
+  attemptCounts: {
+    get(key: string): Promise<AttemptCount | undefined>;
     /**
-     * Counts one more failure at `at`, starting again from one when the last was before `since`,
+     * Counts one more attempt at `at`, starting again from one when the last was before `since`,
      * in one step (runtimes counting at once lose none); the count after it.
      */
-    record(key: string, at: string, since: string): Promise<SignInFailures>;
+    record(key: string, at: string, since: string): Promise<AttemptCount>;
     clear(key: string): Promise<void>;
   };
   policies: {

@@ -91,7 +91,7 @@ export async function filePublicComplaint(
   if (input.honeypot !== '') throw new AppError('submission_refused', 'The form was not sent');
   const key = `complaints:${input.address}`;
   const now = deps.now();
-  const wait = waitSeconds(await deps.store.signInFailures.get(key), now);
+  const wait = waitSeconds(await deps.store.attemptCounts.get(key), now);
   if (wait > 0) throw tooMany(wait);
   const intake = publicIntake(version.policy, input.intake, input.lang);
   const errors = deps.validator.validateForm(version.policy.forms.intake, intake, input.lang);
@@ -104,7 +104,7 @@ export async function filePublicComplaint(
     );
   const since = new Date(Date.parse(now) - COMPLAINT_WINDOW_SECONDS * 1000).toISOString();
   // Counted in one step before the case is stored: complaints at once from one address count each.
-  const counted = await deps.store.signInFailures.record(key, now, since);
+  const counted = await deps.store.attemptCounts.record(key, now, since);
   if (counted.count > COMPLAINT_LIMIT) throw tooMany(COMPLAINT_WINDOW_SECONDS);
   const secret = deps.newSecret();
   const origin = { channel: 'web' as const, followHash: deps.hashSecret(secret) };

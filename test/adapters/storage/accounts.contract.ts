@@ -118,25 +118,25 @@ export function accountsContract(open: OpenStore): void {
 
   it('counts failures per key, from one again after a quiet while, and clears them', async () => {
     const { store } = await open();
-    expect(await store.signInFailures.get('login:li')).toBeUndefined();
-    await store.signInFailures.record('login:li', T0, T0);
+    expect(await store.attemptCounts.get('login:li')).toBeUndefined();
+    await store.attemptCounts.record('login:li', T0, T0);
     const counted = await Promise.all(
-      [1, 2, 3].map(() => store.signInFailures.record('login:li', T1, T0)),
+      [1, 2, 3].map(() => store.attemptCounts.record('login:li', T1, T0)),
     );
     expect(counted.map((f) => f.count).sort()).toEqual([2, 3, 4]);
-    expect(await store.signInFailures.get('login:li')).toEqual({
+    expect(await store.attemptCounts.get('login:li')).toEqual({
       key: 'login:li',
       count: 4,
       lastAt: T1,
     });
-    await store.signInFailures.record('address:10.0.0.1', T1, T0);
-    expect(await store.signInFailures.record('login:li', T2, T2)).toEqual({
+    await store.attemptCounts.record('address:10.0.0.1', T1, T0);
+    expect(await store.attemptCounts.record('login:li', T2, T2)).toEqual({
       key: 'login:li',
       count: 1,
       lastAt: T2,
     });
-    await store.signInFailures.clear('login:li');
-    expect(await store.signInFailures.get('login:li')).toBeUndefined();
-    expect((await store.signInFailures.get('address:10.0.0.1'))?.count).toBe(1);
+    await store.attemptCounts.clear('login:li');
+    expect(await store.attemptCounts.get('login:li')).toBeUndefined();
+    expect((await store.attemptCounts.get('address:10.0.0.1'))?.count).toBe(1);
   });
 }

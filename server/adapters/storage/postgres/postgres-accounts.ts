@@ -8,7 +8,7 @@ import {
   type Credential,
   type Invitation,
   type Session,
-  type SignInFailures,
+  type AttemptCount,
   type Store,
 } from '../../../app/ports/ports.ts';
 import { isUniqueViolation } from './postgres-transaction.ts';
@@ -19,7 +19,7 @@ async function firstDoc<T>(pool: Pool, sql: string, params: unknown[]): Promise<
 
 type FailureRow = { key: string; count: number; last_at: Date };
 
-const failuresOf = (row: FailureRow): SignInFailures => ({
+const failuresOf = (row: FailureRow): AttemptCount => ({
   key: row.key,
   count: row.count,
   lastAt: row.last_at.toISOString(),
@@ -28,7 +28,7 @@ const failuresOf = (row: FailureRow): SignInFailures => ({
 /** The accounts part of the Store port. */
 export function postgresAccounts(
   pool: Pool,
-): Pick<Store, 'credentials' | 'sessions' | 'invitations' | 'signInFailures'> {
+): Pick<Store, 'credentials' | 'sessions' | 'invitations' | 'attemptCounts'> {
   return {
     credentials: {
       get: (userId) =>
@@ -109,7 +109,7 @@ export function postgresAccounts(
         return result.rows[0]?.doc;
       },
     },
-    signInFailures: {
+    attemptCounts: {
       get: async (key) => {
         const result = await pool.query<FailureRow>(
           'SELECT key, count, last_at FROM sign_in_failures WHERE key = $1',
