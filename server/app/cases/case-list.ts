@@ -1,6 +1,6 @@
 /** The case list: filters, text search, due-time order, pages. */
 import type { ClockState } from '../../domain/case/case.ts';
-import { readClock } from '../../domain/clocks/clocks.ts';
+import { clockDue } from '../../domain/clocks/clocks.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import { maskIntake, seesConfidential } from '../../domain/case/mask.ts';
 import { parseInstant } from '../../domain/time/time.ts';
@@ -53,7 +53,7 @@ function dueOf(
       iso: clock.schedule.dueAt,
       running: clock.status === 'running',
     };
-  const reading = readClock(policy, clock, nowMs);
+  const reading = clockDue(policy, clock, nowMs);
   return { ms: reading.dueMs, iso: reading.due, running: clock.status === 'running' };
 }
 

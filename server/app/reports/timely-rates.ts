@@ -1,13 +1,13 @@
 /** The timely rate per clock: of the clocks that stopped or ran past due, how many were on time. */
 import type { Case, ClockState } from '../../domain/case/case.ts';
-import { readClock } from '../../domain/clocks/clocks.ts';
+import { clockDue } from '../../domain/clocks/clocks.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import { parseInstant } from '../../domain/time/time.ts';
 import type { Report } from './report.ts';
 
 /** Past due at `nowMs` (a stopped clock: when it stopped), from its schedule where it has one. */
 function isOverdue(policy: Policy, clock: ClockState, nowMs: number): boolean {
-  if (!clock.schedule) return readClock(policy, clock, nowMs).overdue;
+  if (!clock.schedule) return clockDue(policy, clock, nowMs).overdue;
   const end = clock.stoppedAt === undefined ? nowMs : parseInstant(clock.stoppedAt);
   return end > parseInstant(clock.schedule.dueAt);
 }

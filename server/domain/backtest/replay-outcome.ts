@@ -6,7 +6,7 @@
 import { approverChainOf } from '../case/explain-case.ts';
 import type { Case, DecisionSource } from '../case/case.ts';
 import type { CaseContext } from '../case/open-case.ts';
-import { readClock } from '../clocks/clocks.ts';
+import { clockDue } from '../clocks/clocks.ts';
 import { isDomainError, type DomainErrorCode } from '../errors.ts';
 
 /** An action the policy refused during the replay, with the code it was refused with. */
@@ -108,7 +108,7 @@ function chainsOf(context: CaseContext, c: Case): ChainOutcome[] {
 function clocksOf(context: CaseContext, c: Case, nowMs: number): OpenedOutcome['clocks'] {
   const clocks: OpenedOutcome['clocks'] = {};
   for (const clock of Object.values(c.clocks)) {
-    const reading = readClock(context.policy, clock, nowMs);
+    const reading = clockDue(context.policy, clock, nowMs);
     const source = sourceLabel(clock.durationSource);
     clocks[clock.id] = {
       status: clock.status,

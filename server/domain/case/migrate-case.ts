@@ -5,7 +5,7 @@
  * carry it (its state, categories, clocks or pending approvals are not in it).
  */
 import { remedyApprovers } from '../approvals/approvals.ts';
-import { readClock, resolveClockDuration } from '../clocks/clocks.ts';
+import { clockDue, resolveClockDuration } from '../clocks/clocks.ts';
 import { scheduleClock } from '../clocks/clock-schedule.ts';
 import { CodedError } from '../coded-error.ts';
 import type { Policy } from '../policy/format.ts';
@@ -127,7 +127,7 @@ function retimedClock(to: Policy, clock: ClockState, categories: Record<string, 
 const dueOf = (policy: Policy, clock: ClockState, atMs: number) =>
   clock.status === 'running' && clock.schedule
     ? clock.schedule.dueAt
-    : readClock(policy, clock, atMs).due;
+    : clockDue(policy, clock, atMs).due;
 
 function migrateClocks(plan: MigrationPlan, current: Case, atMs: number) {
   const { from, to } = plan;

@@ -4,8 +4,9 @@
  */
 import { matchesCategories } from '../approvals/approvals.ts';
 import {
-  addDuration,
+  dueAfter,
   elapsedMinutes,
+  explainDuration,
   isWorkingUnit,
   type DurationExplanation,
 } from '../time/calendar-duration.ts';
@@ -17,7 +18,7 @@ import type {
 } from '../case/case.ts';
 import { DomainError } from '../errors.ts';
 import type { ClockDefinition, Duration, DurationTable, Policy } from '../policy/format.ts';
-import { parseInstant } from '../time/time.ts';
+import { formatInstant, parseInstant } from '../time/time.ts';
 
 type DurationRow = DurationTable['rows'][number];
 
@@ -172,13 +173,33 @@ function closedPauses(clock: ClockState, untilMs: number) {
   }));
 }
 
-/** Reads a clock at `atMs` (for a stopped clock, as of when it stopped). */
-export function readClock(policy: Policy, clock: ClockState, atMs: number): ClockReading {
+/** Where a clock's reckoning starts and ends at `atMs`, its closed pauses and its due time. */
+function reckon(policy: Policy, clock: ClockState, atMs: number) {
   const { calendar } = clockDefinition(policy, clock.id);
   const endMs = clock.stoppedAt === undefined ? atMs : parseInstant(clock.stoppedAt);
   const pauses = closedPauses(clock, endMs);
   const startMs = parseInstant(clock.startedAt);
-  const { dueMs, explanation } = addDuration(calendar, startMs, clock.duration, pauses);
+  const dueMs = dueAfter(calendar, startMs, clock.duration, pauses);
+  return { calendar, startMs, endMs, pauses, dueMs };
+}
+
+/**
+ * A clock's due time and whether it is past due at `atMs` (a stopped clock: when it stopped), as
+ * readClock has them, without explaining the due time: what lists, reports and backtests need.
+ */
+export function clockDue(
+  policy: Policy,
+  clock: ClockState,
+  atMs: number,
+): { due: string; dueMs: number; overdue: boolean } {
+  const { calendar, endMs, dueMs } = reckon(policy, clock, atMs);
+  return { due: formatInstant(dueMs, calendar.timeZone), dueMs, overdue: endMs > dueMs };
+}
+
+/** Reads a clock at `atMs` (for a stopped clock, as of when it stopped). */
+export function readClock(policy: Policy, clock: ClockState, atMs: number): ClockReading {
+  const { calendar, startMs, endMs, pauses, dueMs } = reckon(policy, clock, atMs);
+  const explanation = explainDuration(calendar, startMs, clock.duration, dueMs, pauses);
   const working = isWorkingUnit(clock.duration.unit);
   const elapsed = elapsedMinutes(calendar, startMs, Math.max(startMs, endMs), working, pauses);
   const total = explanation.minutes;

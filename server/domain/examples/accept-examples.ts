@@ -6,7 +6,7 @@
  * are never accepted this way — their steps themselves need a person.
  */
 import type { Case } from '../case/case.ts';
-import { readClock } from '../clocks/clocks.ts';
+import { clockDue } from '../clocks/clocks.ts';
 import { approverChainOf } from '../case/explain-case.ts';
 import type { CaseContext } from '../case/open-case.ts';
 import type { ExampleExpectation, Policy, PolicyExample } from '../policy/format.ts';
@@ -78,7 +78,7 @@ export function observedExpectation(
     const due: Record<string, string> = {};
     for (const clockId of Object.keys(expect.due)) {
       const clock = current.clocks[clockId];
-      if (clock) due[clockId] = readClock(context.policy, clock, atMs).due;
+      if (clock) due[clockId] = clockDue(context.policy, clock, atMs).due;
     }
     next.due = due;
   }

@@ -4,7 +4,7 @@
  */
 import { applyAction } from '../case/apply-action.ts';
 import type { Case } from '../case/case.ts';
-import { readClock } from '../clocks/clocks.ts';
+import { clockDue } from '../clocks/clocks.ts';
 import { approverChainOf } from '../case/explain-case.ts';
 import { isDomainError } from '../errors.ts';
 import { nextCaseNumber } from '../numbering/numbering.ts';
@@ -86,7 +86,7 @@ export function compareExpectation(
       failures.push({ code: 'clock_not_started', params: { clock: clockId } });
       continue;
     }
-    const reading = readClock(context.policy, clock, atMs);
+    const reading = clockDue(context.policy, clock, atMs);
     if (reading.dueMs !== parseInstant(due))
       failures.push({
         code: 'due_differs',
