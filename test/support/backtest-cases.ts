@@ -74,3 +74,30 @@ export async function seeded() {
   t.setNow('2026-05-01T00:00:00.000Z');
   return { t, raised };
 }
+
+/**
+ * `count` more cases stored like the walked case `caseId` (its audit entries written in order, one
+ * save each, as the runtime writes them), numbered on in its month: many cases without walking each.
+ */
+export async function copies(t: TestApp, caseId: string, count: number) {
+  const { store } = t.deps;
+  const original = (await store.cases.get('demo', caseId))!;
+  const entries = await store.audit.forCase('demo', caseId);
+  for (let copy = 0; copy < count; copy += 1) {
+    const id = `${caseId}-copy-${copy}`;
+    const entry = (index: number) => ({ ...entries[index]!, id: `${id}-${index}`, caseId: id });
+    let stored = await store.cases.insertNumbered(
+      'demo',
+      original.period,
+      (serial) => ({
+        case: { ...original.case, id, number: `${original.case.number}-${serial}` },
+        policyVersion: original.policyVersion,
+        month: original.month,
+        updatedAt: original.updatedAt,
+      }),
+      () => [entry(0)],
+    );
+    for (let index = 1; index < entries.length; index += 1)
+      stored = await store.cases.save(stored, stored.version, [entry(index)]);
+  }
+}

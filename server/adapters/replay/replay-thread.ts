@@ -12,8 +12,16 @@ import {
 import type { Policy } from '../../domain/policy/format.ts';
 import { createAjvValidator } from '../validation/ajv-validator.ts';
 
-/** A batch to replay, with the versions this thread was not given before. */
-export type ReplayRequest = { id: number; tasks: ReplayTask[]; versions: [number, Policy][] };
+/**
+ * A batch to replay, with the versions this thread was not given before and whether the outcomes
+ * of changed cases go back with them.
+ */
+export type ReplayRequest = {
+  id: number;
+  tasks: ReplayTask[];
+  versions: [number, Policy][];
+  outcomes: boolean;
+};
 
 /** A batch's results, or the error that stopped it. */
 export type ReplayAnswer =
@@ -26,7 +34,7 @@ if (port) {
   const versions = new Map<number, Policy>();
   port.on('message', (request: ReplayRequest) => {
     for (const [number, policy] of request.versions) versions.set(number, policy);
-    replayer.replay(request.tasks, versions).then(
+    replayer.replay(request.tasks, versions, { outcomes: request.outcomes }).then(
       (results) => port.postMessage({ id: request.id, results } satisfies ReplayAnswer),
       (error: unknown) => {
         const { message, stack } = error instanceof Error ? error : new Error(String(error));

@@ -16,10 +16,11 @@ import { responsiblePerson } from '../reports/count-case.ts';
 export type ReplayTask = { recorded: RecordedCase; policyVersion: number };
 
 /**
- * One side of a replayed case as a report counts it: its outcome, and the person it counts for
- * when it is a valid complaint (null when it is not, or the intake was refused).
+ * One side of a replayed case as a report counts it: the person it counts for when it is a valid
+ * complaint (null when it is not, or the intake was refused), and its outcome when the report may
+ * still list the case (see ReplayOptions).
  */
-export type ReplaySide = { outcome: ReplayOutcome; counted: string | null };
+export type ReplaySide = { outcome?: ReplayOutcome; counted: string | null };
 
 /** A replayed case: both sides and what differs, or why it could not be replayed. */
 export type ReplayResult =
@@ -29,15 +30,21 @@ export type ReplayResult =
 export type ReplaySetup = { draft: Policy; lang: Lang; nowMs: number };
 
 /**
+ * How a batch is replayed: `outcomes` keeps the two outcomes of each case that changes (a report
+ * lists the first affected cases with them; past those, only counts and differences travel back).
+ */
+export type ReplayOptions = { outcomes: boolean; signal?: AbortSignal };
+
+/**
  * Replays batches of cases, each batch's results in its order; `versions` holds at least every
  * version the batch's cases ran under. Rejects on anything but a domain error (which a result
- * carries), and when `signal` aborts.
+ * carries), and when the signal aborts.
  */
 export type BacktestReplayer = {
   replay(
     batch: ReplayTask[],
     versions: ReadonlyMap<number, Policy>,
-    signal?: AbortSignal,
+    options: ReplayOptions,
   ): Promise<ReplayResult[]>;
   /** Stops the replayer's threads, if it has any. */
   close(): Promise<void>;
@@ -49,25 +56,31 @@ export type BacktestReplayer = {
  */
 export type StartReplayer = (setup: ReplaySetup, cases: number) => BacktestReplayer | undefined;
 
-/** The side a report counts of a replay. */
-export function replaySide(replay: Replay): ReplaySide {
+/** The side a report counts of a replay, with its outcome when `outcome`. */
+export function replaySide(replay: Replay, outcome = true): ReplaySide {
   const c = replay.case;
   const valid = c && (c.categories.validity === undefined || c.categories.validity === 'valid');
-  return { outcome: replay.outcome, counted: valid ? responsiblePerson(c) : null };
+  const counted = valid ? responsiblePerson(c) : null;
+  return outcome ? { outcome: replay.outcome, counted } : { counted };
 }
 
-/** Replays one case under `ranUnder` and `draft` and compares the outcomes. */
+/**
+ * Replays one case under `ranUnder` and `draft` and compares the outcomes; they come back with it
+ * when it changed and `outcomes`.
+ */
 export async function replayTask(
   ranUnder: CaseContext,
   draft: CaseContext,
   recorded: RecordedCase,
   nowMs: number,
+  outcomes = true,
 ): Promise<ReplayResult> {
   try {
     const before = await replayCase(ranUnder, recorded, nowMs);
     const after = await replayCase(draft, recorded, nowMs);
     const differences = compareOutcomes(before.outcome, after.outcome);
-    return { before: replaySide(before), after: replaySide(after), differences };
+    const keep = outcomes && differences.length > 0;
+    return { before: replaySide(before, keep), after: replaySide(after, keep), differences };
   } catch (error) {
     if (isDomainError(error)) return { error: `${error.code}: ${error.message}` };
     throw error;
@@ -87,13 +100,14 @@ export function replayInThread(validator: SchemaValidator, setup: ReplaySetup): 
     return found;
   };
   return {
-    replay: async (batch, versions, signal) => {
+    replay: async (batch, versions, { outcomes, signal }) => {
       const results: ReplayResult[] = [];
       for (const task of batch) {
         signal?.throwIfAborted();
         const policy = versions.get(task.policyVersion);
         if (!policy) throw new Error(`version ${task.policyVersion} was not given`);
-        results.push(await replayTask(contextOf(policy), draft, task.recorded, setup.nowMs));
+        const { recorded } = task;
+        results.push(await replayTask(contextOf(policy), draft, recorded, setup.nowMs, outcomes));
       }
       return results;
     },

@@ -44,7 +44,9 @@ export class BacktestCollector {
     }
     this.totals.changed += 1;
     for (const difference of differences) this.countDifference(difference);
-    if (this.affected.length < AFFECTED_LISTED)
+    if (this.affected.length < AFFECTED_LISTED) {
+      if (!before.outcome || !after.outcome)
+        throw new Error(`case ${stored.case.id} was replayed without its outcomes`);
       this.affected.push({
         id: stored.case.id,
         number: stored.case.number,
@@ -54,6 +56,12 @@ export class BacktestCollector {
         before: before.outcome,
         after: after.outcome,
       });
+    }
+  }
+
+  /** Whether the report still lists affected cases (and so needs their outcomes). */
+  get listing(): boolean {
+    return this.affected.length < AFFECTED_LISTED;
   }
 
   /** Counts a case that could not be replayed. */

@@ -3,7 +3,7 @@
  * under and through the draft, and what the draft would have changed. Read-only: nothing is
  * written. Cases are streamed from the store (their heads, then their replay trails, a batch at a
  * time) and counted as they go (memory stays bounded); the replays run in this thread or in the
- * worker threads the composition root gives (`startReplayer`), a batch in flight while the next is read.
+ * worker threads the composition root gives (`startReplayer`), a few batches in flight while the next is read.
  */
 import { isDomainError } from '../../domain/errors.ts';
 import type { Policy } from '../../domain/policy/format.ts';
@@ -40,6 +40,8 @@ export type BacktestRun = (options: {
 }) => Promise<BacktestResult>;
 
 const BATCH = 200;
+/** Batches given to the replayer before the first of them is waited for. */
+const IN_FLIGHT = 4;
 /** Cases between progress reports. */
 const PROGRESS_EVERY = 25;
 
@@ -95,28 +97,34 @@ export async function prepareBacktest(
         if (done % PROGRESS_EVERY === 0) onProgress?.({ done, total: Math.max(total, done) });
       });
     };
-    // One batch replays while the next is read: the store and the replay threads work together.
-    let replaying: Promise<void> = Promise.resolve();
+    // Batches replay while the next are read: the store and the replay threads work together,
+    // and a thread that finishes a batch finds the next one waiting.
+    const inFlight: Promise<void>[] = [];
     try {
       const batches = selectedCases(deps, companyId, scope, every);
       for await (const [heads, trails] of withTrails(deps, companyId, batches)) {
         signal?.throwIfAborted();
         const tasks = await tasksOf(deps, companyId, heads, trails, versions, rolesOf);
         const runnable = tasks.flatMap((task) => (typeof task === 'string' ? [] : [task]));
-        const replayed = replayer.replay(runnable, versions, signal);
+        const options = { outcomes: collector.listing, ...(signal ? { signal } : {}) };
+        const replayed = replayer.replay(runnable, versions, options);
         replayed.catch(() => undefined);
-        await replaying;
-        replaying = replayed.then((results) => {
+        // Collected in order: each batch after the one before it.
+        const previous = inFlight.at(-1) ?? Promise.resolve();
+        const collected = Promise.all([previous, replayed]).then(([, results]) => {
           let next = 0;
           collect(
             heads,
             tasks.map((task) => (typeof task === 'string' ? task : results[next++]!)),
           );
         });
+        collected.catch(() => undefined);
+        inFlight.push(collected);
+        if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
       }
-      await replaying;
+      while (inFlight.length > 0) await inFlight.shift();
     } finally {
-      await replaying.catch(() => undefined);
+      await Promise.allSettled(inFlight);
       await replayer.close();
     }
     if (done % PROGRESS_EVERY !== 0) onProgress?.({ done, total: Math.max(total, done) });

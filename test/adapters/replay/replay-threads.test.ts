@@ -6,11 +6,15 @@ import type {
   StartReplayer,
 } from '../../../server/app/policies/backtest-replay.ts';
 import type { AppDeps } from '../../../server/app/ports/deps.ts';
-import { raiseLimit, walk } from '../../support/backtest-cases.ts';
+import { copies, raiseLimit, walk } from '../../support/backtest-cases.ts';
 import { embeddedStores } from '../../support/embedded-stores.ts';
 import { buildTestApp } from '../../support/test-app.ts';
 
 const { tempDir, open } = embeddedStores('kesu-replay-threads-');
+
+/** Case numbers as received: the walked case (2026-03-1) before its copies (2026-03-1-<serial>). */
+const byReceipt = (a: string, b: string) =>
+  a.length - b.length || a.localeCompare(b, 'en', { numeric: true });
 
 const admin = {
   principal: { userId: 'platform', name: 'p', roles: [], platformRole: 'platformAdmin' as const },
@@ -42,7 +46,7 @@ function watched(start: StartReplayer) {
     const seen = { closed: false };
     started.push(seen);
     return {
-      replay: (batch, versions, signal) => replayer.replay(batch, versions, signal),
+      replay: (batch, versions, options) => replayer.replay(batch, versions, options),
       close: async () => {
         await replayer.close();
         seen.closed = true;
@@ -73,6 +77,36 @@ describe('a backtest replayed in worker threads', () => {
     expect(started.length).toBe(3);
     expect(started.every((replayer) => replayer.closed)).toBe(true);
     // Each run starts two threads that load the domain: seconds each on a busy machine.
+  }, 120_000);
+
+  it('counts many batches in the order received, listing the first 500 affected with their outcomes', async () => {
+    const t = await buildTestApp('2026-03-01T00:00:00.000Z', await open(await tempDir()));
+    // 521 cases the raised limit changes and 121 it does not: four batches, more affected than listed.
+    await copies(t, await walk(t, 1500, '2026-03-10T10:00:00+08:00'), 520);
+    await copies(t, await walk(t, 800, '2026-03-11T10:00:00+08:00'), 120);
+    await raiseLimit(t);
+    t.setNow('2026-05-01T00:00:00.000Z');
+    const { watch, started } = watched(replayThreads({ threads: 2, minCases: 0 }));
+    const period = { from: '2026-03-01', to: '2026-03-31' };
+    const one = await (await prepareBacktest(t.deps, admin, 'demo', period))({});
+    const two = await (
+      await prepareBacktest({ ...t.deps, startReplayer: watch }, admin, 'demo', period)
+    )({});
+    expect(one.totals).toEqual({ replayed: 642, changed: 521, unchanged: 121, errors: 0 });
+    expect(two).toEqual(one);
+    expect(one.affected).toHaveLength(500);
+    for (const { before, after } of one.affected)
+      expect([before, after]).toEqual([
+        expect.objectContaining({ state: 'closed', chains: [expect.anything()] }),
+        expect.objectContaining({ state: 'closed', chains: [expect.anything()] }),
+      ]);
+    const listed = one.affected.map((c) => c.number);
+    expect(new Set(listed).size).toBe(500);
+    expect(listed).toEqual([...listed].sort(byReceipt));
+    expect(one.tables.approvers).toEqual([
+      expect.objectContaining({ role: 'deputyGM', change: 'removed', cases: 521 }),
+    ]);
+    expect(started).toEqual([{ closed: true }]);
   }, 120_000);
 
   it('stops its threads when cancelled while cases are read', async () => {
