@@ -178,14 +178,14 @@ export class JournalWriter {
 
   /**
    * The bytes of the line at a place (its newline included), or its first `limit` bytes, read
-   * from disk.
+   * from disk; into `into` when given (as many as it holds: the answer is a view of it).
    * @throws Error when the bytes there are fewer than the place says
    */
-  async readBytes(place: Place, limit = Infinity): Promise<Buffer> {
+  async readBytes(place: Place, limit = Infinity, into?: Buffer): Promise<Buffer> {
     const [segment, offset] = place;
-    const length = Math.min(place[2], limit);
+    const length = Math.min(place[2], limit, into?.length ?? Infinity);
     const handle = await this.#handle(segment, segment === this.#segment);
-    const buffer = Buffer.allocUnsafe(length);
+    const buffer = into ? into.subarray(0, length) : Buffer.allocUnsafe(length);
     let done = 0;
     while (done < length) {
       const { bytesRead } = await handle.read(buffer, done, length - done, offset + done);
