@@ -7,9 +7,9 @@ import { applyDecisions } from './apply-decisions.ts';
 import { caseFacts } from './case-facts.ts';
 import type { Actor, Case, CaseEvent } from './case.ts';
 import { applyClockTriggers } from '../clocks/clock-triggers.ts';
-import { settleClocks } from '../clocks/settle-clocks.ts';
+import { settleClocksNow } from '../clocks/settle-clocks.ts';
 import { DomainError } from '../errors.ts';
-import { evaluateRuleSets } from '../rules/evaluate-rules.ts';
+import { evaluateRuleSetsNow } from '../rules/evaluate-rules.ts';
 import type { CaseContext } from './open-case.ts';
 import type { Transition } from '../policy/format.ts';
 import { evaluateGuard } from '../rules/evaluate-guard.ts';
@@ -130,11 +130,15 @@ export async function applyAction(
       ]
     : current.submissions;
   // The guard sees the form submitted with this very action (e.g. "closing needs the signature").
-  await checkGuard(transition, { ...current, submissions });
-  const effect = applyEffect(
-    { ...current, submissions },
-    { policy, transition, data, actor: request.actor, at: request.at },
-  );
+  const submitted = submissions === current.submissions ? current : { ...current, submissions };
+  if (transition.guard) await checkGuard(transition, submitted);
+  const effect = applyEffect(submitted, {
+    policy,
+    transition,
+    data,
+    actor: request.actor,
+    at: request.at,
+  });
   const terminal = policy.workflow.states[effect.to]?.terminal;
   const moved: Case = { ...effect.case, state: effect.to, ...(terminal ? { terminal } : {}) };
   const events: CaseEvent[] = [
@@ -153,12 +157,16 @@ export async function applyAction(
     request.at,
   );
   events.push(...clocked.events);
-  const decisions = await evaluateRuleSets(policy.ruleSets, caseFacts(clocked.case), {
+  // Compiled rule sets and settling answer at once: only what runs on json-rules-engine is awaited.
+  const evaluated = evaluateRuleSetsNow(policy.ruleSets, caseFacts(clocked.case), {
     at: request.at,
     on: 'always',
   });
+  const decisions = evaluated instanceof Promise ? await evaluated : evaluated;
   const decided = applyDecisions(policy, clocked.case, decisions);
   events.push(...decided.events);
-  const settled = await settleClocks(policy, decided.case, request.at);
-  return { case: settled.case, events: [...events, ...settled.events] };
+  const settling = settleClocksNow(policy, decided.case, request.at);
+  const settled = settling instanceof Promise ? await settling : settling;
+  events.push(...settled.events);
+  return { case: settled.case, events };
 }

@@ -10,12 +10,13 @@ import type {
   CaseEvent,
   ClockDurationChange,
   ClockState,
+  Decision,
   DecisionSource,
 } from '../case/case.ts';
 import { DomainError } from '../errors.ts';
 import type { ClockDefinition, Duration, Policy } from '../policy/format.ts';
 import { withEntry } from '../records.ts';
-import { evaluateRuleSets } from '../rules/evaluate-rules.ts';
+import { evaluateRuleSetsNow } from '../rules/evaluate-rules.ts';
 import { formatInstant, parseInstant } from '../time/time.ts';
 import { clockMoments } from './clock-moments.ts';
 import { scheduleClocks } from './clock-schedule.ts';
@@ -151,20 +152,31 @@ export function recordMissedEscalations(policy: Policy, current: Case, at: strin
  * every running clock is scheduled.
  */
 export async function settleClocks(policy: Policy, current: Case, at: string): Promise<Applied> {
+  return settleClocksNow(policy, current, at);
+}
+
+/**
+ * settleClocks, answered at once unless a missed escalation raised a category and a rule set then
+ * runs on json-rules-engine (an action then waits for no promise of its own).
+ */
+export function settleClocksNow(
+  policy: Policy,
+  current: Case,
+  at: string,
+): Applied | Promise<Applied> {
   const followed = followDurationTables(policy, current, at);
   const missed = recordMissedEscalations(policy, followed.case, at);
   const events = [...followed.events, ...missed.events];
-  let next = missed.case;
-  if (missed.events.some((event) => event.type === 'categorySet')) {
-    const decisions = await evaluateRuleSets(policy.ruleSets, caseFacts(next), {
-      at,
-      on: 'always',
-    });
-    const decided = applyDecisions(policy, next, decisions);
+  const next = missed.case;
+  if (!missed.events.some((event) => event.type === 'categorySet'))
+    return { case: scheduleClocks(policy, next), events };
+  const decisions = evaluateRuleSetsNow(policy.ruleSets, caseFacts(next), { at, on: 'always' });
+  const settle = (made: Decision[]): Applied => {
+    const decided = applyDecisions(policy, next, made);
     const refollowed = followDurationTables(policy, decided.case, at);
     const remissed = recordMissedEscalations(policy, refollowed.case, at);
     events.push(...decided.events, ...refollowed.events, ...remissed.events);
-    next = remissed.case;
-  }
-  return { case: scheduleClocks(policy, next), events };
+    return { case: scheduleClocks(policy, remissed.case), events };
+  };
+  return decisions instanceof Promise ? decisions.then(settle) : settle(decisions);
 }
