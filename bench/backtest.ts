@@ -3,14 +3,18 @@
  * intake to closed (ten actions, each saving the case with its audit entry as the runtime does: a
  * journal line per step), in a temporary embedded data directory, 1,000 a month. Measured as
  * written, then after a restart has compacted the journal (later lines keep only their entries),
- * each with one replay thread and with one a core (BACKTEST_THREADS); BACKTEST_PROFILE=<dir>
+ * each with one replay thread and with one a core (BACKTEST_THREADS), interleaved over
+ * BACKTEST_ROUNDS rounds (medians with min–max); BACKTEST_DATA=<dir> keeps the data directory
+ * there and, run again, measures the cases it holds (as the last restart left them: compacted)
+ * without seeding; BACKTEST_PROFILE=<dir>
  * writes a CPU profile of each backtest's reading thread. Half the cases propose 800 yuan, half 1,500
  * (approved by the sales manager and the deputy GM); the draft raises the sales manager's limit to
  * 2,000 and shortens the registration deadline, so every case has something to report.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { performance } from 'node:perf_hooks';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newId } from '../server/adapters/system/system.ts';
@@ -34,6 +38,8 @@ const count = Number(process.argv[2] ?? 10_000);
 const threadCounts = (process.env.BACKTEST_THREADS ?? `1,${availableParallelism()}`)
   .split(',')
   .map(Number);
+/** BACKTEST_ROUNDS: how many times each thread count is measured, interleaved (default 3). */
+const rounds = Number(process.env.BACKTEST_ROUNDS ?? 3);
 /** BACKTEST_PROFILE=<dir>: a CPU profile of each backtest run (main thread) written there. */
 const profileDir = process.env.BACKTEST_PROFILE;
 const happy = (
@@ -113,11 +119,49 @@ async function history(
   return { cases, entries };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'kesu-backtest-'));
+/** BACKTEST_DATA=<dir>: seeds into it and keeps it; when it holds cases already, measures those. */
+const kept = process.env.BACKTEST_DATA;
+const dir = kept ?? mkdtempSync(join(tmpdir(), 'kesu-backtest-'));
+const reused = kept !== undefined && existsSync(join(dir, 'data'));
 try {
   const { store, deps, admin } = await openBenchApp(join(dir, 'data'), 'en');
   const version = (await store.policies.latestVersion('demo'))!;
-  const context: CaseContext = { policy: version.policy, validator: deps.validator, lang: 'en' };
+  const document = structuredClone(version.policy);
+  document.approvals.rows[0]!.max = 2000;
+  document.approvals.rows[1]!.min = 2000;
+  document.roles.salesManager!.authorityLimit = 2000;
+  document.clocks.registration!.duration = { amount: 2, unit: 'hours' };
+  if (reused) {
+    await measure(`the cases kept in ${dir}`, store, deps, admin, document);
+    await store.close();
+  } else {
+    await seed(store, deps, admin, version.policy);
+    await measure(
+      'as written (each action a line with the whole case)',
+      store,
+      deps,
+      admin,
+      document,
+    );
+    await store.close();
+    // Opening the company again compacts its journal: later lines keep only their audit entries.
+    const reopened = await openBenchApp(join(dir, 'data'), 'en');
+    await measure(
+      'after a restart (journal compacted)',
+      reopened.store,
+      reopened.deps,
+      admin,
+      document,
+    );
+    await reopened.store.close();
+  }
+} finally {
+  if (!kept) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Stores `count` cases as the runtime writes them, each worked from intake to closed. */
+async function seed(store: Store, deps: AppDeps, admin: RequestContext, policy: Policy) {
+  const context: CaseContext = { policy, validator: deps.validator, lang: 'en' };
   const users = new Map<string, string>();
   for (const role of ['sales', 'gmOffice', 'quality', 'salesManager', 'deputyGM'])
     users.set(role, (await createUser(deps, admin, 'demo', { name: role, roles: [role] })).id);
@@ -169,32 +213,6 @@ try {
   console.log(
     `seeded ${count} cases (${count * 11} audit entries) in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`,
   );
-
-  const document = structuredClone(version.policy);
-  document.approvals.rows[0]!.max = 2000;
-  document.approvals.rows[1]!.min = 2000;
-  document.roles.salesManager!.authorityLimit = 2000;
-  document.clocks.registration!.duration = { amount: 2, unit: 'hours' };
-  await measure(
-    'as written (each action a line with the whole case)',
-    store,
-    deps,
-    admin,
-    document,
-  );
-  await store.close();
-  // Opening the company again compacts its journal: later lines keep only their audit entries.
-  const reopened = await openBenchApp(join(dir, 'data'), 'en');
-  await measure(
-    'after a restart (journal compacted)',
-    reopened.store,
-    reopened.deps,
-    admin,
-    document,
-  );
-  await reopened.store.close();
-} finally {
-  rmSync(dir, { recursive: true, force: true });
 }
 
 /** Reads every case and its trail, then backtests the draft `document`, and prints both. */
@@ -225,17 +243,28 @@ async function measure(
   console.log(
     `  reading every case's head and replay trail (${read} entries) alone: ${readSeconds.toFixed(1)} s`,
   );
-  for (const threads of threadCounts) await backtest(threads, deps, admin, document, layout);
+  const seconds = new Map<number, number[]>(threadCounts.map((threads) => [threads, []]));
+  for (let round = 0; round < rounds; round += 1)
+    for (const threads of threadCounts)
+      seconds.get(threads)!.push(await backtest(threads, deps, admin, document, layout));
+  for (const [threads, runs] of seconds) {
+    const sorted = [...runs].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    const rate = (s: number) => Math.round(Math.min(count, 100_000) / s).toLocaleString('en');
+    console.log(
+      `  ${layout}, ${threads} replay thread${threads === 1 ? '' : 's'}: median ${median.toFixed(1)} s (${sorted[0]!.toFixed(1)}–${sorted.at(-1)!.toFixed(1)}) over ${runs.length} rounds, ${rate(median)} cases/s (${rate(sorted.at(-1)!)}–${rate(sorted[0]!)})`,
+    );
+  }
 }
 
-/** One backtest of the draft `document` with `threads` replay threads, timed. */
+/** One backtest of the draft `document` with `threads` replay threads: its seconds. */
 async function backtest(
   threads: number,
   deps: AppDeps,
   admin: RequestContext,
   document: Policy,
   layout: string,
-): Promise<void> {
+): Promise<number> {
   const run = await prepareBacktest(
     { ...deps, startReplayer: replayThreads({ threads, minCases: 0 }) },
     admin,
@@ -253,6 +282,8 @@ async function backtest(
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 200);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const loopBefore = performance.eventLoopUtilization();
   let lastLine = started;
   const report = await run({
     onProgress: ({ done, total }) => {
@@ -262,6 +293,9 @@ async function backtest(
     },
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const loop = performance.eventLoopUtilization(loopBefore);
   clearInterval(sampler);
   if (session && profileDir) {
     const { profile } = await session.post('Profiler.stop');
@@ -272,7 +306,8 @@ async function backtest(
     session.disconnect();
   }
   console.log(
-    `  backtest of ${report.totals.replayed} cases (${threads} replay thread${threads === 1 ? '' : 's'}): ${seconds.toFixed(1)} s, ${Math.round(report.totals.replayed / seconds)} cases/s; ${report.totals.changed} changed, ${report.totals.errors} errors; peak rss of this thread's process ${Math.round(peakRss / 1e6)} MB; load ${loadavg()[0]!.toFixed(1)}`,
+    `  backtest of ${report.totals.replayed} cases (${threads} replay thread${threads === 1 ? '' : 's'}): ${seconds.toFixed(1)} s, ${Math.round(report.totals.replayed / seconds)} cases/s; ${report.totals.changed} changed, ${report.totals.errors} errors; peak rss of this thread's process ${Math.round(peakRss / 1e6)} MB; processor time ${cpuSeconds.toFixed(1)} s (${(cpuSeconds / seconds).toFixed(2)} cores), reading thread busy ${Math.round(loop.utilization * 100)}%; load ${loadavg()[0]!.toFixed(1)}`,
   );
   console.log(' ', JSON.stringify(report.tables.approvers), JSON.stringify(report.tables.clocks));
+  return seconds;
 }
