@@ -168,10 +168,10 @@ describe('POST /policy/draft/backtest: the draft tried on stored cases', () => {
     const { audit } = t.deps.store;
     // The trails of a batch of cases are read together; cancelling while they are read stops
     // the run before its next case.
-    const trails = audit.trails.bind(audit);
+    const trails = audit.trailTexts.bind(audit);
     let reads = 0;
     let onRead = () => {};
-    audit.trails = async (company, ids) => {
+    audit.trailTexts = async (company, ids) => {
       reads += 1;
       onRead();
       return trails(company, ids);

@@ -78,11 +78,21 @@ export async function seeded() {
 /**
  * `count` more cases stored like the walked case `caseId` (its audit entries written in order, one
  * save each, as the runtime writes them), numbered on in its month: many cases without walking each.
+ * `withoutInput` writes the entries as older runtimes did, without the actions' input.
  */
-export async function copies(t: TestApp, caseId: string, count: number) {
+export async function copies(
+  t: TestApp,
+  caseId: string,
+  count: number,
+  options: { withoutInput?: boolean } = {},
+) {
   const { store } = t.deps;
   const original = (await store.cases.get('demo', caseId))!;
-  const entries = await store.audit.forCase('demo', caseId);
+  const written = await store.audit.forCase('demo', caseId);
+  // As written before actions' entries kept their input: a replay rebuilds it from the case.
+  const entries = options.withoutInput
+    ? written.map(({ input: _input, ...entry }) => entry)
+    : written;
   for (let copy = 0; copy < count; copy += 1) {
     const id = `${caseId}-copy-${copy}`;
     const entry = (index: number) => ({ ...entries[index]!, id: `${id}-${index}`, caseId: id });

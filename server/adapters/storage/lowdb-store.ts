@@ -36,6 +36,7 @@ import {
   scanCases,
   scanHeads,
   trailsOfCases,
+  trailTextsOfCases,
 } from './journal/journal-reads.ts';
 import { nextTrail } from './journal/trail-line.ts';
 import type { SyncObserver } from './journal/journal-writer.ts';
@@ -276,6 +277,10 @@ function companyStore(
       trails: (companyId, caseIds) =>
         read(companyId, new Map(caseIds.map((id) => [id, []])), (journal) =>
           trailsOfCases(journal, caseIds),
+        ),
+      trailTexts: (companyId, caseIds) =>
+        read(companyId, new Map(caseIds.map((id) => [id, '[]'])), (journal) =>
+          trailTextsOfCases(journal, caseIds),
         ),
       scan: (companyId, batchSize = 500) => ({
         [Symbol.asyncIterator]: async function* () {

@@ -112,7 +112,7 @@ export function needsBody(entries: readonly TrailEntry[]): boolean {
  * @returns undefined when the history has no intake or import entry to start from
  */
 export function recordedCase(
-  head: CaseHead,
+  head: Pick<CaseHead, 'case'>,
   entries: readonly TrailEntry[],
   policy: Policy,
   rolesOf: RolesOf,

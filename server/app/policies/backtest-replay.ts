@@ -10,10 +10,17 @@ import type { CaseContext } from '../../domain/case/open-case.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import type { Lang, Policy } from '../../domain/policy/format.ts';
 import type { SchemaValidator } from '../../domain/validator.ts';
+import { opensCase, type CaseHead, type TrailEntry } from '../ports/audit-trail.ts';
 import { responsiblePerson } from '../reports/count-case.ts';
+import { needsBody, recordedCase, type RolesOf } from './backtest-record.ts';
 
-/** A case to replay: its history and the number of the version it ran under. */
-export type ReplayTask = { recorded: RecordedCase; policyVersion: number };
+/**
+ * A case to replay and the number of the version it ran under: its history, or its replay trail
+ * as the store keeps it (JSON text, decoded by the replayer: by the replay thread, when there are).
+ */
+export type ReplayTask = { policyVersion: number } & (
+  { recorded: RecordedCase } | { head: CaseHead['case']; trail: string }
+);
 
 /**
  * One side of a replayed case as a report counts it: the person it counts for when it is a valid
@@ -22,12 +29,28 @@ export type ReplayTask = { recorded: RecordedCase; policyVersion: number };
  */
 export type ReplaySide = { outcome?: ReplayOutcome; counted: string | null };
 
-/** A replayed case: both sides and what differs, or why it could not be replayed. */
+/**
+ * A replayed case: both sides and what differs, or why it could not be replayed, or that its
+ * history needs the stored case (its trail lacks an action's input: see needsBody).
+ */
 export type ReplayResult =
-  { before: ReplaySide; after: ReplaySide; differences: OutcomeDifference[] } | { error: string };
+  | { before: ReplaySide; after: ReplaySide; differences: OutcomeDifference[] }
+  | { error: string }
+  | { needsBody: true };
 
-/** What every replay of one backtest shares: the draft, the language, "now" for running clocks. */
-export type ReplaySetup = { draft: Policy; lang: Lang; nowMs: number };
+/**
+ * What every replay of one backtest shares: the draft, the language, "now" for running clocks,
+ * and the company's users' roles (an older trail entry's roles come from its user's).
+ */
+export type ReplaySetup = {
+  draft: Policy;
+  lang: Lang;
+  nowMs: number;
+  roles: [user: string, roles: string[]][];
+};
+
+/** What a replay reads of a trail without its intake or import entry. */
+export const NO_INTAKE = 'no intake in the audit trail';
 
 /**
  * How a batch is replayed: `outcomes` keeps the two outcomes of each case that changes (a report
@@ -93,6 +116,8 @@ export async function replayTask(
  */
 export function replayInThread(validator: SchemaValidator, setup: ReplaySetup): BacktestReplayer {
   const draft: CaseContext = { policy: setup.draft, validator, lang: setup.lang };
+  const roles = new Map(setup.roles);
+  const rolesOf = (user: string) => roles.get(user);
   const contexts = new Map<Policy, CaseContext>();
   const contextOf = (policy: Policy) => {
     let found = contexts.get(policy);
@@ -106,11 +131,28 @@ export function replayInThread(validator: SchemaValidator, setup: ReplaySetup): 
         signal?.throwIfAborted();
         const policy = versions.get(task.policyVersion);
         if (!policy) throw new Error(`version ${task.policyVersion} was not given`);
-        const { recorded } = task;
-        results.push(await replayTask(contextOf(policy), draft, recorded, setup.nowMs, outcomes));
+        const read = 'recorded' in task ? task : fromTrail(task, policy, rolesOf);
+        results.push(
+          'recorded' in read
+            ? await replayTask(contextOf(policy), draft, read.recorded, setup.nowMs, outcomes)
+            : read.result,
+        );
       }
       return results;
     },
     close: async () => undefined,
   };
+}
+
+/** The history a trail task holds, or the result that says it cannot be read from its trail. */
+function fromTrail(
+  task: Extract<ReplayTask, { trail: string }>,
+  policy: Policy,
+  rolesOf: RolesOf,
+): { recorded: RecordedCase } | { result: ReplayResult } {
+  const entries = JSON.parse(task.trail) as TrailEntry[];
+  const opened = entries.find((entry) => opensCase(entry.action));
+  if (needsBody(entries) || (opened && !opened.intake)) return { result: { needsBody: true } };
+  const recorded = recordedCase({ case: task.head }, entries, policy, rolesOf);
+  return recorded ? { recorded } : { result: { error: NO_INTAKE } };
 }

@@ -9,10 +9,12 @@ import { isDomainError } from '../../domain/errors.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import { parseInstant } from '../../domain/time/time.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
-import { opensCase, type CaseHead, type TrailEntry } from '../ports/audit-trail.ts';
-import { needsBody, recordedCase, type RolesOf } from './backtest-record.ts';
+import { type CaseHead, type TrailEntry } from '../ports/audit-trail.ts';
+import { recordedCase, type RolesOf } from './backtest-record.ts';
 import {
+  NO_INTAKE,
   replayInThread,
+  type BacktestReplayer,
   type ReplayResult,
   type ReplaySetup,
   type ReplayTask,
@@ -78,7 +80,12 @@ export async function prepareBacktest(
   const roles = new Map(users.map((user) => [user.id, user.roles]));
   const rolesOf = (user: string) => roles.get(user);
   return async ({ signal, onProgress }) => {
-    const setup: ReplaySetup = { draft, lang: context.lang, nowMs: parseInstant(deps.now()) };
+    const setup: ReplaySetup = {
+      draft,
+      lang: context.lang,
+      nowMs: parseInstant(deps.now()),
+      roles: [...roles],
+    };
     const collector = new BacktestCollector();
     const versions = new Map<number, Policy>();
     const population = await casesInMonths(deps, companyId, scope);
@@ -86,12 +93,21 @@ export async function prepareBacktest(
     const every =
       scope.sample === undefined ? 1 : Math.max(1, Math.floor(population / scope.sample));
     const replayer = deps.startReplayer?.(setup, total) ?? replayInThread(deps.validator, setup);
+    // Cases whose trail lacks an action's input are replayed here, from their stored case.
+    let withBody: BacktestReplayer | undefined;
+    const replayWithBody = async (head: CaseHead, trail: string, outcomes: boolean) => {
+      const task = await taskWithBody(deps, companyId, head, trail, versions, rolesOf);
+      if (typeof task === 'string') return task;
+      withBody ??= replayInThread(deps.validator, setup);
+      return (await withBody.replay([task], versions, { outcomes }))[0]!;
+    };
     let done = 0;
     const collect = (heads: CaseHead[], results: (ReplayResult | string)[]) => {
       results.forEach((result, index) => {
         const head = heads[index]!;
         if (typeof result === 'string') collector.fail(head, result);
         else if ('error' in result) collector.fail(head, result.error);
+        else if ('needsBody' in result) throw new Error(`case ${head.case.id} was not replayed`);
         else collector.add(head, result.before, result.after, result.differences);
         done += 1;
         if (done % PROGRESS_EVERY === 0) onProgress?.({ done, total: Math.max(total, done) });
@@ -104,19 +120,26 @@ export async function prepareBacktest(
       const batches = selectedCases(deps, companyId, scope, every);
       for await (const [heads, trails] of withTrails(deps, companyId, batches)) {
         signal?.throwIfAborted();
-        const tasks = await tasksOf(deps, companyId, heads, trails, versions, rolesOf);
+        const tasks = await tasksOf(deps, companyId, heads, trails, versions);
         const runnable = tasks.flatMap((task) => (typeof task === 'string' ? [] : [task]));
         const options = { outcomes: collector.listing, ...(signal ? { signal } : {}) };
         const replayed = replayer.replay(runnable, versions, options);
         replayed.catch(() => undefined);
         // Collected in order: each batch after the one before it.
         const previous = inFlight.at(-1) ?? Promise.resolve();
-        const collected = Promise.all([previous, replayed]).then(([, results]) => {
+        const collected = Promise.all([previous, replayed]).then(async ([, results]) => {
           let next = 0;
-          collect(
-            heads,
-            tasks.map((task) => (typeof task === 'string' ? task : results[next++]!)),
-          );
+          const all: (ReplayResult | string)[] = [];
+          for (const [index, task] of tasks.entries()) {
+            const result = typeof task === 'string' ? task : results[next++]!;
+            const trail = trails.get(heads[index]!.case.id) ?? '[]';
+            all.push(
+              typeof result !== 'string' && 'needsBody' in result
+                ? await replayWithBody(heads[index]!, trail, options.outcomes)
+                : result,
+            );
+          }
+          collect(heads, all);
         });
         collected.catch(() => undefined);
         inFlight.push(collected);
@@ -126,6 +149,7 @@ export async function prepareBacktest(
     } finally {
       await Promise.allSettled(inFlight);
       await replayer.close();
+      await withBody?.close();
     }
     if (done % PROGRESS_EVERY !== 0) onProgress?.({ done, total: Math.max(total, done) });
     return {
@@ -141,17 +165,15 @@ export async function prepareBacktest(
 }
 
 /**
- * Each case of a batch as a replay task, or why it cannot be replayed. The versions the batch
- * ran under are added to `versions`; a case whose trail lacks its actions' input (written before
- * it was kept) is read whole, to rebuild them.
+ * Each case of a batch as a replay task (its trail, decoded where it is replayed), or why it
+ * cannot be replayed. The versions the batch ran under are added to `versions`.
  */
 async function tasksOf(
   deps: AppDeps,
   companyId: string,
   heads: CaseHead[],
-  trails: Map<string, TrailEntry[]>,
+  trails: Map<string, string>,
   versions: Map<number, Policy>,
-  rolesOf: RolesOf,
 ): Promise<(ReplayTask | string)[]> {
   return Promise.all(
     heads.map(async (head) => {
@@ -159,15 +181,9 @@ async function tasksOf(
         const number = head.policyVersion;
         if (!versions.has(number))
           versions.set(number, (await publishedPolicy(deps, companyId, number)).policy);
-        const entries = trails.get(head.case.id) ?? [];
-        const opened = entries.find((entry) => opensCase(entry.action));
-        const body =
-          needsBody(entries) || (opened && !opened.intake)
-            ? (await deps.store.cases.get(companyId, head.case.id))?.case
-            : undefined;
-        const recorded = recordedCase(head, entries, versions.get(number)!, rolesOf, body);
-        if (!recorded) return 'no intake in the audit trail';
-        return { recorded, policyVersion: number };
+        const { id, number: caseNumber, receivedAt } = head.case;
+        const trail = trails.get(id) ?? '[]';
+        return { policyVersion: number, head: { id, number: caseNumber, receivedAt }, trail };
       } catch (error) {
         if (isDomainError(error) || error instanceof AppError)
           return `${error.code}: ${error.message}`;
@@ -175,6 +191,30 @@ async function tasksOf(
       }
     }),
   );
+}
+
+/**
+ * A case whose trail lacks its actions' input (written before it was kept) as a replay task, its
+ * history rebuilt with the stored case; or why it cannot be replayed.
+ */
+async function taskWithBody(
+  deps: AppDeps,
+  companyId: string,
+  head: CaseHead,
+  trail: string,
+  versions: Map<number, Policy>,
+  rolesOf: RolesOf,
+): Promise<ReplayTask | string> {
+  try {
+    const entries = JSON.parse(trail) as TrailEntry[];
+    const body = (await deps.store.cases.get(companyId, head.case.id))?.case;
+    const policy = versions.get(head.policyVersion)!;
+    const recorded = recordedCase(head, entries, policy, rolesOf, body);
+    return recorded ? { recorded, policyVersion: head.policyVersion } : NO_INTAKE;
+  } catch (error) {
+    if (isDomainError(error) || error instanceof AppError) return `${error.code}: ${error.message}`;
+    throw error;
+  }
 }
 
 /** How many cases were received in the months of the scope (all, with no period). */
@@ -198,11 +238,11 @@ async function* withTrails(
   deps: AppDeps,
   companyId: string,
   batches: AsyncIterable<CaseHead[]>,
-): AsyncIterable<readonly [CaseHead[], Map<string, TrailEntry[]>]> {
-  let ahead: Promise<readonly [CaseHead[], Map<string, TrailEntry[]>]> | undefined;
+): AsyncIterable<readonly [CaseHead[], Map<string, string>]> {
+  let ahead: Promise<readonly [CaseHead[], Map<string, string>]> | undefined;
   for await (const batch of batches) {
     const next = deps.store.audit
-      .trails(
+      .trailTexts(
         companyId,
         batch.map((stored) => stored.case.id),
       )

@@ -408,6 +408,11 @@ export type Store = {
      * entries `append` wrote alone (they never act on a case: an attachment added).
      */
     trails(companyId: string, caseIds: readonly string[]): Promise<Map<string, TrailEntry[]>>;
+    /**
+     * trails, each as the JSON text of its entries: what a pass that hands the trails on to other
+     * threads reads (a store that keeps them as text passes it on without decoding it).
+     */
+    trailTexts(companyId: string, caseIds: readonly string[]): Promise<Map<string, string>>;
     /** Every audit entry of the company in the order written, in batches of at most `batchSize`. */
     scan(companyId: string, batchSize?: number): AsyncIterable<AuditEntry[]>;
     append(entries: AuditEntry[]): Promise<void>;

@@ -109,16 +109,42 @@ describe('a backtest replayed in worker threads', () => {
     expect(started).toEqual([{ closed: true }]);
   }, 120_000);
 
+  it('replays cases written before actions kept their input as it replays the others', async () => {
+    const t = await seededEmbedded();
+    const heads = [];
+    for await (const batch of t.deps.store.cases.scanHeads('demo', {}, 100)) heads.push(...batch);
+    const all = { from: '2026-03-01', to: '2026-04-30' };
+    const ran = async (deps: AppDeps) => (await prepareBacktest(deps, admin, 'demo', all))({});
+    const exact = await ran(t.deps);
+    for (const head of heads) await copies(t, head.case.id, 1, { withoutInput: true });
+    const { watch } = watched(replayThreads({ threads: 2, minCases: 0 }));
+    for (const report of [await ran(t.deps), await ran({ ...t.deps, startReplayer: watch })]) {
+      expect(report.totals).toEqual({
+        replayed: 10,
+        changed: 2 * exact.totals.changed,
+        unchanged: 2 * exact.totals.unchanged,
+        errors: 0,
+      });
+      const copied = (id: string) => report.affected.find((c) => c.id === `${id}-copy-0`);
+      for (const original of exact.affected)
+        expect(copied(original.id)).toMatchObject({
+          differences: original.differences,
+          before: original.before,
+          after: original.after,
+        });
+    }
+  }, 120_000);
+
   it('stops its threads when cancelled while cases are read', async () => {
     const t = await seededEmbedded();
     const { watch, started } = watched(replayThreads({ threads: 2, minCases: 0 }));
     const abort = new AbortController();
-    const trails = t.deps.store.audit.trails.bind(t.deps.store.audit);
+    const trails = t.deps.store.audit.trailTexts.bind(t.deps.store.audit);
     const store = {
       ...t.deps.store,
       audit: {
         ...t.deps.store.audit,
-        trails: async (company: string, ids: readonly string[]) => {
+        trailTexts: async (company: string, ids: readonly string[]) => {
           abort.abort();
           return trails(company, ids);
         },
@@ -133,7 +159,7 @@ describe('a backtest replayed in worker threads', () => {
 
   it('is not started for fewer cases than it is worth', () => {
     const start = replayThreads({ threads: 2, minCases: 100 });
-    const setup = { draft: {} as never, lang: 'en' as const, nowMs: 0 };
+    const setup = { draft: {} as never, lang: 'en' as const, nowMs: 0, roles: [] };
     expect(start(setup, 99)).toBeUndefined();
     expect(replayThreads({ threads: 1, minCases: 0 })(setup, 1000)).toBeUndefined();
   });

@@ -83,6 +83,11 @@ export function trailsContract(open: OpenStore): void {
       for (const [id, trail] of expected) expect(trails.get(id)).toEqual(trail);
       expect(trails.get('nope')).toEqual([]);
       expect(await current.audit.trails('bolt', ['c1'])).toEqual(new Map([['c1', []]]));
+      // The same trails as JSON text, to hand on undecoded.
+      const texts = await current.audit.trailTexts('acme', ['c3', 'c1', 'c2', 'nope']);
+      expect([...texts.keys()]).toEqual(['c3', 'c1', 'c2', 'nope']);
+      for (const [id, trail] of trails) expect(JSON.parse(texts.get(id)!)).toEqual(trail);
+      expect(await current.audit.trailTexts('bolt', ['c1'])).toEqual(new Map([['c1', '[]']]));
     };
     await check(store);
     if (!reopen) return;

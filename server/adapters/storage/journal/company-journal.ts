@@ -27,7 +27,7 @@ import {
 import { compactJournal, recoverCompaction, worthCompacting } from './journal-compaction.ts';
 import { replayJournal } from './journal-replay.ts';
 import { JournalWriter, type Place, type SyncObserver } from './journal-writer.ts';
-import { readTrail, startsWithTrail } from './trail-line.ts';
+import { startsWithTrail, trailText } from './trail-line.ts';
 import type { TrailEntry } from '../../../app/ports/audit-trail.ts';
 import { convertOldLayout } from './old-layout.ts';
 import { OutboxBook, type OutboxBookData } from '../outbox-book.ts';
@@ -297,20 +297,30 @@ export class CompanyJournal {
    * @throws Error when the line cannot be read or its trail is damaged
    */
   async readTrail(place: Place): Promise<TrailEntry[] | undefined> {
+    const text = await this.readTrailText(place);
+    return text === undefined ? undefined : (JSON.parse(text) as TrailEntry[]);
+  }
+
+  /**
+   * The JSON text of the replay trail at the head of the line at `place`, not decoded;
+   * undefined when the line has none.
+   * @throws Error when the line cannot be read
+   */
+  async readTrailText(place: Place): Promise<string | undefined> {
     // Its first kilobytes hold most trails whole: the rest of the line is read only when not.
     // They are read into a buffer kept for the next read: a pass over many cases would otherwise
     // allocate 8 kB a case outside the heap, and each few thousand cases set off a collection.
     const scratch = this.#trailBuffers.pop() ?? Buffer.allocUnsafeSlow(TRAIL_READ);
     let whole: boolean;
-    let trail: TrailEntry[] | undefined;
+    let text: string | undefined;
     try {
       const head = await this.#journal.readBytes(place, TRAIL_READ, scratch);
-      trail = readTrail(head);
-      whole = trail !== undefined || head.length === place[2] || !startsWithTrail(head);
+      text = trailText(head);
+      whole = text !== undefined || head.length === place[2] || !startsWithTrail(head);
     } finally {
       if (this.#trailBuffers.length < TRAIL_BUFFERS_KEPT) this.#trailBuffers.push(scratch);
     }
-    return whole ? trail : readTrail(await this.#journal.readBytes(place));
+    return whole ? text : trailText(await this.#journal.readBytes(place));
   }
 
   /** A journal line's text, read from disk. */

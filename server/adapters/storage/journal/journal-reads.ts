@@ -254,14 +254,24 @@ export async function trailsOfCases(
   journal: CompanyJournal,
   caseIds: readonly string[],
 ): Promise<Map<string, TrailEntry[]>> {
-  const trails = await Promise.all(
+  const texts = await trailTextsOfCases(journal, caseIds);
+  return new Map(caseIds.map((id) => [id, JSON.parse(texts.get(id)!) as TrailEntry[]]));
+}
+
+/** trailsOfCases, each trail as its JSON text (as the line holds it: not decoded here). */
+export async function trailTextsOfCases(
+  journal: CompanyJournal,
+  caseIds: readonly string[],
+): Promise<Map<string, string>> {
+  const texts = await Promise.all(
     caseIds.map(async (id) => {
       const entry = journal.index.get(id);
-      if (!entry) return [];
-      return (await journal.readTrail(entry.place)) ?? trailOf(await auditOfCase(journal, id));
+      if (!entry) return '[]';
+      const text = await journal.readTrailText(entry.place);
+      return text ?? JSON.stringify(trailOf(await auditOfCase(journal, id)));
     }),
   );
-  return new Map(caseIds.map((id, index) => [id, trails[index]!]));
+  return new Map(caseIds.map((id, index) => [id, texts[index]!]));
 }
 
 /** The case's audit entries, in the order written. */

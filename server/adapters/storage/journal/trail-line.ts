@@ -69,6 +69,12 @@ export function startsWithTrail(line: Uint8Array): boolean {
  * @throws SyntaxError when it is damaged
  */
 export function readTrail(line: Buffer): TrailEntry[] | undefined {
+  const text = trailText(line);
+  return text === undefined ? undefined : (JSON.parse(text) as TrailEntry[]);
+}
+
+/** The JSON text of the trail at the head of a line's bytes, undefined as for readTrail. */
+export function trailText(line: Buffer): string | undefined {
   const range = trailRange(line);
-  return range && (JSON.parse(line.toString('utf8', range[0], range[1])) as TrailEntry[]);
+  return range && line.toString('utf8', range[0], range[1]);
 }

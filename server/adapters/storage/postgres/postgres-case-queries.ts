@@ -151,10 +151,27 @@ const TRAIL_ENTRY = `CASE WHEN entry ? 'input' AND entry->>'action' <> 'import'
     ELSE entry - ARRAY['before', 'after', 'changes'] END AS entry,
   CASE WHEN entry->>'action' IN ('intake', 'import') THEN entry->'after'->'intake' END AS intake`;
 
+/** Several cases' replay trails, projected from their audit rows in one query. */
+async function trailsOf(pool: Pool, companyId: string, caseIds: readonly string[]) {
+  const found = new Map(caseIds.map((id) => [id, [] as TrailEntry[]]));
+  if (caseIds.length === 0) return found;
+  const result = await pool.query<{ entry: AuditEntry; intake: unknown; case_id: string }>(
+    `SELECT ${TRAIL_ENTRY}, case_id FROM audit
+     WHERE company_id = $1 AND case_id = ANY($2) AND entry->>'action' <> 'sweep' ORDER BY seq`,
+    [companyId, [...found.keys()]],
+  );
+  for (const row of result.rows) {
+    const after = row.intake ? { after: { intake: row.intake } } : {};
+    const trail = trailEntryOf({ ...row.entry, ...after });
+    if (trail) found.get(row.case_id)?.push(trail);
+  }
+  return found;
+}
+
 /** The audit reads of the Store port: one case's entries, and every entry in batches. */
 export function postgresAuditReads(
   pool: Pool,
-): Pick<Store['audit'], 'forCase' | 'forCases' | 'trails' | 'scan'> {
+): Pick<Store['audit'], 'forCase' | 'forCases' | 'trails' | 'trailTexts' | 'scan'> {
   return {
     forCase: async (companyId, caseId) => {
       const result = await pool.query<{ entry: AuditEntry }>(
@@ -173,20 +190,11 @@ export function postgresAuditReads(
       for (const row of result.rows) found.get(row.case_id)?.push(row.entry);
       return found;
     },
-    trails: async (companyId, caseIds) => {
-      const found = new Map(caseIds.map((id) => [id, [] as TrailEntry[]]));
-      if (caseIds.length === 0) return found;
-      const result = await pool.query<{ entry: AuditEntry; intake: unknown; case_id: string }>(
-        `SELECT ${TRAIL_ENTRY}, case_id FROM audit
-         WHERE company_id = $1 AND case_id = ANY($2) AND entry->>'action' <> 'sweep' ORDER BY seq`,
-        [companyId, [...found.keys()]],
-      );
-      for (const row of result.rows) {
-        const after = row.intake ? { after: { intake: row.intake } } : {};
-        const trail = trailEntryOf({ ...row.entry, ...after });
-        if (trail) found.get(row.case_id)?.push(trail);
-      }
-      return found;
+    trails: (companyId, caseIds) => trailsOf(pool, companyId, caseIds),
+    // The trails are projected from the audit rows and decoded here: no text to pass on as is.
+    trailTexts: async (companyId, caseIds) => {
+      const trails = await trailsOf(pool, companyId, caseIds);
+      return new Map([...trails].map(([id, trail]) => [id, JSON.stringify(trail)]));
     },
     scan: (companyId, batchSize = 500) =>
       scanInBatches(batchSize, async (after, limit) => {
