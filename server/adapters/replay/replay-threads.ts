@@ -58,8 +58,8 @@ class ReplayThread {
   waitingCases = 0;
 
   constructor(setup: ReplaySetup) {
-    // A thread holds its share of two batches and the compiled versions: a bounded heap makes it
-    // collect early rather than grow to the process's default.
+    // A thread holds the batches it is given (up to four of a backtest) and the compiled versions:
+    // a bounded heap makes it collect early rather than grow to the process's default.
     this.#worker = new Worker(bootstrap(), {
       eval: true,
       workerData: setup,

@@ -3,13 +3,14 @@
  * under and through the draft, and what the draft would have changed. Read-only: nothing is
  * written. Cases are streamed from the store (their heads, then their replay trails, a batch at a
  * time) and counted as they go (memory stays bounded); the replays run in this thread or in the
- * worker threads the composition root gives (`startReplayer`), a few batches in flight while the next is read.
+ * worker threads the composition root gives (`startReplayer`), a few batches in flight while the
+ * next is read.
  */
 import { isDomainError } from '../../domain/errors.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import { parseInstant } from '../../domain/time/time.ts';
 import type { AppDeps, RequestContext } from '../ports/deps.ts';
-import { type CaseHead, type TrailEntry } from '../ports/audit-trail.ts';
+import type { CaseHead, TrailEntry } from '../ports/audit-trail.ts';
 import { recordedCase, type RolesOf } from './backtest-record.ts';
 import {
   NO_INTAKE,
