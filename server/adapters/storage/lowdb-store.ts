@@ -35,7 +35,6 @@ import {
   scanAudit,
   scanCases,
   scanHeads,
-  trailsOfCases,
   trailTextsOfCases,
 } from './journal/journal-reads.ts';
 import { nextTrail } from './journal/trail-line.ts';
@@ -273,10 +272,6 @@ function companyStore(
       forCases: (companyId, caseIds) =>
         read(companyId, new Map(caseIds.map((id) => [id, []])), (journal) =>
           auditOfCases(journal, caseIds),
-        ),
-      trails: (companyId, caseIds) =>
-        read(companyId, new Map(caseIds.map((id) => [id, []])), (journal) =>
-          trailsOfCases(journal, caseIds),
         ),
       trailTexts: (companyId, caseIds) =>
         read(companyId, new Map(caseIds.map((id) => [id, '[]'])), (journal) =>

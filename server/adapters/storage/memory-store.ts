@@ -95,16 +95,6 @@ export function createMemoryStore(): Store {
   const channels = new Map<string, CompanyChannels>();
 
   const existing = (companyId: string): CompanyData | undefined => data.get(companyId);
-  /** Several cases' replay trails, each a copy, read from the company's audit in order. */
-  const trailsOf = (companyId: string, caseIds: readonly string[]) => {
-    const found = new Map(caseIds.map((id) => [id, [] as TrailEntry[]]));
-    for (const entry of existing(companyId)?.audit ?? []) {
-      const trail = entry.caseId === undefined ? undefined : found.get(entry.caseId);
-      const read = trail && trailEntryOf(entry);
-      if (read) trail.push(copy(read));
-    }
-    return found;
-  };
   /** A company's cases matching `filter` in the order received, in batches, each as `view` shows it. */
   const scanMapped = <T>(
     companyId: string,
@@ -281,10 +271,14 @@ export function createMemoryStore(): Store {
         }
         return found;
       },
-      trails: async (companyId, caseIds) => trailsOf(companyId, caseIds),
       trailTexts: async (companyId, caseIds) => {
-        const trails = trailsOf(companyId, caseIds);
-        return new Map([...trails].map(([id, trail]) => [id, JSON.stringify(trail)]));
+        const found = new Map(caseIds.map((id) => [id, [] as TrailEntry[]]));
+        for (const entry of existing(companyId)?.audit ?? []) {
+          const trail = entry.caseId === undefined ? undefined : found.get(entry.caseId);
+          const read = trail && trailEntryOf(entry);
+          if (read) trail.push(read);
+        }
+        return new Map([...found].map(([id, trail]) => [id, JSON.stringify(trail)]));
       },
       scan: (companyId, batchSize = 500) =>
         scanInBatches(batchSize, (after, limit) =>

@@ -9,7 +9,7 @@ import { CodedError } from '../../domain/coded-error.ts';
 import type { Policy } from '../../domain/policy/format.ts';
 import type { ExtendsRef } from '../../domain/policy/inheritance.ts';
 import type { PolicyChange } from '../../domain/policy/diff-policies.ts';
-import type { CaseHead, TrailEntry } from './audit-trail.ts';
+import type { CaseHead } from './audit-trail.ts';
 import type { ChannelStore, DeliveryStore, NotificationStore, Outbox } from './outbox.ts';
 
 export type Company = {
@@ -403,14 +403,11 @@ export type Store = {
      */
     forCases(companyId: string, caseIds: readonly string[]): Promise<Map<string, AuditEntry[]>>;
     /**
-     * Several cases' replay trails (see audit-trail.ts): each case's entries as a replay reads
-     * them, in the order written. Every id asked for is a key of the answer. A store may leave out
-     * entries `append` wrote alone (they never act on a case: an attachment added).
-     */
-    trails(companyId: string, caseIds: readonly string[]): Promise<Map<string, TrailEntry[]>>;
-    /**
-     * trails, each as the JSON text of its entries: what a pass that hands the trails on to other
-     * threads reads (a store that keeps them as text passes it on without decoding it).
+     * Several cases' replay trails (see audit-trail.ts), each as the JSON text of its entries as a
+     * replay reads them, in the order written: a store that keeps them as text hands it on
+     * undecoded (a backtest decodes them in its replay threads). Every id asked for is a key of the
+     * answer. A store may leave out entries `append` wrote alone (they never act on a case: an
+     * attachment added).
      */
     trailTexts(companyId: string, caseIds: readonly string[]): Promise<Map<string, string>>;
     /** Every audit entry of the company in the order written, in batches of at most `batchSize`. */

@@ -14,12 +14,7 @@ import type { RankedValue } from '../scan-batches.ts';
 import type { CompanyJournal } from './company-journal.ts';
 import type { CaseEntry } from './case-entry.ts';
 import type { JournalRecord } from './journal-index.ts';
-import {
-  caseHeadOf,
-  trailOf,
-  type CaseHead,
-  type TrailEntry,
-} from '../../../app/ports/audit-trail.ts';
+import { caseHeadOf, trailOf, type CaseHead } from '../../../app/ports/audit-trail.ts';
 
 /** Past this many (a deep page), a page's cases are found by sorting all instead of selecting. */
 const SELECT_AT_MOST = 1000;
@@ -246,19 +241,10 @@ export async function scanHeads(
 }
 
 /**
- * Several cases' replay trails: each read from the head of the case's latest line (one read, the
- * case beside it not decoded), or for a case written before trails were kept, made from its
- * audit entries.
+ * Several cases' replay trails as JSON text: each as the head of the case's latest line holds it
+ * (one read, neither the trail nor the case beside it decoded), or for a case written before
+ * trails were kept, made from its audit entries.
  */
-export async function trailsOfCases(
-  journal: CompanyJournal,
-  caseIds: readonly string[],
-): Promise<Map<string, TrailEntry[]>> {
-  const texts = await trailTextsOfCases(journal, caseIds);
-  return new Map(caseIds.map((id) => [id, JSON.parse(texts.get(id)!) as TrailEntry[]]));
-}
-
-/** trailsOfCases, each trail as its JSON text (as the line holds it: not decoded here). */
 export async function trailTextsOfCases(
   journal: CompanyJournal,
   caseIds: readonly string[],

@@ -171,7 +171,7 @@ async function trailsOf(pool: Pool, companyId: string, caseIds: readonly string[
 /** The audit reads of the Store port: one case's entries, and every entry in batches. */
 export function postgresAuditReads(
   pool: Pool,
-): Pick<Store['audit'], 'forCase' | 'forCases' | 'trails' | 'trailTexts' | 'scan'> {
+): Pick<Store['audit'], 'forCase' | 'forCases' | 'trailTexts' | 'scan'> {
   return {
     forCase: async (companyId, caseId) => {
       const result = await pool.query<{ entry: AuditEntry }>(
@@ -190,7 +190,6 @@ export function postgresAuditReads(
       for (const row of result.rows) found.get(row.case_id)?.push(row.entry);
       return found;
     },
-    trails: (companyId, caseIds) => trailsOf(pool, companyId, caseIds),
     // The trails are projected from the audit rows and decoded here: no text to pass on as is.
     trailTexts: async (companyId, caseIds) => {
       const trails = await trailsOf(pool, companyId, caseIds);
