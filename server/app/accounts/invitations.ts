@@ -99,9 +99,13 @@ export async function inviteUser(
     const holder = name === undefined ? undefined : await deps.store.credentials.findByLogin(name);
     if (holder && holder.userId !== user.id) throw taken(field, name!);
   }
-  // Another request may take it meanwhile: the store refuses the second.
-  await deps.store.credentials.save(credential).catch((error: unknown) => {
-    throw error instanceof StoreError && error.code === 'conflict' ? taken('login', login) : error;
+  // Another request may take it meanwhile: the store refuses the second. When that request gave
+  // this very user the same login (runtimes starting at once on one database), save over it.
+  await deps.store.credentials.save(credential).catch(async (error: unknown) => {
+    if (!(error instanceof StoreError && error.code === 'conflict')) throw error;
+    if ((await deps.store.credentials.findByLogin(login))?.userId !== user.id)
+      throw taken('login', login);
+    await deps.store.credentials.save(credential);
   });
   // A user without an address for notifications gets the one given with the invitation.
   if (email && !user.email) await deps.store.users.save({ ...user, email });
